@@ -1,0 +1,67 @@
+#pragma once
+
+#include <QDateTime>
+#include <QJsonObject>
+#include <QMetaType>
+#include <QString>
+#include <QStringList>
+
+#include <optional>
+
+namespace OrgConsole {
+
+enum class OrgStatus { Provisioning, Active, Failed, Deleting };
+
+QString orgStatusToString(OrgStatus status);
+std::optional<OrgStatus> orgStatusFromString(const QString &text);
+
+// One organization as the repository stores it. Never holds a raw API key or a master key.
+struct Organization {
+    QString id; // UUID (also the LiteLLM team id)
+    QString name;
+    QString normalizedName;
+    OrgStatus status = OrgStatus::Provisioning;
+    QString ownerUserId;
+    QString contactName;
+    QString contactEmail;
+    QString teamId;
+    QString keyAlias;
+    QString keyHash;
+    QString keyName; // "sk-...abcd"
+    std::optional<double> maxBudget; // nullopt = unlimited
+    QString budgetDuration;
+    QStringList models;
+    double spend = 0.0; // last known spend (from the latest refresh)
+    QDateTime budgetResetAt;
+    bool keyBlocked = false;
+    QDateTime createdAt;
+    QDateTime updatedAt;
+    QDateTime provisionedAt;
+    QString createdBy;
+    qint64 rowVersion = 0;
+    QString lastError;
+
+    // Remaining budget; nullopt when unlimited.
+    std::optional<double> remaining() const;
+};
+
+// What the caller asks for when creating an organization.
+struct NewOrganization {
+    QString name;
+    QString ownerUserId;
+    QString contactName;
+    QString contactEmail;
+    std::optional<double> maxBudget;
+    QString budgetDuration;
+    QStringList models;
+};
+
+// Deterministic key alias for an organization id: lets every step be repeated safely.
+QString keyAliasForOrg(const QString &orgId);
+
+// "sk-...abcd" from a raw key.
+QString keyDisplayName(const QString &rawKey);
+
+} // namespace OrgConsole
+
+Q_DECLARE_METATYPE(OrgConsole::Organization)

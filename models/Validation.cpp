@@ -1,0 +1,106 @@
+#include "models/Validation.h"
+
+#include <QRegularExpression>
+
+#include <cmath>
+
+namespace OrgConsole {
+
+QString normalizeOrgName(const QString &name)
+{
+    return name.simplified().toCaseFolded();
+}
+
+static bool hasControlCharacters(const QString &text)
+{
+    for (const QChar c : text) {
+        if (c.category() == QChar::Other_Control || c.category() == QChar::Other_Format || c == QChar::LineSeparator
+            || c == QChar::ParagraphSeparator)
+            return true;
+    }
+    return false;
+}
+
+QString validateOrgName(const QString &name)
+{
+    const QString trimmed = name.trimmed();
+    if (trimmed.isEmpty())
+        return QStringLiteral("The organization name is empty.");
+    if (trimmed.size() > 255)
+        return QStringLiteral("The organization name is %1 characters long; at most 255 are allowed.").arg(trimmed.size());
+    if (hasControlCharacters(trimmed))
+        return QStringLiteral("The organization name contains control characters (such as a tab or a line break).");
+    return {};
+}
+
+QString validateOwnerId(const QString &ownerId)
+{
+    const QString trimmed = ownerId.trimmed();
+    if (trimmed.isEmpty())
+        return QStringLiteral("The owner user id is empty.");
+    if (trimmed.size() > 255)
+        return QStringLiteral("The owner user id is longer than 255 characters.");
+    if (hasControlCharacters(trimmed) || trimmed.contains(QLatin1Char(' ')))
+        return QStringLiteral("The owner user id must not contain spaces or control characters.");
+    return {};
+}
+
+QString validateEmail(const QString &email)
+{
+    const QString trimmed = email.trimmed();
+    if (trimmed.isEmpty())
+        return {};
+    static const QRegularExpression re(QStringLiteral(
+        R"(^[A-Za-z0-9.!#$%&'*+/=?^_`{|}~-]+@[A-Za-z0-9](?:[A-Za-z0-9-]{0,61}[A-Za-z0-9])?(?:\.[A-Za-z0-9](?:[A-Za-z0-9-]{0,61}[A-Za-z0-9])?)+$)"));
+    if (trimmed.size() > 254 || !re.match(trimmed).hasMatch())
+        return QStringLiteral("\"%1\" is not a valid email address.").arg(trimmed);
+    return {};
+}
+
+QString validateBudget(std::optional<double> budget)
+{
+    if (!budget)
+        return {};
+    if (!std::isfinite(*budget))
+        return QStringLiteral("The budget must be a finite number.");
+    if (*budget < 0)
+        return QStringLiteral("The budget cannot be negative.");
+    if (*budget > 1e12)
+        return QStringLiteral("The budget is unreasonably large (over 1,000,000,000,000 USD).");
+    return {};
+}
+
+QString validateModelName(const QString &model)
+{
+    if (model.trimmed().isEmpty())
+        return QStringLiteral("A model name is empty.");
+    if (hasControlCharacters(model) || model.contains(QLatin1Char(',')))
+        return QStringLiteral("The model name \"%1\" contains invalid characters.").arg(model);
+    return {};
+}
+
+BudgetParse parseBudgetText(const QString &text)
+{
+    QString t = text.trimmed();
+    if (t.startsWith(QLatin1Char('$')))
+        t = t.mid(1).trimmed();
+    if (t.endsWith(QLatin1String("USD"), Qt::CaseInsensitive))
+        t.chop(3);
+    t = t.trimmed();
+    t.remove(QLatin1Char(','));
+    if (t.isEmpty())
+        return {std::nullopt, QStringLiteral("The budget is empty.")};
+    static const QRegularExpression number(QStringLiteral(R"(^[+-]?(\d+(\.\d*)?|\.\d+)$)"));
+    if (!number.match(t).hasMatch())
+        return {std::nullopt, QStringLiteral("\"%1\" is not a number of US dollars.").arg(text.trimmed())};
+    bool ok = false;
+    const double value = t.toDouble(&ok);
+    if (!ok)
+        return {std::nullopt, QStringLiteral("\"%1\" is not a number of US dollars.").arg(text.trimmed())};
+    const QString err = validateBudget(value);
+    if (!err.isEmpty())
+        return {std::nullopt, err};
+    return {value, {}};
+}
+
+} // namespace OrgConsole

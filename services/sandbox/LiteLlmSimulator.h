@@ -1,0 +1,145 @@
+#pragma once
+
+#include "services/sandbox/SimFaults.h"
+#include "services/sandbox/SimHttpServer.h"
+#include "services/sandbox/SimState.h"
+
+#include <QJsonArray>
+#include <QObject>
+
+#include <deque>
+
+namespace OrgConsole::Sandbox {
+
+struct SimConfig {
+    QString masterKey; // empty = no master key configured: every caller is proxy admin
+    bool dbConnected = true;
+    bool premium = false; // enterprise features (key regenerate, tags)
+    bool readinessDetailed = false; // late-2025 detailed /health/readiness payload
+    bool legacyBreakdown = false; // early-2025 plain SpendMetrics breakdown maps
+    bool keyUpdateNotFound2026 = false; // "Key not found." instead of the late-2025 wrong text
+    QString version = QStringLiteral("1.95.0");
+};
+
+// A LiteLLM proxy in memory, speaking the management API over real HTTP, with fault injection.
+class LiteLlmSimulator : public QObject
+{
+    Q_OBJECT
+public:
+    explicit LiteLlmSimulator(SimConfig config, QObject *parent = nullptr);
+
+    bool listen(const QHostAddress &address = QHostAddress::LocalHost, quint16 port = 0);
+    quint16 port() const { return m_server.port(); }
+    QString baseUrl() const;
+    QString errorString() const { return m_server.errorString(); }
+
+    SimFaults &faults() { return m_faults; }
+    SimState &state() { return m_state; }
+    SimConfig &config() { return m_config; }
+    void advanceClock(qint64 seconds) { m_clockOffsetSecs += seconds; }
+    QDateTime now() const;
+
+    // Populates N teams with `keysPerTeam` keys each, for benchmarks.
+    void seed(int teams, int keysPerTeam, const QString &aliasPrefix);
+
+    // Mimics the proxy's spend tracking: key, team, membership and daily figures.
+    bool recordSpend(const QString &keyRawOrHash, double spend, const QString &model, const QString &date, qint64 promptTokens,
+                     qint64 completionTokens);
+
+private:
+    struct Caller {
+        bool admin = false;
+        QString userId;
+    };
+    using Handler = HttpResponse (LiteLlmSimulator::*)(const HttpRequest &, const QJsonObject &, const Caller &);
+    struct Route {
+        QByteArray method;
+        QString endpoint;
+        Handler handler;
+        bool needsBody = false;
+        bool publicRoute = false;
+        bool simAdmin = false;
+    };
+
+    void handle(const HttpRequest &request, std::shared_ptr<HttpExchange> exchange);
+    const Route *findRoute(const QByteArray &method, const QString &path, QString *pathKey) const;
+    std::optional<HttpResponse> authenticate(const HttpRequest &request, Caller *caller);
+    std::optional<HttpResponse> noDbResponse(const QString &endpoint) const;
+    void captureRequest(const HttpRequest &request, const QString &endpoint);
+    void applyResets(SimTeam &team) const;
+    void applyResets(SimKey &key) const;
+    HttpResponse generateKeyFrom(const QJsonObject &body, const std::optional<QString> &forcedRaw);
+
+    // teams
+    HttpResponse teamNew(const HttpRequest &, const QJsonObject &, const Caller &);
+    HttpResponse teamInfo(const HttpRequest &, const QJsonObject &, const Caller &);
+    HttpResponse teamList(const HttpRequest &, const QJsonObject &, const Caller &);
+    HttpResponse teamListV2(const HttpRequest &, const QJsonObject &, const Caller &);
+    HttpResponse teamUpdate(const HttpRequest &, const QJsonObject &, const Caller &);
+    HttpResponse teamDelete(const HttpRequest &, const QJsonObject &, const Caller &);
+    HttpResponse teamMemberAdd(const HttpRequest &, const QJsonObject &, const Caller &);
+    HttpResponse teamMemberDelete(const HttpRequest &, const QJsonObject &, const Caller &);
+    HttpResponse teamBlock(const HttpRequest &, const QJsonObject &, const Caller &);
+    HttpResponse teamUnblock(const HttpRequest &, const QJsonObject &, const Caller &);
+    HttpResponse teamDailyActivity(const HttpRequest &, const QJsonObject &, const Caller &);
+    // keys
+    HttpResponse keyGenerate(const HttpRequest &, const QJsonObject &, const Caller &);
+    HttpResponse keyInfo(const HttpRequest &, const QJsonObject &, const Caller &);
+    HttpResponse keyList(const HttpRequest &, const QJsonObject &, const Caller &);
+    HttpResponse keyUpdate(const HttpRequest &, const QJsonObject &, const Caller &);
+    HttpResponse keyDelete(const HttpRequest &, const QJsonObject &, const Caller &);
+    HttpResponse keyBlock(const HttpRequest &, const QJsonObject &, const Caller &);
+    HttpResponse keyUnblock(const HttpRequest &, const QJsonObject &, const Caller &);
+    HttpResponse keyRegenerate(const HttpRequest &, const QJsonObject &, const Caller &);
+    HttpResponse setKeyBlocked(const QJsonObject &body, bool blocked);
+    // users
+    HttpResponse userNew(const HttpRequest &, const QJsonObject &, const Caller &);
+    HttpResponse userInfo(const HttpRequest &, const QJsonObject &, const Caller &);
+    // health
+    HttpResponse healthLiveliness(const HttpRequest &, const QJsonObject &, const Caller &);
+    HttpResponse healthReadiness(const HttpRequest &, const QJsonObject &, const Caller &);
+    // simulator administration
+    HttpResponse simState(const HttpRequest &, const QJsonObject &, const Caller &);
+    HttpResponse simReset(const HttpRequest &, const QJsonObject &, const Caller &);
+    HttpResponse simFaultsGet(const HttpRequest &, const QJsonObject &, const Caller &);
+    HttpResponse simFaultsAdd(const HttpRequest &, const QJsonObject &, const Caller &);
+    HttpResponse simFaultsClear(const HttpRequest &, const QJsonObject &, const Caller &);
+    HttpResponse simSpend(const HttpRequest &, const QJsonObject &, const Caller &);
+    HttpResponse simClock(const HttpRequest &, const QJsonObject &, const Caller &);
+    HttpResponse simConfig(const HttpRequest &, const QJsonObject &, const Caller &);
+    HttpResponse simSeed(const HttpRequest &, const QJsonObject &, const Caller &);
+    HttpResponse simRequests(const HttpRequest &, const QJsonObject &, const Caller &);
+    HttpResponse simRequestsClear(const HttpRequest &, const QJsonObject &, const Caller &);
+
+    SimConfig m_config;
+    SimState m_state;
+    SimFaults m_faults;
+    SimHttpServer m_server;
+    QList<Route> m_routes;
+    qint64 m_clockOffsetSecs = 0;
+    std::deque<QJsonObject> m_requests;
+    QString m_currentPathKey;
+};
+
+// Response builders shared by the route files.
+HttpResponse jsonResponse(const QJsonValue &value, int status = 200);
+HttpResponse errorEnvelope(int status, const QString &message, const QString &type,
+                           const QJsonValue &param = QStringLiteral("None"));
+HttpResponse detailEnvelope(int status, const QJsonValue &detail);
+HttpResponse detailError(int status, const QString &error); // {"detail":{"error":...}}
+QString pyRepr(const QString &key, const QString &message); // {'error': '...'}
+QString pyFloat(double v);
+QString maskKey(const QString &key);
+
+// FastAPI-style body validation.
+enum class FieldKind { String, Number, Integer, Boolean, StringList, Object, List };
+struct FieldSpec {
+    const char *name;
+    FieldKind kind;
+    bool required = false;
+};
+QJsonArray validateBody(const QJsonObject &body, std::initializer_list<FieldSpec> spec);
+HttpResponse validationError(const QJsonArray &items);
+QJsonObject missingField(const QString &location, const QString &name, const QJsonValue &input);
+
+} // namespace OrgConsole::Sandbox

@@ -1,0 +1,487 @@
+// The simulator's /key/* endpoints (shared/litellm/CONTRACT.md §3, §5).
+#include "models/BudgetDuration.h"
+#include "services/sandbox/LiteLlmSimulator.h"
+
+#include <QJsonDocument>
+#include <QRandomGenerator>
+#include <QRegularExpression>
+
+#include <algorithm>
+
+namespace OrgConsole::Sandbox {
+
+namespace {
+QString newRawKey()
+{
+    QByteArray bytes(16, Qt::Uninitialized);
+    QRandomGenerator::system()->fillRange(reinterpret_cast<quint32 *>(bytes.data()), 4);
+    return QStringLiteral("sk-")
+        + QString::fromLatin1(bytes.toBase64(QByteArray::Base64UrlEncoding | QByteArray::OmitTrailingEquals));
+}
+
+bool isHash(const QString &s)
+{
+    static const QRegularExpression re(QStringLiteral("^[0-9a-f]{64}$"));
+    return re.match(s).hasMatch();
+}
+
+std::optional<double> number(const QJsonValue &v)
+{
+    if (v.isDouble())
+        return v.toDouble();
+    if (v.isString()) {
+        bool ok = false;
+        const double d = v.toString().toDouble(&ok);
+        if (ok)
+            return d;
+    }
+    return std::nullopt;
+}
+
+QStringList strings(const QJsonValue &v)
+{
+    QStringList out;
+    const QJsonArray arr = v.toArray();
+    for (const QJsonValue &x : arr)
+        out.append(x.toString());
+    return out;
+}
+
+std::optional<QString> optString(const QJsonValue &v)
+{
+    return v.isString() ? std::optional<QString>(v.toString()) : std::nullopt;
+}
+
+const char kEnterpriseSuffix[] = " You must be a LiteLLM Enterprise user to use this feature. If you have a license please set "
+                                 "`LITELLM_LICENSE` in your env. Get a 7 day trial key here: https://www.litellm.ai/#trial. "
+                                 "\nPricing: https://www.litellm.ai/#pricing";
+} // namespace
+
+static QJsonObject generateResponse(const SimKey &k, const QString &raw, const QJsonObject &body)
+{
+    return QJsonObject {
+        {QStringLiteral("key_alias"), optionalJson(k.alias)},
+        {QStringLiteral("duration"),
+         body.value(QStringLiteral("duration")).isString() ? body.value(QStringLiteral("duration")) : QJsonValue::Null},
+        {QStringLiteral("models"), QJsonArray::fromStringList(k.models)},
+        {QStringLiteral("spend"), k.spend},
+        {QStringLiteral("max_budget"), optionalJson(k.maxBudget)},
+        {QStringLiteral("user_id"), optionalJson(k.userId)},
+        {QStringLiteral("team_id"), optionalJson(k.teamId)},
+        {QStringLiteral("agent_id"), QJsonValue::Null},
+        {QStringLiteral("max_parallel_requests"), QJsonValue::Null},
+        {QStringLiteral("metadata"), k.metadata},
+        {QStringLiteral("tpm_limit"), optionalJson(k.tpmLimit)},
+        {QStringLiteral("rpm_limit"), optionalJson(k.rpmLimit)},
+        {QStringLiteral("budget_duration"), optionalJson(k.budgetDuration)},
+        {QStringLiteral("budget_limits"), QJsonValue::Null},
+        {QStringLiteral("allowed_cache_controls"), QJsonArray()},
+        {QStringLiteral("config"), QJsonObject()},
+        {QStringLiteral("permissions"), QJsonObject()},
+        {QStringLiteral("model_max_budget"), QJsonObject()},
+        {QStringLiteral("model_rpm_limit"), QJsonValue::Null},
+        {QStringLiteral("model_tpm_limit"), QJsonValue::Null},
+        {QStringLiteral("guardrails"), QJsonValue::Null},
+        {QStringLiteral("policies"), QJsonValue::Null},
+        {QStringLiteral("prompts"), QJsonValue::Null},
+        {QStringLiteral("blocked"), k.blocked ? QJsonValue(*k.blocked) : QJsonValue(QJsonValue::Null)},
+        {QStringLiteral("aliases"), QJsonObject()},
+        {QStringLiteral("object_permission"), QJsonValue::Null},
+        {QStringLiteral("key"), raw},
+        {QStringLiteral("budget_id"), QJsonValue::Null},
+        {QStringLiteral("tags"), QJsonValue::Null},
+        {QStringLiteral("enforced_params"), QJsonValue::Null},
+        {QStringLiteral("allowed_routes"), QJsonArray()},
+        {QStringLiteral("allowed_passthrough_routes"), QJsonValue::Null},
+        {QStringLiteral("allowed_vector_store_indexes"), QJsonValue::Null},
+        {QStringLiteral("rpm_limit_type"), QJsonValue::Null},
+        {QStringLiteral("tpm_limit_type"), QJsonValue::Null},
+        {QStringLiteral("router_settings"), QJsonObject()},
+        {QStringLiteral("access_group_ids"), QJsonArray()},
+        {QStringLiteral("key_name"), k.keyName},
+        {QStringLiteral("expires"), dateJson(k.expires)},
+        {QStringLiteral("token_id"), k.token},
+        {QStringLiteral("organization_id"), QJsonValue::Null},
+        {QStringLiteral("project_id"), QJsonValue::Null},
+        {QStringLiteral("litellm_budget_table"), QJsonValue::Null},
+        {QStringLiteral("token"), k.token},
+        {QStringLiteral("created_by"), QStringLiteral("default_user_id")},
+        {QStringLiteral("updated_by"), QStringLiteral("default_user_id")},
+        {QStringLiteral("created_at"), dateJson(k.createdAt)},
+        {QStringLiteral("updated_at"), dateJson(k.updatedAt)},
+    };
+}
+
+static QJsonArray keyFieldErrors(const QJsonObject &body, bool keyRequired)
+{
+    return validateBody(body,
+                        {{"key", FieldKind::String, keyRequired},
+                         {"key_alias", FieldKind::String},
+                         {"duration", FieldKind::String},
+                         {"team_id", FieldKind::String},
+                         {"user_id", FieldKind::String},
+                         {"models", FieldKind::StringList},
+                         {"max_budget", FieldKind::Number},
+                         {"soft_budget", FieldKind::Number},
+                         {"budget_duration", FieldKind::String},
+                         {"spend", FieldKind::Number},
+                         {"metadata", FieldKind::Object},
+                         {"tpm_limit", FieldKind::Integer},
+                         {"rpm_limit", FieldKind::Integer},
+                         {"blocked", FieldKind::Boolean},
+                         {"tags", FieldKind::StringList},
+                         {"model_max_budget", FieldKind::Object}});
+}
+
+HttpResponse LiteLlmSimulator::generateKeyFrom(const QJsonObject &body, const std::optional<QString> &forcedRaw)
+{
+    const QJsonArray errors = keyFieldErrors(body, false);
+    if (!errors.isEmpty())
+        return validationError(errors);
+    const auto maxBudget = number(body.value(QStringLiteral("max_budget")));
+    if (maxBudget && *maxBudget < 0)
+        return errorEnvelope(400,
+                             pyRepr(QStringLiteral("error"),
+                                    QStringLiteral("max_budget cannot be negative. Received: %1").arg(pyFloat(*maxBudget))),
+                             QStringLiteral("internal_server_error"));
+    const auto softBudget = number(body.value(QStringLiteral("soft_budget")));
+    if (softBudget && *softBudget < 0)
+        return errorEnvelope(400,
+                             pyRepr(QStringLiteral("error"),
+                                    QStringLiteral("soft_budget cannot be negative. Received: %1").arg(pyFloat(*softBudget))),
+                             QStringLiteral("internal_server_error"));
+    if (!m_config.premium && !body.value(QStringLiteral("tags")).toArray().isEmpty())
+        return errorEnvelope(500, QStringLiteral("Only premium users can add tags to keys.") + QLatin1String(kEnterpriseSuffix),
+                             QStringLiteral("internal_server_error"));
+    if (!m_config.premium && !body.value(QStringLiteral("model_max_budget")).toObject().isEmpty())
+        return errorEnvelope(
+            500,
+            QStringLiteral("Invalid model_max_budget: You must have an enterprise license to set model_max_budget.")
+                + QLatin1String(kEnterpriseSuffix),
+            QStringLiteral("internal_server_error"));
+    const auto alias = optString(body.value(QStringLiteral("key_alias")));
+    if (alias && m_state.keyAliases.contains(*alias))
+        return errorEnvelope(
+            400,
+            QStringLiteral("Key with alias '%1' already exists. Unique key aliases across all keys are required.").arg(*alias),
+            QStringLiteral("bad_request_error"), QStringLiteral("key_alias"));
+    QString raw = forcedRaw.value_or(body.value(QStringLiteral("key")).toString());
+    if (raw.isEmpty())
+        raw = newRawKey();
+    else if (!raw.startsWith(QLatin1String("sk-")))
+        return errorEnvelope(
+            400,
+            pyRepr(
+                QStringLiteral("error"),
+                QStringLiteral("Invalid key format. LiteLLM Virtual Key must start with 'sk-'. Received: %1").arg(maskKey(raw))),
+            QStringLiteral("internal_server_error"));
+    SimKey k;
+    k.token = sha256Hex(raw);
+    if (const auto existing = m_state.keys.constFind(k.token); existing != m_state.keys.cend())
+        return jsonResponse(generateResponse(*existing, raw, body)); // upsert with an empty update
+    k.keyName = QStringLiteral("sk-...") + raw.right(4);
+    k.alias = alias;
+    k.spend = number(body.value(QStringLiteral("spend"))).value_or(0.0);
+    k.models = strings(body.value(QStringLiteral("models")));
+    k.userId = optString(body.value(QStringLiteral("user_id")));
+    k.teamId = optString(body.value(QStringLiteral("team_id")));
+    k.metadata = body.value(QStringLiteral("metadata")).toObject();
+    k.maxBudget = maxBudget;
+    k.budgetDuration = optString(body.value(QStringLiteral("budget_duration")));
+    if (k.budgetDuration) {
+        if (const auto d = BudgetDuration::parse(*k.budgetDuration))
+            k.budgetResetAt = d->nextReset(now());
+    }
+    if (const auto duration = optString(body.value(QStringLiteral("duration")))) {
+        if (const auto d = BudgetDuration::parse(*duration))
+            k.expires = d->addTo(now());
+    }
+    if (body.value(QStringLiteral("blocked")).isBool())
+        k.blocked = body.value(QStringLiteral("blocked")).toBool();
+    if (body.value(QStringLiteral("tpm_limit")).isDouble())
+        k.tpmLimit = static_cast<qint64>(body.value(QStringLiteral("tpm_limit")).toDouble());
+    if (body.value(QStringLiteral("rpm_limit")).isDouble())
+        k.rpmLimit = static_cast<qint64>(body.value(QStringLiteral("rpm_limit")).toDouble());
+    k.createdAt = k.updatedAt = now();
+    k.sequence = m_state.nextSequence++;
+    m_state.keys.insert(k.token, k);
+    if (k.alias)
+        m_state.keyAliases.insert(*k.alias, k.token);
+    return jsonResponse(generateResponse(k, raw, body));
+}
+
+HttpResponse LiteLlmSimulator::keyGenerate(const HttpRequest &, const QJsonObject &body, const Caller &)
+{
+    return generateKeyFrom(body, std::nullopt);
+}
+
+HttpResponse LiteLlmSimulator::keyInfo(const HttpRequest &request, const QJsonObject &, const Caller &)
+{
+    QString key = request.query.queryItemValue(QStringLiteral("key"), QUrl::FullyDecoded);
+    if (key.isEmpty()) {
+        // The caller's own key; for the master key there is no row.
+        return errorEnvelope(404, QStringLiteral("Key not found in database"), QStringLiteral("not_found_error"),
+                             QStringLiteral("key"));
+    }
+    SimKey *k = m_state.keyByRawOrHash(key);
+    if (!k)
+        return errorEnvelope(404, QStringLiteral("Key not found in database"), QStringLiteral("not_found_error"),
+                             QStringLiteral("key"));
+    applyResets(*k);
+    return jsonResponse(QJsonObject {{QStringLiteral("key"), key}, {QStringLiteral("info"), keyJson(*k, false)}});
+}
+
+HttpResponse LiteLlmSimulator::keyList(const HttpRequest &request, const QJsonObject &, const Caller &)
+{
+    auto q = [&](const char *name) { return request.query.queryItemValue(QString::fromLatin1(name), QUrl::FullyDecoded); };
+    QJsonArray errors;
+    auto intParam = [&](const char *name, int def, int min, int max) {
+        const QString raw = q(name);
+        if (raw.isEmpty())
+            return def;
+        bool ok = false;
+        const int v = raw.toInt(&ok);
+        if (!ok || v < min || v > max)
+            errors.append(
+                QJsonObject {{QStringLiteral("type"),
+                              QString::fromLatin1(!ok ? "int_parsing" : (v < min ? "greater_than_equal" : "less_than_equal"))},
+                             {QStringLiteral("loc"), QJsonArray {QStringLiteral("query"), QString::fromLatin1(name)}},
+                             {QStringLiteral("msg"),
+                              !ok ? QStringLiteral("Input should be a valid integer")
+                                  : (v < min ? QStringLiteral("Input should be greater than or equal to %1").arg(min)
+                                             : QStringLiteral("Input should be less than or equal to %1").arg(max))},
+                             {QStringLiteral("input"), raw}});
+        return v;
+    };
+    const int page = intParam("page", 1, 1, INT_MAX);
+    const int size = intParam("size", 10, 1, 100);
+    if (!errors.isEmpty())
+        return validationError(errors);
+    const QString sortBy = q("sort_by");
+    static const QStringList sortable {QStringLiteral("spend"),      QStringLiteral("max_budget"), QStringLiteral("created_at"),
+                                       QStringLiteral("updated_at"), QStringLiteral("token"),      QStringLiteral("key_alias")};
+    if (!sortBy.isEmpty() && !sortable.contains(sortBy))
+        return errorEnvelope(
+            400, QStringLiteral("Invalid sort_by: %1. Must be one of %2").arg(sortBy, sortable.join(QStringLiteral(", "))),
+            QStringLiteral("internal_server_error"), QStringLiteral("sort_by"));
+    const QString sortOrder = q("sort_order").isEmpty() ? QStringLiteral("desc") : q("sort_order");
+    if (sortOrder != QLatin1String("asc") && sortOrder != QLatin1String("desc"))
+        return errorEnvelope(400, QStringLiteral("Invalid sort_order: %1. Must be 'asc' or 'desc'").arg(sortOrder),
+                             QStringLiteral("internal_server_error"), QStringLiteral("sort_order"));
+    const bool full = q("return_full_object") == QLatin1String("true");
+    std::vector<SimKey *> keys;
+    for (SimKey &k : m_state.keys) {
+        if (k.teamId && *k.teamId == QLatin1String("litellm-dashboard"))
+            continue;
+        if (!q("user_id").isEmpty() && k.userId.value_or(QString()) != q("user_id"))
+            continue;
+        if (!q("team_id").isEmpty() && k.teamId.value_or(QString()) != q("team_id"))
+            continue;
+        if (!q("key_hash").isEmpty() && k.token != q("key_hash"))
+            continue;
+        if (!q("key_alias").isEmpty() && k.alias.value_or(QString()) != q("key_alias"))
+            continue;
+        keys.push_back(&k);
+    }
+    const bool asc = sortOrder == QLatin1String("asc");
+    std::sort(keys.begin(), keys.end(), [&](const SimKey *a, const SimKey *b) {
+        auto cmp = [&](auto x, auto y) { return asc ? x < y : x > y; };
+        if (sortBy == QLatin1String("spend") && a->spend != b->spend)
+            return cmp(a->spend, b->spend);
+        if (sortBy == QLatin1String("max_budget") && a->maxBudget != b->maxBudget)
+            return cmp(a->maxBudget.value_or(-1), b->maxBudget.value_or(-1));
+        if (sortBy == QLatin1String("key_alias") && a->alias != b->alias)
+            return cmp(a->alias.value_or(QString()), b->alias.value_or(QString()));
+        if (sortBy == QLatin1String("token"))
+            return cmp(a->token, b->token);
+        if (a->sequence != b->sequence)
+            return cmp(a->sequence, b->sequence);
+        return cmp(a->token, b->token);
+    });
+    const qsizetype total = static_cast<qsizetype>(keys.size());
+    QJsonArray out;
+    const qsizetype start = static_cast<qsizetype>(page - 1) * size;
+    for (qsizetype i = start; i < std::min(total, start + size); ++i) {
+        SimKey *k = keys[static_cast<size_t>(i)];
+        applyResets(*k);
+        if (full) {
+            QJsonObject o = keyJson(*k, true);
+            o.insert(QStringLiteral("api_key"), QJsonValue::Null);
+            o.insert(QStringLiteral("user_role"), QJsonValue::Null);
+            o.insert(QStringLiteral("team_spend"), QJsonValue::Null);
+            o.insert(QStringLiteral("team_alias"), QJsonValue::Null);
+            o.insert(QStringLiteral("team_max_budget"), QJsonValue::Null);
+            out.append(o);
+        } else {
+            out.append(k->token);
+        }
+    }
+    return jsonResponse(QJsonObject {{QStringLiteral("keys"), out},
+                                     {QStringLiteral("total_count"), total},
+                                     {QStringLiteral("current_page"), page},
+                                     {QStringLiteral("total_pages"), (total + size - 1) / size}});
+}
+
+HttpResponse LiteLlmSimulator::keyUpdate(const HttpRequest &, const QJsonObject &body, const Caller &)
+{
+    const QJsonArray errors = keyFieldErrors(body, true);
+    if (!errors.isEmpty())
+        return validationError(errors);
+    const QString keyParam = body.value(QStringLiteral("key")).toString();
+    SimKey *k = m_state.keyByRawOrHash(keyParam);
+    if (!k) {
+        const QString message = m_config.keyUpdateNotFound2026
+            ? QStringLiteral("Key not found.")
+            : pyRepr(QStringLiteral("error"), QStringLiteral("Team not found, passed team_id=None"));
+        return errorEnvelope(404, message, QStringLiteral("auth_error"));
+    }
+    const auto maxBudget = number(body.value(QStringLiteral("max_budget")));
+    if (maxBudget && *maxBudget < 0)
+        return errorEnvelope(400,
+                             pyRepr(QStringLiteral("error"),
+                                    QStringLiteral("max_budget cannot be negative. Received: %1").arg(pyFloat(*maxBudget))),
+                             QStringLiteral("auth_error"));
+    if (body.contains(QStringLiteral("key_alias"))) {
+        const auto alias = optString(body.value(QStringLiteral("key_alias")));
+        if (alias && m_state.keyAliases.value(*alias, k->token) != k->token)
+            return errorEnvelope(
+                400,
+                QStringLiteral("Key with alias '%1' already exists. Unique key aliases across all keys are required.")
+                    .arg(*alias),
+                QStringLiteral("bad_request_error"), QStringLiteral("key_alias"));
+        if (k->alias)
+            m_state.keyAliases.remove(*k->alias);
+        k->alias = alias;
+        if (alias)
+            m_state.keyAliases.insert(*alias, k->token);
+    }
+    QJsonObject out {{QStringLiteral("key"), keyParam}};
+    for (auto it = body.constBegin(); it != body.constEnd(); ++it) {
+        const QString f = it.key();
+        if (f == QLatin1String("key"))
+            continue;
+        if (f == QLatin1String("max_budget"))
+            k->maxBudget = number(it.value());
+        else if (f == QLatin1String("models"))
+            k->models = strings(it.value());
+        else if (f == QLatin1String("metadata"))
+            k->metadata = it.value().toObject();
+        else if (f == QLatin1String("blocked"))
+            k->blocked = it.value().isBool() ? std::optional<bool>(it.value().toBool()) : std::nullopt;
+        else if (f == QLatin1String("spend"))
+            k->spend = number(it.value()).value_or(k->spend);
+        else if (f == QLatin1String("team_id"))
+            k->teamId = optString(it.value());
+        else if (f == QLatin1String("user_id"))
+            k->userId = optString(it.value());
+        else if (f == QLatin1String("budget_duration")) {
+            k->budgetDuration = optString(it.value());
+            const auto d = k->budgetDuration ? BudgetDuration::parse(*k->budgetDuration) : std::nullopt;
+            k->budgetResetAt = d ? d->nextReset(now()) : QDateTime();
+        } else if (f == QLatin1String("duration")) {
+            const QString dur = it.value().toString();
+            const auto d = BudgetDuration::parse(dur);
+            k->expires = (dur == QLatin1String("-1") || !d) ? QDateTime() : d->addTo(now());
+        }
+        if (f != QLatin1String("metadata"))
+            out.insert(f, it.value());
+    }
+    k->updatedAt = now();
+    // The real proxy re-writes metadata and returns JSON columns "jsonified" (as strings).
+    out.insert(QStringLiteral("metadata"), QString::fromUtf8(QJsonDocument(k->metadata).toJson(QJsonDocument::Compact)));
+    out.insert(QStringLiteral("token"), k->token);
+    return jsonResponse(out);
+}
+
+HttpResponse LiteLlmSimulator::keyDelete(const HttpRequest &, const QJsonObject &body, const Caller &)
+{
+    const QJsonArray errors = validateBody(body, {{"keys", FieldKind::StringList}, {"key_aliases", FieldKind::StringList}});
+    if (!errors.isEmpty())
+        return validationError(errors);
+    const QStringList keys = strings(body.value(QStringLiteral("keys")));
+    const QStringList aliases = strings(body.value(QStringLiteral("key_aliases")));
+    if (keys.isEmpty() && aliases.isEmpty())
+        return validationError(QJsonArray {QJsonObject {
+            {QStringLiteral("type"), QStringLiteral("value_error")},
+            {QStringLiteral("loc"), QJsonArray {QStringLiteral("body")}},
+            {QStringLiteral("msg"), QStringLiteral("Value error, At least one of 'keys' or 'key_aliases' must be provided.")},
+            {QStringLiteral("input"), body}}});
+    QStringList tokens;
+    const QStringList &input = keys.isEmpty() ? aliases : keys;
+    for (const QString &entry : input) {
+        if (!keys.isEmpty()) {
+            if (SimKey *k = m_state.keyByRawOrHash(entry))
+                tokens.append(k->token);
+        } else if (m_state.keyAliases.contains(entry)) {
+            tokens.append(m_state.keyAliases.value(entry));
+        }
+    }
+    if (tokens.isEmpty())
+        return errorEnvelope(404, pyRepr(QStringLiteral("error"), QStringLiteral("No keys found")),
+                             QStringLiteral("internal_server_error"));
+    for (const QString &t : std::as_const(tokens))
+        m_state.removeKey(t);
+    return jsonResponse(QJsonObject {{QStringLiteral("deleted_keys"), QJsonArray::fromStringList(input)}});
+}
+
+HttpResponse LiteLlmSimulator::setKeyBlocked(const QJsonObject &body, bool blocked)
+{
+    const QString key = body.value(QStringLiteral("key")).toString();
+    if (!key.startsWith(QLatin1String("sk-")) && !isHash(key))
+        return errorEnvelope(400, QStringLiteral("Invalid key format."), QStringLiteral("bad_request_error"),
+                             QStringLiteral("key"));
+    SimKey *k = m_state.keyByRawOrHash(key);
+    if (!k)
+        return errorEnvelope(404, QStringLiteral("Key %1 not found").arg(key), QStringLiteral("not_found_error"),
+                             QStringLiteral("key"));
+    k->blocked = blocked;
+    k->updatedAt = now();
+    return jsonResponse(keyJson(*k, true));
+}
+
+HttpResponse LiteLlmSimulator::keyBlock(const HttpRequest &, const QJsonObject &body, const Caller &)
+{
+    return setKeyBlocked(body, true);
+}
+
+HttpResponse LiteLlmSimulator::keyUnblock(const HttpRequest &, const QJsonObject &body, const Caller &)
+{
+    return setKeyBlocked(body, false);
+}
+
+HttpResponse LiteLlmSimulator::keyRegenerate(const HttpRequest &request, const QJsonObject &body, const Caller &)
+{
+    if (!m_config.premium)
+        return errorEnvelope(
+            500, QStringLiteral("Regenerating Virtual Keys is an Enterprise feature,") + QLatin1String(kEnterpriseSuffix),
+            QStringLiteral("internal_server_error"));
+    Q_UNUSED(request)
+    const QString key = m_currentPathKey;
+    if (key.isEmpty())
+        return errorEnvelope(400, pyRepr(QStringLiteral("error"), QStringLiteral("No key passed in.")),
+                             QStringLiteral("internal_server_error"));
+    SimKey *old = m_state.keyByRawOrHash(key);
+    if (!old)
+        return errorEnvelope(404, pyRepr(QStringLiteral("error"), QStringLiteral("Key %1 not found.").arg(key)),
+                             QStringLiteral("internal_server_error"));
+    QString raw = body.value(QStringLiteral("new_key")).toString();
+    if (!raw.isEmpty() && !raw.startsWith(QLatin1String("sk-")))
+        return errorEnvelope(
+            400, pyRepr(QStringLiteral("error"), QStringLiteral("New key must start with 'sk-'. Received: %1").arg(maskKey(raw))),
+            QStringLiteral("internal_server_error"));
+    if (raw.isEmpty())
+        raw = newRawKey();
+    SimKey k = *old;
+    m_state.removeKey(old->token);
+    k.token = sha256Hex(raw);
+    k.keyName = QStringLiteral("sk-...") + raw.right(4);
+    if (const auto mb = number(body.value(QStringLiteral("max_budget"))))
+        k.maxBudget = mb;
+    k.updatedAt = now();
+    m_state.keys.insert(k.token, k);
+    if (k.alias)
+        m_state.keyAliases.insert(*k.alias, k.token);
+    return jsonResponse(generateResponse(k, raw, body));
+}
+
+} // namespace OrgConsole::Sandbox

@@ -1,0 +1,181 @@
+// Validation rules of the create flow's first step, and the duration/money helpers.
+#include "models/BudgetDuration.h"
+#include "models/Money.h"
+#include "models/Organization.h"
+#include "models/Validation.h"
+
+#include <QTest>
+
+#include <limits>
+
+using namespace OrgConsole;
+
+class TestValidation : public QObject
+{
+    Q_OBJECT
+private slots:
+    void normalizeName_data()
+    {
+        QTest::addColumn<QString>("a");
+        QTest::addColumn<QString>("b");
+        QTest::addColumn<bool>("same");
+        QTest::newRow("case") << "Acme Corp"
+                              << "ACME corp" << true;
+        QTest::newRow("outer spaces") << "  Acme Corp "
+                                      << "Acme Corp" << true;
+        QTest::newRow("inner spaces") << "Acme    Corp"
+                                      << "Acme Corp" << true;
+        QTest::newRow("tabs") << "Acme\tCorp"
+                              << "acme corp" << true;
+        QTest::newRow("german sharp s folds") << QString::fromUtf8("STRASSE") << QString::fromUtf8("straße") << false;
+        QTest::newRow("different") << "Acme"
+                                   << "Acme Inc" << false;
+        QTest::newRow("unicode case") << QString::fromUtf8("Ωmega") << QString::fromUtf8("ωMEGA") << true;
+    }
+    void normalizeName()
+    {
+        QFETCH(QString, a);
+        QFETCH(QString, b);
+        QFETCH(bool, same);
+        QCOMPARE(normalizeOrgName(a) == normalizeOrgName(b), same);
+    }
+
+    void orgName_data()
+    {
+        QTest::addColumn<QString>("name");
+        QTest::addColumn<QString>("errorContains");
+        QTest::newRow("ok") << "Acme Corp"
+                            << "";
+        QTest::newRow("sql-looking") << "Robert'); DROP TABLE organizations;--"
+                                     << "";
+        QTest::newRow("emoji") << QString::fromUtf8("Café 🚀") << "";
+        QTest::newRow("empty") << ""
+                               << "empty";
+        QTest::newRow("only spaces") << "    "
+                                     << "empty";
+        QTest::newRow("255 chars") << QString(255, QLatin1Char('a')) << "";
+        QTest::newRow("256 chars") << QString(256, QLatin1Char('a')) << "at most 255";
+        QTest::newRow("newline") << "Acme\nCorp"
+                                 << "control characters";
+        QTest::newRow("nul") << QString::fromUtf8("Acme\0Corp", 9) << "control characters";
+    }
+    void orgName()
+    {
+        QFETCH(QString, name);
+        QFETCH(QString, errorContains);
+        const QString error = validateOrgName(name);
+        if (errorContains.isEmpty())
+            QVERIFY2(error.isEmpty(), qPrintable(error));
+        else
+            QVERIFY2(error.contains(errorContains), qPrintable(error));
+    }
+
+    void email_data()
+    {
+        QTest::addColumn<QString>("email");
+        QTest::addColumn<bool>("valid");
+        QTest::newRow("empty is optional") << "" << true;
+        QTest::newRow("plain") << "ana@example.com" << true;
+        QTest::newRow("plus") << "ana+ops@example.co.uk" << true;
+        QTest::newRow("no at") << "ana.example.com" << false;
+        QTest::newRow("no domain dot") << "ana@example" << false;
+        QTest::newRow("space") << "ana @example.com" << false;
+        QTest::newRow("two ats") << "a@b@example.com" << false;
+    }
+    void email()
+    {
+        QFETCH(QString, email);
+        QFETCH(bool, valid);
+        QCOMPARE(validateEmail(email).isEmpty(), valid);
+    }
+
+    void budgetText_data()
+    {
+        QTest::addColumn<QString>("text");
+        QTest::addColumn<bool>("valid");
+        QTest::addColumn<double>("value");
+        QTest::newRow("integer") << "500" << true << 500.0;
+        QTest::newRow("dollar and comma") << "$1,000.50" << true << 1000.5;
+        QTest::newRow("USD suffix") << "20 USD" << true << 20.0;
+        QTest::newRow("zero") << "0" << true << 0.0;
+        QTest::newRow("negative") << "-1" << false << 0.0;
+        QTest::newRow("words") << "lots" << false << 0.0;
+        QTest::newRow("nan") << "nan" << false << 0.0;
+        QTest::newRow("inf") << "inf" << false << 0.0;
+        QTest::newRow("exponent") << "1e400" << false << 0.0;
+        QTest::newRow("empty") << "" << false << 0.0;
+    }
+    void budgetText()
+    {
+        QFETCH(QString, text);
+        QFETCH(bool, valid);
+        QFETCH(double, value);
+        const BudgetParse p = parseBudgetText(text);
+        QCOMPARE(p.value.has_value(), valid);
+        QCOMPARE(p.error.isEmpty(), valid);
+        if (valid)
+            QCOMPARE(*p.value, value);
+    }
+
+    void budgetValue()
+    {
+        QVERIFY(validateBudget(std::nullopt).isEmpty());
+        QVERIFY(!validateBudget(std::numeric_limits<double>::infinity()).isEmpty());
+        QVERIFY(!validateBudget(std::numeric_limits<double>::quiet_NaN()).isEmpty());
+        QVERIFY(!validateBudget(-0.01).isEmpty());
+        QVERIFY(validateBudget(0.0).isEmpty());
+    }
+
+    void duration_data()
+    {
+        QTest::addColumn<QString>("text");
+        QTest::addColumn<bool>("valid");
+        QTest::addColumn<QString>("nextReset"); // from 2026-11-26T14:25:10Z
+        QTest::newRow("1d -> next midnight") << "1d" << true << "2026-11-27T00:00:00Z";
+        QTest::newRow("30d") << "30d" << true << "2026-12-26T00:00:00Z";
+        QTest::newRow("1mo") << "1mo" << true << "2026-12-26T00:00:00Z";
+        QTest::newRow("2h boundary") << "2h" << true << "2026-11-26T16:00:00Z";
+        QTest::newRow("30m is minutes") << "30m" << true << "2026-11-26T14:30:00Z";
+        QTest::newRow("1w") << "1w" << true << "2026-12-03T00:00:00Z";
+        QTest::newRow("zero") << "0d" << false << "";
+        QTest::newRow("no unit") << "30" << false << "";
+        QTest::newRow("unknown unit") << "3y" << false << "";
+        QTest::newRow("negative") << "-1d" << false << "";
+    }
+    void duration()
+    {
+        QFETCH(QString, text);
+        QFETCH(bool, valid);
+        QFETCH(QString, nextReset);
+        const auto d = BudgetDuration::parse(text);
+        QCOMPARE(d.has_value(), valid);
+        QCOMPARE(validateBudgetDuration(text).isEmpty(), valid);
+        if (!valid)
+            return;
+        QCOMPARE(d->toString(), text);
+        const QDateTime now = QDateTime::fromString(QStringLiteral("2026-11-26T14:25:10Z"), Qt::ISODate);
+        QCOMPARE(d->nextReset(now).toString(Qt::ISODate), nextReset);
+    }
+
+    void moneyAndKeys()
+    {
+        QCOMPARE(formatUsd(1234.5), QStringLiteral("$1,234.50"));
+        QCOMPARE(formatUsd(std::nullopt), QStringLiteral("unlimited"));
+        QCOMPARE(keyDisplayName(QStringLiteral("sk-Fn8Ej39NxjAXrvpUGKghGw")), QStringLiteral("sk-...ghGw"));
+        QCOMPARE(keyAliasForOrg(QStringLiteral("abc")), QStringLiteral("orgconsole-abc"));
+        Organization o;
+        o.maxBudget = 10;
+        o.spend = 12;
+        QCOMPARE(o.remaining().value(), 0.0);
+        o.spend = 2.5;
+        QCOMPARE(o.remaining().value(), 7.5);
+        o.maxBudget.reset();
+        QVERIFY(!o.remaining());
+        for (auto s : {OrgStatus::Provisioning, OrgStatus::Active, OrgStatus::Failed, OrgStatus::Deleting})
+            QCOMPARE(orgStatusFromString(orgStatusToString(s)), s);
+        QVERIFY(!orgStatusFromString(QStringLiteral("bogus")));
+    }
+};
+
+QTEST_GUILESS_MAIN(TestValidation)
+#include "test_validation.moc"
