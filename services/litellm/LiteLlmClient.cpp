@@ -1,0 +1,558 @@
+#include "services/litellm/LiteLlmClient.h"
+
+#include "orgconsole/version.h"
+#include "services/litellm/Redaction.h"
+
+#include <QElapsedTimer>
+#include <QFile>
+#include <QHostAddress>
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QNetworkReply>
+#include <QSslConfiguration>
+#include <QTimer>
+#include <QUuid>
+
+Q_LOGGING_CATEGORY(lcLiteLlm, "orgconsole.litellm", QtInfoMsg)
+
+namespace OrgConsole {
+
+QString checkProxyUrl(const QUrl &url, bool allowPlainHttp)
+{
+    if (!url.isValid() || url.host().isEmpty())
+        return QStringLiteral("\"%1\" is not a valid proxy URL (expected e.g. https://litellm.example.com).").arg(url.toString());
+    const QString scheme = url.scheme().toLower();
+    if (scheme == QLatin1String("https"))
+        return {};
+    if (scheme != QLatin1String("http"))
+        return QStringLiteral("The proxy URL must start with https:// (or http:// for a proxy on this machine).");
+    const QHostAddress address(url.host());
+    const bool loopback = url.host() == QLatin1String("localhost") || (!address.isNull() && address.isLoopback());
+    if (!loopback && !allowPlainHttp)
+        return QStringLiteral(
+                   "Plain http:// is only allowed to a proxy on this machine; %1 would receive the master key unencrypted. "
+                   "Use https://, or allow plain HTTP explicitly in the profile.")
+            .arg(url.host());
+    return {};
+}
+
+LiteLlmClient::LiteLlmClient(QNetworkAccessManager *nam, ProxyProfile profile, QObject *parent)
+    : QObject(parent)
+    , m_nam(nam)
+    , m_profile(std::move(profile))
+{
+    if (!m_profile.caBundlePath.isEmpty()) {
+        m_extraCas = QSslCertificate::fromPath(m_profile.caBundlePath, QSsl::Pem);
+        if (m_extraCas.isEmpty())
+            m_caError
+                = QStringLiteral("The CA bundle %1 could not be read or holds no PEM certificate.").arg(m_profile.caBundlePath);
+    }
+}
+
+void LiteLlmClient::setMasterKey(const QString &key)
+{
+    m_masterKey = key;
+    registerSecretForRedaction(key);
+}
+
+QNetworkRequest LiteLlmClient::buildRequest(const Call &call) const
+{
+    QUrl url = m_profile.baseUrl;
+    QString basePath = url.path();
+    if (basePath.endsWith(QLatin1Char('/')))
+        basePath.chop(1);
+    url.setPath(basePath + call.path);
+    if (!call.query.isEmpty())
+        url.setQuery(call.query);
+    QNetworkRequest request(url);
+    request.setHeader(QNetworkRequest::ContentTypeHeader, QByteArrayLiteral("application/json"));
+    request.setRawHeader("Accept", "application/json");
+    request.setHeader(QNetworkRequest::UserAgentHeader, QByteArray(QByteArray("OrgConsole/") + kVersion));
+    request.setRawHeader("X-Request-ID", call.requestId);
+    if (call.authenticated && !m_masterKey.isEmpty())
+        request.setRawHeader("Authorization", "Bearer " + m_masterKey.toUtf8());
+    if (!m_operator.isEmpty() && call.verb != "GET")
+        request.setRawHeader("litellm-changed-by", m_operator.toUtf8());
+    request.setTransferTimeout(m_profile.timeoutMs);
+    // Never follow a redirect with the master key: a 3xx comes back to us as an error.
+    request.setAttribute(QNetworkRequest::RedirectPolicyAttribute, QNetworkRequest::ManualRedirectPolicy);
+    if (url.scheme() == QLatin1String("https")) {
+        QSslConfiguration ssl = QSslConfiguration::defaultConfiguration();
+        if (!m_extraCas.isEmpty())
+            ssl.addCaCertificates(m_extraCas);
+        request.setSslConfiguration(ssl);
+    }
+    return request;
+}
+
+bool LiteLlmClient::isTransient(const RawReply &reply)
+{
+    const ErrorCategory c = reply.error.category;
+    if (c == ErrorCategory::Network || c == ErrorCategory::Timeout)
+        return true;
+    return reply.status == 429 || reply.status == 502 || reply.status == 503 || reply.status == 504;
+}
+
+void LiteLlmClient::send(Call call, std::function<void(const RawReply &)> done)
+{
+    const QString host = m_profile.baseUrl.host();
+    auto fail = [&](ErrorCategory category, const QString &message) {
+        RawReply r;
+        r.error.category = category;
+        r.error.message = message;
+        // Deliver asynchronously, like every other answer.
+        QTimer::singleShot(0, this, [done, r] { done(r); });
+    };
+    if (const QString urlError = checkProxyUrl(m_profile.baseUrl, m_profile.allowPlainHttp); !urlError.isEmpty())
+        return fail(ErrorCategory::Configuration, urlError);
+    if (!m_caError.isEmpty())
+        return fail(ErrorCategory::Configuration, m_caError);
+    if (call.authenticated && m_masterKey.isEmpty())
+        return fail(ErrorCategory::Configuration,
+                    QStringLiteral("No master key is set for the proxy profile \"%1\".").arg(m_profile.name));
+
+    ++call.attempt;
+    if (call.requestId.isEmpty())
+        call.requestId = QUuid::createUuid().toByteArray(QUuid::WithoutBraces);
+    const QNetworkRequest request = buildRequest(call);
+    QNetworkReply *reply = m_nam->sendCustomRequest(request, call.verb, call.body);
+    reply->setParent(this);
+    auto sslErrors = std::make_shared<QStringList>();
+    connect(reply, &QNetworkReply::sslErrors, this, [sslErrors](const QList<QSslError> &errors) {
+        for (const QSslError &e : errors)
+            sslErrors->append(e.errorString());
+        // Not ignored: the handshake fails and the user reads which host and why.
+    });
+    auto timer = std::make_shared<QElapsedTimer>();
+    timer->start();
+    connect(reply, &QNetworkReply::finished, this, [this, reply, call, done, host, sslErrors, timer]() mutable {
+        reply->deleteLater();
+        RawReply r;
+        r.status = reply->attribute(QNetworkRequest::HttpStatusCodeAttribute).toInt();
+        if (reply->isOpen())
+            r.body = reply->readAll();
+        const QNetworkReply::NetworkError netError = reply->error();
+        QString netText = sslErrors->isEmpty() ? reply->errorString() : sslErrors->join(QStringLiteral("; "));
+        if (netError == QNetworkReply::OperationCanceledError && r.status == 0)
+            netText = QStringLiteral("timed out after %1 ms").arg(m_profile.timeoutMs);
+        QNetworkReply::NetworkError effective = netError;
+        if (!sslErrors->isEmpty())
+            effective = QNetworkReply::SslHandshakeFailedError;
+        r.error
+            = errorFromReply(r.status, r.status > 0 ? QNetworkReply::NoError : effective, r.body, host, redactSecrets(netText));
+        if (!r.error.isError()) {
+            QJsonParseError parseError;
+            r.json = QJsonDocument::fromJson(r.body, &parseError);
+            if (parseError.error != QJsonParseError::NoError && !r.body.trimmed().startsWith('"')) {
+                r.error.category = ErrorCategory::MalformedReply;
+                r.error.httpStatus = r.status;
+                r.error.message = QStringLiteral("The proxy at %1 sent a reply that is not valid JSON (%2 at byte %3).")
+                                      .arg(host, parseError.errorString())
+                                      .arg(parseError.offset);
+            }
+        }
+        qCInfo(lcLiteLlm).noquote() << call.verb << call.path << "->"
+                                    << (r.status ? QString::number(r.status) : errorCategoryName(r.error.category)) << "in"
+                                    << timer->elapsed() << "ms, request" << call.requestId << "attempt" << call.attempt
+                                    << (r.error.isError() ? redactSecrets(r.error.message) : QString());
+        if (r.error.isError() && call.idempotent && call.attempt <= m_profile.maxRetries && isTransient(r)) {
+            const int delay = m_profile.retryBaseDelayMs * (1 << (call.attempt - 1));
+            QTimer::singleShot(delay, this, [this, call, done] { send(call, done); });
+            return;
+        }
+        done(r);
+    });
+}
+
+void LiteLlmClient::sendJson(const QByteArray &verb, const QString &path, const QJsonObject &body, bool idempotent,
+                             std::function<void(const RawReply &)> done)
+{
+    Call call;
+    call.verb = verb;
+    call.path = path;
+    call.body = QJsonDocument(body).toJson(QJsonDocument::Compact);
+    call.idempotent = idempotent;
+    send(call, std::move(done));
+}
+
+LiteLlmClient::Call LiteLlmClient::getCall(const QString &path, bool authenticated)
+{
+    Call call;
+    call.verb = "GET";
+    call.path = path;
+    call.idempotent = true;
+    call.authenticated = authenticated;
+    return call;
+}
+
+template<typename T> static Result<T> failed(const LiteLlmClient::RawReply &r)
+{
+    return Result<T>::failure(r.error);
+}
+
+static LiteLlmError malformed(const QString &what)
+{
+    LiteLlmError e;
+    e.category = ErrorCategory::MalformedReply;
+    e.message = QStringLiteral("The proxy's reply did not contain %1.").arg(what);
+    return e;
+}
+
+void LiteLlmClient::createTeam(const NewTeamRequest &request, Callback<TeamInfo> done)
+{
+    // Made idempotent by our own team id: an "already exists" after a retry (or a lost reply) is
+    // accepted when the existing team carries the same OrgConsole marker.
+    sendJson("POST", QStringLiteral("/team/new"), request.toJson(), !request.teamId.isEmpty(),
+             [this, request, done](const RawReply &r) {
+                 if (!r.error.isError()) {
+                     const TeamInfo t = parseTeam(r.json.object());
+                     if (t.teamId.isEmpty())
+                         return done(Result<TeamInfo>::failure(malformed(QStringLiteral("a team id"))));
+                     return done(Result<TeamInfo>::success(t));
+                 }
+                 if (r.error.category == ErrorCategory::Conflict && !request.teamId.isEmpty()) {
+                     teamInfo(request.teamId, [request, done, original = r.error](Result<TeamDetail> info) {
+                         if (info.ok() && !request.metadata.isEmpty()
+                             && info.value->team.metadata.value(QStringLiteral("orgconsole_org_id"))
+                                 == request.metadata.value(QStringLiteral("orgconsole_org_id")))
+                             return done(Result<TeamInfo>::success(info.value->team));
+                         done(Result<TeamInfo>::failure(original));
+                     });
+                     return;
+                 }
+                 done(failed<TeamInfo>(r));
+             });
+}
+
+void LiteLlmClient::teamInfo(const QString &teamId, Callback<TeamDetail> done)
+{
+    Call call = getCall(QStringLiteral("/team/info"));
+    call.query.addQueryItem(QStringLiteral("team_id"), QString::fromLatin1(QUrl::toPercentEncoding(teamId)));
+    send(call, [done](const RawReply &r) {
+        if (r.error.isError())
+            return done(failed<TeamDetail>(r));
+        const QJsonObject o = r.json.object();
+        if (!o.value(QStringLiteral("team_info")).isObject())
+            return done(Result<TeamDetail>::failure(malformed(QStringLiteral("team_info"))));
+        TeamDetail d;
+        d.team = parseTeam(o.value(QStringLiteral("team_info")).toObject());
+        if (d.team.teamId.isEmpty())
+            d.team.teamId = o.value(QStringLiteral("team_id")).toString();
+        const QJsonArray keys = o.value(QStringLiteral("keys")).toArray();
+        for (const QJsonValue &k : keys)
+            d.keys.append(parseKey(k.toObject()));
+        done(Result<TeamDetail>::success(d));
+    });
+}
+
+void LiteLlmClient::listTeams(int page, int pageSize, const QString &aliasFilter, Callback<TeamPage> done)
+{
+    Call call = getCall(QStringLiteral("/v2/team/list"));
+    call.query.addQueryItem(QStringLiteral("page"), QString::number(page));
+    call.query.addQueryItem(QStringLiteral("page_size"), QString::number(pageSize));
+    call.query.addQueryItem(QStringLiteral("sort_by"), QStringLiteral("created_at"));
+    call.query.addQueryItem(QStringLiteral("sort_order"), QStringLiteral("asc"));
+    if (!aliasFilter.isEmpty())
+        call.query.addQueryItem(QStringLiteral("team_alias"), QString::fromLatin1(QUrl::toPercentEncoding(aliasFilter)));
+    send(call, [done](const RawReply &r) {
+        if (r.error.isError())
+            return done(failed<TeamPage>(r));
+        const QJsonObject o = r.json.object();
+        if (!o.value(QStringLiteral("teams")).isArray() && !o.value(QStringLiteral("teams")).isNull())
+            return done(Result<TeamPage>::failure(malformed(QStringLiteral("a list of teams"))));
+        TeamPage p;
+        const QJsonArray teams = o.value(QStringLiteral("teams")).toArray();
+        for (const QJsonValue &t : teams)
+            p.teams.append(parseTeam(t.toObject()));
+        p.total = o.value(QStringLiteral("total")).toInteger();
+        p.page = o.value(QStringLiteral("page")).toInt(1);
+        p.pageSize = o.value(QStringLiteral("page_size")).toInt();
+        p.totalPages = o.value(QStringLiteral("total_pages")).toInt();
+        done(Result<TeamPage>::success(p));
+    });
+}
+
+void LiteLlmClient::updateTeam(const TeamUpdateRequest &request, Callback<TeamInfo> done)
+{
+    sendJson("POST", QStringLiteral("/team/update"), request.toJson(), true, [done](const RawReply &r) {
+        if (r.error.isError())
+            return done(failed<TeamInfo>(r));
+        const QJsonObject data = r.json.object().value(QStringLiteral("data")).toObject();
+        done(Result<TeamInfo>::success(parseTeam(data)));
+    });
+}
+
+void LiteLlmClient::deleteTeams(const QStringList &teamIds, Callback<QStringList> done)
+{
+    sendJson("POST", QStringLiteral("/team/delete"), {{QStringLiteral("team_ids"), QJsonArray::fromStringList(teamIds)}}, true,
+             [done](const RawReply &r) {
+                 if (r.error.isError())
+                     return done(failed<QStringList>(r));
+                 done(Result<QStringList>::success(parseStringList(r.json.object().value(QStringLiteral("deleted_teams")))));
+             });
+}
+
+void LiteLlmClient::addTeamMember(const QString &teamId, const QString &userId, const QString &role, Callback<Done> done)
+{
+    const QJsonObject body {
+        {QStringLiteral("team_id"), teamId},
+        {QStringLiteral("member"), QJsonObject {{QStringLiteral("user_id"), userId}, {QStringLiteral("role"), role}}}};
+    sendJson("POST", QStringLiteral("/team/member_add"), body, false, [done](const RawReply &r) {
+        if (r.error.isError() && r.error.category != ErrorCategory::Conflict) // already a member = done
+            return done(failed<Done>(r));
+        done(Result<Done>::success({}));
+    });
+}
+
+void LiteLlmClient::removeTeamMember(const QString &teamId, const QString &userId, Callback<Done> done)
+{
+    sendJson("POST", QStringLiteral("/team/member_delete"),
+             {{QStringLiteral("team_id"), teamId}, {QStringLiteral("user_id"), userId}}, true, [done](const RawReply &r) {
+                 if (r.error.isError())
+                     return done(failed<Done>(r));
+                 done(Result<Done>::success({}));
+             });
+}
+
+void LiteLlmClient::teamDailyActivity(const QString &teamId, const QDate &from, const QDate &to, Callback<QList<DailySpend>> done)
+{
+    auto all = std::make_shared<QMap<QDate, DailySpend>>();
+    auto fetch = std::make_shared<std::function<void(int)>>();
+    *fetch = [this, teamId, from, to, done, all, fetch](int page) {
+        Call call = getCall(QStringLiteral("/team/daily/activity"));
+        call.query.addQueryItem(QStringLiteral("team_ids"), QString::fromLatin1(QUrl::toPercentEncoding(teamId)));
+        call.query.addQueryItem(QStringLiteral("start_date"), from.toString(Qt::ISODate));
+        call.query.addQueryItem(QStringLiteral("end_date"), to.toString(Qt::ISODate));
+        call.query.addQueryItem(QStringLiteral("page"), QString::number(page));
+        call.query.addQueryItem(QStringLiteral("page_size"), QStringLiteral("1000"));
+        send(call, [done, all, fetch, page](const RawReply &r) {
+            if (r.error.isError()) {
+                *fetch = nullptr; // break the cycle
+                return done(failed<QList<DailySpend>>(r));
+            }
+            bool hasMore = false;
+            const QList<DailySpend> days = parseDailyActivity(r.json.object(), &hasMore);
+            for (const DailySpend &d : days) { // a day can span pages: add up
+                DailySpend &sum = (*all)[d.date];
+                sum.date = d.date;
+                sum.spend += d.spend;
+                sum.requests += d.requests;
+                sum.tokens += d.tokens;
+            }
+            if (hasMore && page < 1000)
+                return (*fetch)(page + 1);
+            *fetch = nullptr;
+            done(Result<QList<DailySpend>>::success(all->values()));
+        });
+    };
+    (*fetch)(1);
+}
+
+void LiteLlmClient::generateKey(const GenerateKeyRequest &request, Callback<GeneratedKey> done)
+{
+    // Not retried: a lost reply cannot give the raw key back. The caller resolves a duplicate
+    // alias (its own deterministic one) by deleting that key and generating again.
+    sendJson("POST", QStringLiteral("/key/generate"), request.toJson(), false, [done](const RawReply &r) {
+        if (r.error.isError())
+            return done(failed<GeneratedKey>(r));
+        const GeneratedKey g = parseGeneratedKey(r.json.object());
+        if (!g.rawKey.startsWith(QLatin1String("sk-")) || g.token.isEmpty())
+            return done(Result<GeneratedKey>::failure(malformed(QStringLiteral("the new key and its hash"))));
+        done(Result<GeneratedKey>::success(g));
+    });
+}
+
+void LiteLlmClient::keyInfo(const QString &keyOrHash, Callback<KeyInfo> done)
+{
+    Call call = getCall(QStringLiteral("/key/info"));
+    call.query.addQueryItem(QStringLiteral("key"), QString::fromLatin1(QUrl::toPercentEncoding(keyOrHash)));
+    send(call, [done, keyOrHash](const RawReply &r) {
+        if (r.error.isError())
+            return done(failed<KeyInfo>(r));
+        KeyInfo k = parseKey(r.json.object().value(QStringLiteral("info")).toObject());
+        if (k.token.isEmpty() && keyOrHash.size() == 64)
+            k.token = keyOrHash;
+        done(Result<KeyInfo>::success(k));
+    });
+}
+
+void LiteLlmClient::listKeys(const QString &teamId, int page, int size, Callback<KeyPage> done)
+{
+    Call call = getCall(QStringLiteral("/key/list"));
+    call.query.addQueryItem(QStringLiteral("return_full_object"), QStringLiteral("true"));
+    if (!teamId.isEmpty())
+        call.query.addQueryItem(QStringLiteral("team_id"), QString::fromLatin1(QUrl::toPercentEncoding(teamId)));
+    call.query.addQueryItem(QStringLiteral("page"), QString::number(page));
+    call.query.addQueryItem(QStringLiteral("size"), QString::number(size));
+    send(call, [done](const RawReply &r) {
+        if (r.error.isError())
+            return done(failed<KeyPage>(r));
+        const QJsonObject o = r.json.object();
+        KeyPage p;
+        const QJsonArray keys = o.value(QStringLiteral("keys")).toArray();
+        for (const QJsonValue &k : keys) {
+            if (k.isObject())
+                p.keys.append(parseKey(k.toObject()));
+            else if (k.isString()) {
+                KeyInfo info;
+                info.token = k.toString();
+                p.keys.append(info);
+            }
+        }
+        p.total = o.value(QStringLiteral("total_count")).toInteger();
+        p.page = o.value(QStringLiteral("current_page")).toInt(1);
+        p.totalPages = o.value(QStringLiteral("total_pages")).toInt();
+        done(Result<KeyPage>::success(p));
+    });
+}
+
+void LiteLlmClient::updateKey(const QString &keyOrHash, const QJsonObject &fields, Callback<Done> done)
+{
+    QJsonObject body = fields;
+    body.insert(QStringLiteral("key"), keyOrHash);
+    // The reply is partial (and its JSON columns are strings): callers re-read with keyInfo().
+    sendJson("POST", QStringLiteral("/key/update"), body, true, [done](const RawReply &r) {
+        if (r.error.isError())
+            return done(failed<Done>(r));
+        done(Result<Done>::success({}));
+    });
+}
+
+void LiteLlmClient::deleteKeys(const QStringList &keysOrHashes, Callback<Done> done)
+{
+    sendJson("POST", QStringLiteral("/key/delete"), {{QStringLiteral("keys"), QJsonArray::fromStringList(keysOrHashes)}}, true,
+             [done](const RawReply &r) {
+                 if (r.error.isError())
+                     return done(failed<Done>(r));
+                 done(Result<Done>::success({}));
+             });
+}
+
+void LiteLlmClient::deleteKeysByAlias(const QStringList &aliases, Callback<Done> done)
+{
+    sendJson("POST", QStringLiteral("/key/delete"), {{QStringLiteral("key_aliases"), QJsonArray::fromStringList(aliases)}}, true,
+             [done](const RawReply &r) {
+                 if (r.error.isError())
+                     return done(failed<Done>(r));
+                 done(Result<Done>::success({}));
+             });
+}
+
+void LiteLlmClient::blockKey(const QString &keyOrHash, bool blocked, Callback<KeyInfo> done)
+{
+    sendJson("POST", blocked ? QStringLiteral("/key/block") : QStringLiteral("/key/unblock"),
+             {{QStringLiteral("key"), keyOrHash}}, true, [done](const RawReply &r) {
+                 if (r.error.isError())
+                     return done(failed<KeyInfo>(r));
+                 done(Result<KeyInfo>::success(parseKey(r.json.object())));
+             });
+}
+
+void LiteLlmClient::regenerateKey(const QString &keyOrHash, Callback<GeneratedKey> done)
+{
+    sendJson("POST", QStringLiteral("/key/%1/regenerate").arg(QString::fromLatin1(QUrl::toPercentEncoding(keyOrHash))), {}, false,
+             [done](const RawReply &r) {
+                 if (r.error.isError())
+                     return done(failed<GeneratedKey>(r));
+                 const GeneratedKey g = parseGeneratedKey(r.json.object());
+                 if (!g.rawKey.startsWith(QLatin1String("sk-")))
+                     return done(Result<GeneratedKey>::failure(malformed(QStringLiteral("the new key"))));
+                 done(Result<GeneratedKey>::success(g));
+             });
+}
+
+static UserInfo parseUser(const QJsonObject &o)
+{
+    UserInfo u;
+    const QJsonObject info
+        = o.value(QStringLiteral("user_info")).isObject() ? o.value(QStringLiteral("user_info")).toObject() : o;
+    u.userId = info.value(QStringLiteral("user_id")).toString(o.value(QStringLiteral("user_id")).toString());
+    u.email = info.value(QStringLiteral("user_email")).toString();
+    u.teams = parseStringList(info.value(QStringLiteral("teams")));
+    return u;
+}
+
+void LiteLlmClient::createUser(const QString &userId, const QString &email, Callback<UserInfo> done)
+{
+    QJsonObject body {{QStringLiteral("user_id"), userId}, {QStringLiteral("auto_create_key"), false}};
+    if (!email.isEmpty())
+        body.insert(QStringLiteral("user_email"), email);
+    sendJson("POST", QStringLiteral("/user/new"), body, true, [done](const RawReply &r) {
+        if (r.error.isError())
+            return done(failed<UserInfo>(r));
+        done(Result<UserInfo>::success(parseUser(r.json.object())));
+    });
+}
+
+void LiteLlmClient::userInfo(const QString &userId, Callback<UserInfo> done)
+{
+    Call call = getCall(QStringLiteral("/user/info"));
+    call.query.addQueryItem(QStringLiteral("user_id"), QString::fromLatin1(QUrl::toPercentEncoding(userId)));
+    send(call, [done](const RawReply &r) {
+        if (r.error.isError())
+            return done(failed<UserInfo>(r));
+        done(Result<UserInfo>::success(parseUser(r.json.object())));
+    });
+}
+
+void LiteLlmClient::liveliness(Callback<HealthStatus> done)
+{
+    Call call = getCall(QStringLiteral("/health/liveliness"), false);
+    send(call, [done](const RawReply &r) {
+        if (r.error.isError())
+            return done(failed<HealthStatus>(r));
+        HealthStatus h;
+        h.alive = true;
+        done(Result<HealthStatus>::success(h));
+    });
+}
+
+void LiteLlmClient::readiness(Callback<HealthStatus> done)
+{
+    Call call = getCall(QStringLiteral("/health/readiness"), false);
+    send(call, [done](const RawReply &r) {
+        if (r.error.isError())
+            return done(failed<HealthStatus>(r));
+        const QJsonObject o = r.json.object();
+        HealthStatus h;
+        h.alive = true;
+        h.db = o.value(QStringLiteral("db")).toString();
+        h.version = o.value(QStringLiteral("litellm_version")).toString();
+        done(Result<HealthStatus>::success(h));
+    });
+}
+
+void LiteLlmClient::testConnection(Callback<ConnectionReport> done)
+{
+    liveliness([this, done](Result<HealthStatus> live) {
+        if (!live.ok())
+            return done(Result<ConnectionReport>::failure(live.error));
+        readiness([this, done](Result<HealthStatus> ready) {
+            ConnectionReport report;
+            report.reachable = true;
+            if (ready.ok()) {
+                report.databaseConnected = ready.value->db.compare(QLatin1String("connected"), Qt::CaseInsensitive) == 0;
+                report.version = ready.value->version;
+            }
+            listTeams(1, 1, {}, [done, report](Result<TeamPage> page) mutable {
+                if (!page.ok() && page.error.category != ErrorCategory::Auth)
+                    return done(Result<ConnectionReport>::failure(page.error));
+                report.adminKey = page.ok();
+                if (!report.adminKey)
+                    report.summary
+                        = QStringLiteral("The proxy is reachable, but it refused the master key: %1").arg(page.error.message);
+                else if (!report.databaseConnected)
+                    report.summary = QStringLiteral(
+                        "Connected with an admin key, but the proxy has no database: teams and keys cannot be managed.");
+                else
+                    report.summary
+                        = QStringLiteral(
+                              "Connected: the proxy is up, its database is connected and the master key is an admin key%1.")
+                              .arg(report.version.isEmpty() ? QString() : QStringLiteral(" (LiteLLM %1)").arg(report.version));
+                done(Result<ConnectionReport>::success(report));
+            });
+        });
+    });
+}
+
+} // namespace OrgConsole

@@ -1,0 +1,94 @@
+#pragma once
+
+#include "services/litellm/LiteLlmTypes.h"
+#include "services/litellm/ProxyProfile.h"
+
+#include <QJsonDocument>
+#include <QLoggingCategory>
+#include <QNetworkAccessManager>
+#include <QObject>
+#include <QSslCertificate>
+#include <QUrlQuery>
+
+#include <functional>
+
+Q_DECLARE_LOGGING_CATEGORY(lcLiteLlm)
+
+namespace OrgConsole {
+
+// The one place that talks to a LiteLLM proxy. Every call is asynchronous and delivers a typed
+// Result through its callback, on the thread the client lives in. Callbacks do not run once the
+// client is destroyed.
+class LiteLlmClient : public QObject
+{
+    Q_OBJECT
+public:
+    template<typename T> using Callback = std::function<void(Result<T>)>;
+
+    LiteLlmClient(QNetworkAccessManager *nam, ProxyProfile profile, QObject *parent = nullptr);
+
+    void setMasterKey(const QString &key);
+    void setOperatorName(const QString &name) { m_operator = name; }
+    const ProxyProfile &profile() const { return m_profile; }
+
+    // Teams
+    void createTeam(const NewTeamRequest &request, Callback<TeamInfo> done);
+    void teamInfo(const QString &teamId, Callback<TeamDetail> done);
+    void listTeams(int page, int pageSize, const QString &aliasFilter, Callback<TeamPage> done);
+    void updateTeam(const TeamUpdateRequest &request, Callback<TeamInfo> done);
+    void deleteTeams(const QStringList &teamIds, Callback<QStringList> done);
+    void addTeamMember(const QString &teamId, const QString &userId, const QString &role, Callback<Done> done);
+    void removeTeamMember(const QString &teamId, const QString &userId, Callback<Done> done);
+    void teamDailyActivity(const QString &teamId, const QDate &from, const QDate &to, Callback<QList<DailySpend>> done);
+    // Keys
+    void generateKey(const GenerateKeyRequest &request, Callback<GeneratedKey> done);
+    void keyInfo(const QString &keyOrHash, Callback<KeyInfo> done);
+    void listKeys(const QString &teamId, int page, int size, Callback<KeyPage> done);
+    void updateKey(const QString &keyOrHash, const QJsonObject &fields, Callback<Done> done);
+    void deleteKeys(const QStringList &keysOrHashes, Callback<Done> done);
+    void deleteKeysByAlias(const QStringList &aliases, Callback<Done> done);
+    void blockKey(const QString &keyOrHash, bool blocked, Callback<KeyInfo> done);
+    void regenerateKey(const QString &keyOrHash, Callback<GeneratedKey> done);
+    // Users
+    void createUser(const QString &userId, const QString &email, Callback<UserInfo> done);
+    void userInfo(const QString &userId, Callback<UserInfo> done);
+    // Health
+    void liveliness(Callback<HealthStatus> done);
+    void readiness(Callback<HealthStatus> done);
+    // Reachability, database and whether the master key is admin, in one report.
+    void testConnection(Callback<ConnectionReport> done);
+
+    struct RawReply {
+        int status = 0;
+        QByteArray body;
+        LiteLlmError error; // set when the call failed (network, status, or unparseable body)
+        QJsonDocument json;
+    };
+
+private:
+    struct Call {
+        QByteArray verb;
+        QString path;
+        QUrlQuery query;
+        QByteArray body;
+        bool idempotent = false;
+        bool authenticated = true;
+        int attempt = 0;
+        QByteArray requestId;
+    };
+    static Call getCall(const QString &path, bool authenticated = true);
+    void send(Call call, std::function<void(const RawReply &)> done);
+    void sendJson(const QByteArray &verb, const QString &path, const QJsonObject &body, bool idempotent,
+                  std::function<void(const RawReply &)> done);
+    QNetworkRequest buildRequest(const Call &call) const;
+    static bool isTransient(const RawReply &reply);
+
+    QNetworkAccessManager *m_nam;
+    ProxyProfile m_profile;
+    QString m_masterKey;
+    QString m_operator;
+    QList<QSslCertificate> m_extraCas;
+    QString m_caError;
+};
+
+} // namespace OrgConsole

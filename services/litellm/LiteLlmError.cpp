@@ -1,0 +1,235 @@
+#include "services/litellm/LiteLlmError.h"
+
+#include "services/litellm/Redaction.h"
+
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QJsonObject>
+#include <QRegularExpression>
+
+namespace OrgConsole {
+
+QString errorCategoryName(ErrorCategory category)
+{
+    switch (category) {
+    case ErrorCategory::None:
+        return QStringLiteral("none");
+    case ErrorCategory::Configuration:
+        return QStringLiteral("configuration");
+    case ErrorCategory::Network:
+        return QStringLiteral("network");
+    case ErrorCategory::Timeout:
+        return QStringLiteral("timeout");
+    case ErrorCategory::Tls:
+        return QStringLiteral("tls");
+    case ErrorCategory::Auth:
+        return QStringLiteral("auth");
+    case ErrorCategory::NotFound:
+        return QStringLiteral("not found");
+    case ErrorCategory::Validation:
+        return QStringLiteral("validation");
+    case ErrorCategory::Conflict:
+        return QStringLiteral("conflict");
+    case ErrorCategory::Server:
+        return QStringLiteral("server");
+    case ErrorCategory::MalformedReply:
+        return QStringLiteral("malformed reply");
+    }
+    return {};
+}
+
+QString LiteLlmError::toString() const
+{
+    QString s = message;
+    if (httpStatus > 0)
+        s += QStringLiteral(" (HTTP %1%2)").arg(httpStatus).arg(type.isEmpty() ? QString() : QStringLiteral(", ") + type);
+    return s;
+}
+
+QString cleanPythonRepr(const QString &message)
+{
+    const QString t = message.trimmed();
+    if (!t.startsWith(QLatin1Char('{')) || !t.endsWith(QLatin1Char('}')))
+        return t;
+    static const QRegularExpression re(QStringLiteral(R"(^\{\s*['"](error|message|detail)['"]\s*:\s*(['"])(.*)\2\s*\}$)"),
+                                       QRegularExpression::DotMatchesEverythingOption);
+    const auto m = re.match(t);
+    if (m.hasMatch()) {
+        QString inner = m.captured(3);
+        inner.replace(QStringLiteral("\\'"), QStringLiteral("'"));
+        inner.replace(QStringLiteral("\\n"), QStringLiteral(" "));
+        return inner.trimmed();
+    }
+    // A JSON object rather than a repr.
+    const QJsonDocument doc = QJsonDocument::fromJson(t.toUtf8());
+    if (doc.isObject()) {
+        const QJsonObject o = doc.object();
+        for (const char *k : {"error", "message", "detail"}) {
+            const QJsonValue v = o.value(QLatin1String(k));
+            if (v.isString())
+                return v.toString();
+        }
+    }
+    return t;
+}
+
+static QString describeValidationItems(const QJsonArray &items)
+{
+    QStringList parts;
+    for (const QJsonValue &v : items) {
+        const QJsonObject o = v.toObject();
+        QStringList loc;
+        const QJsonArray l = o.value(QStringLiteral("loc")).toArray();
+        for (const QJsonValue &x : l) {
+            if (x.isString() && (x.toString() == QLatin1String("body") || x.toString() == QLatin1String("query")))
+                continue;
+            loc.append(x.isDouble() ? QString::number(x.toInt()) : x.toString());
+        }
+        const QString msg = o.value(QStringLiteral("msg")).toString();
+        parts.append(loc.isEmpty() ? msg : loc.join(QLatin1Char('.')) + QStringLiteral(": ") + msg);
+    }
+    return parts.join(QStringLiteral("; "));
+}
+
+QString extractProxyMessage(const QByteArray &body, QString *type, QString *param)
+{
+    QJsonParseError err;
+    const QJsonDocument doc = QJsonDocument::fromJson(body, &err);
+    if (err.error != QJsonParseError::NoError || !doc.isObject())
+        return {};
+    const QJsonObject o = doc.object();
+    const QJsonValue error = o.value(QStringLiteral("error"));
+    if (error.isObject()) {
+        const QJsonObject e = error.toObject();
+        if (type)
+            *type = e.value(QStringLiteral("type")).toString();
+        if (param) {
+            const QJsonValue p = e.value(QStringLiteral("param"));
+            *param = p.isString() && p.toString() != QLatin1String("None") ? p.toString() : QString();
+        }
+        return cleanPythonRepr(e.value(QStringLiteral("message")).toVariant().toString());
+    }
+    if (error.isString())
+        return cleanPythonRepr(error.toString());
+    const QJsonValue detail = o.value(QStringLiteral("detail"));
+    if (detail.isString())
+        return cleanPythonRepr(detail.toString());
+    if (detail.isObject()) {
+        const QJsonObject d = detail.toObject();
+        for (const char *k : {"error", "message"}) {
+            const QJsonValue v = d.value(QLatin1String(k));
+            if (v.isString())
+                return cleanPythonRepr(v.toString());
+        }
+        return QString::fromUtf8(QJsonDocument(d).toJson(QJsonDocument::Compact));
+    }
+    if (detail.isArray())
+        return describeValidationItems(detail.toArray());
+    return {};
+}
+
+LiteLlmError errorFromReply(int status, QNetworkReply::NetworkError networkError, const QByteArray &body, const QString &host,
+                            const QString &networkErrorText)
+{
+    LiteLlmError e;
+    e.httpStatus = status;
+    QString proxyMessage;
+    if (status > 0)
+        proxyMessage = redactSecrets(extractProxyMessage(body, &e.type, &e.param));
+
+    if (status == 0) {
+        switch (networkError) {
+        case QNetworkReply::NoError:
+            e.category = ErrorCategory::None;
+            return e;
+        case QNetworkReply::OperationCanceledError:
+        case QNetworkReply::TimeoutError:
+            e.category = ErrorCategory::Timeout;
+            e.message = QStringLiteral("The proxy at %1 did not answer in time.").arg(host);
+            return e;
+        case QNetworkReply::ConnectionRefusedError:
+            e.category = ErrorCategory::Network;
+            e.message = QStringLiteral("Could not connect to the proxy at %1: the connection was refused (is the proxy running "
+                                       "and the URL right?).")
+                            .arg(host);
+            return e;
+        case QNetworkReply::RemoteHostClosedError:
+            e.category = ErrorCategory::Network;
+            e.message = QStringLiteral("The proxy at %1 closed the connection before answering.").arg(host);
+            return e;
+        case QNetworkReply::HostNotFoundError:
+            e.category = ErrorCategory::Network;
+            e.message = QStringLiteral("The proxy host %1 was not found (check the URL and your DNS).").arg(host);
+            return e;
+        case QNetworkReply::SslHandshakeFailedError:
+            e.category = ErrorCategory::Tls;
+            e.message = QStringLiteral("The TLS certificate of %1 was refused: %2")
+                            .arg(host, networkErrorText.isEmpty() ? QStringLiteral("handshake failed") : networkErrorText);
+            return e;
+        default:
+            e.category = ErrorCategory::Network;
+            e.message = QStringLiteral("Network error talking to the proxy at %1: %2")
+                            .arg(host, networkErrorText.isEmpty() ? QStringLiteral("unknown error") : networkErrorText);
+            return e;
+        }
+    }
+
+    auto withProxy = [&](const QString &summary) {
+        return proxyMessage.isEmpty() ? summary : summary + QStringLiteral(" The proxy said: ") + proxyMessage;
+    };
+    if (status >= 200 && status < 300) {
+        e.category = ErrorCategory::None;
+        return e;
+    }
+    if (status >= 300 && status < 400) {
+        e.category = ErrorCategory::Configuration;
+        e.message
+            = QStringLiteral(
+                  "The proxy at %1 answered with a redirect (HTTP %2); OrgConsole does not follow redirects with the master key. "
+                  "Put the final address in the profile URL.")
+                  .arg(host)
+                  .arg(status);
+        return e;
+    }
+    if (status == 401 || status == 403) {
+        e.category = ErrorCategory::Auth;
+        e.message = withProxy(status == 401
+                                  ? QStringLiteral("The proxy refused the master key (check the key in the profile).")
+                                  : QStringLiteral("The master key is not allowed to do this (it must be a proxy admin key)."));
+        return e;
+    }
+    if (status == 404) {
+        e.category = ErrorCategory::NotFound;
+        e.message = withProxy(QStringLiteral("Not found on the proxy."));
+        return e;
+    }
+    if (status == 422) {
+        e.category = ErrorCategory::Validation;
+        e.message = withProxy(QStringLiteral("The proxy rejected the request as invalid."));
+        return e;
+    }
+    if (status == 409
+        || (status == 400
+            && (proxyMessage.contains(QLatin1String("already exists"))
+                || proxyMessage.contains(QLatin1String("already in team"))))) {
+        e.category = ErrorCategory::Conflict;
+        e.message = withProxy(QStringLiteral("It already exists on the proxy."));
+        return e;
+    }
+    if (status == 429) {
+        e.category = ErrorCategory::Server;
+        e.message = withProxy(QStringLiteral("The proxy is rate limiting requests; try again shortly."));
+        return e;
+    }
+    if (status >= 400 && status < 500) {
+        e.category = ErrorCategory::Validation;
+        e.message = withProxy(QStringLiteral("The proxy refused the request."));
+        return e;
+    }
+    e.category = ErrorCategory::Server;
+    e.message = withProxy(status == 503 ? QStringLiteral("The proxy is unavailable (HTTP 503).")
+                                        : QStringLiteral("The proxy failed with a server error (HTTP %1).").arg(status));
+    return e;
+}
+
+} // namespace OrgConsole

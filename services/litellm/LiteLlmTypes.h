@@ -1,0 +1,148 @@
+#pragma once
+
+#include "services/litellm/LiteLlmError.h"
+
+#include <QDateTime>
+#include <QJsonObject>
+#include <QList>
+#include <QString>
+#include <QStringList>
+
+#include <optional>
+
+namespace OrgConsole {
+
+template<typename T> struct Result {
+    std::optional<T> value;
+    LiteLlmError error;
+    bool ok() const { return value.has_value(); }
+    static Result success(T v) { return Result {std::move(v), {}}; }
+    static Result failure(LiteLlmError e) { return Result {std::nullopt, std::move(e)}; }
+};
+
+struct Done {
+}; // a call with nothing to return
+
+struct TeamInfo {
+    QString teamId;
+    QString alias;
+    std::optional<double> maxBudget;
+    double spend = 0.0;
+    QString budgetDuration;
+    QDateTime budgetResetAt;
+    QStringList models;
+    bool blocked = false;
+    QJsonObject metadata;
+    QDateTime createdAt;
+};
+
+struct KeyInfo {
+    QString token; // hash
+    QString keyName;
+    QString alias;
+    double spend = 0.0;
+    std::optional<double> maxBudget;
+    QDateTime expires;
+    bool blocked = false;
+    QString teamId;
+    QString userId;
+    QDateTime budgetResetAt;
+    QJsonObject metadata;
+};
+
+struct TeamDetail {
+    TeamInfo team;
+    QList<KeyInfo> keys;
+};
+
+struct GeneratedKey {
+    QString rawKey; // shown once; never stored or logged
+    QString token;
+    QString keyName;
+    QString alias;
+    QString teamId;
+    QString userId;
+    QDateTime expires;
+};
+
+struct TeamPage {
+    QList<TeamInfo> teams;
+    qint64 total = 0;
+    int page = 1;
+    int pageSize = 0;
+    int totalPages = 0;
+};
+
+struct KeyPage {
+    QList<KeyInfo> keys;
+    qint64 total = 0;
+    int page = 1;
+    int totalPages = 0;
+};
+
+struct DailySpend {
+    QDate date;
+    double spend = 0.0;
+    qint64 requests = 0;
+    qint64 tokens = 0;
+};
+
+struct UserInfo {
+    QString userId;
+    QString email;
+    QStringList teams;
+};
+
+struct HealthStatus {
+    bool alive = false;
+    QString db; // "connected", "Not connected", ...
+    QString version; // when the proxy tells
+};
+
+struct ConnectionReport {
+    bool reachable = false;
+    bool databaseConnected = false;
+    bool adminKey = false;
+    QString version;
+    QString summary; // one line for the user
+};
+
+// Requests.
+struct NewTeamRequest {
+    QString teamId;
+    QString alias;
+    std::optional<double> maxBudget; // omitted when unlimited
+    QString budgetDuration; // omitted when empty
+    QStringList models;
+    QJsonObject metadata;
+    QJsonObject toJson() const;
+};
+
+struct TeamUpdateRequest {
+    QString teamId;
+    std::optional<std::optional<double>> maxBudget; // outer: send it; inner nullopt: send null (unlimited)
+    std::optional<QString> budgetDuration; // empty string: send null (no reset)
+    std::optional<QString> alias;
+    std::optional<QStringList> models;
+    QJsonObject toJson() const;
+};
+
+struct GenerateKeyRequest {
+    QString teamId;
+    QString userId;
+    QString keyAlias;
+    QStringList models;
+    QJsonObject metadata;
+    QJsonObject toJson() const;
+};
+
+// Lenient parsing of proxy replies: every field optional, unknown fields ignored.
+QDateTime parseProxyDateTime(const QJsonValue &value);
+std::optional<double> parseOptionalNumber(const QJsonValue &value);
+QStringList parseStringList(const QJsonValue &value);
+TeamInfo parseTeam(const QJsonObject &o);
+KeyInfo parseKey(const QJsonObject &o);
+GeneratedKey parseGeneratedKey(const QJsonObject &o);
+QList<DailySpend> parseDailyActivity(const QJsonObject &o, bool *hasMore);
+
+} // namespace OrgConsole
