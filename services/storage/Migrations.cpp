@@ -1,0 +1,151 @@
+#include "services/storage/Migrations.h"
+
+#include <QSqlDriver>
+#include <QSqlError>
+#include <QSqlQuery>
+#include <QStringList>
+
+namespace OrgConsole {
+
+namespace {
+bool isPostgres(const QSqlDatabase &db)
+{
+    return db.driverName() == QLatin1String("QPSQL");
+}
+
+QStringList migrationStatements(int version, bool pg)
+{
+    const QString autoId = pg ? QStringLiteral("BIGSERIAL PRIMARY KEY") : QStringLiteral("INTEGER PRIMARY KEY AUTOINCREMENT");
+    switch (version) {
+    case 1: {
+        QStringList s {
+            QStringLiteral("CREATE TABLE organizations ("
+                           " id VARCHAR(36) PRIMARY KEY,"
+                           " name TEXT NOT NULL,"
+                           " normalized_name TEXT NOT NULL,"
+                           " status VARCHAR(16) NOT NULL CHECK (status IN ('provisioning','active','failed','deleting')),"
+                           " owner_user_id TEXT NOT NULL,"
+                           " contact_name TEXT NOT NULL DEFAULT '',"
+                           " contact_email TEXT NOT NULL DEFAULT '',"
+                           " team_id TEXT,"
+                           " key_alias TEXT,"
+                           " key_hash TEXT,"
+                           " key_name TEXT,"
+                           " max_budget DOUBLE PRECISION,"
+                           " budget_duration TEXT NOT NULL DEFAULT '',"
+                           " models TEXT NOT NULL DEFAULT '',"
+                           " created_at TEXT NOT NULL,"
+                           " updated_at TEXT NOT NULL,"
+                           " provisioned_at TEXT,"
+                           " created_by TEXT NOT NULL DEFAULT '',"
+                           " row_version BIGINT NOT NULL DEFAULT 1,"
+                           " last_error TEXT NOT NULL DEFAULT '')"),
+            QStringLiteral("CREATE UNIQUE INDEX organizations_normalized_name ON organizations (normalized_name)"),
+            QStringLiteral("CREATE INDEX organizations_status ON organizations (status, updated_at)"),
+            QStringLiteral("CREATE TABLE audit_log ("
+                           " id ")
+                + autoId
+                + QStringLiteral(","
+                                 " at TEXT NOT NULL,"
+                                 " operator TEXT NOT NULL,"
+                                 " action TEXT NOT NULL,"
+                                 " organization_id VARCHAR(36),"
+                                 " organization_name TEXT NOT NULL DEFAULT '',"
+                                 " details TEXT NOT NULL DEFAULT '{}',"
+                                 " outcome TEXT NOT NULL)"),
+            QStringLiteral("CREATE INDEX audit_log_organization ON audit_log (organization_id, at)"),
+        };
+        // The audit log is append-only, enforced by the database itself.
+        if (pg) {
+            s << QStringLiteral("CREATE FUNCTION orgconsole_audit_append_only() RETURNS trigger AS $$ BEGIN "
+                                "RAISE EXCEPTION 'the audit log is append-only'; END; $$ LANGUAGE plpgsql")
+              << QStringLiteral("CREATE TRIGGER audit_log_append_only BEFORE UPDATE OR DELETE ON audit_log "
+                                "FOR EACH ROW EXECUTE FUNCTION orgconsole_audit_append_only()");
+        } else {
+            s << QStringLiteral("CREATE TRIGGER audit_log_no_update BEFORE UPDATE ON audit_log "
+                                "BEGIN SELECT RAISE(ABORT, 'the audit log is append-only'); END")
+              << QStringLiteral("CREATE TRIGGER audit_log_no_delete BEFORE DELETE ON audit_log "
+                                "BEGIN SELECT RAISE(ABORT, 'the audit log is append-only'); END");
+        }
+        return s;
+    }
+    case 2:
+        return {
+            QStringLiteral("ALTER TABLE organizations ADD COLUMN spend DOUBLE PRECISION NOT NULL DEFAULT 0"),
+            QStringLiteral("ALTER TABLE organizations ADD COLUMN key_blocked INTEGER NOT NULL DEFAULT 0"),
+            QStringLiteral("ALTER TABLE organizations ADD COLUMN budget_reset_at TEXT"),
+            QStringLiteral("CREATE TABLE spend_snapshots ("
+                           " id ")
+                + autoId
+                + QStringLiteral(","
+                                 " organization_id VARCHAR(36) NOT NULL REFERENCES organizations (id) ON DELETE CASCADE,"
+                                 " at TEXT NOT NULL,"
+                                 " spend DOUBLE PRECISION NOT NULL,"
+                                 " max_budget DOUBLE PRECISION)"),
+            QStringLiteral("CREATE INDEX spend_snapshots_organization ON spend_snapshots (organization_id, at)"),
+        };
+    default:
+        return {};
+    }
+}
+} // namespace
+
+int currentSchemaVersion(QSqlDatabase &db, QString *error)
+{
+    if (!db.tables().contains(QStringLiteral("schema_version")))
+        return 0;
+    QSqlQuery q(db);
+    if (!q.exec(QStringLiteral("SELECT MAX(version) FROM schema_version"))) {
+        *error = q.lastError().text();
+        return -1;
+    }
+    return q.next() ? q.value(0).toInt() : 0;
+}
+
+QString migrate(QSqlDatabase &db, int target)
+{
+    QString error;
+    int version = currentSchemaVersion(db, &error);
+    if (version < 0)
+        return QStringLiteral("Cannot read the schema version: %1").arg(error);
+    if (version > kSchemaVersion)
+        return QStringLiteral("The database has schema version %1, but this OrgConsole knows only up to version %2. "
+                              "It was written by a newer OrgConsole; update this one. The database was not changed.")
+            .arg(version)
+            .arg(kSchemaVersion);
+    const bool pg = isPostgres(db);
+    while (version < target) {
+        const int next = version + 1;
+        if (!db.transaction())
+            return QStringLiteral("Cannot start the migration to schema version %1: %2").arg(next).arg(db.lastError().text());
+        // Another desktop may have migrated meanwhile: re-read inside the transaction.
+        const int now = currentSchemaVersion(db, &error);
+        if (now >= next) {
+            db.rollback();
+            version = now;
+            continue;
+        }
+        QSqlQuery q(db);
+        QStringList statements = migrationStatements(next, pg);
+        if (next == 1)
+            statements.prepend(QStringLiteral("CREATE TABLE schema_version (version INTEGER NOT NULL)"));
+        for (const QString &sql : std::as_const(statements)) {
+            if (!q.exec(sql)) {
+                const QString message = q.lastError().text();
+                db.rollback();
+                return QStringLiteral("Migration to schema version %1 failed and was rolled back: %2").arg(next).arg(message);
+            }
+        }
+        q.prepare(QStringLiteral("INSERT INTO schema_version (version) VALUES (?)"));
+        q.addBindValue(next);
+        if (!q.exec() || !db.commit()) {
+            const QString message = q.lastError().text();
+            db.rollback();
+            return QStringLiteral("Migration to schema version %1 failed and was rolled back: %2").arg(next).arg(message);
+        }
+        version = next;
+    }
+    return {};
+}
+
+} // namespace OrgConsole

@@ -1,0 +1,428 @@
+#include "services/storage/OrgRepository.h"
+
+#include "models/Validation.h"
+#include "services/storage/Database.h"
+
+#include <QJsonDocument>
+#include <QSqlError>
+#include <QSqlQuery>
+#include <QSqlRecord>
+#include <QUuid>
+
+namespace OrgConsole {
+
+QString toDbTime(const QDateTime &dt)
+{
+    return dt.isValid() ? dt.toUTC().toString(QStringLiteral("yyyy-MM-ddTHH:mm:ss.zzzZ")) : QString();
+}
+
+QDateTime fromDbTime(const QVariant &v)
+{
+    if (v.isNull() || v.toString().isEmpty())
+        return {};
+    QDateTime dt = QDateTime::fromString(v.toString(), Qt::ISODateWithMs);
+    dt.setTimeSpec(Qt::UTC);
+    return dt;
+}
+
+namespace {
+const QString kColumns = QStringLiteral(
+    "id, name, normalized_name, status, owner_user_id, contact_name, contact_email, team_id, key_alias, key_hash, key_name, "
+    "max_budget, budget_duration, models, created_at, updated_at, provisioned_at, created_by, row_version, last_error, "
+    "spend, key_blocked, budget_reset_at");
+
+// QtSql binds a null QString as SQL NULL; NOT NULL text columns get an empty string instead.
+QVariant text(const QString &s)
+{
+    return QVariant(s.isNull() ? QStringLiteral("") : s);
+}
+
+QVariant nullableText(const QString &s)
+{
+    return s.isEmpty() ? QVariant(QMetaType(QMetaType::QString)) : QVariant(s);
+}
+
+QVariant nullableDouble(std::optional<double> d)
+{
+    return d ? QVariant(*d) : QVariant(QMetaType(QMetaType::Double));
+}
+
+Organization rowToOrganization(const QSqlQuery &q)
+{
+    Organization o;
+    o.id = q.value(0).toString();
+    o.name = q.value(1).toString();
+    o.normalizedName = q.value(2).toString();
+    o.status = orgStatusFromString(q.value(3).toString()).value_or(OrgStatus::Failed);
+    o.ownerUserId = q.value(4).toString();
+    o.contactName = q.value(5).toString();
+    o.contactEmail = q.value(6).toString();
+    o.teamId = q.value(7).toString();
+    o.keyAlias = q.value(8).toString();
+    o.keyHash = q.value(9).toString();
+    o.keyName = q.value(10).toString();
+    if (!q.value(11).isNull())
+        o.maxBudget = q.value(11).toDouble();
+    o.budgetDuration = q.value(12).toString();
+    o.models = q.value(13).toString().split(QLatin1Char(','), Qt::SkipEmptyParts);
+    o.createdAt = fromDbTime(q.value(14));
+    o.updatedAt = fromDbTime(q.value(15));
+    o.provisionedAt = fromDbTime(q.value(16));
+    o.createdBy = q.value(17).toString();
+    o.rowVersion = q.value(18).toLongLong();
+    o.lastError = q.value(19).toString();
+    o.spend = q.value(20).toDouble();
+    o.keyBlocked = q.value(21).toInt() != 0;
+    o.budgetResetAt = fromDbTime(q.value(22));
+    return o;
+}
+
+template<typename T> Stored<T> dbError(const QSqlQuery &q, const QString &what)
+{
+    return Stored<T>::failure(StorageError::Kind::Database,
+                              QStringLiteral("Database error while %1: %2").arg(what, q.lastError().text()));
+}
+} // namespace
+
+OrgRepository::OrgRepository(QSqlDatabase db)
+    : m_db(std::move(db))
+{
+}
+
+Stored<Organization> OrgRepository::reserve(const NewOrganization &input, const QString &createdBy)
+{
+    Organization o;
+    o.id = QUuid::createUuid().toString(QUuid::WithoutBraces);
+    o.name = input.name.trimmed();
+    o.normalizedName = normalizeOrgName(input.name);
+    o.status = OrgStatus::Provisioning;
+    o.ownerUserId = input.ownerUserId.trimmed();
+    o.contactName = input.contactName.trimmed();
+    o.contactEmail = input.contactEmail.trimmed();
+    o.keyAlias = keyAliasForOrg(o.id);
+    o.maxBudget = input.maxBudget;
+    o.budgetDuration = input.budgetDuration.trimmed();
+    o.models = input.models;
+    o.createdAt = o.updatedAt = QDateTime::currentDateTimeUtc();
+    o.createdBy = createdBy;
+    o.rowVersion = 1;
+    QSqlQuery q(m_db);
+    q.prepare(QStringLiteral(
+        "INSERT INTO organizations (id, name, normalized_name, status, owner_user_id, contact_name, contact_email, "
+        "key_alias, max_budget, budget_duration, models, created_at, updated_at, created_by, row_version) "
+        "VALUES (?, ?, ?, 'provisioning', ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, 1)"));
+    for (const QVariant &v :
+         {text(o.id), text(o.name), text(o.normalizedName), text(o.ownerUserId), text(o.contactName), text(o.contactEmail),
+          text(o.keyAlias), nullableDouble(o.maxBudget), text(o.budgetDuration), text(o.models.join(QLatin1Char(','))),
+          text(toDbTime(o.createdAt)), text(toDbTime(o.updatedAt)), text(createdBy)})
+        q.addBindValue(v);
+    if (!q.exec()) {
+        if (isUniqueViolation(q.lastError()))
+            return Stored<Organization>::failure(
+                StorageError::Kind::NameTaken,
+                QStringLiteral("The name \"%1\" is already taken by another organization (names are compared "
+                               "ignoring case and spaces).")
+                    .arg(o.name));
+        return dbError<Organization>(q, QStringLiteral("reserving the organization"));
+    }
+    return Stored<Organization>::success(o);
+}
+
+Stored<Organization> OrgRepository::activate(const QString &id, const ProvisionedSettings &s)
+{
+    QSqlQuery q(m_db);
+    const QString now = toDbTime(QDateTime::currentDateTimeUtc());
+    q.prepare(QStringLiteral(
+        "UPDATE organizations SET status = 'active', team_id = ?, key_alias = ?, key_hash = ?, key_name = ?, max_budget = ?, "
+        "budget_duration = ?, budget_reset_at = ?, spend = ?, provisioned_at = ?, updated_at = ?, last_error = '', "
+        "row_version = row_version + 1 WHERE id = ?"));
+    for (const QVariant &v :
+         {text(s.teamId), text(s.keyAlias), text(s.keyHash), text(s.keyName), nullableDouble(s.maxBudget), text(s.budgetDuration),
+          nullableText(toDbTime(s.budgetResetAt)), QVariant(s.spend), QVariant(now), QVariant(now), QVariant(id)})
+        q.addBindValue(v);
+    if (!q.exec())
+        return dbError<Organization>(q, QStringLiteral("saving the provisioned organization"));
+    if (q.numRowsAffected() == 0)
+        return Stored<Organization>::failure(StorageError::Kind::NotFound,
+                                             QStringLiteral("The organization %1 no longer exists.").arg(id));
+    return findById(id);
+}
+
+Stored<bool> OrgRepository::setStatus(const QString &id, OrgStatus status, const QString &lastError)
+{
+    QSqlQuery q(m_db);
+    q.prepare(QStringLiteral(
+        "UPDATE organizations SET status = ?, last_error = ?, updated_at = ?, row_version = row_version + 1 WHERE id = ?"));
+    q.addBindValue(orgStatusToString(status));
+    q.addBindValue(text(lastError));
+    q.addBindValue(toDbTime(QDateTime::currentDateTimeUtc()));
+    q.addBindValue(id);
+    if (!q.exec())
+        return dbError<bool>(q, QStringLiteral("changing the organization's status"));
+    return Stored<bool>::success(q.numRowsAffected() > 0);
+}
+
+Stored<bool> OrgRepository::markFailed(const QString &id, const QString &lastError)
+{
+    return setStatus(id, OrgStatus::Failed, lastError);
+}
+
+Stored<bool> OrgRepository::claim(const QString &id, qint64 expectedVersion)
+{
+    QSqlQuery q(m_db);
+    q.prepare(QStringLiteral(
+        "UPDATE organizations SET updated_at = ?, row_version = row_version + 1 WHERE id = ? AND row_version = ?"));
+    q.addBindValue(toDbTime(QDateTime::currentDateTimeUtc()));
+    q.addBindValue(id);
+    q.addBindValue(expectedVersion);
+    if (!q.exec())
+        return dbError<bool>(q, QStringLiteral("claiming the organization for recovery"));
+    return Stored<bool>::success(q.numRowsAffected() == 1);
+}
+
+Stored<bool> OrgRepository::remove(const QString &id)
+{
+    QSqlQuery q(m_db);
+    q.prepare(QStringLiteral("DELETE FROM organizations WHERE id = ?"));
+    q.addBindValue(id);
+    if (!q.exec())
+        return dbError<bool>(q, QStringLiteral("removing the organization"));
+    return Stored<bool>::success(q.numRowsAffected() > 0);
+}
+
+Stored<Organization> OrgRepository::findById(const QString &id)
+{
+    QSqlQuery q(m_db);
+    q.prepare(QStringLiteral("SELECT ") + kColumns + QStringLiteral(" FROM organizations WHERE id = ?"));
+    q.addBindValue(id);
+    if (!q.exec())
+        return dbError<Organization>(q, QStringLiteral("reading the organization"));
+    if (!q.next())
+        return Stored<Organization>::failure(StorageError::Kind::NotFound,
+                                             QStringLiteral("No organization has the id %1.").arg(id));
+    return Stored<Organization>::success(rowToOrganization(q));
+}
+
+Stored<Organization> OrgRepository::findByName(const QString &name)
+{
+    QSqlQuery q(m_db);
+    q.prepare(QStringLiteral("SELECT ") + kColumns + QStringLiteral(" FROM organizations WHERE normalized_name = ?"));
+    q.addBindValue(normalizeOrgName(name));
+    if (!q.exec())
+        return dbError<Organization>(q, QStringLiteral("looking the organization up by name"));
+    if (!q.next())
+        return Stored<Organization>::failure(StorageError::Kind::NotFound,
+                                             QStringLiteral("No organization is named \"%1\".").arg(name.trimmed()));
+    return Stored<Organization>::success(rowToOrganization(q));
+}
+
+static Stored<QList<Organization>> runList(QSqlQuery &q, const QString &what)
+{
+    q.setForwardOnly(true);
+    if (!q.exec())
+        return dbError<QList<Organization>>(q, what);
+    QList<Organization> out;
+    while (q.next())
+        out.append(rowToOrganization(q));
+    return Stored<QList<Organization>>::success(out);
+}
+
+Stored<QList<Organization>> OrgRepository::listPage(int offset, int limit)
+{
+    QSqlQuery q(m_db);
+    q.prepare(QStringLiteral("SELECT ") + kColumns
+              + QStringLiteral(" FROM organizations ORDER BY normalized_name LIMIT ? OFFSET ?"));
+    q.addBindValue(limit);
+    q.addBindValue(offset);
+    return runList(q, QStringLiteral("listing organizations"));
+}
+
+Stored<QList<Organization>> OrgRepository::listAll()
+{
+    QSqlQuery q(m_db);
+    q.prepare(QStringLiteral("SELECT ") + kColumns + QStringLiteral(" FROM organizations ORDER BY normalized_name"));
+    return runList(q, QStringLiteral("listing organizations"));
+}
+
+Stored<QList<Organization>> OrgRepository::searchByNamePrefix(const QString &prefix, int limit)
+{
+    QString escaped = normalizeOrgName(prefix);
+    escaped.replace(QLatin1Char('\\'), QStringLiteral("\\\\"))
+        .replace(QLatin1Char('%'), QStringLiteral("\\%"))
+        .replace(QLatin1Char('_'), QStringLiteral("\\_"));
+    QSqlQuery q(m_db);
+    q.prepare(QStringLiteral("SELECT ") + kColumns
+              + QStringLiteral(" FROM organizations WHERE normalized_name LIKE ? ESCAPE '\\' ORDER BY normalized_name LIMIT ?"));
+    q.addBindValue(QString(escaped + QLatin1Char('%')));
+    q.addBindValue(limit);
+    return runList(q, QStringLiteral("searching organizations"));
+}
+
+Stored<qint64> OrgRepository::count()
+{
+    QSqlQuery q(m_db);
+    if (!q.exec(QStringLiteral("SELECT COUNT(*) FROM organizations")) || !q.next())
+        return dbError<qint64>(q, QStringLiteral("counting organizations"));
+    return Stored<qint64>::success(q.value(0).toLongLong());
+}
+
+Stored<QList<Organization>> OrgRepository::staleUnfinished(const QDateTime &olderThan)
+{
+    QSqlQuery q(m_db);
+    q.prepare(
+        QStringLiteral("SELECT ") + kColumns
+        + QStringLiteral(
+            " FROM organizations WHERE status IN ('provisioning', 'deleting', 'failed') AND updated_at < ? ORDER BY updated_at"));
+    q.addBindValue(toDbTime(olderThan));
+    return runList(q, QStringLiteral("finding unfinished organizations"));
+}
+
+Stored<Organization> OrgRepository::updateBudget(const QString &id, qint64 expectedVersion, std::optional<double> maxBudget,
+                                                 const QString &budgetDuration, const QDateTime &budgetResetAt)
+{
+    QSqlQuery q(m_db);
+    q.prepare(QStringLiteral("UPDATE organizations SET max_budget = ?, budget_duration = ?, budget_reset_at = ?, updated_at = ?, "
+                             "row_version = row_version + 1 WHERE id = ? AND row_version = ?"));
+    q.addBindValue(nullableDouble(maxBudget));
+    q.addBindValue(text(budgetDuration));
+    q.addBindValue(nullableText(toDbTime(budgetResetAt)));
+    q.addBindValue(toDbTime(QDateTime::currentDateTimeUtc()));
+    q.addBindValue(id);
+    q.addBindValue(expectedVersion);
+    if (!q.exec())
+        return dbError<Organization>(q, QStringLiteral("changing the budget"));
+    if (q.numRowsAffected() == 0) {
+        const auto current = findById(id);
+        if (!current.ok())
+            return current;
+        return Stored<Organization>::failure(
+            StorageError::Kind::Stale,
+            QStringLiteral("The organization \"%1\" was changed by someone else in the meantime; "
+                           "reload it and try again.")
+                .arg(current.value->name));
+    }
+    return findById(id);
+}
+
+Stored<Organization> OrgRepository::updateKey(const QString &id, const QString &keyHash, const QString &keyName, bool blocked)
+{
+    QSqlQuery q(m_db);
+    q.prepare(QStringLiteral(
+        "UPDATE organizations SET key_hash = ?, key_name = ?, key_blocked = ?, updated_at = ?, row_version = row_version + 1 "
+        "WHERE id = ?"));
+    q.addBindValue(nullableText(keyHash));
+    q.addBindValue(nullableText(keyName));
+    q.addBindValue(blocked ? 1 : 0);
+    q.addBindValue(toDbTime(QDateTime::currentDateTimeUtc()));
+    q.addBindValue(id);
+    if (!q.exec())
+        return dbError<Organization>(q, QStringLiteral("saving the key"));
+    return findById(id);
+}
+
+Stored<bool> OrgRepository::updateSpend(const QString &id, double spend, std::optional<double> maxBudget,
+                                        const QDateTime &budgetResetAt)
+{
+    QSqlQuery q(m_db);
+    q.prepare(QStringLiteral("UPDATE organizations SET spend = ?, max_budget = ?, budget_reset_at = ? WHERE id = ?"));
+    q.addBindValue(spend);
+    q.addBindValue(nullableDouble(maxBudget));
+    q.addBindValue(nullableText(toDbTime(budgetResetAt)));
+    q.addBindValue(id);
+    if (!q.exec())
+        return dbError<bool>(q, QStringLiteral("saving spend"));
+    return Stored<bool>::success(q.numRowsAffected() > 0);
+}
+
+Stored<qint64> OrgRepository::appendAudit(const AuditEntry &e)
+{
+    QSqlQuery q(m_db);
+    q.prepare(QStringLiteral("INSERT INTO audit_log (at, operator, action, organization_id, organization_name, details, outcome) "
+                             "VALUES (?, ?, ?, ?, ?, ?, ?)"));
+    q.addBindValue(toDbTime(e.at.isValid() ? e.at : QDateTime::currentDateTimeUtc()));
+    q.addBindValue(text(e.operatorName));
+    q.addBindValue(text(e.action));
+    q.addBindValue(nullableText(e.organizationId));
+    q.addBindValue(text(e.organizationName));
+    q.addBindValue(QString::fromUtf8(QJsonDocument(e.details).toJson(QJsonDocument::Compact)));
+    q.addBindValue(text(e.outcome));
+    if (!q.exec())
+        return dbError<qint64>(q, QStringLiteral("writing the audit log"));
+    return Stored<qint64>::success(q.lastInsertId().toLongLong());
+}
+
+static Stored<QList<AuditEntry>> runAudit(QSqlQuery &q)
+{
+    q.setForwardOnly(true);
+    if (!q.exec())
+        return dbError<QList<AuditEntry>>(q, QStringLiteral("reading the audit log"));
+    QList<AuditEntry> out;
+    while (q.next()) {
+        AuditEntry e;
+        e.id = q.value(0).toLongLong();
+        e.at = fromDbTime(q.value(1));
+        e.operatorName = q.value(2).toString();
+        e.action = q.value(3).toString();
+        e.organizationId = q.value(4).toString();
+        e.organizationName = q.value(5).toString();
+        e.details = QJsonDocument::fromJson(q.value(6).toString().toUtf8()).object();
+        e.outcome = q.value(7).toString();
+        out.append(e);
+    }
+    return Stored<QList<AuditEntry>>::success(out);
+}
+
+Stored<QList<AuditEntry>> OrgRepository::audit(const QString &organizationId, int limit)
+{
+    QSqlQuery q(m_db);
+    q.prepare(
+        QStringLiteral("SELECT id, at, operator, action, organization_id, organization_name, details, outcome FROM audit_log "
+                       "WHERE organization_id = ? ORDER BY at DESC, id DESC LIMIT ?"));
+    q.addBindValue(organizationId);
+    q.addBindValue(limit);
+    return runAudit(q);
+}
+
+Stored<QList<AuditEntry>> OrgRepository::auditAll(int limit)
+{
+    QSqlQuery q(m_db);
+    q.prepare(
+        QStringLiteral("SELECT id, at, operator, action, organization_id, organization_name, details, outcome FROM audit_log "
+                       "ORDER BY at DESC, id DESC LIMIT ?"));
+    q.addBindValue(limit);
+    return runAudit(q);
+}
+
+Stored<bool> OrgRepository::recordSnapshot(const QString &organizationId, const SpendSnapshot &s)
+{
+    QSqlQuery q(m_db);
+    q.prepare(QStringLiteral("INSERT INTO spend_snapshots (organization_id, at, spend, max_budget) VALUES (?, ?, ?, ?)"));
+    q.addBindValue(organizationId);
+    q.addBindValue(toDbTime(s.at.isValid() ? s.at : QDateTime::currentDateTimeUtc()));
+    q.addBindValue(s.spend);
+    q.addBindValue(nullableDouble(s.maxBudget));
+    if (!q.exec())
+        return dbError<bool>(q, QStringLiteral("recording a spend snapshot"));
+    return Stored<bool>::success(true);
+}
+
+Stored<QList<SpendSnapshot>> OrgRepository::snapshots(const QString &organizationId)
+{
+    QSqlQuery q(m_db);
+    q.prepare(QStringLiteral("SELECT at, spend, max_budget FROM spend_snapshots WHERE organization_id = ? ORDER BY at"));
+    q.addBindValue(organizationId);
+    if (!q.exec())
+        return dbError<QList<SpendSnapshot>>(q, QStringLiteral("reading spend snapshots"));
+    QList<SpendSnapshot> out;
+    while (q.next()) {
+        SpendSnapshot s;
+        s.at = fromDbTime(q.value(0));
+        s.spend = q.value(1).toDouble();
+        if (!q.value(2).isNull())
+            s.maxBudget = q.value(2).toDouble();
+        out.append(s);
+    }
+    return Stored<QList<SpendSnapshot>>::success(out);
+}
+
+} // namespace OrgConsole

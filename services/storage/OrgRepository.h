@@ -1,0 +1,106 @@
+#pragma once
+
+#include "models/Organization.h"
+
+#include <QDateTime>
+#include <QJsonObject>
+#include <QList>
+#include <QSqlDatabase>
+#include <QString>
+
+#include <optional>
+
+namespace OrgConsole {
+
+struct StorageError {
+    enum class Kind { None, NameTaken, Stale, NotFound, Database, SchemaTooNew };
+    Kind kind = Kind::None;
+    QString message;
+    bool isError() const { return kind != Kind::None; }
+};
+
+template<typename T> struct Stored {
+    std::optional<T> value;
+    StorageError error;
+    bool ok() const { return value.has_value(); }
+    static Stored success(T v) { return Stored {std::move(v), {}}; }
+    static Stored failure(StorageError::Kind kind, QString message) { return Stored {std::nullopt, {kind, std::move(message)}}; }
+};
+
+struct AuditEntry {
+    qint64 id = 0;
+    QDateTime at;
+    QString operatorName;
+    QString action;
+    QString organizationId;
+    QString organizationName;
+    QJsonObject details;
+    QString outcome; // "ok", "failed", ...
+};
+
+struct SpendSnapshot {
+    QDateTime at;
+    double spend = 0.0;
+    std::optional<double> maxBudget;
+};
+
+// What activate() records when provisioning finished.
+struct ProvisionedSettings {
+    QString teamId;
+    QString keyAlias;
+    QString keyHash;
+    QString keyName;
+    std::optional<double> maxBudget;
+    QString budgetDuration;
+    QDateTime budgetResetAt;
+    double spend = 0.0;
+};
+
+// The organization repository on one QtSql connection (SQLite or PostgreSQL, same code).
+// Every statement is prepared with bound values. Not thread-safe: one instance per thread.
+class OrgRepository
+{
+public:
+    explicit OrgRepository(QSqlDatabase db);
+
+    QSqlDatabase database() const { return m_db; }
+
+    // Inserts the organization as `provisioning` with a fresh UUID; NameTaken when the
+    // normalized name exists (race-free: the unique index decides).
+    Stored<Organization> reserve(const NewOrganization &input, const QString &createdBy);
+    Stored<Organization> activate(const QString &id, const ProvisionedSettings &settings);
+    Stored<bool> markFailed(const QString &id, const QString &lastError);
+    Stored<bool> setStatus(const QString &id, OrgStatus status, const QString &lastError = {});
+    Stored<bool> remove(const QString &id); // reservation removal and deletion
+    // Takes a row for recovery: moves updated_at forward only if it still has `expectedVersion`.
+    Stored<bool> claim(const QString &id, qint64 expectedVersion);
+
+    Stored<Organization> findById(const QString &id);
+    Stored<Organization> findByName(const QString &name); // normalized comparison
+    Stored<QList<Organization>> listPage(int offset, int limit);
+    Stored<QList<Organization>> listAll();
+    Stored<QList<Organization>> searchByNamePrefix(const QString &prefix, int limit);
+    Stored<qint64> count();
+    Stored<QList<Organization>> staleUnfinished(const QDateTime &olderThan); // provisioning / deleting / failed
+
+    // Optimistic locking: Stale when someone changed the row since `expectedVersion`.
+    Stored<Organization> updateBudget(const QString &id, qint64 expectedVersion, std::optional<double> maxBudget,
+                                      const QString &budgetDuration, const QDateTime &budgetResetAt);
+    Stored<Organization> updateKey(const QString &id, const QString &keyHash, const QString &keyName, bool blocked);
+    Stored<bool> updateSpend(const QString &id, double spend, std::optional<double> maxBudget, const QDateTime &budgetResetAt);
+
+    Stored<qint64> appendAudit(const AuditEntry &entry);
+    Stored<QList<AuditEntry>> audit(const QString &organizationId, int limit = 1000);
+    Stored<QList<AuditEntry>> auditAll(int limit = 5000);
+
+    Stored<bool> recordSnapshot(const QString &organizationId, const SpendSnapshot &snapshot);
+    Stored<QList<SpendSnapshot>> snapshots(const QString &organizationId);
+
+private:
+    QSqlDatabase m_db;
+};
+
+QString toDbTime(const QDateTime &dt);
+QDateTime fromDbTime(const QVariant &v);
+
+} // namespace OrgConsole

@@ -1,0 +1,51 @@
+#include "services/storage/RepositoryWorker.h"
+
+#include "services/storage/Migrations.h"
+
+#include <QSqlDatabase>
+#include <QUuid>
+
+namespace OrgConsole {
+
+RepositoryWorker::RepositoryWorker(DatabaseLocation location, QObject *parent)
+    : QObject(parent)
+    , m_location(std::move(location))
+    , m_connectionName(QStringLiteral("orgconsole-worker-") + QUuid::createUuid().toString(QUuid::WithoutBraces))
+{
+    m_threadObject = new QObject;
+    m_threadObject->moveToThread(&m_thread);
+    connect(&m_thread, &QThread::finished, m_threadObject, &QObject::deleteLater);
+    m_thread.setObjectName(QStringLiteral("database"));
+    m_thread.start();
+}
+
+RepositoryWorker::~RepositoryWorker()
+{
+    QMetaObject::invokeMethod(
+        m_threadObject,
+        [this] {
+            m_repository.reset();
+            QSqlDatabase::removeDatabase(m_connectionName);
+        },
+        Qt::BlockingQueuedConnection);
+    m_thread.quit();
+    m_thread.wait();
+}
+
+void RepositoryWorker::open(QObject *context, std::function<void(QString)> done)
+{
+    QPointer<QObject> ctx(context);
+    QMetaObject::invokeMethod(m_threadObject, [this, ctx, done]() {
+        QString error = openDatabase(m_location, m_connectionName);
+        if (error.isEmpty()) {
+            QSqlDatabase db = QSqlDatabase::database(m_connectionName);
+            error = migrate(db);
+            if (error.isEmpty())
+                m_repository = std::make_unique<OrgRepository>(db);
+        }
+        if (ctx)
+            QMetaObject::invokeMethod(ctx, [done, error] { done(error); });
+    });
+}
+
+} // namespace OrgConsole

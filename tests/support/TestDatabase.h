@@ -1,0 +1,24 @@
+#pragma once
+
+#include "services/storage/Database.h"
+
+#include <QString>
+#include <QTemporaryDir>
+
+namespace OrgConsole::Test {
+
+// A fresh, empty database for one test, on the engine the test run asks for
+// (ORGCONSOLE_TEST_ENGINE=sqlite|postgres; PostgreSQL comes from ORGCONSOLE_TEST_PG_ADMIN_URL,
+// which scripts/with-test-services sets).
+class TestDatabase
+{
+public:
+    static QString engine();
+    // Empty error on success; `name` keeps parallel test executables apart on PostgreSQL.
+    QString create(const QString &name, DatabaseLocation *out);
+
+private:
+    QTemporaryDir m_dir;
+};
+
+} // namespace OrgConsole::Test
