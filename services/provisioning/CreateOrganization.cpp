@@ -1,0 +1,297 @@
+#include "services/provisioning/CreateOrganization.h"
+
+#include "models/BudgetDuration.h"
+#include "models/Money.h"
+#include "models/Validation.h"
+#include "services/litellm/LiteLlmClient.h"
+#include "services/storage/RepositoryWorker.h"
+
+#include <QJsonArray>
+
+namespace OrgConsole {
+
+QString createStepName(CreateStep step)
+{
+    switch (step) {
+    case CreateStep::Validate:
+        return QStringLiteral("Validate");
+    case CreateStep::Reserve:
+        return QStringLiteral("Reserve");
+    case CreateStep::CreateTeam:
+        return QStringLiteral("Create team");
+    case CreateStep::GenerateKey:
+        return QStringLiteral("Generate key");
+    case CreateStep::Save:
+        return QStringLiteral("Save");
+    case CreateStep::ReadBack:
+        return QStringLiteral("Read back");
+    }
+    return {};
+}
+
+CreateOrganization::CreateOrganization(LiteLlmClient *client, RepositoryWorker *repository, QString operatorName, QObject *parent)
+    : QObject(parent)
+    , m_client(client)
+    , m_repository(repository)
+    , m_operator(std::move(operatorName))
+{
+}
+
+void CreateOrganization::report(CreateStep step, StepState state, const QString &message)
+{
+    if (m_progress)
+        m_progress(StepProgress {step, state, message});
+}
+
+void CreateOrganization::start(const NewOrganization &input, std::function<void(const StepProgress &)> progress,
+                               std::function<void(const CreateResult &)> done)
+{
+    m_input = input;
+    m_progress = std::move(progress);
+    m_done = std::move(done);
+    for (int i = 0; i < kCreateStepCount; ++i)
+        report(CreateStep(i), StepState::Pending, {});
+
+    report(CreateStep::Validate, StepState::Running, QStringLiteral("Checking the input"));
+    QStringList problems;
+    for (const QString &p : {validateOrgName(input.name), validateOwnerId(input.ownerUserId), validateEmail(input.contactEmail),
+                             validateBudget(input.maxBudget), validateBudgetDuration(input.budgetDuration)}) {
+        if (!p.isEmpty())
+            problems.append(p);
+    }
+    for (const QString &m : input.models) {
+        if (const QString p = validateModelName(m); !p.isEmpty())
+            problems.append(p);
+    }
+    if (!problems.isEmpty())
+        return fail(CreateStep::Validate, problems.join(QLatin1Char(' ')));
+    m_input.name = input.name.trimmed();
+    m_input.ownerUserId = input.ownerUserId.trimmed();
+    report(CreateStep::Validate, StepState::Done, QStringLiteral("Input is valid"));
+    reserve();
+}
+
+void CreateOrganization::reserve()
+{
+    report(CreateStep::Reserve, StepState::Running, QStringLiteral("Reserving \"%1\"").arg(m_input.name));
+    const NewOrganization input = m_input;
+    const QString op = m_operator;
+    m_repository->run<Organization>([input, op](OrgRepository &repo) { return repo.reserve(input, op); }, this,
+                                    [this](Stored<Organization> r) {
+                                        if (!r.ok())
+                                            return fail(CreateStep::Reserve, r.error.message);
+                                        m_result.organization = *r.value;
+                                        report(CreateStep::Reserve, StepState::Done,
+                                               QStringLiteral("Reserved as %1").arg(r.value->id));
+                                        createTeam();
+                                    });
+}
+
+void CreateOrganization::createTeam()
+{
+    const Organization &org = m_result.organization;
+    report(CreateStep::CreateTeam, StepState::Running,
+           QStringLiteral("Creating team %1 with budget %2").arg(org.id, formatUsd(org.maxBudget)));
+    NewTeamRequest req;
+    req.teamId = org.id;
+    req.alias = org.name;
+    req.maxBudget = org.maxBudget;
+    req.budgetDuration = org.budgetDuration;
+    req.models = org.models;
+    req.metadata = QJsonObject {{QStringLiteral("orgconsole_org_id"), org.id},
+                                {QStringLiteral("created_by"), QStringLiteral("OrgConsole")},
+                                {QStringLiteral("operator"), m_operator}};
+    m_client->createTeam(req, [this](Result<TeamInfo> r) {
+        if (!r.ok())
+            return fail(CreateStep::CreateTeam, r.error.message);
+        m_teamCreated = true;
+        m_createdTeam = *r.value;
+        report(CreateStep::CreateTeam, StepState::Done, QStringLiteral("Team %1 created").arg(r.value->teamId));
+        generateKey(false);
+    });
+}
+
+void CreateOrganization::generateKey(bool afterClearingAlias)
+{
+    const Organization &org = m_result.organization;
+    report(CreateStep::GenerateKey, StepState::Running, QStringLiteral("Generating the key for owner %1").arg(org.ownerUserId));
+    GenerateKeyRequest req;
+    req.teamId = org.id;
+    req.userId = org.ownerUserId;
+    req.keyAlias = org.keyAlias;
+    req.models = org.models;
+    req.metadata = QJsonObject {{QStringLiteral("orgconsole_org_id"), org.id},
+                                {QStringLiteral("created_by"), QStringLiteral("OrgConsole")}};
+    m_client->generateKey(req, [this, afterClearingAlias](Result<GeneratedKey> r) {
+        if (!r.ok() && r.error.category == ErrorCategory::Conflict && !afterClearingAlias) {
+            // The alias is ours (derived from our id): a key from an earlier attempt whose reply
+            // was lost. Its raw value cannot be recovered, so replace it.
+            m_client->deleteKeysByAlias({m_result.organization.keyAlias}, [this](Result<Done> d) {
+                if (!d.ok() && d.error.category != ErrorCategory::NotFound)
+                    return fail(CreateStep::GenerateKey, d.error.message);
+                generateKey(true);
+            });
+            return;
+        }
+        if (!r.ok())
+            return fail(CreateStep::GenerateKey, r.error.message);
+        m_keyCreated = true;
+        m_key = *r.value;
+        report(CreateStep::GenerateKey, StepState::Done, QStringLiteral("Key %1 generated").arg(m_key.keyName));
+        save();
+    });
+}
+
+void CreateOrganization::save()
+{
+    report(CreateStep::Save, StepState::Running, QStringLiteral("Saving the organization"));
+    ProvisionedSettings s;
+    s.teamId = m_createdTeam.teamId;
+    s.keyAlias = m_result.organization.keyAlias;
+    s.keyHash = m_key.token;
+    s.keyName = m_key.keyName;
+    s.maxBudget = m_createdTeam.maxBudget;
+    s.budgetDuration = m_createdTeam.budgetDuration;
+    s.budgetResetAt = m_createdTeam.budgetResetAt;
+    s.spend = m_createdTeam.spend;
+    const QString id = m_result.organization.id;
+    AuditEntry entry;
+    entry.operatorName = m_operator;
+    entry.action = QStringLiteral("create");
+    entry.organizationId = id;
+    entry.organizationName = m_result.organization.name;
+    entry.outcome = QStringLiteral("ok");
+    entry.details
+        = QJsonObject {{QStringLiteral("team_id"), s.teamId},
+                       {QStringLiteral("key_name"), s.keyName},
+                       {QStringLiteral("key_alias"), s.keyAlias},
+                       {QStringLiteral("max_budget"), s.maxBudget ? QJsonValue(*s.maxBudget) : QJsonValue(QJsonValue::Null)},
+                       {QStringLiteral("budget_duration"), s.budgetDuration},
+                       {QStringLiteral("owner_user_id"), m_result.organization.ownerUserId}};
+    m_repository->run<Organization>(
+        [id, s, entry](OrgRepository &repo) -> Stored<Organization> {
+            QSqlDatabase db = repo.database();
+            if (!db.transaction())
+                return Stored<Organization>::failure(StorageError::Kind::Database, QStringLiteral("Cannot start a transaction."));
+            auto activated = repo.activate(id, s);
+            if (activated.ok()) {
+                const auto a = repo.appendAudit(entry);
+                if (!a.ok())
+                    activated = Stored<Organization>::failure(a.error.kind, a.error.message);
+            }
+            if (!activated.ok() || !db.commit()) {
+                db.rollback();
+                return activated.ok()
+                    ? Stored<Organization>::failure(StorageError::Kind::Database, QStringLiteral("Commit failed."))
+                    : activated;
+            }
+            return activated;
+        },
+        this,
+        [this](Stored<Organization> r) {
+            if (!r.ok())
+                return fail(CreateStep::Save, r.error.message);
+            m_result.organization = *r.value;
+            report(CreateStep::Save, StepState::Done, QStringLiteral("Saved as active"));
+            readBack();
+        });
+}
+
+void CreateOrganization::readBack()
+{
+    report(CreateStep::ReadBack, StepState::Running, QStringLiteral("Reading the budget back from the proxy"));
+    m_client->teamInfo(m_result.organization.id, [this](Result<TeamDetail> r) {
+        m_result.ok = true;
+        m_result.rawKey = m_key.rawKey;
+        if (r.ok()) {
+            m_result.team = r.value->team;
+            report(CreateStep::ReadBack, StepState::Done,
+                   QStringLiteral("Budget %1, spent %2").arg(formatUsd(r.value->team.maxBudget), formatUsd(r.value->team.spend)));
+        } else {
+            // The organization is saved and usable; show what the proxy answered at creation.
+            m_result.team = m_createdTeam;
+            m_result.warning
+                = QStringLiteral("The organization was created, but reading its budget back failed: %1").arg(r.error.message);
+            report(CreateStep::ReadBack, StepState::Failed, m_result.warning);
+        }
+        auto done = m_done;
+        const CreateResult result = m_result;
+        m_result.rawKey.clear();
+        m_key.rawKey.clear();
+        done(result);
+    });
+}
+
+void CreateOrganization::fail(CreateStep step, const QString &error)
+{
+    m_result.ok = false;
+    m_result.failedStep = step;
+    m_result.error = error;
+    report(step, StepState::Failed, error);
+    if (step == CreateStep::Validate || step == CreateStep::Reserve)
+        return finishFailure(); // nothing was created anywhere
+    compensate();
+}
+
+void CreateOrganization::compensate()
+{
+    const QString id = m_result.organization.id;
+    auto deleteTeam = [this, id]() {
+        m_client->deleteTeams({id}, [this, id](Result<QStringList> t) {
+            if (t.ok())
+                m_result.cleanedUp.append(QStringLiteral("team %1").arg(id));
+            else if (t.error.category != ErrorCategory::NotFound)
+                m_result.cleanupError += QStringLiteral("Deleting the team failed: %1 ").arg(t.error.message);
+            const bool cleanupFailed = !m_result.cleanupError.isEmpty();
+            const QString original = QStringLiteral("%1 failed: %2").arg(createStepName(*m_result.failedStep), m_result.error);
+            AuditEntry entry;
+            entry.operatorName = m_operator;
+            entry.action = QStringLiteral("create");
+            entry.organizationId = id;
+            entry.organizationName = m_result.organization.name;
+            entry.outcome = cleanupFailed ? QStringLiteral("failed, cleanup incomplete") : QStringLiteral("failed, cleaned up");
+            entry.details = QJsonObject {{QStringLiteral("failed_step"), createStepName(*m_result.failedStep)},
+                                         {QStringLiteral("error"), m_result.error},
+                                         {QStringLiteral("cleaned_up"), QJsonArray::fromStringList(m_result.cleanedUp)},
+                                         {QStringLiteral("cleanup_error"), m_result.cleanupError.trimmed()}};
+            const QString lastError
+                = cleanupFailed ? original + QStringLiteral(" | Cleanup: ") + m_result.cleanupError.trimmed() : QString();
+            m_repository->run<bool>(
+                [id, entry, cleanupFailed, lastError](OrgRepository &repo) -> Stored<bool> {
+                    repo.appendAudit(entry);
+                    // The row stays `failed` (visible, retried by recovery) when cleanup failed.
+                    return cleanupFailed ? repo.markFailed(id, lastError) : repo.remove(id);
+                },
+                this,
+                [this, cleanupFailed](Stored<bool> r) {
+                    if (!r.ok())
+                        m_result.cleanupError += QStringLiteral("Updating the reservation failed: %1").arg(r.error.message);
+                    else if (!cleanupFailed)
+                        m_result.cleanedUp.append(QStringLiteral("reservation"));
+                    finishFailure();
+                });
+        });
+    };
+    if (!m_keyCreated && m_result.failedStep != CreateStep::GenerateKey) {
+        deleteTeam();
+        return;
+    }
+    // Delete the key by its alias even when we never saw a reply: it may exist anyway.
+    m_client->deleteKeysByAlias({m_result.organization.keyAlias}, [this, deleteTeam](Result<Done> k) {
+        if (k.ok())
+            m_result.cleanedUp.append(QStringLiteral("key %1").arg(m_result.organization.keyAlias));
+        else if (k.error.category != ErrorCategory::NotFound)
+            m_result.cleanupError += QStringLiteral("Deleting the key failed: %1 ").arg(k.error.message);
+        deleteTeam();
+    });
+}
+
+void CreateOrganization::finishFailure()
+{
+    m_result.rawKey.clear();
+    m_key.rawKey.clear();
+    auto done = m_done;
+    done(m_result);
+}
+
+} // namespace OrgConsole

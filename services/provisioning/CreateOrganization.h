@@ -1,0 +1,78 @@
+#pragma once
+
+#include "models/Organization.h"
+#include "services/litellm/LiteLlmTypes.h"
+
+#include <QObject>
+#include <QPointer>
+#include <QString>
+
+#include <functional>
+
+namespace OrgConsole {
+
+class LiteLlmClient;
+class RepositoryWorker;
+
+// The six steps of "Create organization" (shared/design/PRODUCT.md, The main flow).
+enum class CreateStep { Validate, Reserve, CreateTeam, GenerateKey, Save, ReadBack };
+enum class StepState { Pending, Running, Done, Failed };
+constexpr int kCreateStepCount = 6;
+QString createStepName(CreateStep step);
+
+struct StepProgress {
+    CreateStep step;
+    StepState state;
+    QString message;
+};
+
+struct CreateResult {
+    bool ok = false;
+    Organization organization; // as saved (no raw key in it)
+    QString rawKey; // shown once; never stored or logged
+    TeamInfo team; // the budget as the proxy reports it
+    std::optional<CreateStep> failedStep;
+    QString error; // the original cause, in words
+    QStringList cleanedUp; // what compensation removed
+    QString cleanupError; // when compensation itself failed (the row stays `failed`)
+    QString warning; // e.g. read-back failed after a successful save
+};
+
+// Runs one creation as a compensated saga. Progress and the result arrive on the caller's thread.
+// A failure after the reservation deletes the key (by alias), then the team, then the reservation;
+// 404 counts as done. If cleanup fails, the row stays `failed` with both errors.
+class CreateOrganization : public QObject
+{
+    Q_OBJECT
+public:
+    CreateOrganization(LiteLlmClient *client, RepositoryWorker *repository, QString operatorName, QObject *parent = nullptr);
+
+    void start(const NewOrganization &input, std::function<void(const StepProgress &)> progress,
+               std::function<void(const CreateResult &)> done);
+
+private:
+    void report(CreateStep step, StepState state, const QString &message);
+    void fail(CreateStep step, const QString &error);
+    void reserve();
+    void createTeam();
+    void generateKey(bool afterClearingAlias);
+    void save();
+    void readBack();
+    void compensate();
+    void finishFailure();
+    void audit(const QString &action, const QString &outcome, const QJsonObject &details, std::function<void()> then);
+
+    LiteLlmClient *m_client;
+    RepositoryWorker *m_repository;
+    QString m_operator;
+    NewOrganization m_input;
+    std::function<void(const StepProgress &)> m_progress;
+    std::function<void(const CreateResult &)> m_done;
+    CreateResult m_result;
+    TeamInfo m_createdTeam;
+    GeneratedKey m_key;
+    bool m_teamCreated = false;
+    bool m_keyCreated = false;
+};
+
+} // namespace OrgConsole

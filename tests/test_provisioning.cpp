@@ -1,0 +1,317 @@
+// The create flow as a compensated saga, against litellm-sim and a real database (both engines):
+// each step failed with each fault leaves no team, no key and no row behind.
+#include "services/litellm/LiteLlmClient.h"
+#include "services/provisioning/CreateOrganization.h"
+#include "services/sandbox/LiteLlmSimulator.h"
+#include "services/storage/RepositoryWorker.h"
+#include "tests/support/TestDatabase.h"
+
+#include <QCryptographicHash>
+#include <QFile>
+#include <QJsonArray>
+#include <QTest>
+
+using namespace OrgConsole;
+using namespace OrgConsole::Sandbox;
+using OrgConsole::Test::TestDatabase;
+
+namespace {
+const QString kMaster = QStringLiteral("sk-master-provisioning-test");
+}
+
+class TestProvisioning : public QObject
+{
+    Q_OBJECT
+private:
+    TestDatabase m_testDb;
+    DatabaseLocation m_location;
+    std::unique_ptr<LiteLlmSimulator> m_sim;
+    QNetworkAccessManager m_nam;
+    std::unique_ptr<LiteLlmClient> m_client;
+    std::unique_ptr<RepositoryWorker> m_worker;
+    int m_counter = 0;
+
+    NewOrganization input(const QString &name)
+    {
+        NewOrganization n;
+        n.name = name;
+        n.ownerUserId = QStringLiteral("kc-123");
+        n.contactName = QStringLiteral("Ada Ops");
+        n.contactEmail = QStringLiteral("ops@example.com");
+        n.maxBudget = 500.0;
+        n.budgetDuration = QStringLiteral("30d");
+        n.models = {QStringLiteral("gpt-4o")};
+        return n;
+    }
+    CreateResult create(const NewOrganization &in, QList<StepProgress> *progress = nullptr)
+    {
+        CreateOrganization saga(m_client.get(), m_worker.get(), QStringLiteral("ana.support"));
+        std::optional<CreateResult> result;
+        saga.start(
+            in,
+            [&](const StepProgress &p) {
+                if (progress)
+                    progress->append(p);
+            },
+            [&](const CreateResult &r) { result = r; });
+        [&] { QTRY_VERIFY_WITH_TIMEOUT(result.has_value(), 20000); }();
+        return result.value_or(CreateResult {});
+    }
+    template<typename T> T repo(std::function<Stored<T>(OrgRepository &)> work)
+    {
+        std::optional<Stored<T>> out;
+        m_worker->run<T>(work, this, [&](Stored<T> r) { out = r; });
+        [&] { QTRY_VERIFY(out.has_value()); }();
+        return out && out->value ? *out->value : T {};
+    }
+    qint64 rowCount()
+    {
+        return repo<qint64>([](OrgRepository &r) { return r.count(); });
+    }
+    void addFault(const QJsonObject &f)
+    {
+        QString error;
+        const auto fault = SimFault::fromJson(f, &error);
+        QVERIFY2(fault, qPrintable(error));
+        m_sim->faults().add(*fault);
+    }
+
+private slots:
+    void init()
+    {
+        const QString error = m_testDb.create(QStringLiteral("prov_%1").arg(++m_counter), &m_location);
+        QVERIFY2(error.isEmpty(), qPrintable(error));
+        SimConfig config;
+        config.masterKey = kMaster;
+        m_sim = std::make_unique<LiteLlmSimulator>(config);
+        QVERIFY(m_sim->listen());
+        ProxyProfile p;
+        p.name = QStringLiteral("sim");
+        p.baseUrl = QUrl(m_sim->baseUrl());
+        p.timeoutMs = 700;
+        p.retryBaseDelayMs = 10;
+        m_client = std::make_unique<LiteLlmClient>(&m_nam, p);
+        m_client->setMasterKey(kMaster);
+        m_worker = std::make_unique<RepositoryWorker>(m_location);
+        std::optional<QString> opened;
+        m_worker->open(this, [&](QString e) { opened = e; });
+        QTRY_VERIFY(opened.has_value());
+        QVERIFY2(opened->isEmpty(), qPrintable(*opened));
+    }
+    void cleanup()
+    {
+        m_worker.reset();
+        m_client.reset();
+        m_sim.reset();
+    }
+
+    void happyPath()
+    {
+        QList<StepProgress> progress;
+        const CreateResult r = create(input(QStringLiteral("Acme Corp")), &progress);
+        QVERIFY2(r.ok, qPrintable(r.error));
+        QVERIFY(r.rawKey.startsWith(QLatin1String("sk-")));
+        const QString hash = QString::fromLatin1(QCryptographicHash::hash(r.rawKey.toUtf8(), QCryptographicHash::Sha256).toHex());
+        QCOMPARE(r.organization.keyHash, hash);
+        QCOMPARE(r.organization.keyName, QStringLiteral("sk-...") + r.rawKey.right(4));
+        QCOMPARE(r.organization.status, OrgStatus::Active);
+        QCOMPARE(r.organization.teamId, r.organization.id);
+        QCOMPARE(r.team.maxBudget.value_or(-1), 500.0);
+        QCOMPARE(r.team.budgetDuration, QStringLiteral("30d"));
+        QVERIFY(r.team.budgetResetAt.isValid());
+        // Every step reported running then done, in order.
+        QList<CreateStep> done;
+        for (const StepProgress &p : progress) {
+            if (p.state == StepState::Done)
+                done.append(p.step);
+        }
+        QCOMPARE(done,
+                 (QList<CreateStep> {CreateStep::Validate, CreateStep::Reserve, CreateStep::CreateTeam, CreateStep::GenerateKey,
+                                     CreateStep::Save, CreateStep::ReadBack}));
+        // The proxy has exactly one team and one key, bound to the owner and the team.
+        QCOMPARE(m_sim->state().teams.size(), 1);
+        QCOMPARE(m_sim->state().keys.size(), 1);
+        const SimKey key = m_sim->state().keys.values().first();
+        QCOMPARE(key.userId.value_or(QString()), QStringLiteral("kc-123"));
+        QCOMPARE(key.teamId.value_or(QString()), r.organization.id);
+        QCOMPARE(key.alias.value_or(QString()), keyAliasForOrg(r.organization.id));
+        const SimTeam team = m_sim->state().teams.value(r.organization.id);
+        QCOMPARE(team.alias.value_or(QString()), QStringLiteral("Acme Corp"));
+        QCOMPARE(team.metadata.value(QStringLiteral("orgconsole_org_id")).toString(), r.organization.id);
+        // The audit names the operator; the raw key is nowhere in the database.
+        const auto audit = repo<QList<AuditEntry>>([id = r.organization.id](OrgRepository &repo) { return repo.audit(id); });
+        QCOMPARE(audit.size(), 1);
+        QCOMPARE(audit.first().operatorName, QStringLiteral("ana.support"));
+        QCOMPARE(audit.first().outcome, QStringLiteral("ok"));
+        if (TestDatabase::engine() == QLatin1String("sqlite")) {
+            for (const QString &suffix : {QString(), QStringLiteral("-wal")}) {
+                QFile f(m_location.sqlitePath + suffix);
+                if (f.open(QIODevice::ReadOnly))
+                    QVERIFY(!f.readAll().contains(r.rawKey.toUtf8()));
+            }
+        }
+    }
+
+    void invalidInputChangesNothing_data()
+    {
+        QTest::addColumn<QString>("name");
+        QTest::addColumn<QString>("owner");
+        QTest::addColumn<double>("budget");
+        QTest::addColumn<QString>("duration");
+        QTest::addColumn<QString>("email");
+        QTest::newRow("empty name") << "  "
+                                    << "kc-1" << 10.0 << "30d"
+                                    << "";
+        QTest::newRow("no owner") << "Acme"
+                                  << "" << 10.0 << "30d"
+                                  << "";
+        QTest::newRow("negative budget") << "Acme"
+                                         << "kc-1" << -5.0 << "30d"
+                                         << "";
+        QTest::newRow("bad duration") << "Acme"
+                                      << "kc-1" << 10.0 << "monthly"
+                                      << "";
+        QTest::newRow("bad email") << "Acme"
+                                   << "kc-1" << 10.0 << "30d"
+                                   << "not-an-email";
+    }
+    void invalidInputChangesNothing()
+    {
+        QFETCH(QString, name);
+        QFETCH(QString, owner);
+        QFETCH(double, budget);
+        QFETCH(QString, duration);
+        QFETCH(QString, email);
+        NewOrganization n = input(name);
+        n.ownerUserId = owner;
+        n.maxBudget = budget;
+        n.budgetDuration = duration;
+        n.contactEmail = email;
+        const CreateResult r = create(n);
+        QVERIFY(!r.ok);
+        QCOMPARE(r.failedStep, std::optional<CreateStep>(CreateStep::Validate));
+        QVERIFY(!r.error.isEmpty());
+        QCOMPARE(rowCount(), 0);
+        QCOMPARE(m_sim->state().teams.size() + m_sim->state().keys.size(), 0);
+    }
+
+    void duplicateNameRefusedBeforeAnyProxyCall_data()
+    {
+        QTest::addColumn<QString>("variant");
+        QTest::newRow("same") << "Acme Corp";
+        QTest::newRow("case") << "acme CORP";
+        QTest::newRow("spaces") << "  Acme    Corp ";
+    }
+    void duplicateNameRefusedBeforeAnyProxyCall()
+    {
+        QFETCH(QString, variant);
+        QVERIFY(create(input(QStringLiteral("Acme Corp"))).ok);
+        const int teamsBefore = int(m_sim->state().teams.size());
+        m_sim->faults().add(SimFault {}); // count calls from here on
+        const CreateResult r = create(input(variant));
+        QVERIFY(!r.ok);
+        QCOMPARE(r.failedStep, std::optional<CreateStep>(CreateStep::Reserve));
+        QVERIFY(r.error.contains(QLatin1String("already taken")));
+        QCOMPARE(int(m_sim->state().teams.size()), teamsBefore);
+        QCOMPARE(m_sim->faults()
+                     .toJson()
+                     .value(QStringLiteral("faults"))
+                     .toArray()
+                     .first()
+                     .toObject()
+                     .value(QStringLiteral("seen"))
+                     .toInt(),
+                 0);
+    }
+
+    void faultAtEachStepLeavesNothingBehind_data()
+    {
+        QTest::addColumn<QString>("path");
+        QTest::addColumn<QJsonObject>("fault");
+        QTest::addColumn<int>("step");
+        const QList<QPair<QString, CreateStep>> steps {{QStringLiteral("/team/new"), CreateStep::CreateTeam},
+                                                       {QStringLiteral("/key/generate"), CreateStep::GenerateKey}};
+        const QList<QPair<const char *, QJsonObject>> faults {
+            {"400 error envelope",
+             {{QStringLiteral("status"), 400},
+              {QStringLiteral("body"),
+               QStringLiteral("{\"error\":{\"message\":\"{'error': "
+                              "'rejected'}\",\"type\":\"internal_server_error\",\"param\":\"None\",\"code\":\"400\"}}")}}},
+            {"400 detail envelope",
+             {{QStringLiteral("status"), 400},
+              {QStringLiteral("body"), QStringLiteral("{\"detail\":{\"error\":\"rejected\"}}")}}},
+            {"401",
+             {{QStringLiteral("status"), 401},
+              {QStringLiteral("body"),
+               QStringLiteral("{\"error\":{\"message\":\"Authentication Error, bad "
+                              "key\",\"type\":\"auth_error\",\"param\":\"None\",\"code\":\"401\"}}")}}},
+            {"500", {{QStringLiteral("status"), 500}}},
+            {"timeout", {{QStringLiteral("mode"), QStringLiteral("hang")}}},
+            {"reset", {{QStringLiteral("mode"), QStringLiteral("reset")}}},
+            {"malformed json", {{QStringLiteral("mode"), QStringLiteral("malformed")}}},
+        };
+        for (const auto &s : steps) {
+            for (const auto &f : faults) {
+                QJsonObject fault = f.second;
+                fault.insert(QStringLiteral("path"), s.first);
+                QTest::addRow("%s %s", qPrintable(createStepName(s.second)), f.first) << s.first << fault << int(s.second);
+            }
+        }
+    }
+    void faultAtEachStepLeavesNothingBehind()
+    {
+        QFETCH(QString, path);
+        QFETCH(QJsonObject, fault);
+        QFETCH(int, step);
+        addFault(fault);
+        QList<StepProgress> progress;
+        const CreateResult r = create(input(QStringLiteral("Faulty Co")), &progress);
+        QVERIFY(!r.ok);
+        QCOMPARE(r.failedStep, std::optional<CreateStep>(CreateStep(step)));
+        QVERIFY2(!r.error.isEmpty(), "the cause is reported in words");
+        QVERIFY2(r.cleanupError.isEmpty(), qPrintable(r.cleanupError));
+        QVERIFY(r.rawKey.isEmpty());
+        bool failedShown = false;
+        for (const StepProgress &p : progress)
+            failedShown |= p.step == CreateStep(step) && p.state == StepState::Failed && !p.message.isEmpty();
+        QVERIFY(failedShown);
+        QCOMPARE(m_sim->state().teams.size(), 0);
+        QCOMPARE(m_sim->state().keys.size(), 0);
+        QCOMPARE(rowCount(), 0);
+        const auto audit = repo<QList<AuditEntry>>([](OrgRepository &repo) { return repo.auditAll(); });
+        QCOMPARE(audit.size(), 1);
+        QCOMPARE(audit.first().outcome, QStringLiteral("failed, cleaned up"));
+        QCOMPARE(audit.first().details.value(QStringLiteral("failed_step")).toString(), createStepName(CreateStep(step)));
+        // The same name can be used again right away.
+        m_sim->faults().clear();
+        QVERIFY(create(input(QStringLiteral("Faulty Co"))).ok);
+    }
+
+    void cleanupFailureKeepsRowFailedWithBothErrors()
+    {
+        addFault({{QStringLiteral("path"), QStringLiteral("/key/generate")}, {QStringLiteral("status"), 500}});
+        addFault({{QStringLiteral("path"), QStringLiteral("/team/delete")}, {QStringLiteral("status"), 500}});
+        const CreateResult r = create(input(QStringLiteral("Sticky Co")));
+        QVERIFY(!r.ok);
+        QCOMPARE(r.failedStep, std::optional<CreateStep>(CreateStep::GenerateKey));
+        QVERIFY(r.error.contains(QLatin1String("server error"))); // the original error is kept
+        QVERIFY(r.cleanupError.contains(QLatin1String("Deleting the team failed")));
+        const auto org = repo<Organization>([](OrgRepository &repo) { return repo.findByName(QStringLiteral("sticky co")); });
+        QCOMPARE(org.status, OrgStatus::Failed);
+        QVERIFY(org.lastError.contains(QLatin1String("Generate key failed")));
+        QVERIFY(org.lastError.contains(QLatin1String("Cleanup")));
+    }
+
+    void readBackFailureKeepsTheOrganization()
+    {
+        addFault({{QStringLiteral("path"), QStringLiteral("/team/info")}, {QStringLiteral("status"), 500}});
+        const CreateResult r = create(input(QStringLiteral("Readback Co")));
+        QVERIFY(r.ok);
+        QVERIFY(r.warning.contains(QLatin1String("reading its budget back failed")));
+        QCOMPARE(r.team.maxBudget.value_or(-1), 500.0); // from the create reply
+        QCOMPARE(rowCount(), 1);
+    }
+};
+
+QTEST_GUILESS_MAIN(TestProvisioning)
+#include "test_provisioning.moc"
