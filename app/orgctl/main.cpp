@@ -1,6 +1,7 @@
+// orgctl: the command-line twin of OrgConsole (see Orgctl.h for the commands and exit codes).
+#include "app/orgctl/Orgctl.h"
 #include "orgconsole/version.h"
 
-#include <QCommandLineParser>
 #include <QCoreApplication>
 
 int main(int argc, char **argv)
@@ -8,10 +9,7 @@ int main(int argc, char **argv)
     QCoreApplication app(argc, argv);
     QCoreApplication::setApplicationName(QStringLiteral("orgctl"));
     QCoreApplication::setApplicationVersion(QString::fromLatin1(OrgConsole::kVersion));
-    QCommandLineParser parser;
-    parser.setApplicationDescription(QStringLiteral("Command-line twin of OrgConsole."));
-    parser.addHelpOption();
-    parser.addVersionOption();
-    parser.process(app);
-    return 0;
+    OrgConsole::Orgctl orgctl;
+    orgctl.start(QCoreApplication::arguments());
+    return app.exec();
 }

@@ -13,7 +13,7 @@
 #include <QTimer>
 #include <QUuid>
 
-Q_LOGGING_CATEGORY(lcLiteLlm, "orgconsole.litellm", QtInfoMsg)
+Q_LOGGING_CATEGORY(lcLiteLlm, "orgconsole.litellm", QtWarningMsg)
 
 namespace OrgConsole {
 

@@ -8,7 +8,25 @@
 
 #include <QJsonArray>
 
+#include <cstdio>
+#include <cstdlib>
+
 namespace OrgConsole {
+
+// Crash-test hook (test builds only): ORGCONSOLE_TEST_ABORT_AT=after-reserve|after-team|after-key|before-save
+// makes the process abort at that point, as a power cut would.
+static void crashPoint(const char *name)
+{
+#if defined(ORGCONSOLE_TEST_HOOKS)
+    if (qEnvironmentVariable("ORGCONSOLE_TEST_ABORT_AT") == QLatin1String(name)) {
+        std::fprintf(stderr, "test hook: aborting at %s\n", name);
+        std::fflush(nullptr);
+        std::abort();
+    }
+#else
+    Q_UNUSED(name)
+#endif
+}
 
 QString createStepName(CreateStep step)
 {
@@ -83,6 +101,7 @@ void CreateOrganization::reserve()
                                         m_result.organization = *r.value;
                                         report(CreateStep::Reserve, StepState::Done,
                                                QStringLiteral("Reserved as %1").arg(r.value->id));
+                                        crashPoint("after-reserve");
                                         createTeam();
                                     });
 }
@@ -107,6 +126,7 @@ void CreateOrganization::createTeam()
         m_teamCreated = true;
         m_createdTeam = *r.value;
         report(CreateStep::CreateTeam, StepState::Done, QStringLiteral("Team %1 created").arg(r.value->teamId));
+        crashPoint("after-team");
         generateKey(false);
     });
 }
@@ -138,12 +158,14 @@ void CreateOrganization::generateKey(bool afterClearingAlias)
         m_keyCreated = true;
         m_key = *r.value;
         report(CreateStep::GenerateKey, StepState::Done, QStringLiteral("Key %1 generated").arg(m_key.keyName));
+        crashPoint("after-key");
         save();
     });
 }
 
 void CreateOrganization::save()
 {
+    crashPoint("before-save");
     report(CreateStep::Save, StepState::Running, QStringLiteral("Saving the organization"));
     ProvisionedSettings s;
     s.teamId = m_createdTeam.teamId;

@@ -2,7 +2,9 @@
 
 #include "models/BudgetDuration.h"
 
+#include <QFile>
 #include <QJsonDocument>
+#include <QSaveFile>
 #include <QTimer>
 
 namespace OrgConsole::Sandbox {
@@ -212,6 +214,22 @@ QString LiteLlmSimulator::baseUrl() const
     const QHostAddress a = m_server.address();
     const QString host = a.protocol() == QAbstractSocket::IPv6Protocol ? QStringLiteral("[%1]").arg(a.toString()) : a.toString();
     return QStringLiteral("http://%1:%2").arg(host).arg(m_server.port());
+}
+
+QString LiteLlmSimulator::setStateFile(const QString &path)
+{
+    m_stateFile = path;
+    QFile file(path);
+    if (!file.exists())
+        return {};
+    if (!file.open(QIODevice::ReadOnly))
+        return QStringLiteral("Cannot read the sandbox state %1: %2").arg(path, file.errorString());
+    QJsonParseError err;
+    const QJsonDocument doc = QJsonDocument::fromJson(file.readAll(), &err);
+    if (err.error != QJsonParseError::NoError)
+        return QStringLiteral("The sandbox state %1 is damaged (%2); starting empty.").arg(path, err.errorString());
+    m_state = SimState::load(doc.object());
+    return {};
 }
 
 QDateTime LiteLlmSimulator::now() const
@@ -444,7 +462,15 @@ void LiteLlmSimulator::handle(const HttpRequest &request, std::shared_ptr<HttpEx
             }
         }
         m_currentPathKey = pathKey;
-        exchange->respond((this->*(route->handler))(request, body, caller));
+        const HttpResponse response = (this->*(route->handler))(request, body, caller);
+        if (!m_stateFile.isEmpty() && request.method != "GET" && response.status < 300) {
+            QSaveFile file(m_stateFile);
+            if (file.open(QIODevice::WriteOnly)) {
+                file.write(QJsonDocument(m_state.save()).toJson(QJsonDocument::Compact));
+                file.commit();
+            }
+        }
+        exchange->respond(response);
     };
     if (decision.delayMs > 0)
         QTimer::singleShot(decision.delayMs, this, respond);

@@ -39,6 +39,9 @@ public:
     void advanceClock(qint64 seconds) { m_clockOffsetSecs += seconds; }
     QDateTime now() const;
 
+    // Keeps the state in a JSON file (the sandbox): loaded now, saved after every change.
+    QString setStateFile(const QString &path);
+
     // Populates N teams with `keysPerTeam` keys each, for benchmarks.
     void seed(int teams, int keysPerTeam, const QString &aliasPrefix);
 
@@ -119,6 +122,7 @@ private:
     qint64 m_clockOffsetSecs = 0;
     std::deque<QJsonObject> m_requests;
     QString m_currentPathKey;
+    QString m_stateFile;
 };
 
 // Response builders shared by the route files.

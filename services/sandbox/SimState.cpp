@@ -155,4 +155,154 @@ QJsonObject SimState::dump() const
                         {QStringLiteral("key_count"), keys.size()}};
 }
 
+namespace {
+std::optional<QString> optStr(const QJsonValue &v)
+{
+    return v.isString() ? std::optional<QString>(v.toString()) : std::nullopt;
+}
+std::optional<double> optNum(const QJsonValue &v)
+{
+    return v.isDouble() ? std::optional<double>(v.toDouble()) : std::nullopt;
+}
+std::optional<qint64> optInt(const QJsonValue &v)
+{
+    return v.isDouble() ? std::optional<qint64>(v.toInteger()) : std::nullopt;
+}
+QDateTime dateOf(const QJsonValue &v)
+{
+    return v.isString() ? QDateTime::fromString(v.toString(), Qt::ISODateWithMs) : QDateTime();
+}
+QStringList listOf(const QJsonValue &v)
+{
+    QStringList out;
+    const QJsonArray a = v.toArray();
+    for (const QJsonValue &x : a)
+        out.append(x.toString());
+    return out;
+}
+} // namespace
+
+QJsonObject SimState::save() const
+{
+    QJsonObject o = dump();
+    QJsonArray teamArray = o.value(QStringLiteral("teams")).toArray();
+    QJsonArray withSeq;
+    for (const QJsonValue &t : teamArray) {
+        QJsonObject x = t.toObject();
+        x.insert(QStringLiteral("_sequence"), qint64(teams.value(x.value(QStringLiteral("team_id")).toString()).sequence));
+        withSeq.append(x);
+    }
+    o.insert(QStringLiteral("teams"), withSeq);
+    QJsonArray keyArray;
+    for (const SimKey &k : keys) {
+        QJsonObject x = keyJson(k, true);
+        x.insert(QStringLiteral("_sequence"), qint64(k.sequence));
+        keyArray.append(x);
+    }
+    o.insert(QStringLiteral("keys"), keyArray);
+    QJsonArray userArray;
+    for (const SimUser &u : users)
+        userArray.append(QJsonObject {{QStringLiteral("user_id"), u.userId},
+                                      {QStringLiteral("user_email"), optionalJson(u.email)},
+                                      {QStringLiteral("user_role"), u.role},
+                                      {QStringLiteral("teams"), QJsonArray::fromStringList(u.teams)},
+                                      {QStringLiteral("max_budget"), optionalJson(u.maxBudget)},
+                                      {QStringLiteral("spend"), u.spend},
+                                      {QStringLiteral("created_at"), dateJson(u.createdAt)}});
+    o.insert(QStringLiteral("users"), userArray);
+    QJsonArray dailyArray;
+    for (const SimDailyRow &r : daily)
+        dailyArray.append(QJsonObject {{QStringLiteral("team_id"), r.teamId},
+                                       {QStringLiteral("date"), r.date},
+                                       {QStringLiteral("api_key"), r.apiKey},
+                                       {QStringLiteral("model"), r.model},
+                                       {QStringLiteral("spend"), r.spend},
+                                       {QStringLiteral("prompt_tokens"), r.promptTokens},
+                                       {QStringLiteral("completion_tokens"), r.completionTokens},
+                                       {QStringLiteral("requests"), r.requests}});
+    o.insert(QStringLiteral("daily"), dailyArray);
+    o.insert(QStringLiteral("next_sequence"), qint64(nextSequence));
+    return o;
+}
+
+SimState SimState::load(const QJsonObject &o)
+{
+    SimState s;
+    const QJsonArray teamArray = o.value(QStringLiteral("teams")).toArray();
+    for (const QJsonValue &v : teamArray) {
+        const QJsonObject x = v.toObject();
+        SimTeam t;
+        t.teamId = x.value(QStringLiteral("team_id")).toString();
+        t.alias = optStr(x.value(QStringLiteral("team_alias")));
+        t.membersWithRoles = x.value(QStringLiteral("members_with_roles")).toArray();
+        t.metadata = x.value(QStringLiteral("metadata")).toObject();
+        t.tpmLimit = optInt(x.value(QStringLiteral("tpm_limit")));
+        t.rpmLimit = optInt(x.value(QStringLiteral("rpm_limit")));
+        t.maxBudget = optNum(x.value(QStringLiteral("max_budget")));
+        t.softBudget = optNum(x.value(QStringLiteral("soft_budget")));
+        t.budgetDuration = optStr(x.value(QStringLiteral("budget_duration")));
+        t.budgetResetAt = dateOf(x.value(QStringLiteral("budget_reset_at")));
+        t.models = listOf(x.value(QStringLiteral("models")));
+        t.blocked = x.value(QStringLiteral("blocked")).toBool();
+        t.spend = x.value(QStringLiteral("spend")).toDouble();
+        t.createdAt = dateOf(x.value(QStringLiteral("created_at")));
+        t.updatedAt = dateOf(x.value(QStringLiteral("updated_at")));
+        t.sequence = quint64(x.value(QStringLiteral("_sequence")).toInteger());
+        if (!t.teamId.isEmpty())
+            s.teams.insert(t.teamId, t);
+    }
+    const QJsonArray keyArray = o.value(QStringLiteral("keys")).toArray();
+    for (const QJsonValue &v : keyArray) {
+        const QJsonObject x = v.toObject();
+        SimKey k;
+        k.token = x.value(QStringLiteral("token")).toString();
+        k.keyName = x.value(QStringLiteral("key_name")).toString();
+        k.alias = optStr(x.value(QStringLiteral("key_alias")));
+        k.spend = x.value(QStringLiteral("spend")).toDouble();
+        k.expires = dateOf(x.value(QStringLiteral("expires")));
+        k.models = listOf(x.value(QStringLiteral("models")));
+        k.userId = optStr(x.value(QStringLiteral("user_id")));
+        k.teamId = optStr(x.value(QStringLiteral("team_id")));
+        k.metadata = x.value(QStringLiteral("metadata")).toObject();
+        k.maxBudget = optNum(x.value(QStringLiteral("max_budget")));
+        k.budgetDuration = optStr(x.value(QStringLiteral("budget_duration")));
+        k.budgetResetAt = dateOf(x.value(QStringLiteral("budget_reset_at")));
+        if (x.value(QStringLiteral("blocked")).isBool())
+            k.blocked = x.value(QStringLiteral("blocked")).toBool();
+        k.createdAt = dateOf(x.value(QStringLiteral("created_at")));
+        k.updatedAt = dateOf(x.value(QStringLiteral("updated_at")));
+        k.sequence = quint64(x.value(QStringLiteral("_sequence")).toInteger());
+        if (k.token.isEmpty())
+            continue;
+        s.keys.insert(k.token, k);
+        if (k.alias)
+            s.keyAliases.insert(*k.alias, k.token);
+    }
+    const QJsonArray userArray = o.value(QStringLiteral("users")).toArray();
+    for (const QJsonValue &v : userArray) {
+        const QJsonObject x = v.toObject();
+        SimUser u;
+        u.userId = x.value(QStringLiteral("user_id")).toString();
+        u.email = optStr(x.value(QStringLiteral("user_email")));
+        u.role = x.value(QStringLiteral("user_role")).toString(QStringLiteral("internal_user"));
+        u.teams = listOf(x.value(QStringLiteral("teams")));
+        u.maxBudget = optNum(x.value(QStringLiteral("max_budget")));
+        u.spend = x.value(QStringLiteral("spend")).toDouble();
+        u.createdAt = dateOf(x.value(QStringLiteral("created_at")));
+        if (!u.userId.isEmpty())
+            s.users.insert(u.userId, u);
+    }
+    const QJsonArray dailyArray = o.value(QStringLiteral("daily")).toArray();
+    for (const QJsonValue &v : dailyArray) {
+        const QJsonObject x = v.toObject();
+        s.daily.push_back(SimDailyRow {
+            x.value(QStringLiteral("team_id")).toString(), x.value(QStringLiteral("date")).toString(),
+            x.value(QStringLiteral("api_key")).toString(), x.value(QStringLiteral("model")).toString(),
+            x.value(QStringLiteral("spend")).toDouble(), x.value(QStringLiteral("prompt_tokens")).toInteger(),
+            x.value(QStringLiteral("completion_tokens")).toInteger(), x.value(QStringLiteral("requests")).toInteger()});
+    }
+    s.nextSequence = std::max<quint64>(1, quint64(o.value(QStringLiteral("next_sequence")).toInteger()));
+    return s;
+}
+
 } // namespace OrgConsole::Sandbox

@@ -87,6 +87,9 @@ struct SimState {
     SimKey *keyByRawOrHash(const QString &rawOrHash);
     void removeKey(const QString &token);
     QJsonObject dump() const;
+    // Full state as JSON and back, so the sandbox proxy survives restarts.
+    QJsonObject save() const;
+    static SimState load(const QJsonObject &o);
 };
 
 QString sha256Hex(const QString &text);

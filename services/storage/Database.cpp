@@ -4,6 +4,7 @@
 #include <QFileInfo>
 #include <QSqlError>
 #include <QSqlQuery>
+#include <QThread>
 #include <QUrl>
 
 namespace OrgConsole {
@@ -73,8 +74,17 @@ QString openDatabase(const DatabaseLocation &location, const QString &connection
     }
     if (location.engine == DatabaseLocation::Engine::Sqlite) {
         QSqlQuery q(db);
-        if (!q.exec(QStringLiteral("PRAGMA journal_mode=WAL")) || !q.next()
-            || q.value(0).toString().compare(QLatin1String("wal"), Qt::CaseInsensitive) != 0)
+        // Another process may hold a lock while it creates the file: the mode change then reports
+        // the old mode. Retry for a while (this runs off the GUI thread).
+        bool wal = false;
+        for (int attempt = 0; attempt < 100 && !wal; ++attempt) {
+            wal = q.exec(QStringLiteral("PRAGMA journal_mode=WAL")) && q.next()
+                && q.value(0).toString().compare(QLatin1String("wal"), Qt::CaseInsensitive) == 0;
+            q.finish();
+            if (!wal)
+                QThread::msleep(50);
+        }
+        if (!wal)
             return QStringLiteral("The database %1 could not be switched to write-ahead logging (WAL); is it on a network drive?")
                 .arg(location.sqlitePath);
         if (!q.exec(QStringLiteral("PRAGMA foreign_keys=ON")) || !q.exec(QStringLiteral("PRAGMA foreign_keys")) || !q.next()

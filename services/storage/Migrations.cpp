@@ -116,8 +116,14 @@ QString migrate(QSqlDatabase &db, int target)
     const bool pg = isPostgres(db);
     while (version < target) {
         const int next = version + 1;
-        if (!db.transaction())
-            return QStringLiteral("Cannot start the migration to schema version %1: %2").arg(next).arg(db.lastError().text());
+        // SQLite: take the write lock up front so two desktops migrating at once queue (busy
+        // timeout) instead of failing with "database is locked".
+        QSqlQuery begin(db);
+        const bool started = pg ? db.transaction() : begin.exec(QStringLiteral("BEGIN IMMEDIATE"));
+        if (!started)
+            return QStringLiteral("Cannot start the migration to schema version %1: %2")
+                .arg(next)
+                .arg(pg ? db.lastError().text() : begin.lastError().text());
         // Another desktop may have migrated meanwhile: re-read inside the transaction.
         const int now = currentSchemaVersion(db, &error);
         if (now >= next) {

@@ -1,0 +1,67 @@
+#pragma once
+
+#include "services/core/AppContext.h"
+
+#include <QCommandLineParser>
+#include <QObject>
+#include <QTextStream>
+
+#include <memory>
+
+namespace OrgConsole {
+
+struct Organization;
+
+// Exit codes (documented in --help and the README).
+enum ExitCode {
+    ExitOk = 0,
+    ExitFailure = 1, // anything else
+    ExitBadInput = 2, // usage errors, invalid names/budgets/CSV rows, unknown organization
+    ExitProxyError = 3, // the proxy refused or failed
+    ExitDatabaseError = 4,
+    ExitPartialBulk = 5, // import: some rows failed (and were compensated)
+    ExitCancelled = 6, // a confirmation was not given
+};
+
+// orgctl: the command-line twin of the console over the same core.
+class Orgctl : public QObject
+{
+    Q_OBJECT
+public:
+    explicit Orgctl(QObject *parent = nullptr);
+    // Parses and starts; quits the application with the exit code when done.
+    void start(const QStringList &arguments);
+
+private:
+    void finish(int code);
+    void fail(int code, const QString &message);
+    void dispatch();
+    void withContext(bool needProxy, std::function<void()> then);
+    void resolveOrganization(const QString &idOrName, std::function<void(Organization)> then);
+    void printOrganization(const Organization &org, const QString &rawKey = {});
+
+    void orgCreate();
+    void orgList();
+    void orgShow();
+    void orgSetBudget();
+    void orgRotateKey();
+    void orgBlockKey(bool blocked);
+    void orgDelete();
+    void refresh();
+    void reconcile();
+    void recover();
+    void audit();
+    void proxyTest();
+    void profileCommand();
+    void importCsv();
+
+    QCommandLineParser m_parser;
+    QStringList m_args; // positional arguments
+    std::unique_ptr<AppContext> m_context;
+    QTextStream m_out;
+    QTextStream m_err;
+    bool m_json = false;
+    QString m_profileOverride; // profile test NAME
+};
+
+} // namespace OrgConsole

@@ -1,0 +1,151 @@
+#include "services/core/AppContext.h"
+
+#include "orgconsole/version.h"
+#include "services/litellm/LiteLlmClient.h"
+#include "services/provisioning/CreateOrganization.h"
+#include "services/provisioning/OrgOperations.h"
+#include "services/sandbox/LiteLlmSimulator.h"
+#include "services/secrets/SecretStore.h"
+#include "services/storage/RepositoryWorker.h"
+
+#include <QRandomGenerator>
+
+namespace OrgConsole {
+
+AppContext::AppContext(ContextOptions options, QObject *parent)
+    : QObject(parent)
+    , m_options(std::move(options))
+    , m_paths(AppPaths::resolve(m_options.configDir))
+    , m_settings(std::make_unique<Settings>(m_paths))
+    , m_secrets(std::make_unique<SecretStore>(QString::fromLatin1(kAppId)))
+{
+    m_operator = !m_options.operatorName.isEmpty() ? m_options.operatorName : m_settings->operatorName();
+}
+
+AppContext::~AppContext()
+{
+    m_operations.reset();
+    m_client.reset();
+    m_repository.reset();
+}
+
+void AppContext::initialize(bool needProxy, std::function<void(QString)> done)
+{
+    QString dbUrl = m_options.databaseUrl;
+    if (m_options.sandbox)
+        dbUrl = m_paths.sandboxDatabase();
+    else if (dbUrl.isEmpty())
+        dbUrl = m_settings->databaseUrl();
+    if (dbUrl.isEmpty())
+        dbUrl = m_paths.defaultDatabase();
+    QString error;
+    m_location = DatabaseLocation::parse(dbUrl, &error);
+    if (!error.isEmpty())
+        return done(error);
+    if (m_location.engine == DatabaseLocation::Engine::Postgres && m_location.password.isEmpty()) {
+        // A password for PostgreSQL comes from the keychain when one was saved; otherwise libpq
+        // uses PGPASSFILE / ~/.pgpass.
+        const QString key = QStringLiteral("database/%1@%2:%3/%4")
+                                .arg(m_location.user, m_location.host)
+                                .arg(m_location.port)
+                                .arg(m_location.database);
+        m_secrets->read(key, [this, needProxy, done](SecretResult r) {
+            if (r.ok)
+                m_location.password = r.secret;
+            m_repository = std::make_unique<RepositoryWorker>(m_location);
+            m_repository->open(this, [this, needProxy, done](QString e) {
+                if (!e.isEmpty() || !needProxy)
+                    return done(e);
+                resolveProxy(done);
+            });
+        });
+        return;
+    }
+    m_repository = std::make_unique<RepositoryWorker>(m_location);
+    m_repository->open(this, [this, needProxy, done](QString e) {
+        if (!e.isEmpty() || !needProxy)
+            return done(e);
+        resolveProxy(done);
+    });
+}
+
+void AppContext::startClient(const QString &masterKey)
+{
+    m_client = std::make_unique<LiteLlmClient>(&m_nam, m_profile);
+    m_client->setMasterKey(masterKey);
+    m_client->setOperatorName(m_operator);
+    m_operations.reset();
+}
+
+void AppContext::resolveProxy(std::function<void(QString)> done)
+{
+    if (m_options.sandbox) {
+        QByteArray bytes(24, Qt::Uninitialized);
+        QRandomGenerator::system()->fillRange(reinterpret_cast<quint32 *>(bytes.data()), 6);
+        const QString masterKey = QStringLiteral("sk-sandbox-")
+            + QString::fromLatin1(bytes.toBase64(QByteArray::Base64UrlEncoding | QByteArray::OmitTrailingEquals));
+        Sandbox::SimConfig config;
+        config.masterKey = masterKey;
+        m_sandbox = std::make_unique<Sandbox::LiteLlmSimulator>(config);
+        const QString stateError = m_sandbox->setStateFile(m_paths.dataDir + QStringLiteral("/sandbox-proxy.json"));
+        if (!m_sandbox->listen(QHostAddress::LocalHost, 0))
+            return done(QStringLiteral("The sandbox proxy could not start: %1").arg(m_sandbox->errorString()));
+        m_profile = ProxyProfile {};
+        m_profile.name = QStringLiteral("sandbox");
+        m_profile.baseUrl = QUrl(m_sandbox->baseUrl());
+        m_keySource = QStringLiteral("sandbox");
+        startClient(masterKey);
+        return done(stateError);
+    }
+    if (!m_options.proxyUrl.isEmpty()) {
+        m_profile = ProxyProfile {};
+        m_profile.name = QStringLiteral("one-off");
+        m_profile.baseUrl = QUrl(m_options.proxyUrl);
+        m_profile.caBundlePath = m_options.caFile;
+        m_profile.allowPlainHttp = m_options.allowHttp;
+    } else {
+        const QString name = !m_options.profile.isEmpty() ? m_options.profile : m_settings->activeProfile();
+        if (name.isEmpty())
+            return done(QStringLiteral("No proxy is configured: add a profile (orgctl profile add NAME --url URL), pass --proxy "
+                                       "URL, or use --sandbox."));
+        const auto p = m_settings->profile(name);
+        if (!p)
+            return done(QStringLiteral("There is no proxy profile named \"%1\" (known: %2).")
+                            .arg(name, m_settings->profileNames().join(QStringLiteral(", "))));
+        m_profile = *p;
+    }
+    if (m_options.timeoutMs > 0)
+        m_profile.timeoutMs = m_options.timeoutMs;
+    if (const QString e = checkProxyUrl(m_profile.baseUrl, m_profile.allowPlainHttp); !e.isEmpty())
+        return done(e);
+    if (!m_options.masterKey.isEmpty()) {
+        m_keySource = QStringLiteral("given");
+        startClient(m_options.masterKey);
+        return done({});
+    }
+    m_secrets->read(SecretStore::masterKeyName(m_profile.name), [this, done](SecretResult r) {
+        if (!r.ok)
+            return done(r.error.isEmpty() || r.notFound ? QStringLiteral("No master key for the profile \"%1\": store it in the "
+                                                                         "keychain (orgctl profile set-key %1), or pass it in "
+                                                                         "ORGCONSOLE_MASTER_KEY or with --master-key-stdin.")
+                                                              .arg(m_profile.name)
+                                                        : r.error);
+        m_keySource = QStringLiteral("keychain");
+        startClient(r.secret);
+        done({});
+    });
+}
+
+std::unique_ptr<CreateOrganization> AppContext::newCreation(QObject *parent)
+{
+    return std::make_unique<CreateOrganization>(m_client.get(), m_repository.get(), m_operator, parent);
+}
+
+OrgOperations &AppContext::operations()
+{
+    if (!m_operations)
+        m_operations = std::make_unique<OrgOperations>(m_client.get(), m_repository.get(), m_operator);
+    return *m_operations;
+}
+
+} // namespace OrgConsole

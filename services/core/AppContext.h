@@ -1,0 +1,84 @@
+#pragma once
+
+#include "services/core/Settings.h"
+#include "services/litellm/ProxyProfile.h"
+#include "services/storage/Database.h"
+
+#include <QNetworkAccessManager>
+#include <QObject>
+
+#include <functional>
+#include <memory>
+
+namespace OrgConsole {
+
+class LiteLlmClient;
+class RepositoryWorker;
+class SecretStore;
+class CreateOrganization;
+class OrgOperations;
+namespace Sandbox {
+class LiteLlmSimulator;
+}
+
+// How the console or orgctl was asked to start.
+struct ContextOptions {
+    QString configDir; // --config / ORGCONSOLE_CONFIG_DIR
+    bool sandbox = false; // --sandbox: built-in simulator and sandbox database
+    QString profile; // --profile NAME
+    QString proxyUrl; // --proxy URL (one-off profile)
+    QString caFile; // with --proxy
+    bool allowHttp = false;
+    QString databaseUrl; // --db
+    QString operatorName; // --operator
+    QString masterKey; // from ORGCONSOLE_MASTER_KEY or stdin; never argv
+    int timeoutMs = 0; // 0 = the profile's
+};
+
+// The composition root: builds the network manager, database worker, secret store, LiteLLM
+// client and (in sandbox mode) the simulator once, and hands them to whoever needs them.
+class AppContext : public QObject
+{
+    Q_OBJECT
+public:
+    explicit AppContext(ContextOptions options, QObject *parent = nullptr);
+    ~AppContext() override;
+
+    // Opens the database and, when `needProxy`, resolves the profile and its master key.
+    // Calls back with an empty string on success, or the reason in words.
+    void initialize(bool needProxy, std::function<void(QString)> done);
+
+    const AppPaths &paths() const { return m_paths; }
+    Settings &settings() { return *m_settings; }
+    SecretStore &secrets() { return *m_secrets; }
+    RepositoryWorker &repository() { return *m_repository; }
+    LiteLlmClient *client() { return m_client.get(); } // null until a proxy is resolved
+    const ProxyProfile &profile() const { return m_profile; }
+    QString operatorName() const { return m_operator; }
+    bool isSandbox() const { return m_options.sandbox; }
+    DatabaseLocation databaseLocation() const { return m_location; }
+    QString masterKeySource() const { return m_keySource; }
+
+    std::unique_ptr<CreateOrganization> newCreation(QObject *parent = nullptr);
+    OrgOperations &operations();
+
+private:
+    void resolveProxy(std::function<void(QString)> done);
+    void startClient(const QString &masterKey);
+
+    ContextOptions m_options;
+    AppPaths m_paths;
+    std::unique_ptr<Settings> m_settings;
+    QNetworkAccessManager m_nam;
+    std::unique_ptr<SecretStore> m_secrets;
+    std::unique_ptr<RepositoryWorker> m_repository;
+    std::unique_ptr<Sandbox::LiteLlmSimulator> m_sandbox;
+    std::unique_ptr<LiteLlmClient> m_client;
+    std::unique_ptr<OrgOperations> m_operations;
+    ProxyProfile m_profile;
+    DatabaseLocation m_location;
+    QString m_operator;
+    QString m_keySource;
+};
+
+} // namespace OrgConsole

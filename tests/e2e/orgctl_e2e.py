@@ -1,0 +1,378 @@
+#!/usr/bin/env python3
+"""End-to-end tests of the real orgctl binary against a real litellm-sim process, on SQLite or on
+PostgreSQL (ORGCONSOLE_TEST_ENGINE). Outputs, exit codes and the simulator's state are asserted."""
+import csv
+import json
+import os
+import signal
+import subprocess
+import sys
+import tempfile
+import threading
+import time
+import unittest
+import urllib.error
+import urllib.request
+import uuid
+
+ORGCTL = os.environ["ORGCTL"]
+SIM = os.environ["ORGCONSOLE_SIM"]
+ENGINE = os.environ.get("ORGCONSOLE_TEST_ENGINE", "sqlite")
+MASTER = "sk-e2e-master-" + uuid.uuid4().hex[:12]
+
+EXIT_OK, EXIT_BAD_INPUT, EXIT_PROXY, EXIT_DB, EXIT_PARTIAL, EXIT_CANCELLED = 0, 2, 3, 4, 5, 6
+
+
+def pg_database(name):
+    """A fresh PostgreSQL database for one test, on the server scripts/with-test-services started."""
+    admin = os.environ["ORGCONSOLE_TEST_PG_ADMIN_URL"]
+    base = admin.rsplit("/", 1)[0]
+    host_port = base.split("@")[1]
+    host, port = host_port.split(":")
+    subprocess.run(["dropdb", "-h", host, "-p", port, "-U", "orgconsole", "--if-exists", "--force", name], check=True)
+    subprocess.run(["createdb", "-h", host, "-p", port, "-U", "orgconsole", name], check=True)
+    return f"{base}/{name}"
+
+
+class Simulator:
+    def __init__(self, *extra):
+        env = dict(os.environ, LITELLM_MASTER_KEY=MASTER)
+        self.proc = subprocess.Popen([SIM, "--port", "0", *extra], stdout=subprocess.PIPE, stderr=subprocess.PIPE, env=env, text=True)
+        line = self.proc.stdout.readline()
+        self.url = line.strip().split("listening on ")[1]
+
+    def call(self, method, path, body=None):
+        data = json.dumps(body).encode() if body is not None else None
+        req = urllib.request.Request(self.url + path, data=data, method=method,
+                                     headers={"Authorization": "Bearer " + MASTER, "Content-Type": "application/json"})
+        try:
+            with urllib.request.urlopen(req, timeout=10) as r:
+                return r.status, json.loads(r.read() or b"null")
+        except urllib.error.HTTPError as e:
+            return e.code, json.loads(e.read() or b"null")
+
+    def state(self):
+        return self.call("GET", "/sim/state")[1]
+
+    def fault(self, **kw):
+        status, _ = self.call("POST", "/sim/faults", kw)
+        assert status == 200
+
+    def stop(self):
+        self.proc.send_signal(signal.SIGTERM)
+        self.proc.wait(10)
+
+
+class OrgctlTest(unittest.TestCase):
+    def setUp(self):
+        self.tmp = tempfile.TemporaryDirectory()
+        self.config = self.tmp.name
+        self.sim = Simulator()
+        if ENGINE == "postgres":
+            self.db = pg_database("e2e_" + uuid.uuid4().hex[:10])
+        else:
+            self.db = os.path.join(self.config, "orgs.db")
+        self.outputs = []
+
+    def tearDown(self):
+        self.sim.stop()
+        # The master key never reaches stdout, stderr or any file the tools wrote.
+        for text in self.outputs:
+            self.assertNotIn(MASTER, text)
+        for root, _, files in os.walk(self.config):
+            for f in files:
+                with open(os.path.join(root, f), "rb") as fh:
+                    self.assertNotIn(MASTER.encode(), fh.read(), f)
+        self.tmp.cleanup()
+
+    def orgctl(self, *args, expect=EXIT_OK, stdin=None, env=None, timeout=60):
+        full_env = dict(os.environ, ORGCONSOLE_MASTER_KEY=MASTER, ORGCONSOLE_CONFIG_DIR=self.config)
+        if env:
+            full_env.update(env)
+        cmd = [ORGCTL, "--proxy", self.sim.url, "--db", self.db, "--operator", "e2e-tester", *args]
+        p = subprocess.run(cmd, input=stdin, capture_output=True, text=True, env=full_env, timeout=timeout)
+        self.outputs += [p.stdout, p.stderr, " ".join(cmd)]
+        if expect is not None:
+            self.assertEqual(p.returncode, expect, f"orgctl {' '.join(args)}\nstdout: {p.stdout}\nstderr: {p.stderr}")
+        return p
+
+    def create(self, name, *extra, expect=EXIT_OK):
+        p = self.orgctl("org", "create", "--name", name, "--owner", "kc-123", "--budget", "500", "--duration", "30d", *extra, "--json", expect=expect)
+        return json.loads(p.stdout) if expect == EXIT_OK else p
+
+    def list(self):
+        return json.loads(self.orgctl("org", "list", "--json").stdout)
+
+    # --- the main flow ---------------------------------------------------------------------
+    def test_create_list_show(self):
+        org = self.create("Acme Corp", "--models", "gpt-4o,claude", "--contact-email", "ops@acme.example")
+        self.assertTrue(org["api_key"].startswith("sk-"))
+        self.assertEqual(org["key_name"], "sk-..." + org["api_key"][-4:])
+        self.assertEqual(org["max_budget"], 500)
+        self.assertEqual(org["status"], "active")
+        state = self.sim.state()
+        self.assertEqual(state["team_count"], 1)
+        self.assertEqual(state["key_count"], 1)
+        self.assertEqual(state["teams"][0]["team_id"], org["id"])
+        self.assertEqual(state["keys"][0]["user_id"], "kc-123")
+        self.assertEqual(state["keys"][0]["team_id"], org["id"])
+        p = self.orgctl("org", "create", "--name", "Human Out", "--owner", "kc-9", "--unlimited")
+        self.assertIn("API key (shown once", p.stdout)
+        self.assertIn("[6/6] Read back", p.stderr)  # progress on stderr
+        self.assertNotIn("sk-", p.stderr.replace("sk-...", ""))  # the raw key only on stdout
+        orgs = self.list()
+        self.assertEqual(sorted(o["name"] for o in orgs), ["Acme Corp", "Human Out"])
+        self.assertNotIn("api_key", orgs[0])
+        shown = self.orgctl("org", "show", "acme corp").stdout
+        self.assertIn("Max budget      $500.00", shown)
+        self.assertIn("gpt-4o, claude", shown)
+        self.assertEqual(self.orgctl("org", "show", org["id"]).returncode, 0)
+        self.orgctl("org", "show", "nobody", expect=EXIT_BAD_INPUT)
+        audit = json.loads(self.orgctl("audit", "Acme Corp", "--json").stdout)
+        self.assertEqual(audit[0]["action"], "create")
+        self.assertEqual(audit[0]["operator"], "e2e-tester")
+
+    def test_bad_input_changes_nothing(self):
+        self.create("Acme Corp")
+        for args, message in [
+            (["--name", "ACME  corp", "--owner", "kc-1"], "already taken"),
+            (["--name", "X", "--owner", "kc-1", "--budget", "-3"], "negative"),
+            (["--name", "X", "--owner", "kc-1", "--budget", "lots"], "not a number"),
+            (["--name", "X", "--owner", "kc-1", "--duration", "monthly"], "not a budget duration"),
+            (["--name", "   ", "--owner", "kc-1"], "empty"),
+            (["--name", "X", "--owner", ""], "owner"),
+            (["--name", "X", "--owner", "kc-1", "--contact-email", "nope"], "email"),
+        ]:
+            p = self.orgctl("org", "create", *args, expect=EXIT_BAD_INPUT)
+            self.assertIn(message, p.stderr)
+        self.assertEqual(len(self.list()), 1)
+        self.assertEqual(self.sim.state()["team_count"], 1)
+        self.orgctl("no-such-command", expect=EXIT_BAD_INPUT)
+
+    def test_proxy_failure_is_compensated(self):
+        for path, fault in [("/team/new", {"status": 500}), ("/key/generate", {"mode": "reset"}),
+                            ("/key/generate", {"status": 400, "body": '{"detail":{"error":"nope"}}'})]:
+            self.sim.call("DELETE", "/sim/faults")
+            self.sim.fault(path=path, **fault)
+            p = self.create("Faulty", expect=EXIT_PROXY)
+            self.assertIn("failed at", p.stderr)
+            self.assertEqual(self.sim.state()["team_count"], 0)
+            self.assertEqual(self.sim.state()["key_count"], 0)
+            self.assertEqual(self.list(), [])
+
+    def test_set_budget_rotate_block_delete(self):
+        org = self.create("Life Co")
+        changed = json.loads(self.orgctl("org", "set-budget", "Life Co", "--budget", "750", "--duration", "1mo", "--json").stdout)
+        self.assertEqual(changed["max_budget"], 750)
+        team = self.sim.call("GET", "/team/info?team_id=" + org["id"])[1]["team_info"]
+        self.assertEqual(team["max_budget"], 750)
+        self.assertEqual(team["budget_duration"], "1mo")
+        unlimited = json.loads(self.orgctl("org", "set-budget", org["id"], "--unlimited", "--json").stdout)
+        self.assertIsNone(unlimited["max_budget"])
+        self.orgctl("org", "set-budget", org["id"], "--budget", "-1", expect=EXIT_BAD_INPUT)
+
+        rotated = json.loads(self.orgctl("org", "rotate-key", "Life Co", "--json").stdout)
+        self.assertNotEqual(rotated["api_key"], org["api_key"])
+        self.assertNotEqual(rotated["key_hash"], org["key_hash"])
+        keys = self.sim.state()["keys"]
+        self.assertEqual(len(keys), 1)  # the old key is gone
+        self.assertEqual(keys[0]["token"], rotated["key_hash"])
+        self.assertEqual(keys[0]["key_alias"], org["key_alias"])  # the alias is kept
+
+        blocked = json.loads(self.orgctl("org", "block-key", "Life Co", "--json").stdout)
+        self.assertTrue(blocked["key_blocked"])
+        self.assertTrue(self.sim.state()["keys"][0]["blocked"])
+        self.assertFalse(json.loads(self.orgctl("org", "unblock-key", "Life Co", "--json").stdout)["key_blocked"])
+
+        p = self.orgctl("org", "delete", "Life Co", stdin="Wrong Name\n", expect=EXIT_CANCELLED)
+        self.assertIn("nothing was deleted", p.stderr)
+        self.assertEqual(self.sim.state()["team_count"], 1)
+        self.orgctl("org", "delete", "Life Co", stdin="Life Co\n")
+        self.assertEqual(self.sim.state()["team_count"], 0)
+        self.assertEqual(self.sim.state()["key_count"], 0)
+        self.assertEqual(self.list(), [])
+        actions = [a["action"] for a in json.loads(self.orgctl("audit", "--json").stdout)]
+        for a in ["create", "set-budget", "rotate-key", "block-key", "unblock-key", "delete"]:
+            self.assertIn(a, actions)
+
+    def test_refresh_records_spend(self):
+        org = self.create("Spend Co")
+        self.sim.call("POST", "/sim/spend", {"key": org["api_key"], "spend": 12.5})
+        p = self.orgctl("refresh", "--json")
+        summary = json.loads(p.stdout)
+        self.assertEqual(summary["organizations_updated"], 1)
+        self.assertEqual(summary["requests"], 1)  # one /v2/team/list page, not one call per organization
+        listed = self.list()[0]
+        self.assertEqual(listed["spend"], 12.5)
+        self.assertEqual(listed["remaining"], 487.5)
+
+    def test_reconcile_and_fix(self):
+        org = self.create("Drift Co")
+        self.sim.call("POST", "/team/update", {"team_id": org["id"], "max_budget": 999})
+        self.sim.call("POST", "/team/new", {"team_id": "orphan-1", "team_alias": "Lost", "metadata": {"created_by": "OrgConsole"}})
+        drift = json.loads(self.orgctl("reconcile", "--json").stdout)["drift"]
+        kinds = sorted(d["kind"] for d in drift)
+        self.assertEqual(kinds, ["budget changed outside the console", "team without an organization"])
+        fixed = json.loads(self.orgctl("reconcile", "--fix", "--json").stdout)
+        self.assertEqual(fixed["fixed"], 2)
+        self.assertEqual(self.list()[0]["max_budget"], 999)
+        self.assertEqual(self.sim.state()["team_count"], 1)
+        self.assertEqual(json.loads(self.orgctl("reconcile", "--json").stdout)["drift"], [])
+
+    def test_crash_at_each_step_then_recover(self):
+        for point in ["after-reserve", "after-team", "after-key", "before-save"]:
+            for attempt in range(3):
+                name = f"Crash {point} {attempt}"
+                p = self.orgctl("org", "create", "--name", name, "--owner", "kc-1", "--budget", "10",
+                                env={"ORGCONSOLE_TEST_ABORT_AT": point, "ASAN_OPTIONS": "detect_leaks=0:abort_on_error=0"}, expect=None)
+                self.assertNotEqual(p.returncode, 0, p.stderr)
+                self.assertIn("test hook: aborting at " + point, p.stderr)
+        left = self.list()
+        self.assertEqual(len(left), 12)
+        self.assertTrue(all(o["status"] == "provisioning" for o in left))
+        out = json.loads(self.orgctl("recover", "--grace", "0", "--json").stdout)["recovered"]
+        self.assertEqual(len(out), 12)
+        self.assertTrue(all(o["action"] == "rolled back" for o in out), out)
+        self.assertEqual(self.list(), [])
+        state = self.sim.state()
+        self.assertEqual((state["team_count"], state["key_count"]), (0, 0))
+        # Finishing instead of rolling back, when asked: the key is re-issued and shown once.
+        self.orgctl("org", "create", "--name", "Finish Me", "--owner", "kc-1",
+                    env={"ORGCONSOLE_TEST_ABORT_AT": "after-key", "ASAN_OPTIONS": "detect_leaks=0:abort_on_error=0"}, expect=None)
+        out = json.loads(self.orgctl("recover", "--grace", "0", "--reissue-keys", "--json").stdout)["recovered"]
+        self.assertEqual(out[0]["action"], "finished")
+        self.assertTrue(out[0]["api_key"].startswith("sk-"))
+        orgs = self.list()
+        self.assertEqual(orgs[0]["status"], "active")
+        state = self.sim.state()
+        self.assertEqual((state["team_count"], state["key_count"]), (1, 1))
+        self.assertEqual(state["keys"][0]["token"], orgs[0]["key_hash"])
+
+    def test_two_processes_create_the_same_name(self):
+        results = []
+
+        def run():
+            results.append(self.orgctl("org", "create", "--name", "Race Inc", "--owner", "kc-1", expect=None))
+
+        threads = [threading.Thread(target=run) for _ in range(2)]
+        for t in threads:
+            t.start()
+        for t in threads:
+            t.join()
+        codes = sorted(r.returncode for r in results)
+        self.assertEqual(codes, [EXIT_OK, EXIT_BAD_INPUT], [r.stderr for r in results])
+        self.assertEqual(len(self.list()), 1)
+        self.assertEqual(self.sim.state()["team_count"], 1)
+        self.assertEqual(self.sim.state()["key_count"], 1)
+
+    def test_master_key_not_in_argv_or_ps(self):
+        self.sim.fault(path="/health/liveliness", latency_ms=1500)
+        env = dict(os.environ, ORGCONSOLE_MASTER_KEY=MASTER, ORGCONSOLE_CONFIG_DIR=self.config)
+        proc = subprocess.Popen([ORGCTL, "--proxy", self.sim.url, "--db", self.db, "proxy", "test"], env=env,
+                                stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True)
+        time.sleep(0.5)
+        with open(f"/proc/{proc.pid}/cmdline", "rb") as f:
+            self.assertNotIn(MASTER.encode(), f.read())
+        ps = subprocess.run(["ps", "-eo", "args"], capture_output=True, text=True).stdout
+        self.assertNotIn(MASTER, ps)
+        out, err = proc.communicate(timeout=30)
+        self.outputs += [out, err]
+        self.assertEqual(proc.returncode, 0, err)
+        self.assertIn("Connected", out)
+        # From stdin as well.
+        p = self.orgctl("proxy", "test", "--master-key-stdin", stdin=MASTER + "\n", env={"ORGCONSOLE_MASTER_KEY": ""})
+        self.assertIn("master key is an admin key", p.stdout)
+        p = self.orgctl("proxy", "test", env={"ORGCONSOLE_MASTER_KEY": "sk-wrong"}, expect=EXIT_PROXY)
+        self.assertIn("refused the master key", p.stdout)
+
+    # --- bulk import --------------------------------------------------------------------------
+    def write(self, name, content, mode="w"):
+        path = os.path.join(self.config, name)
+        with open(path, mode) as f:
+            f.write(content)
+        return path
+
+    def test_import_and_rerun(self):
+        path = self.write("orgs.csv", "name,owner,budget,duration,models,contact_email\n"
+                                      + "".join(f"Bulk {i},kc-{i},{100 + i},30d,gpt-4o;claude,ops{i}@example.com\n" for i in range(12))
+                                      + '"Quoted, Inc",kc-q,unlimited,,,\n')
+        dry = self.orgctl("import", path, "--dry-run")
+        self.assertEqual(dry.stdout.count("would create"), 13)
+        self.assertEqual(self.sim.state()["team_count"], 0)
+        p = self.orgctl("import", path, "-j", "4", "--json")
+        keys = [json.loads(line) for line in p.stdout.splitlines()]
+        self.assertEqual(len(keys), 13)
+        self.assertTrue(all(k["api_key"].startswith("sk-") for k in keys))
+        self.assertEqual(self.sim.state()["team_count"], 13)
+        names = {o["name"]: o for o in self.list()}
+        self.assertIsNone(names["Quoted, Inc"]["max_budget"])
+        self.assertEqual(names["Bulk 3"]["max_budget"], 103)
+        with open(path + ".results.csv") as f:
+            rows = list(csv.DictReader(f))
+        self.assertEqual({r["status"] for r in rows}, {"created"})
+        self.assertFalse(any("sk-" in v for r in rows for v in r.values() if v and not v.startswith("sk-...")))
+        again = self.orgctl("import", path)
+        self.assertIn("skipped 13", again.stderr)
+        self.assertEqual(self.sim.state()["team_count"], 13)
+
+    def test_import_partial_failure_is_compensated(self):
+        path = self.write("orgs.csv", "name,owner\n" + "".join(f"Part {i},kc-{i}\n" for i in range(6)))
+        self.sim.fault(path="/key/generate", status=500, nth=3, times=2)
+        p = self.orgctl("import", path, "-j", "1", expect=EXIT_PARTIAL)
+        self.assertEqual(p.stderr.count("failed: Generate key"), 2)
+        self.assertEqual(len(self.list()), 4)
+        state = self.sim.state()
+        self.assertEqual((state["team_count"], state["key_count"]), (4, 4))
+        self.sim.call("DELETE", "/sim/faults")
+        self.orgctl("import", path)  # the failed rows go through on a re-run
+        self.assertEqual(len(self.list()), 6)
+
+    def test_import_refuses_malformed_files(self):
+        long_line = "Long," + "x" * (10 * 1024 * 1024) + "\n"
+        cases = {
+            "missing columns": ("name,owner,budget\nA,kc-1\n", "Line 2: 2 columns, but the header has 3"),
+            "bad budget": ("name,owner,budget\nA,kc-1,-5\nB,kc-2,abc\n", "Line 3:"),
+            "duplicate names": ("name,owner\nAcme,kc-1\n acme ,kc-2\n", "repeats the name on line 2"),
+            "no owner column": ("name\nA\n", "no \"owner\" column"),
+            "unclosed quote": ('name,owner\n"A,kc-1\n', "not closed"),
+        }
+        for label, (content, message) in cases.items():
+            path = self.write("bad.csv", content)
+            p = self.orgctl("import", path, expect=EXIT_BAD_INPUT)
+            self.assertIn(message, p.stderr, label)
+            self.assertIn("nothing was created", p.stderr)
+        path = self.write("long.csv", "name,owner\nA,kc-1\n" + long_line)
+        p = self.orgctl("import", path, expect=EXIT_BAD_INPUT)
+        self.assertIn("Line 3 is", p.stderr)
+        path = self.write("latin1.csv", b"name,owner\nA,kc-1\nCaf\xe9,kc-2\n", mode="wb")
+        p = self.orgctl("import", path, expect=EXIT_BAD_INPUT)
+        self.assertIn("Line 3 is not valid UTF-8", p.stderr)
+        self.assertEqual(self.list(), [])
+        self.assertEqual(self.sim.state()["team_count"], 0)
+
+
+class ProfileTest(unittest.TestCase):
+    def test_profiles_and_sandbox(self):
+        with tempfile.TemporaryDirectory() as config:
+            env = dict(os.environ, ORGCONSOLE_CONFIG_DIR=config)
+            run = lambda *a, **kw: subprocess.run([ORGCTL, *a], capture_output=True, text=True, env=env, **kw)
+            self.assertEqual(run("profile", "add", "prod", "--url", "http://litellm.example.com").returncode, EXIT_BAD_INPUT)
+            self.assertEqual(run("profile", "add", "prod", "--url", "https://litellm.example.com").returncode, 0)
+            self.assertEqual(run("profile", "add", "lan", "--url", "http://10.0.0.5:4000", "--allow-http").returncode, 0)
+            listed = run("profile", "list").stdout
+            self.assertIn("* prod", listed)
+            self.assertIn("allow-http", listed)
+            self.assertEqual(run("profile", "use", "lan").returncode, 0)
+            self.assertIn("* lan", run("profile", "list").stdout)
+            self.assertEqual(run("profile", "remove", "lan").returncode, 0)
+            self.assertNotIn("lan", run("profile", "list").stdout)
+            # The sandbox runs the whole flow with nothing configured, and survives restarts.
+            p = run("--sandbox", "org", "create", "--name", "Sandbox Co", "--owner", "kc-1", "--json")
+            self.assertEqual(p.returncode, 0, p.stderr)
+            self.assertEqual(run("--sandbox", "reconcile", "--json").stdout.strip(), '{"drift":[]}')
+            p = run("--sandbox", "org", "delete", "Sandbox Co", "--yes")
+            self.assertEqual(p.returncode, 0, p.stderr)
+
+
+if __name__ == "__main__":
+    unittest.main(verbosity=2)
