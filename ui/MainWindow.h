@@ -2,13 +2,57 @@
 
 #include <QMainWindow>
 
+class QLabel;
+class QLineEdit;
+class QTableView;
+
 namespace OrgConsole {
 
+class AppContext;
+class DetailPane;
+class OrgFilterProxyModel;
+class OrgTableModel;
+struct Organization;
+
+// The console's main window: organization table with filter-as-you-type, detail pane, status bar
+// with the profile and the proxy's state, and the SANDBOX banner in sandbox mode.
 class MainWindow : public QMainWindow
 {
     Q_OBJECT
 public:
-    explicit MainWindow(QWidget *parent = nullptr);
+    explicit MainWindow(AppContext *context, QWidget *parent = nullptr);
+
+    OrgTableModel *model() const { return m_model; }
+    OrgFilterProxyModel *proxyModel() const { return m_proxy; }
+    QTableView *table() const { return m_table; }
+    DetailPane *detailPane() const { return m_detail; }
+
+public slots:
+    void reload();
+    void refreshFromProxy();
+    void newOrganization();
+    void openSettings();
+    void openMaintenance();
+    void openImport();
+    void checkConnection();
+
+signals:
+    void loaded(int count);
+
+private:
+    void buildActions();
+    void selectionChanged();
+    void showMessage(const QString &text);
+
+    AppContext *m_context;
+    OrgTableModel *m_model;
+    OrgFilterProxyModel *m_proxy;
+    QTableView *m_table;
+    QLineEdit *m_filter;
+    DetailPane *m_detail;
+    QLabel *m_profileLabel;
+    QLabel *m_connectionLabel;
+    QLabel *m_countLabel;
 };
 
 } // namespace OrgConsole

@@ -1,20 +1,79 @@
+// orgconsole: the desktop console. With no proxy configured it starts in sandbox mode.
 #include "orgconsole/version.h"
+#include "services/core/AppContext.h"
+#include "services/provisioning/OrgOperations.h"
+#include "ui/Dialogs.h"
 #include "ui/MainWindow.h"
 
 #include <QApplication>
 #include <QCommandLineParser>
+#include <QStatusBar>
+#include <QTimer>
+
+using namespace OrgConsole;
 
 int main(int argc, char **argv)
 {
     QApplication app(argc, argv);
     QApplication::setApplicationName(QStringLiteral("OrgConsole"));
-    QApplication::setApplicationVersion(QString::fromLatin1(OrgConsole::kVersion));
+    QApplication::setApplicationVersion(QString::fromLatin1(kVersion));
+    QApplication::setDesktopFileName(QString::fromLatin1(kAppId));
+    QApplication::setWindowIcon(QIcon(QStringLiteral(":/icons/orgconsole.svg")));
+
     QCommandLineParser parser;
-    parser.setApplicationDescription(QStringLiteral("Onboard organizations onto a LiteLLM proxy."));
+    parser.setApplicationDescription(
+        QStringLiteral("Onboard organizations onto a LiteLLM proxy and look after their budgets and keys.\n"
+                       "With no proxy profile configured, the console starts in sandbox mode."));
     parser.addHelpOption();
     parser.addVersionOption();
+    const QCommandLineOption sandboxOpt(QStringLiteral("sandbox"),
+                                        QStringLiteral("Use the built-in simulated proxy and a sandbox database."));
+    const QCommandLineOption configOpt(
+        QStringLiteral("config"), QStringLiteral("Settings and data folder (or ORGCONSOLE_CONFIG_DIR)."), QStringLiteral("DIR"));
+    const QCommandLineOption profileOpt(QStringLiteral("profile"), QStringLiteral("Proxy profile to use."),
+                                        QStringLiteral("NAME"));
+    const QCommandLineOption dbOpt(
+        QStringLiteral("db"), QStringLiteral("Database: SQLite file or postgresql://user@host:port/db."), QStringLiteral("URL"));
+    const QCommandLineOption operatorOpt(QStringLiteral("operator"), QStringLiteral("Your name for the audit trail."),
+                                         QStringLiteral("NAME"));
+    const QCommandLineOption quitAfterOpt(QStringLiteral("quit-after"),
+                                          QStringLiteral("Quit after MS milliseconds (smoke tests)."), QStringLiteral("MS"));
+    parser.addOptions({sandboxOpt, configOpt, profileOpt, dbOpt, operatorOpt, quitAfterOpt});
     parser.process(app);
-    OrgConsole::MainWindow window;
+
+    ContextOptions options;
+    options.configDir = parser.value(configOpt);
+    options.profile = parser.value(profileOpt);
+    options.databaseUrl = parser.value(dbOpt);
+    options.operatorName = parser.value(operatorOpt);
+    options.sandbox = parser.isSet(sandboxOpt);
+    {
+        // Sandbox by default when nothing else is configured.
+        Settings settings(AppPaths::resolve(options.configDir));
+        if (!options.sandbox && options.profile.isEmpty() && settings.profileNames().isEmpty())
+            options.sandbox = true;
+    }
+    AppContext context(options);
+    MainWindow window(&context);
     window.show();
+    context.initialize(true, [&](QString error) {
+        if (!error.isEmpty())
+            showError(&window, QObject::tr("OrgConsole"), error);
+        window.reload();
+        window.checkConnection();
+        if (context.client()) {
+            // Resolve operations a crash left unfinished (older than two minutes).
+            context.operations().recover(120, false, [&](QList<RecoveryOutcome> outcomes) {
+                if (!outcomes.isEmpty()) {
+                    window.statusBar()->showMessage(
+                        QObject::tr("Recovered %n unfinished operation(s); see Tools > Audit, reconcile and recover.", nullptr,
+                                    int(outcomes.size())));
+                    window.reload();
+                }
+            });
+        }
+    });
+    if (parser.isSet(quitAfterOpt))
+        QTimer::singleShot(parser.value(quitAfterOpt).toInt(), &app, &QApplication::quit);
     return app.exec();
 }

@@ -1,0 +1,317 @@
+// The console driven as a user would, offscreen, against litellm-sim and a real SQLite database:
+// the wizard's happy path and failures, the duplicate-name check, Settings' Test connection, the
+// main window, and the item models under QAbstractItemModelTester.
+#include "services/core/AppContext.h"
+#include "services/litellm/LiteLlmClient.h"
+#include "services/sandbox/LiteLlmSimulator.h"
+#include "ui/CreateOrgWizard.h"
+#include "ui/DetailPane.h"
+#include "ui/MainWindow.h"
+#include "ui/OrgTableModel.h"
+#include "ui/SettingsDialog.h"
+
+#include <QAbstractButton>
+#include <QAbstractItemModelTester>
+#include <QApplication>
+#include <QCheckBox>
+#include <QClipboard>
+#include <QCryptographicHash>
+#include <QDoubleSpinBox>
+#include <QLabel>
+#include <QLineEdit>
+#include <QProgressBar>
+#include <QPushButton>
+#include <QSignalSpy>
+#include <QTableView>
+#include <QTemporaryDir>
+#include <QTest>
+#include <QTreeWidget>
+
+using namespace OrgConsole;
+using namespace OrgConsole::Sandbox;
+
+namespace {
+const QString kMaster = QStringLiteral("sk-master-console-test");
+
+void saveShot(QWidget *w, const QString &name)
+{
+    const QString dir = qEnvironmentVariable("ORGCONSOLE_SCREENSHOT_DIR");
+    if (dir.isEmpty())
+        return;
+    w->grab().save(dir + QLatin1Char('/') + name + QStringLiteral(".png"));
+}
+} // namespace
+
+class TestConsole : public QObject
+{
+    Q_OBJECT
+private:
+    std::unique_ptr<QTemporaryDir> m_dir;
+    std::unique_ptr<LiteLlmSimulator> m_sim;
+    std::unique_ptr<AppContext> m_context;
+
+    template<typename T> T *child(QWidget *parent, const char *name)
+    {
+        T *w = parent->findChild<T *>(QString::fromLatin1(name));
+        [&] { QVERIFY2(w, name); }();
+        return w;
+    }
+    void fillDetails(CreateOrgWizard &wizard, const QString &name)
+    {
+        QTest::keyClicks(child<QLineEdit>(&wizard, "nameEdit"), name);
+        QTest::keyClicks(child<QLineEdit>(&wizard, "ownerEdit"), QStringLiteral("kc-123"));
+        QTest::keyClicks(child<QLineEdit>(&wizard, "contactEmailEdit"), QStringLiteral("ops@example.com"));
+        QTRY_VERIFY(child<QLabel>(&wizard, "nameStatus")->text().contains(QLatin1String("Available")));
+    }
+    Organization createDirectly(const QString &name)
+    {
+        std::optional<CreateResult> result;
+        auto saga = m_context->newCreation();
+        NewOrganization n;
+        n.name = name;
+        n.ownerUserId = QStringLiteral("kc-1");
+        n.maxBudget = 250;
+        n.budgetDuration = QStringLiteral("30d");
+        saga->start(n, {}, [&](const CreateResult &r) { result = r; });
+        [&] { QTRY_VERIFY(result.has_value()); }();
+        return result ? result->organization : Organization {};
+    }
+
+private slots:
+    void init()
+    {
+        qputenv("ORGCONSOLE_UI_TEST", "1");
+        m_dir = std::make_unique<QTemporaryDir>();
+        SimConfig config;
+        config.masterKey = kMaster;
+        m_sim = std::make_unique<LiteLlmSimulator>(config);
+        QVERIFY(m_sim->listen());
+        ContextOptions o;
+        o.configDir = m_dir->path();
+        o.proxyUrl = m_sim->baseUrl();
+        o.masterKey = kMaster;
+        o.operatorName = QStringLiteral("gui-tester");
+        m_context = std::make_unique<AppContext>(o);
+        std::optional<QString> error;
+        m_context->initialize(true, [&](QString e) { error = e; });
+        QTRY_VERIFY(error.has_value());
+        QVERIFY2(error->isEmpty(), qPrintable(*error));
+    }
+    void cleanup()
+    {
+        m_context.reset();
+        m_sim.reset();
+        m_dir.reset();
+    }
+
+    void wizardHappyPath()
+    {
+        CreateOrgWizard wizard(m_context.get());
+        wizard.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&wizard));
+        QAbstractButton *next = wizard.button(QWizard::NextButton);
+        QVERIFY(!next->isEnabled()); // name and owner are required
+        fillDetails(wizard, QStringLiteral("Acme Corp"));
+        QVERIFY(next->isEnabled());
+        next->click();
+        QCOMPARE(wizard.currentId(), int(CreateOrgWizard::Budget));
+        auto *unlimited = child<QCheckBox>(&wizard, "unlimitedCheck");
+        QVERIFY(unlimited->isChecked()); // the default without settings
+        unlimited->setChecked(false);
+        auto *budget = child<QDoubleSpinBox>(&wizard, "budgetSpin");
+        QVERIFY(budget->isEnabled());
+        budget->setValue(500);
+        next->click();
+        QCOMPARE(wizard.currentId(), int(CreateOrgWizard::Review));
+        QVERIFY(child<QLabel>(&wizard, "reviewSummary")->text().contains(QLatin1String("$500.00")));
+        wizard.button(QWizard::CommitButton)->click();
+        QCOMPARE(wizard.currentId(), int(CreateOrgWizard::Provisioning));
+        auto *steps = child<QTreeWidget>(&wizard, "stepList");
+        QTRY_VERIFY_WITH_TIMEOUT(steps->topLevelItem(kCreateStepCount - 1)->text(1) == QLatin1String("done"), 15000);
+        for (int i = 0; i < kCreateStepCount; ++i)
+            QCOMPARE(steps->topLevelItem(i)->text(1), QStringLiteral("done"));
+        QCOMPARE(child<QProgressBar>(&wizard, "progressBar")->value(), kCreateStepCount);
+        saveShot(&wizard, QStringLiteral("wizard-provisioning"));
+        QTRY_VERIFY(next->isEnabled());
+        next->click();
+        QCOMPARE(wizard.currentId(), int(CreateOrgWizard::ResultId));
+
+        // The budget shown is the simulator's, and the key is the one the simulator hashed.
+        const SimTeam team = m_sim->state().teams.values().first();
+        QCOMPARE(team.maxBudget.value_or(-1), 500.0);
+        QVERIFY(child<QLabel>(&wizard, "resultBudget")->text().contains(QLatin1String("$500.00")));
+        auto *key = child<QLineEdit>(&wizard, "keyEdit");
+        QVERIFY(key->text().startsWith(QLatin1String("sk-")));
+        const QString hash
+            = QString::fromLatin1(QCryptographicHash::hash(key->text().toUtf8(), QCryptographicHash::Sha256).toHex());
+        QVERIFY(m_sim->state().keys.contains(hash));
+        saveShot(&wizard, QStringLiteral("wizard-result"));
+        QAbstractButton *finish = wizard.button(QWizard::FinishButton);
+        QVERIFY(!finish->isEnabled()); // "I have stored the key" must be ticked
+        child<QPushButton>(&wizard, "copyButton")->click();
+        QCOMPARE(QApplication::clipboard()->text(), key->text());
+        child<QCheckBox>(&wizard, "storedCheck")->setChecked(true);
+        QVERIFY(finish->isEnabled());
+        const QString raw = key->text();
+        finish->click();
+        QVERIFY(key->text().isEmpty()); // not kept in the widget
+        Q_UNUSED(raw)
+    }
+
+    void wizardShowsFailureAtKeyGeneration()
+    {
+        QString error;
+        m_sim->faults().add(*SimFault::fromJson(
+            {{QStringLiteral("path"), QStringLiteral("/key/generate")}, {QStringLiteral("status"), 500}}, &error));
+        CreateOrgWizard wizard(m_context.get());
+        wizard.show();
+        fillDetails(wizard, QStringLiteral("Broken Key Inc"));
+        wizard.button(QWizard::NextButton)->click();
+        wizard.button(QWizard::NextButton)->click();
+        wizard.button(QWizard::CommitButton)->click();
+        auto *steps = child<QTreeWidget>(&wizard, "stepList");
+        QTRY_VERIFY_WITH_TIMEOUT(steps->topLevelItem(int(CreateStep::GenerateKey))->text(1) == QLatin1String("failed"), 15000);
+        QCOMPARE(steps->topLevelItem(int(CreateStep::CreateTeam))->text(1), QStringLiteral("done"));
+        QCOMPARE(steps->topLevelItem(int(CreateStep::Save))->text(1), QStringLiteral("pending"));
+        auto *outcome = child<QLabel>(&wizard, "outcome");
+        QTRY_VERIFY(outcome->text().contains(QLatin1String("Generate key failed")));
+        QVERIFY(outcome->text().contains(QLatin1String("Cleaned up")));
+        QVERIFY(!wizard.button(QWizard::NextButton)->isEnabled());
+        QCOMPARE(m_sim->state().teams.size(), 0);
+        QCOMPARE(m_sim->state().keys.size(), 0);
+    }
+
+    void wizardRefusesDuplicateName()
+    {
+        createDirectly(QStringLiteral("Acme Corp"));
+        CreateOrgWizard wizard(m_context.get());
+        wizard.show();
+        QTest::keyClicks(child<QLineEdit>(&wizard, "nameEdit"), QStringLiteral("  ACME   corp"));
+        QTest::keyClicks(child<QLineEdit>(&wizard, "ownerEdit"), QStringLiteral("kc-9"));
+        QTRY_VERIFY(child<QLabel>(&wizard, "nameStatus")->text().contains(QLatin1String("already taken")));
+        QVERIFY(!wizard.button(QWizard::NextButton)->isEnabled());
+        QCOMPARE(wizard.currentId(), int(CreateOrgWizard::Details));
+        QCOMPARE(m_sim->state().teams.size(), 1);
+    }
+
+    void settingsTestConnectionWithWrongKey()
+    {
+        SettingsDialog dialog(m_context.get());
+        dialog.show();
+        child<QLineEdit>(&dialog, "profileNameEdit")->setText(QStringLiteral("local"));
+        child<QLineEdit>(&dialog, "urlEdit")->setText(m_sim->baseUrl());
+        QTest::keyClicks(child<QLineEdit>(&dialog, "masterKeyEdit"), QStringLiteral("sk-not-the-master"));
+        QSignalSpy tested(&dialog, &SettingsDialog::connectionTested);
+        child<QPushButton>(&dialog, "testButton")->click();
+        QVERIFY(tested.wait(10000));
+        QCOMPARE(tested.first().at(0).toBool(), false);
+        auto *result = child<QLabel>(&dialog, "testResult");
+        QVERIFY2(result->text().contains(QLatin1String("refused the master key")), qPrintable(result->text()));
+        // And with the right key.
+        child<QLineEdit>(&dialog, "masterKeyEdit")->setText(kMaster);
+        child<QPushButton>(&dialog, "testButton")->click();
+        QVERIFY(tested.wait(10000));
+        QCOMPARE(tested.last().at(0).toBool(), true);
+        QVERIFY(result->text().contains(QLatin1String("Connected")));
+        // A remote http:// URL is refused before anything is sent.
+        child<QLineEdit>(&dialog, "urlEdit")->setText(QStringLiteral("http://litellm.example.com"));
+        child<QPushButton>(&dialog, "testButton")->click();
+        QVERIFY(result->text().contains(QLatin1String("only allowed to a proxy on this machine")));
+    }
+
+    void mainWindowListsFiltersAndShowsDetails()
+    {
+        const Organization acme = createDirectly(QStringLiteral("Acme Corp"));
+        createDirectly(QStringLiteral("Globex"));
+        createDirectly(QStringLiteral("Initech"));
+        m_sim->recordSpend(acme.keyHash, 62.5, QStringLiteral("gpt-4o"), QDate::currentDate().toString(Qt::ISODate), 1000, 100);
+        m_sim->recordSpend(acme.keyHash, 20.0, QStringLiteral("gpt-4o"), QDate::currentDate().addDays(-3).toString(Qt::ISODate),
+                           1000, 100);
+        MainWindow window(m_context.get());
+        window.show();
+        QSignalSpy loaded(&window, &MainWindow::loaded);
+        window.refreshFromProxy();
+        QVERIFY(loaded.wait(10000));
+        QCOMPARE(window.proxyModel()->rowCount(), 3);
+        QTest::keyClicks(window.findChild<QLineEdit *>(QStringLiteral("filterEdit")), QStringLiteral("glo"));
+        QCOMPARE(window.proxyModel()->rowCount(), 1);
+        window.findChild<QLineEdit *>(QStringLiteral("filterEdit"))->clear();
+        QCOMPARE(window.proxyModel()->rowCount(), 3);
+        const int row = window.proxyModel()->mapFromSource(window.model()->index(window.model()->rowOf(acme.id), 0)).row();
+        window.table()->selectRow(row);
+        QTRY_COMPARE(window.findChild<QLabel *>(QStringLiteral("detailTitle"))->text(), QStringLiteral("Acme Corp"));
+        auto *gauge = window.findChild<QProgressBar *>(QStringLiteral("budgetGauge"));
+        QVERIFY2(gauge->format().contains(QLatin1String("$82.50 of $250.00")), qPrintable(gauge->format()));
+        QTRY_VERIFY(window.findChild<QTreeWidget *>(QStringLiteral("auditList"))->topLevelItemCount() >= 1);
+        QTest::qWait(300); // let the chart and key info arrive
+        saveShot(&window, QStringLiteral("main-window"));
+        saveShot(window.detailPane(), QStringLiteral("detail-pane"));
+    }
+
+    void modelsPassTheModelTester()
+    {
+        OrgTableModel model;
+        OrgFilterProxyModel proxy;
+        proxy.setSourceModel(&model);
+        QAbstractItemModelTester t1(&model, QAbstractItemModelTester::FailureReportingMode::QtTest);
+        QAbstractItemModelTester t2(&proxy, QAbstractItemModelTester::FailureReportingMode::QtTest);
+        QList<Organization> orgs;
+        for (int i = 0; i < 50; ++i) {
+            Organization o;
+            o.id = QStringLiteral("id-%1").arg(i);
+            o.name = QStringLiteral("Org %1").arg(i);
+            o.normalizedName = o.name.toLower();
+            o.maxBudget = i % 5 ? std::optional<double>(100.0 * i) : std::nullopt;
+            o.spend = i;
+            orgs.append(o);
+        }
+        model.setOrganizations(orgs);
+        proxy.sort(OrgTableModel::MaxBudget, Qt::DescendingOrder);
+        QVERIFY(!proxy.index(0, 0).data(OrgTableModel::FractionUsedRole).isValid()); // unlimited sorts first in descending order
+        proxy.setFilterText(QStringLiteral("org 1"));
+        QCOMPARE(proxy.rowCount(), 11);
+        Organization changed = orgs.at(3);
+        changed.spend = 999;
+        model.upsert(changed);
+        Organization added;
+        added.id = QStringLiteral("new");
+        added.name = QStringLiteral("Org 100");
+        model.upsert(added);
+        QCOMPARE(proxy.rowCount(), 12);
+        model.remove(QStringLiteral("id-10"));
+        QCOMPARE(proxy.rowCount(), 11);
+        QCOMPARE(model.rowOf(QStringLiteral("id-11")), 10);
+    }
+
+    void modelWith100kRows()
+    {
+        OrgTableModel model;
+        OrgFilterProxyModel proxy;
+        proxy.setSourceModel(&model);
+        QAbstractItemModelTester tester(&proxy, QAbstractItemModelTester::FailureReportingMode::QtTest);
+        QList<Organization> orgs;
+        orgs.reserve(100000);
+        for (int i = 0; i < 100000; ++i) {
+            Organization o;
+            o.id = QStringLiteral("%1").arg(i, 8, 10, QLatin1Char('0'));
+            o.name = QStringLiteral("Organization %1").arg(i);
+            o.normalizedName = o.name.toLower();
+            o.maxBudget = 1000.0 + i;
+            o.spend = i % 700;
+            orgs.append(std::move(o));
+        }
+        model.setOrganizations(std::move(orgs));
+        QCOMPARE(proxy.rowCount(), 100000);
+        proxy.sort(OrgTableModel::MaxBudget, Qt::DescendingOrder);
+        QCOMPARE(proxy.index(0, OrgTableModel::Name).data().toString(), QStringLiteral("Organization 99999"));
+        proxy.sort(OrgTableModel::Name);
+        QCOMPARE(proxy.index(1, OrgTableModel::Name).data().toString(), QStringLiteral("Organization 1"));
+        proxy.setFilterText(QStringLiteral("Organization 9999"));
+        QCOMPARE(proxy.rowCount(), 11); // 9999 and 99990..99999
+        proxy.setFilterText(QString());
+        QCOMPARE(proxy.rowCount(), 100000);
+    }
+};
+
+QTEST_MAIN(TestConsole)
+#include "test_console.moc"

@@ -1,0 +1,529 @@
+#include "ui/CreateOrgWizard.h"
+
+#include "models/BudgetDuration.h"
+#include "models/Money.h"
+#include "models/Validation.h"
+#include "services/core/AppContext.h"
+#include "services/secrets/SecretStore.h"
+#include "services/storage/RepositoryWorker.h"
+
+#include <QApplication>
+#include <QCheckBox>
+#include <QClipboard>
+#include <QComboBox>
+#include <QDoubleSpinBox>
+#include <QFormLayout>
+#include <QHeaderView>
+#include <QLabel>
+#include <QLineEdit>
+#include <QPlainTextEdit>
+#include <QProgressBar>
+#include <QPushButton>
+#include <QTimer>
+#include <QTreeWidget>
+#include <QVBoxLayout>
+
+namespace OrgConsole {
+
+namespace {
+QLabel *errorLabel(QWidget *parent, const char *objectName)
+{
+    auto *l = new QLabel(parent);
+    l->setObjectName(QString::fromLatin1(objectName));
+    l->setWordWrap(true);
+    QPalette p = l->palette();
+    p.setColor(QPalette::WindowText, QColor(0xc6, 0x28, 0x28));
+    l->setPalette(p);
+    return l;
+}
+
+QIcon stepIcon(StepState state)
+{
+    switch (state) {
+    case StepState::Pending:
+        return QIcon(QStringLiteral(":/icons/step-pending.svg"));
+    case StepState::Running:
+        return QIcon(QStringLiteral(":/icons/step-running.svg"));
+    case StepState::Done:
+        return QIcon(QStringLiteral(":/icons/step-done.svg"));
+    case StepState::Failed:
+        return QIcon(QStringLiteral(":/icons/step-failed.svg"));
+    }
+    return {};
+}
+
+QString stepStateText(StepState state)
+{
+    switch (state) {
+    case StepState::Pending:
+        return QObject::tr("pending");
+    case StepState::Running:
+        return QObject::tr("running");
+    case StepState::Done:
+        return QObject::tr("done");
+    case StepState::Failed:
+        return QObject::tr("failed");
+    }
+    return {};
+}
+} // namespace
+
+// --- Details -----------------------------------------------------------------------------------
+
+DetailsPage::DetailsPage(AppContext *context, QWidget *parent)
+    : QWizardPage(parent)
+    , m_context(context)
+{
+    setTitle(tr("Organization"));
+    setSubTitle(tr("Who is being onboarded. The name must be unique (ignoring case and spaces)."));
+    m_name = new QLineEdit(this);
+    m_name->setObjectName(QStringLiteral("nameEdit"));
+    m_name->setAccessibleName(tr("Organization name"));
+    m_name->setMaxLength(255);
+    m_name->setPlaceholderText(tr("e.g. Acme Corp"));
+    m_nameStatus = new QLabel(this);
+    m_nameStatus->setObjectName(QStringLiteral("nameStatus"));
+    m_owner = new QLineEdit(this);
+    m_owner->setObjectName(QStringLiteral("ownerEdit"));
+    m_owner->setAccessibleName(tr("Owner user id"));
+    m_owner->setPlaceholderText(tr("Keycloak user id of the customer's owner, e.g. kc-123"));
+    m_contactName = new QLineEdit(this);
+    m_contactName->setObjectName(QStringLiteral("contactNameEdit"));
+    m_contactName->setAccessibleName(tr("Contact name"));
+    m_contactEmail = new QLineEdit(this);
+    m_contactEmail->setObjectName(QStringLiteral("contactEmailEdit"));
+    m_contactEmail->setAccessibleName(tr("Contact email"));
+    m_error = errorLabel(this, "detailsError");
+
+    auto *form = new QFormLayout;
+    form->addRow(tr("&Name:"), m_name);
+    form->addRow(QString(), m_nameStatus);
+    form->addRow(tr("&Owner user id:"), m_owner);
+    form->addRow(tr("Contact &name:"), m_contactName);
+    form->addRow(tr("Contact &email:"), m_contactEmail);
+    auto *layout = new QVBoxLayout(this);
+    layout->addLayout(form);
+    layout->addWidget(m_error);
+    layout->addStretch();
+
+    registerField(QStringLiteral("name*"), m_name);
+    registerField(QStringLiteral("owner*"), m_owner);
+    registerField(QStringLiteral("contactName"), m_contactName);
+    registerField(QStringLiteral("contactEmail"), m_contactEmail);
+
+    m_debounce = new QTimer(this);
+    m_debounce->setSingleShot(true);
+    m_debounce->setInterval(250);
+    connect(m_debounce, &QTimer::timeout, this, &DetailsPage::checkName);
+    connect(m_name, &QLineEdit::textChanged, this, [this] {
+        m_nameTaken = false;
+        m_nameStatus->clear();
+        m_error->clear();
+        m_debounce->start();
+        emit completeChanged();
+    });
+    connect(m_contactEmail, &QLineEdit::textChanged, this, [this] { m_error->setText(validateEmail(m_contactEmail->text())); });
+}
+
+void DetailsPage::checkName()
+{
+    const QString name = m_name->text();
+    if (const QString problem = validateOrgName(name); !problem.isEmpty()) {
+        m_nameStatus->setText(name.isEmpty() ? QString() : problem);
+        return;
+    }
+    const quint64 check = ++m_check;
+    m_nameStatus->setText(tr("Checking…"));
+    m_context->repository().run<Organization>(
+        [name](OrgRepository &repo) { return repo.findByName(name); }, this,
+        [this, check, name](Stored<Organization> r) {
+            if (check != m_check)
+                return; // a newer keystroke is being checked
+            m_nameTaken = r.ok();
+            if (r.ok())
+                m_nameStatus->setText(tr("\"%1\" is already taken (by \"%2\").").arg(name.trimmed(), r.value->name));
+            else if (r.error.kind == StorageError::Kind::NotFound)
+                m_nameStatus->setText(tr("Available."));
+            else
+                m_nameStatus->setText(r.error.message);
+            emit completeChanged();
+        });
+}
+
+bool DetailsPage::isComplete() const
+{
+    return QWizardPage::isComplete() && !m_nameTaken && validateOrgName(m_name->text()).isEmpty();
+}
+
+bool DetailsPage::validatePage()
+{
+    QStringList problems;
+    for (const QString &p :
+         {validateOrgName(m_name->text()), validateOwnerId(m_owner->text()), validateEmail(m_contactEmail->text())}) {
+        if (!p.isEmpty())
+            problems.append(p);
+    }
+    if (m_nameTaken)
+        problems.append(m_nameStatus->text());
+    m_error->setText(problems.join(QLatin1Char('\n')));
+    return problems.isEmpty();
+}
+
+// --- Budget ------------------------------------------------------------------------------------
+
+BudgetPage::BudgetPage(AppContext *context, QWidget *parent)
+    : QWizardPage(parent)
+    , m_context(context)
+{
+    setTitle(tr("Budget"));
+    setSubTitle(tr("The team's budget on the proxy. Spend is counted per budget period."));
+    m_unlimited = new QCheckBox(tr("&Unlimited (no max budget)"), this);
+    m_unlimited->setObjectName(QStringLiteral("unlimitedCheck"));
+    m_budget = new QDoubleSpinBox(this);
+    m_budget->setObjectName(QStringLiteral("budgetSpin"));
+    m_budget->setAccessibleName(tr("Max budget in US dollars"));
+    m_budget->setRange(0, 1e9);
+    m_budget->setDecimals(2);
+    m_budget->setPrefix(QStringLiteral("$ "));
+    m_budget->setGroupSeparatorShown(true);
+    m_duration = new QComboBox(this);
+    m_duration->setObjectName(QStringLiteral("durationCombo"));
+    m_duration->setAccessibleName(tr("Budget duration"));
+    m_duration->setEditable(true);
+    m_duration->addItem(tr("30d (every 30 days)"), QStringLiteral("30d"));
+    m_duration->addItem(tr("1mo (calendar month)"), QStringLiteral("1mo"));
+    m_duration->addItem(tr("7d (weekly)"), QStringLiteral("7d"));
+    m_duration->addItem(tr("1d (daily)"), QStringLiteral("1d"));
+    m_duration->addItem(tr("never resets"), QString());
+    m_models = new QLineEdit(this);
+    m_models->setObjectName(QStringLiteral("modelsEdit"));
+    m_models->setAccessibleName(tr("Allowed models"));
+    m_models->setPlaceholderText(tr("comma separated; empty = all models"));
+    m_error = errorLabel(this, "budgetError");
+
+    auto *form = new QFormLayout;
+    form->addRow(tr("Max &budget:"), m_budget);
+    form->addRow(QString(), m_unlimited);
+    form->addRow(tr("Budget &period:"), m_duration);
+    form->addRow(tr("Allowed &models:"), m_models);
+    auto *layout = new QVBoxLayout(this);
+    layout->addLayout(form);
+    layout->addWidget(m_error);
+    layout->addStretch();
+
+    connect(m_unlimited, &QCheckBox::toggled, m_budget, &QWidget::setDisabled);
+    auto revalidate = [this] {
+        m_error->setText(problem());
+        emit completeChanged();
+    };
+    connect(m_duration, &QComboBox::currentTextChanged, this, revalidate);
+    connect(m_models, &QLineEdit::textChanged, this, revalidate);
+    connect(m_unlimited, &QCheckBox::toggled, this, revalidate);
+}
+
+void BudgetPage::initializePage()
+{
+    if (m_initialized)
+        return;
+    m_initialized = true;
+    const NewOrgDefaults d = m_context->settings().defaults();
+    m_unlimited->setChecked(!d.maxBudget);
+    m_budget->setValue(d.maxBudget.value_or(100.0));
+    const int idx = m_duration->findData(d.budgetDuration);
+    if (idx >= 0)
+        m_duration->setCurrentIndex(idx);
+    else
+        m_duration->setEditText(d.budgetDuration);
+    m_models->setText(d.models.join(QStringLiteral(", ")));
+}
+
+static QString durationOf(const QComboBox *combo)
+{
+    const int idx = combo->findText(combo->currentText());
+    if (idx >= 0)
+        return combo->itemData(idx).toString();
+    return combo->currentText().trimmed();
+}
+
+QString BudgetPage::problem() const
+{
+    if (const QString e = validateBudgetDuration(durationOf(m_duration)); !e.isEmpty())
+        return e;
+    const QStringList models = m_models->text().split(QLatin1Char(','), Qt::SkipEmptyParts);
+    for (const QString &m : models) {
+        if (const QString e = validateModelName(m.trimmed()); !e.isEmpty())
+            return e;
+    }
+    return {};
+}
+
+bool BudgetPage::isComplete() const
+{
+    return problem().isEmpty();
+}
+
+NewOrganization BudgetPage::apply(NewOrganization n) const
+{
+    n.maxBudget = m_unlimited->isChecked() ? std::nullopt : std::optional<double>(m_budget->value());
+    n.budgetDuration = durationOf(m_duration);
+    n.models.clear();
+    const QStringList models = m_models->text().split(QLatin1Char(','), Qt::SkipEmptyParts);
+    for (const QString &m : models)
+        n.models.append(m.trimmed());
+    return n;
+}
+
+// --- Review ------------------------------------------------------------------------------------
+
+ReviewPage::ReviewPage(QWidget *parent)
+    : QWizardPage(parent)
+{
+    setTitle(tr("Review"));
+    setSubTitle(tr("Creating the organization provisions a team and an API key on the proxy."));
+    m_summary = new QLabel(this);
+    m_summary->setObjectName(QStringLiteral("reviewSummary"));
+    m_summary->setTextFormat(Qt::RichText);
+    m_summary->setWordWrap(true);
+    auto *layout = new QVBoxLayout(this);
+    layout->addWidget(m_summary);
+    layout->addStretch();
+    setCommitPage(true);
+    setButtonText(QWizard::CommitButton, tr("&Create"));
+}
+
+void ReviewPage::initializePage()
+{
+    const NewOrganization n = static_cast<CreateOrgWizard *>(wizard())->input();
+    auto row = [](const QString &k, const QString &v) {
+        return QStringLiteral("<tr><td><b>%1</b></td><td>%2</td></tr>").arg(k.toHtmlEscaped(), v.toHtmlEscaped());
+    };
+    m_summary->setText(
+        QStringLiteral("<table cellspacing=6>") + row(tr("Name"), n.name.trimmed()) + row(tr("Owner"), n.ownerUserId.trimmed())
+        + row(tr("Contact"), QStringLiteral("%1 %2").arg(n.contactName, n.contactEmail).trimmed())
+        + row(tr("Max budget"), formatUsd(n.maxBudget))
+        + row(tr("Budget period"), n.budgetDuration.isEmpty() ? tr("never resets") : n.budgetDuration)
+        + row(tr("Models"), n.models.isEmpty() ? tr("all") : n.models.join(QStringLiteral(", "))) + QStringLiteral("</table>"));
+}
+
+// --- Provisioning ------------------------------------------------------------------------------
+
+ProvisioningPage::ProvisioningPage(AppContext *context, QWidget *parent)
+    : QWizardPage(parent)
+    , m_context(context)
+{
+    setTitle(tr("Provisioning"));
+    setSubTitle(tr("Each step is shown as it runs. A failure is cleaned up on the proxy and in the database."));
+    m_steps = new QTreeWidget(this);
+    m_steps->setObjectName(QStringLiteral("stepList"));
+    m_steps->setAccessibleName(tr("Provisioning steps"));
+    m_steps->setColumnCount(3);
+    m_steps->setHeaderLabels({tr("Step"), tr("State"), tr("Details")});
+    m_steps->setRootIsDecorated(false);
+    m_steps->header()->setSectionResizeMode(2, QHeaderView::Stretch);
+    for (int i = 0; i < kCreateStepCount; ++i) {
+        auto *item = new QTreeWidgetItem(m_steps, {createStepName(CreateStep(i)), stepStateText(StepState::Pending), QString()});
+        item->setIcon(0, stepIcon(StepState::Pending));
+    }
+    m_steps->resizeColumnToContents(0);
+    m_progress = new QProgressBar(this);
+    m_progress->setObjectName(QStringLiteral("progressBar"));
+    m_progress->setRange(0, kCreateStepCount);
+    m_log = new QPlainTextEdit(this);
+    m_log->setObjectName(QStringLiteral("log"));
+    m_log->setReadOnly(true);
+    m_log->setMaximumBlockCount(500);
+    m_outcome = new QLabel(this);
+    m_outcome->setObjectName(QStringLiteral("outcome"));
+    m_outcome->setWordWrap(true);
+    m_outcome->setTextInteractionFlags(Qt::TextSelectableByMouse);
+    auto *layout = new QVBoxLayout(this);
+    layout->addWidget(m_steps, 2);
+    layout->addWidget(m_progress);
+    layout->addWidget(m_outcome);
+    layout->addWidget(m_log, 1);
+}
+
+void ProvisioningPage::initializePage()
+{
+    if (m_saga)
+        return;
+    wizard()->button(QWizard::CancelButton)->setEnabled(false); // never abandon a running saga
+    m_saga = m_context->newCreation();
+    const NewOrganization input = static_cast<CreateOrgWizard *>(wizard())->input();
+    m_saga->start(
+        input,
+        [this](const StepProgress &p) {
+            QTreeWidgetItem *item = m_steps->topLevelItem(int(p.step));
+            item->setIcon(0, stepIcon(p.state));
+            item->setText(1, stepStateText(p.state));
+            item->setText(2, p.message);
+            if (p.state == StepState::Done)
+                m_progress->setValue(std::max(m_progress->value(), int(p.step) + 1));
+            if (p.state != StepState::Pending && !p.message.isEmpty())
+                m_log->appendPlainText(
+                    QStringLiteral("%1 %2: %3").arg(createStepName(p.step), stepStateText(p.state), p.message));
+        },
+        [this](const CreateResult &r) {
+            m_result = r;
+            m_finished = true;
+            wizard()->button(QWizard::CancelButton)->setEnabled(true);
+            if (r.ok) {
+                m_progress->setValue(kCreateStepCount);
+                m_outcome->setText(r.warning.isEmpty() ? tr("The organization was created.") : r.warning);
+            } else {
+                QString text
+                    = tr("<b>%1 failed:</b> %2").arg(createStepName(*r.failedStep).toHtmlEscaped(), r.error.toHtmlEscaped());
+                if (!r.cleanedUp.isEmpty())
+                    text += tr("<br>Cleaned up: %1.").arg(r.cleanedUp.join(QStringLiteral(", ")).toHtmlEscaped());
+                else if (r.failedStep == CreateStep::Validate || r.failedStep == CreateStep::Reserve)
+                    text += tr("<br>Nothing was created.");
+                if (!r.cleanupError.isEmpty())
+                    text += tr("<br><b>Cleanup failed too:</b> %1 The organization is marked failed; use Recover.")
+                                .arg(r.cleanupError.toHtmlEscaped());
+                m_outcome->setText(text);
+                wizard()->button(QWizard::CancelButton)->setText(tr("Close"));
+            }
+            emit completeChanged();
+            emit finished(r.ok);
+        });
+}
+
+bool ProvisioningPage::isComplete() const
+{
+    return m_finished && m_result.ok;
+}
+
+// --- Result ------------------------------------------------------------------------------------
+
+ResultPage::ResultPage(AppContext *context, QWidget *parent)
+    : QWizardPage(parent)
+    , m_context(context)
+{
+    setTitle(tr("Organization created"));
+    setSubTitle(tr("Hand the API key to the customer now: it is shown only once and is not stored by OrgConsole."));
+    m_budget = new QLabel(this);
+    m_budget->setObjectName(QStringLiteral("resultBudget"));
+    m_budget->setTextFormat(Qt::RichText);
+    m_key = new QLineEdit(this);
+    m_key->setObjectName(QStringLiteral("keyEdit"));
+    m_key->setAccessibleName(tr("API key"));
+    m_key->setReadOnly(true);
+    QFont mono(QStringLiteral("monospace"));
+    mono.setStyleHint(QFont::Monospace);
+    m_key->setFont(mono);
+    m_copy = new QPushButton(tr("&Copy"), this);
+    m_copy->setObjectName(QStringLiteral("copyButton"));
+    m_copyStatus = new QLabel(this);
+    m_copyStatus->setObjectName(QStringLiteral("copyStatus"));
+    m_stored = new QCheckBox(tr("I have &stored the key"), this);
+    m_stored->setObjectName(QStringLiteral("storedCheck"));
+    m_saveToKeychain = new QCheckBox(tr("Also save a copy in this computer's &keychain"), this);
+    m_saveToKeychain->setObjectName(QStringLiteral("saveToKeychainCheck"));
+    auto *keyRow = new QHBoxLayout;
+    keyRow->addWidget(m_key, 1);
+    keyRow->addWidget(m_copy);
+    auto *layout = new QVBoxLayout(this);
+    layout->addWidget(m_budget);
+    layout->addWidget(new QLabel(tr("API key:"), this));
+    layout->addLayout(keyRow);
+    layout->addWidget(m_copyStatus);
+    layout->addWidget(m_stored);
+    layout->addWidget(m_saveToKeychain);
+    layout->addStretch();
+    m_clipboardTimer = new QTimer(this);
+    m_clipboardTimer->setSingleShot(true);
+    m_clipboardTimer->setInterval(CreateOrgWizard::kClipboardClearMs);
+    connect(m_copy, &QPushButton::clicked, this, &ResultPage::copyKey);
+    connect(m_stored, &QCheckBox::toggled, this, &QWizardPage::completeChanged);
+    connect(m_clipboardTimer, &QTimer::timeout, this, [this] {
+        QClipboard *cb = QApplication::clipboard();
+        if (cb->text() == m_key->text() || m_key->text().isEmpty())
+            cb->clear();
+        m_copyStatus->setText(tr("The clipboard was cleared."));
+    });
+}
+
+void ResultPage::initializePage()
+{
+    const CreateResult &r = static_cast<CreateOrgWizard *>(wizard())->result();
+    const QString reset = r.team.budgetResetAt.isValid()
+        ? QLocale().toString(r.team.budgetResetAt.toLocalTime(), QLocale::LongFormat)
+        : tr("never");
+    m_budget->setText(
+        tr("<b>%1</b> is active.<br>Budget on the proxy: <b>%2</b>, spent %3, period %4, next reset %5.<br>Key %6 (alias %7).")
+            .arg(r.organization.name.toHtmlEscaped(), formatUsd(r.team.maxBudget), formatUsd(r.team.spend),
+                 r.team.budgetDuration.isEmpty() ? tr("none") : r.team.budgetDuration, reset, r.organization.keyName,
+                 r.organization.keyAlias.toHtmlEscaped()));
+    m_key->setText(r.rawKey);
+}
+
+void ResultPage::copyKey()
+{
+    QApplication::clipboard()->setText(m_key->text());
+    m_copyStatus->setText(tr("Copied. The clipboard is cleared in %1 seconds.").arg(CreateOrgWizard::kClipboardClearMs / 1000));
+    m_clipboardTimer->start();
+}
+
+bool ResultPage::isComplete() const
+{
+    return m_stored->isChecked();
+}
+
+bool ResultPage::validatePage()
+{
+    if (m_saveToKeychain->isChecked()) {
+        const CreateResult &r = static_cast<CreateOrgWizard *>(wizard())->result();
+        m_context->secrets().write(SecretStore::organizationKeyName(r.organization.id), m_key->text(), [](SecretResult) {});
+    }
+    cleanupPage();
+    return true;
+}
+
+void ResultPage::cleanupPage()
+{
+    if (QApplication::clipboard()->text() == m_key->text() && !m_key->text().isEmpty() && !m_clipboardTimer->isActive())
+        QApplication::clipboard()->clear();
+    m_key->clear();
+}
+
+// --- Wizard ------------------------------------------------------------------------------------
+
+CreateOrgWizard::CreateOrgWizard(AppContext *context, QWidget *parent)
+    : QWizard(parent)
+    , m_context(context)
+{
+    setObjectName(QStringLiteral("createOrgWizard"));
+    setWindowTitle(tr("Create organization"));
+    setWizardStyle(QWizard::ModernStyle);
+    setOption(QWizard::NoBackButtonOnLastPage);
+    setOption(QWizard::NoCancelButtonOnLastPage);
+    setPage(Details, new DetailsPage(context, this));
+    m_budgetPage = new BudgetPage(context, this);
+    setPage(Budget, m_budgetPage);
+    setPage(Review, new ReviewPage(this));
+    m_provisioning = new ProvisioningPage(context, this);
+    setPage(Provisioning, m_provisioning);
+    setPage(ResultId, new ResultPage(context, this));
+    resize(760, 560);
+    connect(m_provisioning, &ProvisioningPage::finished, this, [this](bool ok) {
+        if (ok)
+            emit organizationCreated(m_provisioning->result().organization);
+    });
+}
+
+NewOrganization CreateOrgWizard::input() const
+{
+    NewOrganization n;
+    n.name = field(QStringLiteral("name")).toString();
+    n.ownerUserId = field(QStringLiteral("owner")).toString();
+    n.contactName = field(QStringLiteral("contactName")).toString();
+    n.contactEmail = field(QStringLiteral("contactEmail")).toString();
+    return m_budgetPage->apply(n);
+}
+
+const CreateResult &CreateOrgWizard::result() const
+{
+    return m_provisioning->result();
+}
+
+} // namespace OrgConsole

@@ -1,0 +1,147 @@
+#pragma once
+
+#include "models/Organization.h"
+#include "services/provisioning/CreateOrganization.h"
+
+#include <QWizard>
+#include <QWizardPage>
+
+#include <memory>
+
+class QCheckBox;
+class QComboBox;
+class QDoubleSpinBox;
+class QLabel;
+class QLineEdit;
+class QPlainTextEdit;
+class QProgressBar;
+class QPushButton;
+class QTimer;
+class QTreeWidget;
+
+namespace OrgConsole {
+
+class AppContext;
+
+class DetailsPage : public QWizardPage
+{
+    Q_OBJECT
+public:
+    explicit DetailsPage(AppContext *context, QWidget *parent = nullptr);
+    bool isComplete() const override;
+    bool validatePage() override;
+
+private:
+    void checkName();
+    AppContext *m_context;
+    QLineEdit *m_name;
+    QLabel *m_nameStatus;
+    QLineEdit *m_owner;
+    QLineEdit *m_contactName;
+    QLineEdit *m_contactEmail;
+    QLabel *m_error;
+    QTimer *m_debounce;
+    bool m_nameTaken = false;
+    quint64 m_check = 0;
+};
+
+class BudgetPage : public QWizardPage
+{
+    Q_OBJECT
+public:
+    explicit BudgetPage(AppContext *context, QWidget *parent = nullptr);
+    void initializePage() override;
+    bool isComplete() const override;
+    NewOrganization apply(NewOrganization n) const;
+
+private:
+    QString problem() const;
+    AppContext *m_context;
+    QCheckBox *m_unlimited;
+    QDoubleSpinBox *m_budget;
+    QComboBox *m_duration;
+    QLineEdit *m_models;
+    QLabel *m_error;
+    bool m_initialized = false;
+};
+
+class ReviewPage : public QWizardPage
+{
+    Q_OBJECT
+public:
+    explicit ReviewPage(QWidget *parent = nullptr);
+    void initializePage() override;
+
+private:
+    QLabel *m_summary;
+};
+
+class ProvisioningPage : public QWizardPage
+{
+    Q_OBJECT
+public:
+    explicit ProvisioningPage(AppContext *context, QWidget *parent = nullptr);
+    void initializePage() override;
+    bool isComplete() const override;
+    const CreateResult &result() const { return m_result; }
+    bool isFinished() const { return m_finished; }
+
+signals:
+    void finished(bool ok);
+
+private:
+    AppContext *m_context;
+    QTreeWidget *m_steps;
+    QProgressBar *m_progress;
+    QPlainTextEdit *m_log;
+    QLabel *m_outcome;
+    std::unique_ptr<CreateOrganization> m_saga;
+    CreateResult m_result;
+    bool m_finished = false;
+};
+
+class ResultPage : public QWizardPage
+{
+    Q_OBJECT
+public:
+    explicit ResultPage(AppContext *context, QWidget *parent = nullptr);
+    void initializePage() override;
+    bool isComplete() const override;
+    bool validatePage() override;
+    void cleanupPage() override;
+
+private:
+    void copyKey();
+    AppContext *m_context;
+    QLabel *m_budget;
+    QLineEdit *m_key;
+    QPushButton *m_copy;
+    QLabel *m_copyStatus;
+    QCheckBox *m_stored;
+    QCheckBox *m_saveToKeychain;
+    QTimer *m_clipboardTimer;
+};
+
+// The Create organization wizard: details, budget, review, live provisioning, result.
+class CreateOrgWizard : public QWizard
+{
+    Q_OBJECT
+public:
+    enum PageId { Details, Budget, Review, Provisioning, ResultId };
+    explicit CreateOrgWizard(AppContext *context, QWidget *parent = nullptr);
+
+    NewOrganization input() const;
+    const CreateResult &result() const;
+
+    static constexpr int kClipboardClearMs = 60000;
+
+signals:
+    void organizationCreated(const OrgConsole::Organization &organization);
+
+private:
+    AppContext *m_context;
+    BudgetPage *m_budgetPage;
+    ProvisioningPage *m_provisioning;
+};
+
+} // namespace OrgConsole

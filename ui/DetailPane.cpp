@@ -1,0 +1,332 @@
+#include "ui/DetailPane.h"
+
+#include "models/BudgetDuration.h"
+#include "models/Money.h"
+#include "models/Validation.h"
+#include "services/core/AppContext.h"
+#include "services/litellm/LiteLlmClient.h"
+#include "services/provisioning/OrgOperations.h"
+#include "services/storage/RepositoryWorker.h"
+#include "ui/Dialogs.h"
+
+#include <QBarCategoryAxis>
+#include <QBarSeries>
+#include <QBarSet>
+#include <QChart>
+#include <QChartView>
+#include <QComboBox>
+#include <QFormLayout>
+#include <QGroupBox>
+#include <QHeaderView>
+#include <QLabel>
+#include <QProgressBar>
+#include <QPushButton>
+#include <QTreeWidget>
+#include <QVBoxLayout>
+#include <QValueAxis>
+
+namespace OrgConsole {
+
+DetailPane::DetailPane(AppContext *context, QWidget *parent)
+    : QWidget(parent)
+    , m_context(context)
+{
+    setObjectName(QStringLiteral("detailPane"));
+    m_title = new QLabel(this);
+    m_title->setObjectName(QStringLiteral("detailTitle"));
+    QFont f = m_title->font();
+    f.setPointSizeF(f.pointSizeF() * 1.4);
+    f.setBold(true);
+    m_title->setFont(f);
+    m_title->setTextInteractionFlags(Qt::TextSelectableByMouse);
+    m_status = new QLabel(this);
+    m_status->setWordWrap(true);
+    m_gauge = new QProgressBar(this);
+    m_gauge->setObjectName(QStringLiteral("budgetGauge"));
+    m_gauge->setAccessibleName(tr("Budget used"));
+    m_gauge->setRange(0, 1000);
+    m_budgetText = new QLabel(this);
+    m_budgetText->setObjectName(QStringLiteral("budgetText"));
+    m_budgetText->setWordWrap(true);
+    m_keyText = new QLabel(this);
+    m_keyText->setObjectName(QStringLiteral("keyText"));
+    m_keyText->setWordWrap(true);
+    m_keyText->setTextInteractionFlags(Qt::TextSelectableByMouse);
+    m_people = new QLabel(this);
+    m_people->setWordWrap(true);
+    m_people->setTextInteractionFlags(Qt::TextSelectableByMouse);
+
+    m_range = new QComboBox(this);
+    m_range->setObjectName(QStringLiteral("rangeCombo"));
+    m_range->setAccessibleName(tr("Chart range"));
+    m_range->addItem(tr("Last 7 days"), 7);
+    m_range->addItem(tr("Last 30 days"), 30);
+    m_range->addItem(tr("Last 90 days"), 90);
+    m_range->setCurrentIndex(1);
+    m_chart = new QChartView(this);
+    m_chart->setObjectName(QStringLiteral("spendChart"));
+    m_chart->setRenderHint(QPainter::Antialiasing);
+    m_chart->setMinimumHeight(180);
+    m_chart->chart()->legend()->hide();
+    m_chart->chart()->setBackgroundVisible(false);
+
+    m_audit = new QTreeWidget(this);
+    m_audit->setObjectName(QStringLiteral("auditList"));
+    m_audit->setAccessibleName(tr("Audit history"));
+    m_audit->setHeaderLabels({tr("When"), tr("Who"), tr("What"), tr("Outcome")});
+    m_audit->setRootIsDecorated(false);
+    m_audit->header()->setSectionResizeMode(QHeaderView::ResizeToContents);
+
+    m_budgetButton = new QPushButton(tr("Change &budget…"), this);
+    m_budgetButton->setObjectName(QStringLiteral("changeBudgetButton"));
+    m_rotateButton = new QPushButton(tr("&Rotate key…"), this);
+    m_rotateButton->setObjectName(QStringLiteral("rotateKeyButton"));
+    m_blockButton = new QPushButton(tr("B&lock key"), this);
+    m_blockButton->setObjectName(QStringLiteral("blockKeyButton"));
+    m_deleteButton = new QPushButton(tr("&Delete…"), this);
+    m_deleteButton->setObjectName(QStringLiteral("deleteButton"));
+    connect(m_budgetButton, &QPushButton::clicked, this, &DetailPane::changeBudget);
+    connect(m_rotateButton, &QPushButton::clicked, this, &DetailPane::rotateKey);
+    connect(m_blockButton, &QPushButton::clicked, this, &DetailPane::toggleBlocked);
+    connect(m_deleteButton, &QPushButton::clicked, this, &DetailPane::deleteOrganization);
+    connect(m_range, &QComboBox::currentIndexChanged, this, &DetailPane::loadChart);
+
+    auto *budgetBox = new QGroupBox(tr("Budget"), this);
+    auto *budgetLayout = new QVBoxLayout(budgetBox);
+    budgetLayout->addWidget(m_gauge);
+    budgetLayout->addWidget(m_budgetText);
+    auto *chartBox = new QGroupBox(tr("Spend over time"), this);
+    auto *chartLayout = new QVBoxLayout(chartBox);
+    chartLayout->addWidget(m_range, 0, Qt::AlignRight);
+    chartLayout->addWidget(m_chart);
+    auto *keyBox = new QGroupBox(tr("Key, owner and contact"), this);
+    auto *keyLayout = new QVBoxLayout(keyBox);
+    keyLayout->addWidget(m_keyText);
+    keyLayout->addWidget(m_people);
+    auto *auditBox = new QGroupBox(tr("Audit history"), this);
+    auto *auditLayout = new QVBoxLayout(auditBox);
+    auditLayout->addWidget(m_audit);
+    auto *buttons = new QHBoxLayout;
+    buttons->addWidget(m_budgetButton);
+    buttons->addWidget(m_rotateButton);
+    buttons->addWidget(m_blockButton);
+    buttons->addStretch();
+    buttons->addWidget(m_deleteButton);
+
+    auto *layout = new QVBoxLayout(this);
+    layout->addWidget(m_title);
+    layout->addWidget(m_status);
+    layout->addWidget(budgetBox);
+    layout->addWidget(chartBox, 2);
+    layout->addWidget(keyBox);
+    layout->addWidget(auditBox, 1);
+    layout->addLayout(buttons);
+    showOrganization(nullptr);
+}
+
+void DetailPane::setBusy(bool busy)
+{
+    const bool active = !m_org.id.isEmpty() && m_org.status == OrgStatus::Active && !busy;
+    m_budgetButton->setEnabled(active && m_context->client());
+    m_rotateButton->setEnabled(active && m_context->client());
+    m_blockButton->setEnabled(active && m_context->client());
+    m_deleteButton->setEnabled(!m_org.id.isEmpty() && !busy && m_context->client());
+}
+
+void DetailPane::showOrganization(const Organization *organization)
+{
+    ++m_generation;
+    m_org = organization ? *organization : Organization {};
+    m_audit->clear();
+    m_chart->chart()->removeAllSeries();
+    if (!organization) {
+        m_title->setText(tr("No organization selected"));
+        m_status->clear();
+        m_gauge->setValue(0);
+        m_gauge->setFormat(QString());
+        m_budgetText->clear();
+        m_keyText->clear();
+        m_people->clear();
+        setBusy(false);
+        return;
+    }
+    const Organization &o = m_org;
+    m_title->setText(o.name);
+    m_status->setText(
+        o.status == OrgStatus::Active
+            ? tr("Active since %1").arg(QLocale().toString(o.provisionedAt.toLocalTime(), QLocale::ShortFormat))
+            : tr("Status: %1%2")
+                  .arg(orgStatusToString(o.status), o.lastError.isEmpty() ? QString() : QStringLiteral(" — ") + o.lastError));
+    if (o.maxBudget) {
+        const double used = *o.maxBudget > 0 ? std::min(1.0, o.spend / *o.maxBudget) : 1.0;
+        m_gauge->setValue(int(used * 1000));
+        m_gauge->setFormat(tr("%1 of %2 (%3%)").arg(formatUsd(o.spend), formatUsd(o.maxBudget)).arg(int(used * 100)));
+    } else {
+        m_gauge->setValue(0);
+        m_gauge->setFormat(tr("%1 spent — unlimited").arg(formatUsd(o.spend)));
+    }
+    m_budgetText->setText(tr("Remaining: %1. Period: %2. Next reset: %3.")
+                              .arg(formatUsd(o.remaining()), o.budgetDuration.isEmpty() ? tr("never resets") : o.budgetDuration,
+                                   o.budgetResetAt.isValid()
+                                       ? QLocale().toString(o.budgetResetAt.toLocalTime(), QLocale::ShortFormat)
+                                       : tr("none")));
+    m_keyText->setText(tr("Key %1%2, alias %3").arg(o.keyName, o.keyBlocked ? tr(" (blocked)") : QString(), o.keyAlias));
+    m_blockButton->setText(o.keyBlocked ? tr("Un&block key") : tr("B&lock key"));
+    m_people->setText(tr("Owner: %1\nContact: %2 %3\nCreated %4 by %5")
+                          .arg(o.ownerUserId, o.contactName, o.contactEmail,
+                               QLocale().toString(o.createdAt.toLocalTime(), QLocale::ShortFormat), o.createdBy));
+    setBusy(false);
+    loadAudit();
+    loadKey();
+    loadChart();
+}
+
+void DetailPane::loadAudit()
+{
+    const quint64 generation = m_generation;
+    m_context->repository().run<QList<AuditEntry>>(
+        [id = m_org.id](OrgRepository &repo) { return repo.audit(id, 200); }, this,
+        [this, generation](Stored<QList<AuditEntry>> r) {
+            if (generation != m_generation || !r.ok())
+                return;
+            for (const AuditEntry &e : std::as_const(*r.value))
+                new QTreeWidgetItem(
+                    m_audit, {QLocale().toString(e.at.toLocalTime(), QLocale::ShortFormat), e.operatorName, e.action, e.outcome});
+        });
+}
+
+void DetailPane::loadKey()
+{
+    if (!m_context->client() || m_org.keyHash.isEmpty())
+        return;
+    const quint64 generation = m_generation;
+    m_context->client()->keyInfo(m_org.keyHash, [this, generation](Result<KeyInfo> r) {
+        if (generation != m_generation)
+            return;
+        if (!r.ok()) {
+            m_keyText->setText(m_keyText->text() + tr("\nThe proxy could not describe the key: %1").arg(r.error.message));
+            return;
+        }
+        const KeyInfo &k = *r.value;
+        m_keyText->setText(
+            tr("Key %1, alias %2\nKey spend %3, key budget %4, expires %5%6")
+                .arg(k.keyName.isEmpty() ? m_org.keyName : k.keyName, k.alias, formatUsd(k.spend), formatUsd(k.maxBudget),
+                     k.expires.isValid() ? QLocale().toString(k.expires.toLocalTime(), QLocale::ShortFormat) : tr("never"),
+                     k.blocked ? tr(" — BLOCKED") : QString()));
+    });
+}
+
+void DetailPane::loadChart()
+{
+    if (!m_context->client() || m_org.id.isEmpty())
+        return;
+    const quint64 generation = m_generation;
+    const int days = m_range->currentData().toInt();
+    const QDate to = QDate::currentDate();
+    const QDate from = to.addDays(-(days - 1));
+    m_context->client()->teamDailyActivity(
+        m_org.teamId.isEmpty() ? m_org.id : m_org.teamId, from, to, [this, generation, from, days](Result<QList<DailySpend>> r) {
+            if (generation != m_generation)
+                return;
+            QChart *chart = m_chart->chart();
+            chart->removeAllSeries();
+            const auto axes = chart->axes();
+            for (QAbstractAxis *a : axes)
+                chart->removeAxis(a);
+            if (!r.ok()) {
+                chart->setTitle(tr("Spend could not be loaded: %1").arg(r.error.message));
+                return;
+            }
+            QMap<QDate, double> byDay;
+            for (const DailySpend &d : std::as_const(*r.value))
+                byDay[d.date] += d.spend;
+            auto *set = new QBarSet(tr("Spend (USD)"));
+            QStringList categories;
+            double max = 0;
+            for (int i = 0; i < days; ++i) {
+                const QDate day = from.addDays(i);
+                const double v = byDay.value(day);
+                *set << v;
+                max = std::max(max, v);
+                categories << (days <= 31 || i % 7 == 0 ? day.toString(QStringLiteral("dd.MM")) : QString());
+            }
+            auto *series = new QBarSeries;
+            series->append(set);
+            chart->addSeries(series);
+            auto *x = new QBarCategoryAxis;
+            x->append(categories);
+            auto *y = new QValueAxis;
+            y->setRange(0, max > 0 ? max * 1.1 : 1.0);
+            y->setLabelFormat(QStringLiteral("$%.2f"));
+            chart->addAxis(x, Qt::AlignBottom);
+            chart->addAxis(y, Qt::AlignLeft);
+            series->attachAxis(x);
+            series->attachAxis(y);
+            chart->setTitle(
+                tr("Total %1 in the last %2 days").arg(formatUsd(std::accumulate(byDay.cbegin(), byDay.cend(), 0.0))).arg(days));
+        });
+}
+
+void DetailPane::changeBudget()
+{
+    BudgetDialog dialog(m_org, this);
+    if (dialog.exec() != QDialog::Accepted)
+        return;
+    setBusy(true);
+    m_context->operations().setBudget(m_org.id, dialog.maxBudget(), dialog.budgetDuration(), [this](OperationResult r) {
+        setBusy(false);
+        if (!r.ok)
+            return showError(this, tr("Changing the budget failed"), r.error);
+        emit organizationChanged(r.organization);
+        emit message(tr("Budget of \"%1\" set to %2.").arg(r.organization.name, formatUsd(r.organization.maxBudget)));
+    });
+}
+
+void DetailPane::rotateKey()
+{
+    if (!confirm(this, tr("Rotate key"),
+                 tr("Generate a new key for \"%1\" and delete the current one (%2)? Applications using the old key stop working.")
+                     .arg(m_org.name, m_org.keyName)))
+        return;
+    setBusy(true);
+    m_context->operations().rotateKey(m_org.id, [this](OperationResult r) {
+        setBusy(false);
+        if (!r.ok)
+            return showError(this, tr("Rotating the key failed"), r.error);
+        emit organizationChanged(r.organization);
+        ShowKeyDialog dialog(r.organization, r.rawKey, this);
+        dialog.exec();
+    });
+}
+
+void DetailPane::toggleBlocked()
+{
+    const bool block = !m_org.keyBlocked;
+    setBusy(true);
+    m_context->operations().setKeyBlocked(m_org.id, block, [this, block](OperationResult r) {
+        setBusy(false);
+        if (!r.ok)
+            return showError(this, block ? tr("Blocking the key failed") : tr("Unblocking the key failed"), r.error);
+        emit organizationChanged(r.organization);
+        emit message(block ? tr("Key of \"%1\" blocked.").arg(r.organization.name)
+                           : tr("Key of \"%1\" unblocked.").arg(r.organization.name));
+    });
+}
+
+void DetailPane::deleteOrganization()
+{
+    ConfirmDeleteDialog dialog(m_org.name, this);
+    if (dialog.exec() != QDialog::Accepted)
+        return;
+    setBusy(true);
+    const QString id = m_org.id;
+    m_context->operations().deleteOrganization(id, [this, id](OperationResult r) {
+        setBusy(false);
+        if (!r.ok)
+            return showError(this, tr("Deleting the organization failed"), r.error);
+        emit organizationDeleted(id);
+        emit message(tr("\"%1\" was deleted.").arg(r.organization.name));
+    });
+}
+
+} // namespace OrgConsole

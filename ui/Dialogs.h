@@ -1,0 +1,63 @@
+#pragma once
+
+#include "models/Organization.h"
+
+#include <QDialog>
+
+#include <optional>
+
+class QCheckBox;
+class QComboBox;
+class QDoubleSpinBox;
+class QLabel;
+class QLineEdit;
+class QPushButton;
+
+namespace OrgConsole {
+
+// Message boxes with a test seam: tests queue the next answers instead of clicking.
+void showError(QWidget *parent, const QString &title, const QString &text);
+bool confirm(QWidget *parent, const QString &title, const QString &text);
+void setNextConfirmAnswers(const QList<bool> &answers); // tests only
+QStringList takeShownErrors(); // tests only
+
+class BudgetDialog : public QDialog
+{
+    Q_OBJECT
+public:
+    BudgetDialog(const Organization &organization, QWidget *parent = nullptr);
+    std::optional<double> maxBudget() const;
+    QString budgetDuration() const;
+
+private:
+    QCheckBox *m_unlimited;
+    QDoubleSpinBox *m_budget;
+    QComboBox *m_duration;
+    QLabel *m_error;
+    QPushButton *m_ok;
+};
+
+// Deleting needs the organization's name typed exactly.
+class ConfirmDeleteDialog : public QDialog
+{
+    Q_OBJECT
+public:
+    ConfirmDeleteDialog(const QString &name, QWidget *parent = nullptr);
+
+private:
+    QLineEdit *m_typed;
+};
+
+// A key shown once, with copy (clipboard cleared after 60 s) and "I have stored it".
+class ShowKeyDialog : public QDialog
+{
+    Q_OBJECT
+public:
+    ShowKeyDialog(const Organization &organization, const QString &rawKey, QWidget *parent = nullptr);
+    ~ShowKeyDialog() override;
+
+private:
+    QLineEdit *m_key;
+};
+
+} // namespace OrgConsole

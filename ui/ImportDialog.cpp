@@ -1,0 +1,155 @@
+#include "ui/ImportDialog.h"
+
+#include "models/Money.h"
+#include "services/core/AppContext.h"
+#include "services/provisioning/CreateOrganization.h"
+#include "ui/Dialogs.h"
+
+#include <QDialogButtonBox>
+#include <QFile>
+#include <QFileDialog>
+#include <QHeaderView>
+#include <QLabel>
+#include <QLineEdit>
+#include <QProgressBar>
+#include <QPushButton>
+#include <QSpinBox>
+#include <QTableWidget>
+#include <QVBoxLayout>
+
+namespace OrgConsole {
+
+ImportDialog::ImportDialog(AppContext *context, QWidget *parent)
+    : QDialog(parent)
+    , m_context(context)
+{
+    setObjectName(QStringLiteral("importDialog"));
+    setWindowTitle(tr("Bulk import"));
+    m_path = new QLineEdit(this);
+    m_path->setObjectName(QStringLiteral("importPath"));
+    m_path->setReadOnly(true);
+    auto *browse = new QPushButton(tr("&Choose CSV…"), this);
+    m_preview = new QTableWidget(this);
+    m_preview->setObjectName(QStringLiteral("importPreview"));
+    m_preview->setColumnCount(5);
+    m_preview->setHorizontalHeaderLabels({tr("Line"), tr("Name"), tr("Owner"), tr("Budget"), tr("Result")});
+    m_preview->horizontalHeader()->setStretchLastSection(true);
+    m_preview->verticalHeader()->hide();
+    m_preview->setEditTriggers(QAbstractItemView::NoEditTriggers);
+    m_status
+        = new QLabel(tr("Columns: name, owner, budget, duration, models (separated by ;), contact_name, contact_email."), this);
+    m_status->setWordWrap(true);
+    m_jobs = new QSpinBox(this);
+    m_jobs->setRange(1, 32);
+    m_jobs->setValue(4);
+    m_jobs->setPrefix(tr("at once: "));
+    m_progress = new QProgressBar(this);
+    m_runButton = new QPushButton(tr("&Import"), this);
+    m_runButton->setEnabled(false);
+    auto *top = new QHBoxLayout;
+    top->addWidget(m_path, 1);
+    top->addWidget(browse);
+    auto *bottom = new QHBoxLayout;
+    bottom->addWidget(m_jobs);
+    bottom->addWidget(m_progress, 1);
+    bottom->addWidget(m_runButton);
+    auto *buttons = new QDialogButtonBox(QDialogButtonBox::Close, this);
+    auto *layout = new QVBoxLayout(this);
+    layout->addLayout(top);
+    layout->addWidget(m_preview);
+    layout->addWidget(m_status);
+    layout->addLayout(bottom);
+    layout->addWidget(buttons);
+    resize(820, 520);
+    connect(browse, &QPushButton::clicked, this, [this] {
+        const QString f
+            = QFileDialog::getOpenFileName(this, tr("Organizations CSV"), QString(), tr("CSV files (*.csv);;All files (*)"));
+        if (!f.isEmpty())
+            loadFile(f);
+    });
+    connect(m_runButton, &QPushButton::clicked, this, &ImportDialog::run);
+    connect(buttons, &QDialogButtonBox::rejected, this, [this] {
+        if (m_running > 0)
+            return showError(this, tr("Import running"), tr("Wait until the running organizations are finished."));
+        reject();
+    });
+}
+
+void ImportDialog::loadFile(const QString &path)
+{
+    m_path->setText(path);
+    QFile f(path);
+    if (!f.open(QIODevice::ReadOnly) || f.size() > kCsvMaxFileBytes) {
+        m_status->setText(tr("Cannot read %1.").arg(path));
+        return;
+    }
+    m_plan = parseOnboardingCsv(f.readAll());
+    m_preview->setRowCount(0);
+    for (const CsvRow &r : std::as_const(m_plan.rows)) {
+        const int row = m_preview->rowCount();
+        m_preview->insertRow(row);
+        m_preview->setItem(row, 0, new QTableWidgetItem(QString::number(r.line)));
+        m_preview->setItem(row, 1, new QTableWidgetItem(r.organization.name));
+        m_preview->setItem(row, 2, new QTableWidgetItem(r.organization.ownerUserId));
+        m_preview->setItem(row, 3, new QTableWidgetItem(formatUsd(r.organization.maxBudget)));
+        m_preview->setItem(row, 4, new QTableWidgetItem(tr("ready")));
+    }
+    QStringList problems;
+    for (const CsvProblem &p : std::as_const(m_plan.problems))
+        problems.append(p.message);
+    m_status->setText(problems.isEmpty()
+                          ? tr("%n organization(s) ready to import.", nullptr, int(m_plan.rows.size()))
+                          : tr("Nothing will be created until these are fixed:\n") + problems.mid(0, 20).join(QLatin1Char('\n')));
+    m_runButton->setEnabled(problems.isEmpty() && !m_plan.rows.isEmpty());
+    m_progress->setRange(0, int(m_plan.rows.size()));
+    m_progress->setValue(0);
+}
+
+void ImportDialog::run()
+{
+    m_runButton->setEnabled(false);
+    m_next = 0;
+    m_done = m_failed = 0;
+    m_keys.clear();
+    startMore();
+}
+
+void ImportDialog::startMore()
+{
+    while (m_running < m_jobs->value() && m_next < m_plan.rows.size()) {
+        const int index = int(m_next++);
+        ++m_running;
+        m_preview->item(index, 4)->setText(tr("running…"));
+        auto saga = m_context->newCreation(this).release();
+        saga->start(m_plan.rows.at(index).organization, {}, [this, saga, index](const CreateResult &r) {
+            saga->deleteLater();
+            --m_running;
+            ++m_done;
+            if (r.ok) {
+                m_preview->item(index, 4)->setText(tr("created, key %1").arg(r.organization.keyName));
+                m_keys.append(QStringLiteral("%1: %2").arg(r.organization.name, r.rawKey));
+            } else {
+                ++m_failed;
+                m_preview->item(index, 4)->setText(tr("failed at %1: %2").arg(createStepName(*r.failedStep), r.error));
+            }
+            m_progress->setValue(m_done);
+            startMore();
+        });
+    }
+    if (m_running == 0 && m_next >= m_plan.rows.size()) {
+        m_status->setText(
+            tr("Done: %1 created, %2 failed (failures were cleaned up; the rows already created are skipped on a re-run).")
+                .arg(m_done - m_failed)
+                .arg(m_failed));
+        if (!m_keys.isEmpty()) {
+            Organization placeholder;
+            placeholder.name = tr("%n imported organization(s)", nullptr, int(m_keys.size()));
+            ShowKeyDialog dialog(placeholder, m_keys.join(QStringLiteral("  ")), this);
+            dialog.exec();
+            m_keys.clear();
+        }
+        emit finished(QDialog::Accepted);
+    }
+}
+
+} // namespace OrgConsole

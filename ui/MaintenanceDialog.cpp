@@ -1,0 +1,210 @@
+#include "ui/MaintenanceDialog.h"
+
+#include "services/core/AppContext.h"
+#include "services/storage/RepositoryWorker.h"
+#include "ui/Dialogs.h"
+
+#include <QCheckBox>
+#include <QDialogButtonBox>
+#include <QHeaderView>
+#include <QJsonDocument>
+#include <QLabel>
+#include <QLineEdit>
+#include <QPushButton>
+#include <QTabWidget>
+#include <QTimer>
+#include <QTreeWidget>
+#include <QVBoxLayout>
+
+namespace OrgConsole {
+
+MaintenanceDialog::MaintenanceDialog(AppContext *context, QWidget *parent)
+    : QDialog(parent)
+    , m_context(context)
+{
+    setObjectName(QStringLiteral("maintenanceDialog"));
+    setWindowTitle(tr("Audit, reconcile and recover"));
+    auto *tabs = new QTabWidget(this);
+
+    auto *auditTab = new QWidget(tabs);
+    m_auditFilter = new QLineEdit(auditTab);
+    m_auditFilter->setObjectName(QStringLiteral("auditFilter"));
+    m_auditFilter->setPlaceholderText(tr("Filter by organization, operator, action or outcome"));
+    m_auditFilter->setClearButtonEnabled(true);
+    m_audit = new QTreeWidget(auditTab);
+    m_audit->setObjectName(QStringLiteral("auditLog"));
+    m_audit->setHeaderLabels({tr("When"), tr("Operator"), tr("Action"), tr("Organization"), tr("Outcome"), tr("Details")});
+    m_audit->setRootIsDecorated(false);
+    m_audit->header()->setSectionResizeMode(QHeaderView::ResizeToContents);
+    auto *auditLayout = new QVBoxLayout(auditTab);
+    auditLayout->addWidget(m_auditFilter);
+    auditLayout->addWidget(m_audit);
+    tabs->addTab(auditTab, tr("Audit log"));
+
+    auto *reconcileTab = new QWidget(tabs);
+    m_drift = new QTreeWidget(reconcileTab);
+    m_drift->setObjectName(QStringLiteral("driftList"));
+    m_drift->setHeaderLabels({tr("Drift"), tr("Organization / team"), tr("Description")});
+    m_drift->setRootIsDecorated(false);
+    m_drift->setSelectionMode(QAbstractItemView::ExtendedSelection);
+    m_drift->header()->setSectionResizeMode(QHeaderView::ResizeToContents);
+    m_driftStatus = new QLabel(reconcileTab);
+    m_driftStatus->setWordWrap(true);
+    auto *compare = new QPushButton(tr("&Compare with the proxy"), reconcileTab);
+    compare->setObjectName(QStringLiteral("compareButton"));
+    m_fixButton = new QPushButton(tr("&Fix selected"), reconcileTab);
+    m_fixButton->setObjectName(QStringLiteral("fixButton"));
+    m_fixButton->setEnabled(false);
+    auto *reconcileButtons = new QHBoxLayout;
+    reconcileButtons->addWidget(compare);
+    reconcileButtons->addStretch();
+    reconcileButtons->addWidget(m_fixButton);
+    auto *reconcileLayout = new QVBoxLayout(reconcileTab);
+    reconcileLayout->addWidget(
+        new QLabel(tr("Fixes: a budget changed outside the console is adopted from the proxy; a team without an "
+                      "organization is deleted; a missing team marks the organization failed for Recover."),
+                   reconcileTab));
+    reconcileLayout->addWidget(m_drift);
+    reconcileLayout->addWidget(m_driftStatus);
+    reconcileLayout->addLayout(reconcileButtons);
+    tabs->addTab(reconcileTab, tr("Reconcile"));
+
+    auto *recoverTab = new QWidget(tabs);
+    m_recovered = new QTreeWidget(recoverTab);
+    m_recovered->setObjectName(QStringLiteral("recoverList"));
+    m_recovered->setHeaderLabels({tr("Organization"), tr("Action"), tr("Detail")});
+    m_recovered->setRootIsDecorated(false);
+    m_reissue
+        = new QCheckBox(tr("Finish interrupted creations by issuing a &new key (instead of rolling them back)"), recoverTab);
+    m_recoverStatus = new QLabel(recoverTab);
+    m_recoverStatus->setWordWrap(true);
+    auto *recover = new QPushButton(tr("&Recover unfinished operations"), recoverTab);
+    recover->setObjectName(QStringLiteral("recoverButton"));
+    auto *recoverLayout = new QVBoxLayout(recoverTab);
+    recoverLayout->addWidget(new QLabel(
+        tr("Organizations left provisioning, deleting or failed (e.g. after a crash) for more than a minute."), recoverTab));
+    recoverLayout->addWidget(m_reissue);
+    recoverLayout->addWidget(m_recovered);
+    recoverLayout->addWidget(m_recoverStatus);
+    recoverLayout->addWidget(recover, 0, Qt::AlignRight);
+    tabs->addTab(recoverTab, tr("Recover"));
+
+    auto *buttons = new QDialogButtonBox(QDialogButtonBox::Close, this);
+    auto *layout = new QVBoxLayout(this);
+    layout->addWidget(tabs);
+    layout->addWidget(buttons);
+    resize(900, 520);
+    connect(buttons, &QDialogButtonBox::rejected, this, &QDialog::reject);
+    connect(m_auditFilter, &QLineEdit::textChanged, this, &MaintenanceDialog::filterAudit);
+    connect(compare, &QPushButton::clicked, this, &MaintenanceDialog::runReconcile);
+    connect(m_fixButton, &QPushButton::clicked, this, &MaintenanceDialog::fixSelected);
+    connect(recover, &QPushButton::clicked, this, &MaintenanceDialog::runRecover);
+    const bool online = context->client() != nullptr;
+    compare->setEnabled(online);
+    recover->setEnabled(online);
+    loadAudit();
+}
+
+void MaintenanceDialog::loadAudit()
+{
+    m_context->repository().run<QList<AuditEntry>>(
+        [](OrgRepository &repo) { return repo.auditAll(5000); }, this,
+        [this](Stored<QList<AuditEntry>> r) {
+            m_audit->clear();
+            if (!r.ok())
+                return showError(this, tr("Audit log"), r.error.message);
+            for (const AuditEntry &e : std::as_const(*r.value))
+                new QTreeWidgetItem(m_audit,
+                                    {QLocale().toString(e.at.toLocalTime(), QLocale::ShortFormat), e.operatorName, e.action,
+                                     e.organizationName, e.outcome,
+                                     QString::fromUtf8(QJsonDocument(e.details).toJson(QJsonDocument::Compact))});
+            filterAudit(m_auditFilter->text());
+        });
+}
+
+void MaintenanceDialog::filterAudit(const QString &text)
+{
+    for (int i = 0; i < m_audit->topLevelItemCount(); ++i) {
+        QTreeWidgetItem *item = m_audit->topLevelItem(i);
+        bool match = text.isEmpty();
+        for (int c = 1; c < 5 && !match; ++c)
+            match = item->text(c).contains(text, Qt::CaseInsensitive);
+        item->setHidden(!match);
+    }
+}
+
+void MaintenanceDialog::runReconcile()
+{
+    m_driftStatus->setText(tr("Comparing…"));
+    m_context->operations().reconcile([this](QList<Drift> drift, QString error) {
+        m_drift->clear();
+        m_drifts = drift;
+        if (!error.isEmpty()) {
+            m_driftStatus->setText(error);
+            return;
+        }
+        for (const Drift &d : std::as_const(drift))
+            new QTreeWidgetItem(m_drift, {driftKindName(d.kind), d.name, d.description});
+        m_driftStatus->setText(drift.isEmpty() ? tr("The database and the proxy agree.")
+                                               : tr("%n difference(s).", nullptr, int(drift.size())));
+        m_fixButton->setEnabled(!drift.isEmpty());
+    });
+}
+
+void MaintenanceDialog::fixSelected()
+{
+    QList<Drift> chosen;
+    for (int i = 0; i < m_drift->topLevelItemCount(); ++i) {
+        if (m_drift->topLevelItem(i)->isSelected())
+            chosen.append(m_drifts.at(i));
+    }
+    if (chosen.isEmpty()
+        || !confirm(this, tr("Fix drift"), tr("Apply the fix for %n difference(s)?", nullptr, int(chosen.size()))))
+        return;
+    m_fixButton->setEnabled(false);
+    auto queue = std::make_shared<QList<Drift>>(chosen);
+    auto errors = std::make_shared<QStringList>();
+    auto next = std::make_shared<std::function<void()>>();
+    *next = [this, queue, errors, next]() {
+        if (queue->isEmpty()) {
+            QTimer::singleShot(0, this, [next] { *next = nullptr; });
+            emit changed();
+            if (!errors->isEmpty())
+                showError(this, tr("Some fixes failed"), errors->join(QLatin1Char('\n')));
+            return runReconcile();
+        }
+        const Drift d = queue->takeFirst();
+        m_context->operations().fixDrift(d, [errors, next, d](OperationResult r) {
+            if (!r.ok)
+                errors->append(d.description + QStringLiteral(": ") + r.error);
+            (*next)();
+        });
+    };
+    (*next)();
+}
+
+void MaintenanceDialog::runRecover()
+{
+    m_recoverStatus->setText(tr("Recovering…"));
+    m_context->operations().recover(60, m_reissue->isChecked(), [this](QList<RecoveryOutcome> outcomes) {
+        m_recovered->clear();
+        QStringList keys;
+        for (const RecoveryOutcome &o : std::as_const(outcomes)) {
+            new QTreeWidgetItem(m_recovered, {o.name, o.action, o.detail});
+            if (!o.rawKey.isEmpty())
+                keys.append(QStringLiteral("%1: %2").arg(o.name, o.rawKey));
+        }
+        m_recoverStatus->setText(outcomes.isEmpty() ? tr("Nothing to recover.")
+                                                    : tr("%n organization(s) handled.", nullptr, int(outcomes.size())));
+        if (!keys.isEmpty()) {
+            Organization placeholder;
+            placeholder.name = tr("recovered organizations");
+            ShowKeyDialog dialog(placeholder, keys.join(QStringLiteral("  ")), this);
+            dialog.exec();
+        }
+        emit changed();
+        loadAudit();
+    });
+}
+
+} // namespace OrgConsole

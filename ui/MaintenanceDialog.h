@@ -1,0 +1,47 @@
+#pragma once
+
+#include "services/provisioning/OrgOperations.h"
+
+#include <QDialog>
+
+class QCheckBox;
+class QLabel;
+class QLineEdit;
+class QPushButton;
+class QTreeWidget;
+
+namespace OrgConsole {
+
+class AppContext;
+
+// The audit log (with a filter), reconcile (drift with a fix for each) and recover (unfinished
+// operations) in one place.
+class MaintenanceDialog : public QDialog
+{
+    Q_OBJECT
+public:
+    explicit MaintenanceDialog(AppContext *context, QWidget *parent = nullptr);
+
+signals:
+    void changed();
+
+private:
+    void loadAudit();
+    void filterAudit(const QString &text);
+    void runReconcile();
+    void fixSelected();
+    void runRecover();
+
+    AppContext *m_context;
+    QTreeWidget *m_audit;
+    QLineEdit *m_auditFilter;
+    QTreeWidget *m_drift;
+    QLabel *m_driftStatus;
+    QPushButton *m_fixButton;
+    QList<Drift> m_drifts;
+    QTreeWidget *m_recovered;
+    QCheckBox *m_reissue;
+    QLabel *m_recoverStatus;
+};
+
+} // namespace OrgConsole

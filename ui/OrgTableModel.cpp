@@ -1,0 +1,222 @@
+#include "ui/OrgTableModel.h"
+
+#include "models/Money.h"
+
+#include <QColor>
+#include <QGuiApplication>
+#include <QPalette>
+
+namespace OrgConsole {
+
+OrgTableModel::OrgTableModel(QObject *parent)
+    : QAbstractTableModel(parent)
+{
+}
+
+int OrgTableModel::rowCount(const QModelIndex &parent) const
+{
+    return parent.isValid() ? 0 : int(m_rows.size());
+}
+
+int OrgTableModel::columnCount(const QModelIndex &parent) const
+{
+    return parent.isValid() ? 0 : ColumnCount;
+}
+
+QVariant OrgTableModel::headerData(int section, Qt::Orientation orientation, int role) const
+{
+    if (orientation != Qt::Horizontal || role != Qt::DisplayRole)
+        return {};
+    switch (section) {
+    case Name:
+        return tr("Name");
+    case Status:
+        return tr("Status");
+    case MaxBudget:
+        return tr("Max budget");
+    case Spend:
+        return tr("Spend");
+    case Remaining:
+        return tr("Remaining");
+    case Key:
+        return tr("Key");
+    case Owner:
+        return tr("Owner");
+    case Created:
+        return tr("Created");
+    default:
+        return {};
+    }
+}
+
+QVariant OrgTableModel::data(const QModelIndex &index, int role) const
+{
+    if (!index.isValid() || index.row() >= m_rows.size() || index.column() >= ColumnCount)
+        return {};
+    const Organization &o = m_rows.at(index.row());
+    switch (role) {
+    case Qt::DisplayRole:
+        switch (index.column()) {
+        case Name:
+            return o.name;
+        case Status:
+            return orgStatusToString(o.status);
+        case MaxBudget:
+            return formatUsd(o.maxBudget);
+        case Spend:
+            return formatUsd(o.spend);
+        case Remaining:
+            return formatUsd(o.remaining());
+        case Key:
+            return o.keyBlocked ? o.keyName + tr(" (blocked)") : o.keyName;
+        case Owner:
+            return o.ownerUserId;
+        case Created:
+            return QLocale().toString(o.createdAt.toLocalTime(), QLocale::ShortFormat);
+        }
+        return {};
+    case SortRole:
+        switch (index.column()) {
+        case Name:
+            return o.normalizedName;
+        case Status:
+            return int(o.status);
+        case MaxBudget:
+            return o.maxBudget.value_or(std::numeric_limits<double>::max());
+        case Spend:
+            return o.spend;
+        case Remaining:
+            return o.remaining().value_or(std::numeric_limits<double>::max());
+        case Key:
+            return o.keyName;
+        case Owner:
+            return o.ownerUserId;
+        case Created:
+            return o.createdAt;
+        }
+        return {};
+    case IdRole:
+        return o.id;
+    case FractionUsedRole:
+        if (!o.maxBudget)
+            return QVariant();
+        return *o.maxBudget <= 0 ? 1.0 : std::min(1.0, o.spend / *o.maxBudget);
+    case SearchTextRole:
+        return QString(o.name + QLatin1Char('\n') + o.ownerUserId + QLatin1Char('\n') + o.keyName + QLatin1Char('\n')
+                       + o.contactEmail + QLatin1Char('\n') + o.contactName + QLatin1Char('\n') + o.id);
+    case Qt::TextAlignmentRole:
+        if (index.column() == MaxBudget || index.column() == Spend || index.column() == Remaining)
+            return int(Qt::AlignRight | Qt::AlignVCenter);
+        return {};
+    case Qt::ToolTipRole:
+        if (!o.lastError.isEmpty())
+            return o.lastError;
+        return {};
+    case Qt::ForegroundRole:
+        if (index.column() == Status && o.status == OrgStatus::Failed)
+            return QColor(Qt::red);
+        if (index.column() == Status && o.status != OrgStatus::Active)
+            return QGuiApplication::palette().color(QPalette::PlaceholderText);
+        return {};
+    default:
+        return {};
+    }
+}
+
+void OrgTableModel::setOrganizations(QList<Organization> organizations)
+{
+    beginResetModel();
+    m_rows = std::move(organizations);
+    m_rowById.clear();
+    m_rowById.reserve(m_rows.size());
+    for (int i = 0; i < m_rows.size(); ++i)
+        m_rowById.insert(m_rows.at(i).id, i);
+    endResetModel();
+}
+
+void OrgTableModel::upsert(const Organization &organization)
+{
+    const auto it = m_rowById.constFind(organization.id);
+    if (it != m_rowById.cend()) {
+        m_rows[*it] = organization;
+        emit dataChanged(index(*it, 0), index(*it, ColumnCount - 1));
+        return;
+    }
+    const int row = int(m_rows.size());
+    beginInsertRows({}, row, row);
+    m_rows.append(organization);
+    m_rowById.insert(organization.id, row);
+    endInsertRows();
+}
+
+void OrgTableModel::remove(const QString &id)
+{
+    const auto it = m_rowById.constFind(id);
+    if (it == m_rowById.cend())
+        return;
+    const int row = *it;
+    beginRemoveRows({}, row, row);
+    m_rows.removeAt(row);
+    m_rowById.remove(id);
+    for (int i = row; i < m_rows.size(); ++i)
+        m_rowById[m_rows.at(i).id] = i;
+    endRemoveRows();
+}
+
+const Organization *OrgTableModel::organization(int row) const
+{
+    return row >= 0 && row < m_rows.size() ? &m_rows.at(row) : nullptr;
+}
+
+const Organization *OrgTableModel::find(const QString &id) const
+{
+    const auto it = m_rowById.constFind(id);
+    return it != m_rowById.cend() ? &m_rows.at(*it) : nullptr;
+}
+
+int OrgTableModel::rowOf(const QString &id) const
+{
+    return m_rowById.value(id, -1);
+}
+
+OrgFilterProxyModel::OrgFilterProxyModel(QObject *parent)
+    : QSortFilterProxyModel(parent)
+{
+    setSortRole(OrgTableModel::SortRole);
+    setDynamicSortFilter(true);
+}
+
+void OrgFilterProxyModel::setFilterText(const QString &text)
+{
+    const QString filter = text.trimmed();
+    if (filter == m_filter)
+        return;
+    m_filter = filter;
+    invalidateFilter();
+}
+
+bool OrgFilterProxyModel::filterAcceptsRow(int sourceRow, const QModelIndex &) const
+{
+    if (m_filter.isEmpty())
+        return true;
+    const auto *model = static_cast<const OrgTableModel *>(sourceModel());
+    const Organization *o = model->organization(sourceRow);
+    if (!o)
+        return false;
+    return o->name.contains(m_filter, Qt::CaseInsensitive) || o->ownerUserId.contains(m_filter, Qt::CaseInsensitive)
+        || o->keyName.contains(m_filter, Qt::CaseInsensitive) || o->contactEmail.contains(m_filter, Qt::CaseInsensitive)
+        || o->id.startsWith(m_filter, Qt::CaseInsensitive);
+}
+
+bool OrgFilterProxyModel::lessThan(const QModelIndex &left, const QModelIndex &right) const
+{
+    const QVariant l = left.data(OrgTableModel::SortRole);
+    const QVariant r = right.data(OrgTableModel::SortRole);
+    if (l.userType() == QMetaType::Double || l.userType() == QMetaType::Int)
+        return l.toDouble() < r.toDouble();
+    if (l.userType() == QMetaType::QDateTime)
+        return l.toDateTime() < r.toDateTime();
+    return l.toString() < r.toString();
+}
+
+} // namespace OrgConsole

@@ -1,0 +1,55 @@
+#pragma once
+
+#include "models/Organization.h"
+
+#include <QAbstractTableModel>
+#include <QHash>
+#include <QList>
+#include <QSortFilterProxyModel>
+
+namespace OrgConsole {
+
+// Organizations as table rows; updated precisely (insert / change / remove) from domain events.
+class OrgTableModel : public QAbstractTableModel
+{
+    Q_OBJECT
+public:
+    enum Column { Name, Status, MaxBudget, Spend, Remaining, Key, Owner, Created, ColumnCount };
+    enum Role { SortRole = Qt::UserRole + 1, IdRole, FractionUsedRole, SearchTextRole };
+
+    explicit OrgTableModel(QObject *parent = nullptr);
+
+    int rowCount(const QModelIndex &parent = {}) const override;
+    int columnCount(const QModelIndex &parent = {}) const override;
+    QVariant data(const QModelIndex &index, int role = Qt::DisplayRole) const override;
+    QVariant headerData(int section, Qt::Orientation orientation, int role = Qt::DisplayRole) const override;
+
+    void setOrganizations(QList<Organization> organizations);
+    void upsert(const Organization &organization);
+    void remove(const QString &id);
+    const Organization *organization(int row) const;
+    const Organization *find(const QString &id) const;
+    int rowOf(const QString &id) const;
+
+private:
+    QList<Organization> m_rows;
+    QHash<QString, int> m_rowById;
+};
+
+// Filter-as-you-type over name, owner, key, contact and id; sorting by the underlying values.
+class OrgFilterProxyModel : public QSortFilterProxyModel
+{
+    Q_OBJECT
+public:
+    explicit OrgFilterProxyModel(QObject *parent = nullptr);
+    void setFilterText(const QString &text);
+
+protected:
+    bool filterAcceptsRow(int sourceRow, const QModelIndex &sourceParent) const override;
+    bool lessThan(const QModelIndex &left, const QModelIndex &right) const override;
+
+private:
+    QString m_filter;
+};
+
+} // namespace OrgConsole

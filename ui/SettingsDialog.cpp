@@ -1,0 +1,317 @@
+#include "ui/SettingsDialog.h"
+
+#include "models/BudgetDuration.h"
+#include "services/core/AppContext.h"
+#include "services/litellm/LiteLlmClient.h"
+#include "services/secrets/SecretStore.h"
+#include "services/storage/Database.h"
+#include "services/storage/Migrations.h"
+#include "ui/Dialogs.h"
+
+#include <QApplication>
+#include <QCheckBox>
+#include <QDialogButtonBox>
+#include <QDoubleSpinBox>
+#include <QFileDialog>
+#include <QFormLayout>
+#include <QGroupBox>
+#include <QLabel>
+#include <QLineEdit>
+#include <QListWidget>
+#include <QPointer>
+#include <QPushButton>
+#include <QSpinBox>
+#include <QSqlDatabase>
+#include <QTabWidget>
+#include <QThread>
+#include <QUuid>
+#include <QVBoxLayout>
+
+namespace OrgConsole {
+
+SettingsDialog::SettingsDialog(AppContext *context, QWidget *parent)
+    : QDialog(parent)
+    , m_context(context)
+{
+    setObjectName(QStringLiteral("settingsDialog"));
+    setWindowTitle(tr("Settings"));
+    auto *tabs = new QTabWidget(this);
+
+    // Profiles
+    auto *profilesTab = new QWidget(tabs);
+    m_profiles = new QListWidget(profilesTab);
+    m_profiles->setObjectName(QStringLiteral("profileList"));
+    m_profiles->setAccessibleName(tr("Proxy profiles"));
+    m_profileName = new QLineEdit(profilesTab);
+    m_profileName->setObjectName(QStringLiteral("profileNameEdit"));
+    m_url = new QLineEdit(profilesTab);
+    m_url->setObjectName(QStringLiteral("urlEdit"));
+    m_url->setPlaceholderText(QStringLiteral("https://litellm.example.com"));
+    m_masterKey = new QLineEdit(profilesTab);
+    m_masterKey->setObjectName(QStringLiteral("masterKeyEdit"));
+    m_masterKey->setEchoMode(QLineEdit::Password);
+    m_masterKey->setPlaceholderText(tr("kept in the OS keychain; leave empty to keep the stored one"));
+    m_caFile = new QLineEdit(profilesTab);
+    m_caFile->setObjectName(QStringLiteral("caFileEdit"));
+    auto *browse = new QPushButton(tr("Browse…"), profilesTab);
+    m_timeout = new QSpinBox(profilesTab);
+    m_timeout->setObjectName(QStringLiteral("timeoutSpin"));
+    m_timeout->setRange(1, 600);
+    m_timeout->setSuffix(tr(" s"));
+    m_timeout->setValue(30);
+    m_allowHttp = new QCheckBox(tr("Allow plain &HTTP to a remote proxy"), profilesTab);
+    m_allowHttp->setObjectName(QStringLiteral("allowHttpCheck"));
+    m_httpWarning = new QLabel(tr("Warning: the master key would travel unencrypted."), profilesTab);
+    m_httpWarning->setVisible(false);
+    m_testButton = new QPushButton(tr("&Test connection"), profilesTab);
+    m_testButton->setObjectName(QStringLiteral("testButton"));
+    m_testResult = new QLabel(profilesTab);
+    m_testResult->setObjectName(QStringLiteral("testResult"));
+    m_testResult->setWordWrap(true);
+    auto *saveProfile = new QPushButton(tr("&Save profile"), profilesTab);
+    saveProfile->setObjectName(QStringLiteral("saveProfileButton"));
+    auto *removeProfile = new QPushButton(tr("&Remove"), profilesTab);
+    auto *caRow = new QHBoxLayout;
+    caRow->addWidget(m_caFile, 1);
+    caRow->addWidget(browse);
+    auto *form = new QFormLayout;
+    form->addRow(tr("&Name:"), m_profileName);
+    form->addRow(tr("&URL:"), m_url);
+    form->addRow(tr("&Master key:"), m_masterKey);
+    form->addRow(tr("&CA bundle:"), caRow);
+    form->addRow(tr("T&imeout:"), m_timeout);
+    form->addRow(QString(), m_allowHttp);
+    form->addRow(QString(), m_httpWarning);
+    auto *profileButtons = new QHBoxLayout;
+    profileButtons->addWidget(m_testButton);
+    profileButtons->addStretch();
+    profileButtons->addWidget(removeProfile);
+    profileButtons->addWidget(saveProfile);
+    auto *right = new QVBoxLayout;
+    right->addLayout(form);
+    right->addLayout(profileButtons);
+    right->addWidget(m_testResult);
+    right->addStretch();
+    auto *profilesLayout = new QHBoxLayout(profilesTab);
+    profilesLayout->addWidget(m_profiles, 1);
+    profilesLayout->addLayout(right, 2);
+    tabs->addTab(profilesTab, tr("Proxy profiles"));
+
+    // Database
+    auto *dbTab = new QWidget(tabs);
+    m_database = new QLineEdit(context->settings().databaseUrl(), dbTab);
+    m_database->setObjectName(QStringLiteral("databaseEdit"));
+    m_database->setPlaceholderText(tr("empty = %1, or postgresql://user@host:5432/db").arg(context->paths().defaultDatabase()));
+    auto *dbTest = new QPushButton(tr("T&est"), dbTab);
+    dbTest->setObjectName(QStringLiteral("databaseTestButton"));
+    m_databaseResult = new QLabel(dbTab);
+    m_databaseResult->setObjectName(QStringLiteral("databaseResult"));
+    m_databaseResult->setWordWrap(true);
+    auto *dbLayout = new QFormLayout(dbTab);
+    dbLayout->addRow(tr("&Database:"), m_database);
+    dbLayout->addRow(QString(), dbTest);
+    dbLayout->addRow(QString(), m_databaseResult);
+    dbLayout->addRow(
+        QString(),
+        new QLabel(tr("A PostgreSQL password comes from the keychain or PGPASSFILE. Changes apply at the next start."), dbTab));
+    tabs->addTab(dbTab, tr("Database"));
+
+    // Defaults and operator
+    auto *defaultsTab = new QWidget(tabs);
+    const NewOrgDefaults d = context->settings().defaults();
+    m_defaultUnlimited = new QCheckBox(tr("Unlimited"), defaultsTab);
+    m_defaultUnlimited->setChecked(!d.maxBudget);
+    m_defaultBudget = new QDoubleSpinBox(defaultsTab);
+    m_defaultBudget->setRange(0, 1e9);
+    m_defaultBudget->setPrefix(QStringLiteral("$ "));
+    m_defaultBudget->setValue(d.maxBudget.value_or(100));
+    m_defaultDuration = new QLineEdit(d.budgetDuration, defaultsTab);
+    m_defaultModels = new QLineEdit(d.models.join(QStringLiteral(", ")), defaultsTab);
+    m_operator = new QLineEdit(context->settings().operatorName(), defaultsTab);
+    m_operator->setObjectName(QStringLiteral("operatorEdit"));
+    auto *defaultsLayout = new QFormLayout(defaultsTab);
+    defaultsLayout->addRow(tr("Default max budget:"), m_defaultBudget);
+    defaultsLayout->addRow(QString(), m_defaultUnlimited);
+    defaultsLayout->addRow(tr("Default budget period:"), m_defaultDuration);
+    defaultsLayout->addRow(tr("Default models:"), m_defaultModels);
+    defaultsLayout->addRow(tr("Your name (audit trail):"), m_operator);
+    tabs->addTab(defaultsTab, tr("Defaults"));
+
+    auto *buttons = new QDialogButtonBox(QDialogButtonBox::Ok | QDialogButtonBox::Cancel, this);
+    auto *layout = new QVBoxLayout(this);
+    layout->addWidget(tabs);
+    layout->addWidget(buttons);
+    resize(780, 460);
+
+    for (const QString &n : context->settings().profileNames())
+        m_profiles->addItem(n);
+    connect(m_profiles, &QListWidget::currentTextChanged, this, &SettingsDialog::loadProfile);
+    connect(browse, &QPushButton::clicked, this, [this] {
+        const QString f
+            = QFileDialog::getOpenFileName(this, tr("CA bundle"), QString(), tr("PEM certificates (*.pem *.crt);;All files (*)"));
+        if (!f.isEmpty())
+            m_caFile->setText(f);
+    });
+    connect(m_allowHttp, &QCheckBox::toggled, m_httpWarning, &QWidget::setVisible);
+    connect(m_testButton, &QPushButton::clicked, this, &SettingsDialog::testConnection);
+    connect(saveProfile, &QPushButton::clicked, this, &SettingsDialog::saveProfile);
+    connect(removeProfile, &QPushButton::clicked, this, &SettingsDialog::removeProfile);
+    connect(dbTest, &QPushButton::clicked, this, &SettingsDialog::testDatabase);
+    connect(m_defaultUnlimited, &QCheckBox::toggled, m_defaultBudget, &QWidget::setDisabled);
+    m_defaultBudget->setDisabled(m_defaultUnlimited->isChecked());
+    connect(buttons, &QDialogButtonBox::accepted, this, &SettingsDialog::saveAll);
+    connect(buttons, &QDialogButtonBox::rejected, this, &QDialog::reject);
+    const QString active = context->settings().activeProfile();
+    const auto items = m_profiles->findItems(active, Qt::MatchExactly);
+    if (!items.isEmpty())
+        m_profiles->setCurrentItem(items.first());
+}
+
+void SettingsDialog::loadProfile(const QString &name)
+{
+    const auto p = m_context->settings().profile(name);
+    if (!p)
+        return;
+    m_profileName->setText(p->name);
+    m_url->setText(p->baseUrl.toString());
+    m_caFile->setText(p->caBundlePath);
+    m_timeout->setValue(p->timeoutMs / 1000);
+    m_allowHttp->setChecked(p->allowPlainHttp);
+    m_masterKey->clear();
+    m_testResult->clear();
+}
+
+ProxyProfile SettingsDialog::formProfile() const
+{
+    ProxyProfile p;
+    p.name = m_profileName->text().trimmed();
+    p.baseUrl = QUrl(m_url->text().trimmed());
+    p.caBundlePath = m_caFile->text().trimmed();
+    p.timeoutMs = m_timeout->value() * 1000;
+    p.allowPlainHttp = m_allowHttp->isChecked();
+    return p;
+}
+
+void SettingsDialog::saveProfile()
+{
+    const ProxyProfile p = formProfile();
+    if (p.name.isEmpty())
+        return showError(this, tr("Profile"), tr("Give the profile a name."));
+    if (const QString e = checkProxyUrl(p.baseUrl, p.allowPlainHttp); !e.isEmpty())
+        return showError(this, tr("Profile"), e);
+    m_context->settings().saveProfile(p);
+    if (m_profiles->findItems(p.name, Qt::MatchExactly).isEmpty())
+        m_profiles->addItem(p.name);
+    if (!m_masterKey->text().isEmpty()) {
+        const QString key = m_masterKey->text();
+        m_masterKey->clear();
+        m_context->secrets().write(SecretStore::masterKeyName(p.name), key, [this](SecretResult r) {
+            m_testResult->setText(r.memoryOnly ? r.error : (r.ok ? tr("Saved; the master key is in the keychain.") : r.error));
+        });
+    } else {
+        m_testResult->setText(tr("Saved."));
+    }
+}
+
+void SettingsDialog::removeProfile()
+{
+    const QString name = m_profileName->text().trimmed();
+    if (name.isEmpty()
+        || !confirm(this, tr("Remove profile"), tr("Remove the profile \"%1\" and its stored master key?").arg(name)))
+        return;
+    m_context->settings().removeProfile(name);
+    m_context->secrets().remove(SecretStore::masterKeyName(name), [](SecretResult) {});
+    qDeleteAll(m_profiles->findItems(name, Qt::MatchExactly));
+}
+
+void SettingsDialog::testConnection()
+{
+    const ProxyProfile p = formProfile();
+    if (const QString e = checkProxyUrl(p.baseUrl, p.allowPlainHttp); !e.isEmpty()) {
+        m_testResult->setText(e);
+        emit connectionTested(false, e);
+        return;
+    }
+    m_testButton->setEnabled(false);
+    m_testResult->setText(tr("Testing…"));
+    auto run = [this, p](const QString &key) {
+        m_testClient = std::make_unique<LiteLlmClient>(&m_nam, p);
+        m_testClient->setMasterKey(key);
+        m_testClient->testConnection([this](Result<ConnectionReport> r) {
+            m_testButton->setEnabled(true);
+            const bool ok = r.ok() && r.value->adminKey && r.value->databaseConnected;
+            const QString text = r.ok() ? r.value->summary : r.error.message;
+            m_testResult->setText((ok ? QStringLiteral("✔ ") : QStringLiteral("✖ ")) + text);
+            emit connectionTested(ok, text);
+        });
+    };
+    if (!m_masterKey->text().isEmpty())
+        return run(m_masterKey->text());
+    m_context->secrets().read(SecretStore::masterKeyName(p.name), [this, run](SecretResult r) {
+        if (!r.ok) {
+            m_testButton->setEnabled(true);
+            const QString text = tr("No master key: type it above (it is stored in the keychain when you save the profile).");
+            m_testResult->setText(QStringLiteral("✖ ") + text);
+            emit connectionTested(false, text);
+            return;
+        }
+        run(r.secret);
+    });
+}
+
+void SettingsDialog::testDatabase()
+{
+    QString error;
+    const QString url
+        = m_database->text().trimmed().isEmpty() ? m_context->paths().defaultDatabase() : m_database->text().trimmed();
+    const DatabaseLocation loc = DatabaseLocation::parse(url, &error);
+    if (!error.isEmpty()) {
+        m_databaseResult->setText(QStringLiteral("✖ ") + error);
+        return;
+    }
+    m_databaseResult->setText(tr("Testing…"));
+    // Opening may take seconds (network): do it on a thread of its own.
+    QPointer<SettingsDialog> self(this);
+    QThread *thread = QThread::create([self, loc] {
+        const QString name = QStringLiteral("settings-test-") + QUuid::createUuid().toString(QUuid::WithoutBraces);
+        QString result = openDatabase(loc, name);
+        if (result.isEmpty()) {
+            QSqlDatabase db = QSqlDatabase::database(name);
+            QString e;
+            const int version = currentSchemaVersion(db, &e);
+            result = version > kSchemaVersion
+                ? SettingsDialog::tr("✖ Schema version %1 is newer than this OrgConsole (%2).").arg(version).arg(kSchemaVersion)
+                : SettingsDialog::tr("✔ Connected (schema version %1).").arg(version);
+            db.close();
+        } else {
+            result = QStringLiteral("✖ ") + result;
+        }
+        QSqlDatabase::removeDatabase(name);
+        QMetaObject::invokeMethod(qApp, [self, result] {
+            if (self)
+                self->m_databaseResult->setText(result);
+        });
+    });
+    connect(thread, &QThread::finished, thread, &QObject::deleteLater);
+    thread->start();
+}
+
+void SettingsDialog::saveAll()
+{
+    const QString duration = m_defaultDuration->text().trimmed();
+    if (const QString e = validateBudgetDuration(duration); !e.isEmpty())
+        return showError(this, tr("Defaults"), e);
+    NewOrgDefaults d;
+    d.maxBudget = m_defaultUnlimited->isChecked() ? std::nullopt : std::optional<double>(m_defaultBudget->value());
+    d.budgetDuration = duration;
+    for (const QString &m : m_defaultModels->text().split(QLatin1Char(','), Qt::SkipEmptyParts))
+        d.models.append(m.trimmed());
+    m_context->settings().setDefaults(d);
+    m_context->settings().setDatabaseUrl(m_database->text().trimmed());
+    m_context->settings().setOperatorName(m_operator->text().trimmed());
+    if (m_profiles->currentItem())
+        m_context->settings().setActiveProfile(m_profiles->currentItem()->text());
+    accept();
+}
+
+} // namespace OrgConsole

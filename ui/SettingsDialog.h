@@ -1,0 +1,65 @@
+#pragma once
+
+#include "services/litellm/LiteLlmClient.h"
+#include "services/litellm/ProxyProfile.h"
+
+#include <QDialog>
+#include <QNetworkAccessManager>
+
+#include <memory>
+
+class QCheckBox;
+class QComboBox;
+class QDoubleSpinBox;
+class QLabel;
+class QLineEdit;
+class QListWidget;
+class QPushButton;
+class QSpinBox;
+
+namespace OrgConsole {
+
+class AppContext;
+
+// Proxy profiles (master key in the keychain), database, defaults for new organizations, operator.
+class SettingsDialog : public QDialog
+{
+    Q_OBJECT
+public:
+    explicit SettingsDialog(AppContext *context, QWidget *parent = nullptr);
+
+signals:
+    void connectionTested(bool ok, const QString &summary);
+
+private:
+    void loadProfile(const QString &name);
+    ProxyProfile formProfile() const;
+    void saveProfile();
+    void removeProfile();
+    void testConnection();
+    void testDatabase();
+    void saveAll();
+
+    AppContext *m_context;
+    QListWidget *m_profiles;
+    QLineEdit *m_profileName;
+    QLineEdit *m_url;
+    QLineEdit *m_masterKey;
+    QLineEdit *m_caFile;
+    QSpinBox *m_timeout;
+    QCheckBox *m_allowHttp;
+    QLabel *m_httpWarning;
+    QPushButton *m_testButton;
+    QLabel *m_testResult;
+    QLineEdit *m_database;
+    QLabel *m_databaseResult;
+    QCheckBox *m_defaultUnlimited;
+    QDoubleSpinBox *m_defaultBudget;
+    QLineEdit *m_defaultDuration;
+    QLineEdit *m_defaultModels;
+    QLineEdit *m_operator;
+    QNetworkAccessManager m_nam;
+    std::unique_ptr<LiteLlmClient> m_testClient;
+};
+
+} // namespace OrgConsole
