@@ -9,16 +9,16 @@
 #include "services/storage/RepositoryWorker.h"
 #include "ui/Dialogs.h"
 
-#include <QBarCategoryAxis>
-#include <QBarSeries>
-#include <QBarSet>
+#include <QAreaSeries>
 #include <QChart>
 #include <QChartView>
 #include <QComboBox>
+#include <QDateTimeAxis>
 #include <QFormLayout>
 #include <QGroupBox>
 #include <QHeaderView>
 #include <QLabel>
+#include <QLineSeries>
 #include <QProgressBar>
 #include <QPushButton>
 #include <QTreeWidget>
@@ -172,8 +172,9 @@ void DetailPane::showOrganization(const Organization *organization)
                                        : tr("none")));
     m_keyText->setText(tr("Key %1%2, alias %3").arg(o.keyName, o.keyBlocked ? tr(" (blocked)") : QString(), o.keyAlias));
     m_blockButton->setText(o.keyBlocked ? tr("Un&block key") : tr("B&lock key"));
-    m_people->setText(tr("Owner: %1\nContact: %2 %3\nCreated %4 by %5")
-                          .arg(o.ownerUserId, o.contactName, o.contactEmail,
+    const QString contact = QStringLiteral("%1 %2").arg(o.contactName, o.contactEmail).trimmed();
+    m_people->setText(tr("Owner: %1\nContact: %2\nCreated %3 by %4")
+                          .arg(o.ownerUserId, contact.isEmpty() ? tr("none") : contact,
                                QLocale().toString(o.createdAt.toLocalTime(), QLocale::ShortFormat), o.createdBy));
     setBusy(false);
     loadAudit();
@@ -240,28 +241,29 @@ void DetailPane::loadChart()
             QMap<QDate, double> byDay;
             for (const DailySpend &d : std::as_const(*r.value))
                 byDay[d.date] += d.spend;
-            auto *set = new QBarSet(tr("Spend (USD)"));
-            QStringList categories;
+            auto *series = new QLineSeries;
             double max = 0;
             for (int i = 0; i < days; ++i) {
                 const QDate day = from.addDays(i);
                 const double v = byDay.value(day);
-                *set << v;
+                series->append(double(QDateTime(day, QTime(12, 0)).toMSecsSinceEpoch()), v);
                 max = std::max(max, v);
-                categories << (days <= 31 || i % 7 == 0 ? day.toString(QStringLiteral("dd.MM")) : QString());
             }
-            auto *series = new QBarSeries;
-            series->append(set);
-            chart->addSeries(series);
-            auto *x = new QBarCategoryAxis;
-            x->append(categories);
+            auto *area = new QAreaSeries(series);
+            area->setName(tr("Spend (USD)"));
+            area->setOpacity(0.8);
+            chart->addSeries(area);
+            auto *x = new QDateTimeAxis;
+            x->setFormat(QStringLiteral("dd MMM"));
+            x->setTickCount(days <= 7 ? days : 6);
+            x->setRange(QDateTime(from, QTime(0, 0)), QDateTime(from.addDays(days - 1), QTime(23, 59)));
             auto *y = new QValueAxis;
-            y->setRange(0, max > 0 ? max * 1.1 : 1.0);
+            y->setRange(0, max > 0 ? max * 1.15 : 1.0);
             y->setLabelFormat(QStringLiteral("$%.2f"));
             chart->addAxis(x, Qt::AlignBottom);
             chart->addAxis(y, Qt::AlignLeft);
-            series->attachAxis(x);
-            series->attachAxis(y);
+            area->attachAxis(x);
+            area->attachAxis(y);
             chart->setTitle(
                 tr("Total %1 in the last %2 days").arg(formatUsd(std::accumulate(byDay.cbegin(), byDay.cend(), 0.0))).arg(days));
         });

@@ -9,6 +9,7 @@
 #include <QCommandLineParser>
 #include <QStatusBar>
 #include <QTimer>
+#include <QTranslator>
 
 using namespace OrgConsole;
 
@@ -19,6 +20,10 @@ int main(int argc, char **argv)
     QApplication::setApplicationVersion(QString::fromLatin1(kVersion));
     QApplication::setDesktopFileName(QString::fromLatin1(kAppId));
     QApplication::setWindowIcon(QIcon(QStringLiteral(":/icons/orgconsole.svg")));
+
+    QTranslator translator;
+    if (translator.load(QLocale(), QStringLiteral("orgconsole"), QStringLiteral("_"), QStringLiteral(":/i18n")))
+        QApplication::installTranslator(&translator);
 
     QCommandLineParser parser;
     parser.setApplicationDescription(
