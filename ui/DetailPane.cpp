@@ -241,7 +241,8 @@ void DetailPane::loadChart()
             QMap<QDate, double> byDay;
             for (const DailySpend &d : std::as_const(*r.value))
                 byDay[d.date] += d.spend;
-            auto *series = new QLineSeries;
+            auto *area = new QAreaSeries;
+            auto *series = new QLineSeries(area); // the area series does not own its line
             double max = 0;
             for (int i = 0; i < days; ++i) {
                 const QDate day = from.addDays(i);
@@ -249,7 +250,7 @@ void DetailPane::loadChart()
                 series->append(double(QDateTime(day, QTime(12, 0)).toMSecsSinceEpoch()), v);
                 max = std::max(max, v);
             }
-            auto *area = new QAreaSeries(series);
+            area->setUpperSeries(series);
             area->setName(tr("Spend (USD)"));
             area->setOpacity(0.8);
             chart->addSeries(area);
