@@ -812,6 +812,7 @@ void Orgctl::importCsv()
                               << (s.detail.isEmpty() ? QString() : QStringLiteral(" (") + s.detail + QLatin1Char(')')) << "\n";
                     return finish(ExitOk);
                 }
+                m_context->client()->setParallelism(jobs * 2);
                 auto next = std::make_shared<qsizetype>(0);
                 auto running = std::make_shared<int>(0);
                 auto counts = std::make_shared<QHash<QString, int>>();
@@ -842,6 +843,7 @@ void Orgctl::importCsv()
                         }
                         ++*running;
                         auto *saga = m_context->newCreation(this).release();
+                        saga->setReadBack(false); // the team reply carries the budget
                         saga->start(
                             (*rows)[index].row.organization, {},
                             [this, saga, rows, index, running, counts, startMore](const CreateResult &r) {

@@ -49,6 +49,13 @@ LiteLlmClient::LiteLlmClient(QNetworkAccessManager *nam, ProxyProfile profile, Q
     }
 }
 
+void LiteLlmClient::setParallelism(int requests)
+{
+    const int managers = std::max(1, (requests + 5) / 6);
+    while (int(m_extraManagers.size()) + 1 < managers)
+        m_extraManagers.push_back(std::make_unique<QNetworkAccessManager>());
+}
+
 void LiteLlmClient::setMasterKey(const QString &key)
 {
     m_masterKey = key;
@@ -115,7 +122,13 @@ void LiteLlmClient::send(Call call, std::function<void(const RawReply &)> done)
     if (call.requestId.isEmpty())
         call.requestId = QUuid::createUuid().toByteArray(QUuid::WithoutBraces);
     const QNetworkRequest request = buildRequest(call);
-    QNetworkReply *reply = m_nam->sendCustomRequest(request, call.verb, call.body);
+    QNetworkAccessManager *nam = m_nam;
+    if (!m_extraManagers.empty()) {
+        const size_t pick = m_nextManager++ % (m_extraManagers.size() + 1);
+        if (pick > 0)
+            nam = m_extraManagers[pick - 1].get();
+    }
+    QNetworkReply *reply = nam->sendCustomRequest(request, call.verb, call.body);
     reply->setParent(this);
     auto sslErrors = std::make_shared<QStringList>();
     connect(reply, &QNetworkReply::sslErrors, this, [sslErrors](const QList<QSslError> &errors) {

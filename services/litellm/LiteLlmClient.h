@@ -11,6 +11,8 @@
 #include <QUrlQuery>
 
 #include <functional>
+#include <memory>
+#include <vector>
 
 Q_DECLARE_LOGGING_CATEGORY(lcLiteLlm)
 
@@ -29,6 +31,9 @@ public:
 
     void setMasterKey(const QString &key);
     void setOperatorName(const QString &name) { m_operator = name; }
+    // Allows about `requests` requests in flight at once: Qt opens at most six HTTP/1.1
+    // connections per host and network manager, so bulk runs spread over a few managers.
+    void setParallelism(int requests);
     const ProxyProfile &profile() const { return m_profile; }
 
     // Teams
@@ -84,6 +89,8 @@ private:
     static bool isTransient(const RawReply &reply);
 
     QNetworkAccessManager *m_nam;
+    std::vector<std::unique_ptr<QNetworkAccessManager>> m_extraManagers;
+    size_t m_nextManager = 0;
     ProxyProfile m_profile;
     QString m_masterKey;
     QString m_operator;

@@ -47,6 +47,9 @@ class CreateOrganization : public QObject
 public:
     CreateOrganization(LiteLlmClient *client, RepositoryWorker *repository, QString operatorName, QObject *parent = nullptr);
 
+    // Bulk runs may take the budget from the team reply instead of reading it back.
+    void setReadBack(bool readBack) { m_readBack = readBack; }
+
     void start(const NewOrganization &input, std::function<void(const StepProgress &)> progress,
                std::function<void(const CreateResult &)> done);
 
@@ -73,6 +76,7 @@ private:
     GeneratedKey m_key;
     bool m_teamCreated = false;
     bool m_keyCreated = false;
+    bool m_readBack = true;
 };
 
 } // namespace OrgConsole

@@ -123,6 +123,9 @@ private:
     std::deque<QJsonObject> m_requests;
     QString m_currentPathKey;
     QString m_stateFile;
+    std::vector<size_t> m_sorted; // positions in teamOrder, sorted by m_sortedBy (cache)
+    QString m_sortedBy;
+    quint64 m_sortedVersion = ~quint64(0);
 };
 
 // Response builders shared by the route files.

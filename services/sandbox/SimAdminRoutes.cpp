@@ -161,6 +161,8 @@ HttpResponse LiteLlmSimulator::simState(const HttpRequest &, const QJsonObject &
 HttpResponse LiteLlmSimulator::simReset(const HttpRequest &, const QJsonObject &, const Caller &)
 {
     m_state = SimState();
+    m_sorted.clear();
+    m_sortedVersion = ~quint64(0);
     m_faults.clear();
     m_requests.clear();
     m_clockOffsetSecs = 0;
@@ -293,9 +295,9 @@ void LiteLlmSimulator::seed(int teams, int keysPerTeam, const QString &aliasPref
             key.teamId = team.teamId;
             key.createdAt = key.updatedAt = t;
             key.sequence = m_state.nextSequence++;
-            m_state.keys.insert(key.token, key);
+            m_state.insertKey(key);
         }
-        m_state.teams.insert(team.teamId, team);
+        m_state.insertTeam(team);
     }
 }
 

@@ -204,9 +204,7 @@ HttpResponse LiteLlmSimulator::generateKeyFrom(const QJsonObject &body, const st
         k.rpmLimit = static_cast<qint64>(body.value(QStringLiteral("rpm_limit")).toDouble());
     k.createdAt = k.updatedAt = now();
     k.sequence = m_state.nextSequence++;
-    m_state.keys.insert(k.token, k);
-    if (k.alias)
-        m_state.keyAliases.insert(*k.alias, k.token);
+    m_state.insertKey(k);
     return jsonResponse(generateResponse(k, raw, body));
 }
 
@@ -371,7 +369,7 @@ HttpResponse LiteLlmSimulator::keyUpdate(const HttpRequest &, const QJsonObject 
         else if (f == QLatin1String("spend"))
             k->spend = number(it.value()).value_or(k->spend);
         else if (f == QLatin1String("team_id"))
-            k->teamId = optString(it.value());
+            m_state.setKeyTeam(*k, optString(it.value()));
         else if (f == QLatin1String("user_id"))
             k->userId = optString(it.value());
         else if (f == QLatin1String("budget_duration")) {
@@ -478,9 +476,7 @@ HttpResponse LiteLlmSimulator::keyRegenerate(const HttpRequest &request, const Q
     if (const auto mb = number(body.value(QStringLiteral("max_budget"))))
         k.maxBudget = mb;
     k.updatedAt = now();
-    m_state.keys.insert(k.token, k);
-    if (k.alias)
-        m_state.keyAliases.insert(*k.alias, k.token);
+    m_state.insertKey(k);
     return jsonResponse(generateResponse(k, raw, body));
 }
 

@@ -2,6 +2,8 @@
 
 #include <QCryptographicHash>
 
+#include <algorithm>
+
 namespace OrgConsole::Sandbox {
 
 QString sha256Hex(const QString &text)
@@ -44,6 +46,53 @@ SimKey *SimState::keyByRawOrHash(const QString &rawOrHash)
     return it != keys.end() ? &it.value() : nullptr;
 }
 
+static auto indexOf(std::vector<SimState::TeamIndexEntry> &order, quint64 sequence)
+{
+    return std::lower_bound(order.begin(), order.end(), sequence,
+                            [](const SimState::TeamIndexEntry &e, quint64 s) { return e.sequence < s; });
+}
+
+void SimState::insertTeam(SimTeam team)
+{
+    SimState::TeamIndexEntry entry {team.sequence, team.teamId, team.alias.value_or(QString()).toCaseFolded()};
+    teamOrder.insert(indexOf(teamOrder, team.sequence), std::move(entry));
+    teams.insert(team.teamId, std::move(team));
+    ++teamVersion;
+}
+
+void SimState::removeTeam(const QString &teamId)
+{
+    const auto it = teams.find(teamId);
+    if (it == teams.end())
+        return;
+    const auto pos = indexOf(teamOrder, it->sequence);
+    if (pos != teamOrder.end() && pos->sequence == it->sequence)
+        teamOrder.erase(pos);
+    teams.erase(it);
+    const QSet<QString> tokens = keysByTeam.take(teamId);
+    for (const QString &token : tokens)
+        removeKey(token);
+    ++teamVersion;
+}
+
+void SimState::setTeamAlias(SimTeam &team, const std::optional<QString> &alias)
+{
+    team.alias = alias;
+    const auto pos = indexOf(teamOrder, team.sequence);
+    if (pos != teamOrder.end() && pos->sequence == team.sequence)
+        pos->aliasFolded = alias.value_or(QString()).toCaseFolded();
+    ++teamVersion;
+}
+
+void SimState::insertKey(const SimKey &key)
+{
+    keys.insert(key.token, key);
+    if (key.alias)
+        keyAliases.insert(*key.alias, key.token);
+    if (key.teamId)
+        keysByTeam[*key.teamId].insert(key.token);
+}
+
 void SimState::removeKey(const QString &token)
 {
     const auto it = keys.find(token);
@@ -51,7 +100,24 @@ void SimState::removeKey(const QString &token)
         return;
     if (it->alias)
         keyAliases.remove(*it->alias);
+    if (it->teamId) {
+        auto byTeam = keysByTeam.find(*it->teamId);
+        if (byTeam != keysByTeam.end()) {
+            byTeam->remove(token);
+            if (byTeam->isEmpty())
+                keysByTeam.erase(byTeam);
+        }
+    }
     keys.erase(it);
+}
+
+void SimState::setKeyTeam(SimKey &key, const std::optional<QString> &teamId)
+{
+    if (key.teamId)
+        keysByTeam[*key.teamId].remove(key.token);
+    key.teamId = teamId;
+    if (teamId)
+        keysByTeam[*teamId].insert(key.token);
 }
 
 QJsonObject teamJson(const SimTeam &t)
@@ -249,7 +315,7 @@ SimState SimState::load(const QJsonObject &o)
         t.updatedAt = dateOf(x.value(QStringLiteral("updated_at")));
         t.sequence = quint64(x.value(QStringLiteral("_sequence")).toInteger());
         if (!t.teamId.isEmpty())
-            s.teams.insert(t.teamId, t);
+            s.insertTeam(t);
     }
     const QJsonArray keyArray = o.value(QStringLiteral("keys")).toArray();
     for (const QJsonValue &v : keyArray) {
@@ -274,9 +340,7 @@ SimState SimState::load(const QJsonObject &o)
         k.sequence = quint64(x.value(QStringLiteral("_sequence")).toInteger());
         if (k.token.isEmpty())
             continue;
-        s.keys.insert(k.token, k);
-        if (k.alias)
-            s.keyAliases.insert(*k.alias, k.token);
+        s.insertKey(k);
     }
     const QJsonArray userArray = o.value(QStringLiteral("users")).toArray();
     for (const QJsonValue &v : userArray) {

@@ -5,9 +5,11 @@
 #include <QJsonArray>
 #include <QJsonObject>
 #include <QMap>
+#include <QSet>
 #include <QString>
 #include <QStringList>
 
+#include <map>
 #include <optional>
 #include <vector>
 
@@ -83,9 +85,25 @@ struct SimState {
     QHash<QString, SimUser> users;
     std::vector<SimDailyRow> daily;
     quint64 nextSequence = 1;
+    // Indexes, kept by the mutators below.
+    // Teams in creation order, with the case-folded alias for the substring filter: listing
+    // and filtering scan this compact vector instead of the hash.
+    struct TeamIndexEntry {
+        quint64 sequence;
+        QString teamId;
+        QString aliasFolded;
+    };
+    std::vector<TeamIndexEntry> teamOrder;
+    QHash<QString, QSet<QString>> keysByTeam; // team id -> key tokens
+    quint64 teamVersion = 0; // bumps when teams or aliases change
 
     SimKey *keyByRawOrHash(const QString &rawOrHash);
+    void insertTeam(SimTeam team);
+    void removeTeam(const QString &teamId); // and its keys
+    void setTeamAlias(SimTeam &team, const std::optional<QString> &alias);
+    void insertKey(const SimKey &key);
     void removeKey(const QString &token);
+    void setKeyTeam(SimKey &key, const std::optional<QString> &teamId);
     QJsonObject dump() const;
     // Full state as JSON and back, so the sandbox proxy survives restarts.
     QJsonObject save() const;

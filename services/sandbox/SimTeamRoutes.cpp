@@ -180,7 +180,7 @@ HttpResponse LiteLlmSimulator::teamNew(const HttpRequest &, const QJsonObject &b
                                   {QStringLiteral("user_email"), QJsonValue::Null},
                                   {QStringLiteral("role"), QStringLiteral("admin")}});
     team.membersWithRoles = roles;
-    m_state.teams.insert(team.teamId, team);
+    m_state.insertTeam(team);
     return jsonResponse(teamJson(team));
 }
 
@@ -199,8 +199,10 @@ HttpResponse LiteLlmSimulator::teamInfo(const HttpRequest &request, const QJsonO
     QJsonObject info = teamJson(*it);
     info.insert(QStringLiteral("team_member_budget_table"), QJsonValue::Null);
     QJsonArray keys;
-    for (const SimKey &k : std::as_const(m_state.keys)) {
-        if (k.teamId == teamId && (!k.expires.isValid() || k.expires > now()))
+    const QSet<QString> tokens = m_state.keysByTeam.value(teamId);
+    for (const QString &token : tokens) {
+        const SimKey &k = m_state.keys[token];
+        if (!k.expires.isValid() || k.expires > now())
             keys.append(keyJson(k, true));
     }
     QJsonArray memberships;
@@ -271,46 +273,84 @@ HttpResponse LiteLlmSimulator::teamListV2(const HttpRequest &request, const QJso
             return detailError(404, QStringLiteral("User not found, passed user_id=%1").arg(userId));
         user = &*u;
     }
-    std::vector<SimTeam *> teams;
-    teams.reserve(static_cast<size_t>(m_state.teams.size()));
-    for (SimTeam &t : m_state.teams) {
-        if (!teamId.isEmpty() && t.teamId != teamId)
-            continue;
-        if (!alias.isEmpty() && !t.alias.value_or(QString()).contains(alias, Qt::CaseInsensitive))
-            continue;
-        if (user && !user->teams.contains(t.teamId))
-            continue;
-        if (!orgId.isEmpty() && orgId != QLatin1String("default_organization"))
-            continue; // the simulator has no organizations
-        teams.push_back(&t);
-    }
-    auto bySequence = [](const SimTeam *a, const SimTeam *b) { return a->sequence < b->sequence; };
-    if (sortBy == QLatin1String("team_id")) {
-        std::sort(teams.begin(), teams.end(),
-                  [desc](const SimTeam *a, const SimTeam *b) { return desc ? a->teamId > b->teamId : a->teamId < b->teamId; });
-    } else if (sortBy == QLatin1String("team_alias")) {
-        std::stable_sort(teams.begin(), teams.end(), bySequence);
-        std::stable_sort(teams.begin(), teams.end(), [desc](const SimTeam *a, const SimTeam *b) {
-            const QString x = a->alias.value_or(QString());
-            const QString y = b->alias.value_or(QString());
-            return desc ? x > y : x < y;
-        });
-    } else if (sortBy == QLatin1String("created_at")) {
-        std::sort(teams.begin(), teams.end(), [desc](const SimTeam *a, const SimTeam *b) {
-            return desc ? a->sequence > b->sequence : a->sequence < b->sequence;
-        });
-    } else {
-        std::sort(teams.begin(), teams.end(), [](const SimTeam *a, const SimTeam *b) { return a->sequence > b->sequence; });
-    }
-    const qsizetype total = static_cast<qsizetype>(teams.size());
-    const qsizetype totalPages = (total + pageSize - 1) / pageSize;
-    QJsonArray out;
+    const QString aliasFolded = alias.toCaseFolded();
+    if (!orgId.isEmpty() && orgId != QLatin1String("default_organization"))
+        return jsonResponse(QJsonObject {{QStringLiteral("teams"), QJsonArray()},
+                                         {QStringLiteral("total"), 0},
+                                         {QStringLiteral("page"), page},
+                                         {QStringLiteral("page_size"), pageSize},
+                                         {QStringLiteral("total_pages"), 0}});
+    auto matches = [&](const SimState::TeamIndexEntry &e) {
+        if (!aliasFolded.isEmpty() && !e.aliasFolded.contains(aliasFolded))
+            return false;
+        return !user || user->teams.contains(e.teamId);
+    };
     const qsizetype start = static_cast<qsizetype>(page - 1) * pageSize;
-    for (qsizetype i = start; i < std::min(total, start + pageSize); ++i) {
-        SimTeam *t = teams[static_cast<size_t>(i)];
-        applyResets(*t);
-        out.append(teamJson(*t));
+    qsizetype total = 0;
+    QJsonArray out;
+    auto take = [&](const QString &id) {
+        if (total >= start && total < start + pageSize) {
+            SimTeam &t = m_state.teams[id];
+            applyResets(t);
+            out.append(teamJson(t));
+        }
+        ++total;
+    };
+    const auto &order = m_state.teamOrder;
+    if (!teamId.isEmpty()) {
+        auto it = m_state.teams.find(teamId);
+        if (it != m_state.teams.end()) {
+            const SimState::TeamIndexEntry e {it->sequence, it->teamId, it->alias.value_or(QString()).toCaseFolded()};
+            if (matches(e))
+                take(teamId);
+        }
+    } else if (sortBy == QLatin1String("team_alias") || sortBy == QLatin1String("team_id")) {
+        // Sorted views are cached until a team or an alias changes.
+        const QString key = sortBy;
+        if (m_sortedVersion != m_state.teamVersion || m_sortedBy != key || m_sorted.size() != order.size()) {
+            m_sorted.clear();
+            m_sorted.reserve(order.size());
+            for (size_t i = 0; i < order.size(); ++i)
+                m_sorted.push_back(i);
+            if (key == QLatin1String("team_id"))
+                std::sort(m_sorted.begin(), m_sorted.end(),
+                          [&](size_t a, size_t b) { return order[a].teamId < order[b].teamId; });
+            else
+                std::stable_sort(m_sorted.begin(), m_sorted.end(), [&](size_t a, size_t b) {
+                    return m_state.teams[order[a].teamId].alias.value_or(QString())
+                        < m_state.teams[order[b].teamId].alias.value_or(QString());
+                });
+            m_sortedVersion = m_state.teamVersion;
+            m_sortedBy = key;
+        }
+        auto visit = [&](size_t i) {
+            if (matches(order[i]))
+                take(order[i].teamId);
+        };
+        if (desc)
+            std::for_each(m_sorted.rbegin(), m_sorted.rend(), visit);
+        else
+            std::for_each(m_sorted.begin(), m_sorted.end(), visit);
+    } else {
+        // created_at: newest first unless sort_by=created_at asks for ascending.
+        const bool ascending = sortBy == QLatin1String("created_at") && !desc;
+        const qsizetype n = qsizetype(order.size());
+        auto at = [&](qsizetype i) -> const SimState::TeamIndexEntry & { return order[size_t(ascending ? i : n - 1 - i)]; };
+        if (aliasFolded.isEmpty() && !user) {
+            total = n;
+            for (qsizetype i = start; i < std::min(n, start + pageSize); ++i) {
+                SimTeam &t = m_state.teams[at(i).teamId];
+                applyResets(t);
+                out.append(teamJson(t));
+            }
+        } else {
+            for (qsizetype i = 0; i < n; ++i) {
+                if (matches(at(i)))
+                    take(at(i).teamId);
+            }
+        }
     }
+    const qsizetype totalPages = (total + pageSize - 1) / pageSize;
     return jsonResponse(QJsonObject {{QStringLiteral("teams"), out},
                                      {QStringLiteral("total"), total},
                                      {QStringLiteral("page"), page},
@@ -352,7 +392,7 @@ HttpResponse LiteLlmSimulator::teamUpdate(const HttpRequest &, const QJsonObject
         t.budgetDuration = value; // spend is not reset (LiteLLM issue #34270)
     }
     if (body.contains(QStringLiteral("team_alias")))
-        t.alias = optionalString(body.value(QStringLiteral("team_alias")));
+        m_state.setTeamAlias(t, optionalString(body.value(QStringLiteral("team_alias"))));
     if (body.contains(QStringLiteral("max_budget")))
         t.maxBudget = optionalNumber(body.value(QStringLiteral("max_budget")));
     if (body.contains(QStringLiteral("soft_budget")))
@@ -383,14 +423,7 @@ HttpResponse LiteLlmSimulator::teamDelete(const HttpRequest &, const QJsonObject
             return detailError(404, QStringLiteral("Team not found, passed team_id=%1").arg(id));
     }
     for (const QString &id : ids) {
-        m_state.teams.remove(id);
-        QStringList doomed;
-        for (const SimKey &k : std::as_const(m_state.keys)) {
-            if (k.teamId == id)
-                doomed.append(k.token);
-        }
-        for (const QString &token : std::as_const(doomed))
-            m_state.removeKey(token);
+        m_state.removeTeam(id); // cascades to its keys
         for (SimUser &u : m_state.users)
             u.teams.removeAll(id);
     }

@@ -246,13 +246,20 @@ Stored<QList<Organization>> OrgRepository::listAll()
 
 Stored<QList<Organization>> OrgRepository::searchByNamePrefix(const QString &prefix, int limit)
 {
-    QString escaped = normalizeOrgName(prefix);
+    const QString folded = normalizeOrgName(prefix);
+    QString escaped = folded;
     escaped.replace(QLatin1Char('\\'), QStringLiteral("\\\\"))
         .replace(QLatin1Char('%'), QStringLiteral("\\%"))
         .replace(QLatin1Char('_'), QStringLiteral("\\_"));
+    // The range lets both engines use the unique index; LIKE keeps the exact prefix semantics
+    // whatever the collation.
     QSqlQuery q(m_db);
     q.prepare(QStringLiteral("SELECT ") + kColumns
-              + QStringLiteral(" FROM organizations WHERE normalized_name LIKE ? ESCAPE '\\' ORDER BY normalized_name LIMIT ?"));
+              + QStringLiteral(
+                  " FROM organizations WHERE normalized_name >= ? AND normalized_name < ? AND normalized_name LIKE ? ESCAPE '\\' "
+                  "ORDER BY normalized_name LIMIT ?"));
+    q.addBindValue(folded);
+    q.addBindValue(QString(folded + QChar(0xFFFF)));
     q.addBindValue(QString(escaped + QLatin1Char('%')));
     q.addBindValue(limit);
     return runList(q, QStringLiteral("searching organizations"));

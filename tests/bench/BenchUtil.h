@@ -1,0 +1,63 @@
+#pragma once
+
+#include <QElapsedTimer>
+#include <QFile>
+#include <QList>
+#include <QString>
+
+#include <algorithm>
+#include <cstdio>
+#include <functional>
+
+namespace OrgConsole::Bench {
+
+// Peak and current resident memory of this process, in MiB (Linux /proc).
+inline double memoryMiB(const char *field)
+{
+    QFile f(QStringLiteral("/proc/self/status"));
+    if (!f.open(QIODevice::ReadOnly))
+        return -1;
+    const QList<QByteArray> lines = f.readAll().split('\n');
+    for (const QByteArray &l : lines) {
+        if (l.startsWith(field))
+            return l.mid(qsizetype(qstrlen(field))).trimmed().split(' ').first().toDouble() / 1024.0;
+    }
+    return -1;
+}
+inline double rssMiB()
+{
+    return memoryMiB("VmRSS:");
+}
+inline double peakMiB()
+{
+    return memoryMiB("VmHWM:");
+}
+
+inline double median(QList<double> v)
+{
+    if (v.isEmpty())
+        return 0;
+    std::sort(v.begin(), v.end());
+    return v.at(v.size() / 2);
+}
+
+// Runs `fn` `times` times and returns the median in milliseconds.
+inline double medianMs(int times, const std::function<void()> &fn)
+{
+    QList<double> samples;
+    for (int i = 0; i < times; ++i) {
+        QElapsedTimer t;
+        t.start();
+        fn();
+        samples.append(double(t.nsecsElapsed()) / 1e6);
+    }
+    return median(samples);
+}
+
+inline void report(const char *what, double value, const char *unit)
+{
+    std::printf("%-60s %12.3f %s\n", what, value, unit);
+    std::fflush(stdout);
+}
+
+} // namespace OrgConsole::Bench
