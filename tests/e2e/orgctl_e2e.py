@@ -4,6 +4,7 @@ PostgreSQL (ORGCONSOLE_TEST_ENGINE). Outputs, exit codes and the simulator's sta
 import csv
 import json
 import os
+import re
 import signal
 import subprocess
 import sys
@@ -19,6 +20,22 @@ ORGCTL = os.environ["ORGCTL"]
 SIM = os.environ["ORGCONSOLE_SIM"]
 ENGINE = os.environ.get("ORGCONSOLE_TEST_ENGINE", "sqlite")
 MASTER = "sk-e2e-master-" + uuid.uuid4().hex[:12]
+
+# When set, every test keeps its settings/data folder here and records the secrets it saw in
+# SECRETS_SEEN, so that the secret_scan test can check no file holds one after the whole run.
+ARTIFACTS = os.environ.get("ORGCONSOLE_E2E_ARTIFACTS")
+SECRETS_SEEN = os.environ.get("ORGCONSOLE_SECRETS_SEEN")
+
+
+def record_secrets(*texts):
+    if not SECRETS_SEEN:
+        return
+    found = {MASTER}
+    for text in texts:
+        found.update(re.findall(r"sk-(?!\.\.\.)[A-Za-z0-9_\-]{20,}", text or ""))
+    with open(SECRETS_SEEN, "a") as f:
+        f.write("\n".join(sorted(found)) + "\n")
+
 
 EXIT_OK, EXIT_BAD_INPUT, EXIT_PROXY, EXIT_DB, EXIT_PARTIAL, EXIT_CANCELLED = 0, 2, 3, 4, 5, 6
 
@@ -67,6 +84,9 @@ class OrgctlTest(unittest.TestCase):
     def setUp(self):
         self.tmp = tempfile.TemporaryDirectory()
         self.config = self.tmp.name
+        if ARTIFACTS:
+            self.config = os.path.join(ARTIFACTS, ENGINE + "-" + self.id().split(".")[-1])
+            os.makedirs(self.config, exist_ok=True)
         self.sim = Simulator()
         if ENGINE == "postgres":
             self.db = pg_database("e2e_" + uuid.uuid4().hex[:10])
@@ -92,6 +112,7 @@ class OrgctlTest(unittest.TestCase):
         cmd = [ORGCTL, "--proxy", self.sim.url, "--db", self.db, "--operator", "e2e-tester", *args]
         p = subprocess.run(cmd, input=stdin, capture_output=True, text=True, env=full_env, timeout=timeout)
         self.outputs += [p.stdout, p.stderr, " ".join(cmd)]
+        record_secrets(p.stdout, p.stderr)
         if expect is not None:
             self.assertEqual(p.returncode, expect, f"orgctl {' '.join(args)}\nstdout: {p.stdout}\nstderr: {p.stderr}")
         return p
@@ -353,7 +374,9 @@ class OrgctlTest(unittest.TestCase):
 
 class ProfileTest(unittest.TestCase):
     def test_profiles_and_sandbox(self):
-        with tempfile.TemporaryDirectory() as config:
+        with tempfile.TemporaryDirectory() as tmp:
+            config = os.path.join(ARTIFACTS, ENGINE + "-profiles-and-sandbox") if ARTIFACTS else tmp
+            os.makedirs(config, exist_ok=True)
             env = dict(os.environ, ORGCONSOLE_CONFIG_DIR=config)
             run = lambda *a, **kw: subprocess.run([ORGCTL, *a], capture_output=True, text=True, env=env, **kw)
             self.assertEqual(run("profile", "add", "prod", "--url", "http://litellm.example.com").returncode, EXIT_BAD_INPUT)
@@ -369,6 +392,9 @@ class ProfileTest(unittest.TestCase):
             # The sandbox runs the whole flow with nothing configured, and survives restarts.
             p = run("--sandbox", "org", "create", "--name", "Sandbox Co", "--owner", "kc-1", "--json")
             self.assertEqual(p.returncode, 0, p.stderr)
+            record_secrets(p.stdout)
+            p = run("--sandbox", "org", "create", "--name", "Sandbox Kept", "--owner", "kc-2", "--json")
+            record_secrets(p.stdout)
             self.assertEqual(run("--sandbox", "reconcile", "--json").stdout.strip(), '{"drift":[]}')
             p = run("--sandbox", "org", "delete", "Sandbox Co", "--yes")
             self.assertEqual(p.returncode, 0, p.stderr)
