@@ -213,6 +213,13 @@ private slots:
         QVERIFY(tested.wait(10000));
         QCOMPARE(tested.last().at(0).toBool(), true);
         QVERIFY(result->text().contains(QLatin1String("Connected")));
+        // The database "Test" opens the given database on a thread of its own.
+        child<QLineEdit>(&dialog, "databaseEdit")->setText(m_dir->filePath(QStringLiteral("other.db")));
+        child<QPushButton>(&dialog, "databaseTestButton")->click();
+        QTRY_VERIFY(child<QLabel>(&dialog, "databaseResult")->text().contains(QLatin1String("Connected")));
+        child<QLineEdit>(&dialog, "databaseEdit")->setText(QStringLiteral("postgresql://nobody@127.0.0.1:1/none"));
+        child<QPushButton>(&dialog, "databaseTestButton")->click();
+        QTRY_VERIFY_WITH_TIMEOUT(child<QLabel>(&dialog, "databaseResult")->text().startsWith(QStringLiteral("✖")), 15000);
         // A remote http:// URL is refused before anything is sent.
         child<QLineEdit>(&dialog, "urlEdit")->setText(QStringLiteral("http://litellm.example.com"));
         child<QPushButton>(&dialog, "testButton")->click();

@@ -107,8 +107,13 @@ SettingsDialog::SettingsDialog(AppContext *context, QWidget *parent)
     m_databaseResult = new QLabel(dbTab);
     m_databaseResult->setObjectName(QStringLiteral("databaseResult"));
     m_databaseResult->setWordWrap(true);
+    m_databasePassword = new QLineEdit(dbTab);
+    m_databasePassword->setObjectName(QStringLiteral("databasePasswordEdit"));
+    m_databasePassword->setEchoMode(QLineEdit::Password);
+    m_databasePassword->setPlaceholderText(tr("PostgreSQL only; kept in the keychain (or use PGPASSFILE)"));
     auto *dbLayout = new QFormLayout(dbTab);
     dbLayout->addRow(tr("&Database:"), m_database);
+    dbLayout->addRow(tr("&Password:"), m_databasePassword);
     dbLayout->addRow(QString(), dbTest);
     dbLayout->addRow(QString(), m_databaseResult);
     dbLayout->addRow(
@@ -264,11 +269,13 @@ void SettingsDialog::testDatabase()
     QString error;
     const QString url
         = m_database->text().trimmed().isEmpty() ? m_context->paths().defaultDatabase() : m_database->text().trimmed();
-    const DatabaseLocation loc = DatabaseLocation::parse(url, &error);
+    DatabaseLocation loc = DatabaseLocation::parse(url, &error);
     if (!error.isEmpty()) {
         m_databaseResult->setText(QStringLiteral("✖ ") + error);
         return;
     }
+    if (loc.engine == DatabaseLocation::Engine::Postgres && loc.password.isEmpty())
+        loc.password = m_databasePassword->text();
     m_databaseResult->setText(tr("Testing…"));
     // Opening may take seconds (network): do it on a thread of its own.
     QPointer<SettingsDialog> self(this);
@@ -308,6 +315,14 @@ void SettingsDialog::saveAll()
         d.models.append(m.trimmed());
     m_context->settings().setDefaults(d);
     m_context->settings().setDatabaseUrl(m_database->text().trimmed());
+    if (!m_databasePassword->text().isEmpty()) {
+        QString error;
+        const DatabaseLocation loc = DatabaseLocation::parse(m_database->text().trimmed(), &error);
+        if (error.isEmpty() && loc.engine == DatabaseLocation::Engine::Postgres)
+            m_context->secrets().write(SecretStore::databasePasswordName(loc.user, loc.host, loc.port, loc.database),
+                                       m_databasePassword->text(), [](SecretResult) {});
+        m_databasePassword->clear();
+    }
     m_context->settings().setOperatorName(m_operator->text().trimmed());
     if (m_profiles->currentItem())
         m_context->settings().setActiveProfile(m_profiles->currentItem()->text());

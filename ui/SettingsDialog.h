@@ -52,6 +52,7 @@ private:
     QPushButton *m_testButton;
     QLabel *m_testResult;
     QLineEdit *m_database;
+    QLineEdit *m_databasePassword;
     QLabel *m_databaseResult;
     QCheckBox *m_defaultUnlimited;
     QDoubleSpinBox *m_defaultBudget;

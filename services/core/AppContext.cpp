@@ -45,10 +45,8 @@ void AppContext::initialize(bool needProxy, std::function<void(QString)> done)
     if (m_location.engine == DatabaseLocation::Engine::Postgres && m_location.password.isEmpty()) {
         // A password for PostgreSQL comes from the keychain when one was saved; otherwise libpq
         // uses PGPASSFILE / ~/.pgpass.
-        const QString key = QStringLiteral("database/%1@%2:%3/%4")
-                                .arg(m_location.user, m_location.host)
-                                .arg(m_location.port)
-                                .arg(m_location.database);
+        const QString key
+            = SecretStore::databasePasswordName(m_location.user, m_location.host, m_location.port, m_location.database);
         m_secrets->read(key, [this, needProxy, done](SecretResult r) {
             if (r.ok)
                 m_location.password = r.secret;

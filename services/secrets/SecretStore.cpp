@@ -56,6 +56,11 @@ QString SecretStore::organizationKeyName(const QString &organizationId)
     return QStringLiteral("organization/%1/api-key").arg(organizationId);
 }
 
+QString SecretStore::databasePasswordName(const QString &user, const QString &host, int port, const QString &database)
+{
+    return QStringLiteral("database/%1@%2:%3/%4").arg(user, host).arg(port).arg(database);
+}
+
 QString SecretStore::noBackendMessage()
 {
     return QStringLiteral(

@@ -27,6 +27,7 @@ public:
 
     static QString masterKeyName(const QString &profile);
     static QString organizationKeyName(const QString &organizationId);
+    static QString databasePasswordName(const QString &user, const QString &host, int port, const QString &database);
 
     void read(const QString &key, std::function<void(SecretResult)> done);
     void write(const QString &key, const QString &secret, std::function<void(SecretResult)> done);

@@ -269,6 +269,30 @@ class OrgctlTest(unittest.TestCase):
         self.assertEqual((state["team_count"], state["key_count"]), (1, 1))
         self.assertEqual(state["keys"][0]["token"], orgs[0]["key_hash"])
 
+    def test_two_desktops_recover_each_row_once(self):
+        for i in range(6):
+            self.orgctl("org", "create", "--name", f"Half {i}", "--owner", "kc-1",
+                        env={"ORGCONSOLE_TEST_ABORT_AT": "after-key", "ASAN_OPTIONS": "detect_leaks=0:abort_on_error=0"}, expect=None)
+        self.assertEqual(self.sim.state()["team_count"], 6)
+        results = []
+
+        def run():
+            results.append(self.orgctl("recover", "--grace", "0", "--json", expect=None))
+
+        threads = [threading.Thread(target=run) for _ in range(2)]
+        for t in threads:
+            t.start()
+        for t in threads:
+            t.join()
+        self.assertEqual([r.returncode for r in results], [0, 0], [r.stderr for r in results])
+        actions = [o["action"] for r in results for o in json.loads(r.stdout)["recovered"]]
+        # Every row was rolled back by exactly one of the two; the other skipped it or never saw it.
+        self.assertEqual(actions.count("rolled back"), 6, actions)
+        self.assertTrue(all(a in ("rolled back", "skipped (another desktop)") for a in actions), actions)
+        self.assertEqual(self.list(), [])
+        state = self.sim.state()
+        self.assertEqual((state["team_count"], state["key_count"]), (0, 0))
+
     def test_two_processes_create_the_same_name(self):
         results = []
 
