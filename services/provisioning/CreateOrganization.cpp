@@ -4,6 +4,7 @@
 #include "models/Money.h"
 #include "models/Validation.h"
 #include "services/litellm/LiteLlmClient.h"
+#include "services/provisioning/OrgRequests.h"
 #include "services/storage/RepositoryWorker.h"
 
 #include <QJsonArray>
@@ -111,16 +112,7 @@ void CreateOrganization::createTeam()
     const Organization &org = m_result.organization;
     report(CreateStep::CreateTeam, StepState::Running,
            QStringLiteral("Creating team %1 with budget %2").arg(org.id, formatUsd(org.maxBudget)));
-    NewTeamRequest req;
-    req.teamId = org.id;
-    req.alias = org.name;
-    req.maxBudget = org.maxBudget;
-    req.budgetDuration = org.budgetDuration;
-    req.models = org.models;
-    req.metadata = QJsonObject {{QStringLiteral("orgconsole_org_id"), org.id},
-                                {QStringLiteral("created_by"), QStringLiteral("OrgConsole")},
-                                {QStringLiteral("operator"), m_operator}};
-    m_client->createTeam(req, [this](Result<TeamInfo> r) {
+    m_client->createTeam(teamRequestFor(org, m_operator), [this](Result<TeamInfo> r) {
         if (!r.ok())
             return fail(CreateStep::CreateTeam, r.error.message);
         m_teamCreated = true;
@@ -135,14 +127,7 @@ void CreateOrganization::generateKey(bool afterClearingAlias)
 {
     const Organization &org = m_result.organization;
     report(CreateStep::GenerateKey, StepState::Running, QStringLiteral("Generating the key for owner %1").arg(org.ownerUserId));
-    GenerateKeyRequest req;
-    req.teamId = org.id;
-    req.userId = org.ownerUserId;
-    req.keyAlias = org.keyAlias;
-    req.models = org.models;
-    req.metadata = QJsonObject {{QStringLiteral("orgconsole_org_id"), org.id},
-                                {QStringLiteral("created_by"), QStringLiteral("OrgConsole")}};
-    m_client->generateKey(req, [this, afterClearingAlias](Result<GeneratedKey> r) {
+    m_client->generateKey(keyRequestFor(org, org.keyAlias), [this, afterClearingAlias](Result<GeneratedKey> r) {
         if (!r.ok() && r.error.category == ErrorCategory::Conflict && !afterClearingAlias) {
             // The alias is ours (derived from our id): a key from an earlier attempt whose reply
             // was lost. Its raw value cannot be recovered, so replace it.
@@ -167,15 +152,7 @@ void CreateOrganization::save()
 {
     crashPoint("before-save");
     report(CreateStep::Save, StepState::Running, QStringLiteral("Saving the organization"));
-    ProvisionedSettings s;
-    s.teamId = m_createdTeam.teamId;
-    s.keyAlias = m_result.organization.keyAlias;
-    s.keyHash = m_key.token;
-    s.keyName = m_key.keyName;
-    s.maxBudget = m_createdTeam.maxBudget;
-    s.budgetDuration = m_createdTeam.budgetDuration;
-    s.budgetResetAt = m_createdTeam.budgetResetAt;
-    s.spend = m_createdTeam.spend;
+    const ProvisionedSettings s = provisionedSettings(m_result.organization, m_createdTeam, m_key);
     const QString id = m_result.organization.id;
     AuditEntry entry;
     entry.operatorName = m_operator;

@@ -4,6 +4,7 @@
 #include "models/Money.h"
 #include "models/Validation.h"
 #include "services/litellm/LiteLlmClient.h"
+#include "services/provisioning/OrgRequests.h"
 #include "services/storage/RepositoryWorker.h"
 
 #include <QHash>
@@ -130,13 +131,7 @@ void OrgOperations::rotateKey(const QString &orgId, std::function<void(Operation
         [this, done](Organization org) {
             if (org.status != OrgStatus::Active)
                 return done(failure(QStringLiteral("\"%1\" is not active; its key cannot be rotated.").arg(org.name)));
-            GenerateKeyRequest req;
-            req.teamId = org.teamId;
-            req.userId = org.ownerUserId;
-            req.keyAlias = org.keyAlias + QStringLiteral("-rotating");
-            req.models = org.models;
-            req.metadata = QJsonObject {{QStringLiteral("orgconsole_org_id"), org.id},
-                                        {QStringLiteral("created_by"), QStringLiteral("OrgConsole")}};
+            const GenerateKeyRequest req = keyRequestFor(org, org.keyAlias + QStringLiteral("-rotating"));
             auto generate = [this, org, req, done]() {
                 m_client->generateKey(req, [this, org, done](Result<GeneratedKey> g) {
                     if (!g.ok())
@@ -526,26 +521,11 @@ void OrgOperations::recoverOne(QList<Organization> rows, bool reissueKeys, std::
                 }
                 const TeamInfo team = info.value->team;
                 m_client->deleteKeysByAlias({org.keyAlias}, [this, org, team, record](Result<Done>) {
-                    GenerateKeyRequest req;
-                    req.teamId = org.id;
-                    req.userId = org.ownerUserId;
-                    req.keyAlias = org.keyAlias;
-                    req.models = org.models;
-                    req.metadata = QJsonObject {{QStringLiteral("orgconsole_org_id"), org.id},
-                                                {QStringLiteral("created_by"), QStringLiteral("OrgConsole")}};
-                    m_client->generateKey(req, [this, org, team, record](Result<GeneratedKey> g) {
+                    m_client->generateKey(keyRequestFor(org, org.keyAlias), [this, org, team, record](Result<GeneratedKey> g) {
                         if (!g.ok())
                             return record(QStringLiteral("failed"), g.error.message, QString());
                         const GeneratedKey key = *g.value;
-                        ProvisionedSettings s;
-                        s.teamId = team.teamId;
-                        s.keyAlias = org.keyAlias;
-                        s.keyHash = key.token;
-                        s.keyName = key.keyName;
-                        s.maxBudget = team.maxBudget;
-                        s.budgetDuration = team.budgetDuration;
-                        s.budgetResetAt = team.budgetResetAt;
-                        s.spend = team.spend;
+                        const ProvisionedSettings s = provisionedSettings(org, team, key);
                         m_repository->run<Organization>(
                             [org, s](OrgRepository &repo) { return repo.activate(org.id, s); }, this,
                             [record, key](Stored<Organization> a) {

@@ -62,6 +62,38 @@ QString maskKey(const QString &key)
     return key.left(4) + QStringLiteral("****") + key.right(4);
 }
 
+std::optional<double> jsonNumber(const QJsonValue &v)
+{
+    if (v.isDouble())
+        return v.toDouble();
+    if (v.isString()) {
+        bool ok = false;
+        const double d = v.toString().toDouble(&ok);
+        if (ok)
+            return d;
+    }
+    return std::nullopt;
+}
+
+std::optional<qint64> jsonInteger(const QJsonValue &v)
+{
+    return v.isDouble() ? std::optional<qint64>(v.toInteger()) : std::nullopt;
+}
+
+std::optional<QString> jsonString(const QJsonValue &v)
+{
+    return v.isString() ? std::optional<QString>(v.toString()) : std::nullopt;
+}
+
+QStringList jsonStrings(const QJsonValue &v)
+{
+    QStringList out;
+    const QJsonArray arr = v.toArray();
+    for (const QJsonValue &x : arr)
+        out.append(x.toString());
+    return out;
+}
+
 QJsonObject missingField(const QString &location, const QString &name, const QJsonValue &input)
 {
     return QJsonObject {{QStringLiteral("type"), QStringLiteral("missing")},

@@ -138,6 +138,12 @@ QString pyRepr(const QString &key, const QString &message); // {'error': '...'}
 QString pyFloat(double v);
 QString maskKey(const QString &key);
 
+// Lenient readers of request fields (pydantic's lax mode accepts numbers given as strings).
+std::optional<double> jsonNumber(const QJsonValue &v);
+std::optional<qint64> jsonInteger(const QJsonValue &v);
+std::optional<QString> jsonString(const QJsonValue &v);
+QStringList jsonStrings(const QJsonValue &v);
+
 // FastAPI-style body validation.
 enum class FieldKind { String, Number, Integer, Boolean, StringList, Object, List };
 struct FieldSpec {

@@ -25,33 +25,6 @@ bool isHash(const QString &s)
     return re.match(s).hasMatch();
 }
 
-std::optional<double> number(const QJsonValue &v)
-{
-    if (v.isDouble())
-        return v.toDouble();
-    if (v.isString()) {
-        bool ok = false;
-        const double d = v.toString().toDouble(&ok);
-        if (ok)
-            return d;
-    }
-    return std::nullopt;
-}
-
-QStringList strings(const QJsonValue &v)
-{
-    QStringList out;
-    const QJsonArray arr = v.toArray();
-    for (const QJsonValue &x : arr)
-        out.append(x.toString());
-    return out;
-}
-
-std::optional<QString> optString(const QJsonValue &v)
-{
-    return v.isString() ? std::optional<QString>(v.toString()) : std::nullopt;
-}
-
 const char kEnterpriseSuffix[] = " You must be a LiteLLM Enterprise user to use this feature. If you have a license please set "
                                  "`LITELLM_LICENSE` in your env. Get a 7 day trial key here: https://www.litellm.ai/#trial. "
                                  "\nPricing: https://www.litellm.ai/#pricing";
@@ -138,13 +111,13 @@ HttpResponse LiteLlmSimulator::generateKeyFrom(const QJsonObject &body, const st
     const QJsonArray errors = keyFieldErrors(body, false);
     if (!errors.isEmpty())
         return validationError(errors);
-    const auto maxBudget = number(body.value(QStringLiteral("max_budget")));
+    const auto maxBudget = jsonNumber(body.value(QStringLiteral("max_budget")));
     if (maxBudget && *maxBudget < 0)
         return errorEnvelope(400,
                              pyRepr(QStringLiteral("error"),
                                     QStringLiteral("max_budget cannot be negative. Received: %1").arg(pyFloat(*maxBudget))),
                              QStringLiteral("internal_server_error"));
-    const auto softBudget = number(body.value(QStringLiteral("soft_budget")));
+    const auto softBudget = jsonNumber(body.value(QStringLiteral("soft_budget")));
     if (softBudget && *softBudget < 0)
         return errorEnvelope(400,
                              pyRepr(QStringLiteral("error"),
@@ -159,7 +132,7 @@ HttpResponse LiteLlmSimulator::generateKeyFrom(const QJsonObject &body, const st
             QStringLiteral("Invalid model_max_budget: You must have an enterprise license to set model_max_budget.")
                 + QLatin1String(kEnterpriseSuffix),
             QStringLiteral("internal_server_error"));
-    const auto alias = optString(body.value(QStringLiteral("key_alias")));
+    const auto alias = jsonString(body.value(QStringLiteral("key_alias")));
     if (alias && m_state.keyAliases.contains(*alias))
         return errorEnvelope(
             400,
@@ -181,18 +154,18 @@ HttpResponse LiteLlmSimulator::generateKeyFrom(const QJsonObject &body, const st
         return jsonResponse(generateResponse(*existing, raw, body)); // upsert with an empty update
     k.keyName = QStringLiteral("sk-...") + raw.right(4);
     k.alias = alias;
-    k.spend = number(body.value(QStringLiteral("spend"))).value_or(0.0);
-    k.models = strings(body.value(QStringLiteral("models")));
-    k.userId = optString(body.value(QStringLiteral("user_id")));
-    k.teamId = optString(body.value(QStringLiteral("team_id")));
+    k.spend = jsonNumber(body.value(QStringLiteral("spend"))).value_or(0.0);
+    k.models = jsonStrings(body.value(QStringLiteral("models")));
+    k.userId = jsonString(body.value(QStringLiteral("user_id")));
+    k.teamId = jsonString(body.value(QStringLiteral("team_id")));
     k.metadata = body.value(QStringLiteral("metadata")).toObject();
     k.maxBudget = maxBudget;
-    k.budgetDuration = optString(body.value(QStringLiteral("budget_duration")));
+    k.budgetDuration = jsonString(body.value(QStringLiteral("budget_duration")));
     if (k.budgetDuration) {
         if (const auto d = BudgetDuration::parse(*k.budgetDuration))
             k.budgetResetAt = d->nextReset(now());
     }
-    if (const auto duration = optString(body.value(QStringLiteral("duration")))) {
+    if (const auto duration = jsonString(body.value(QStringLiteral("duration")))) {
         if (const auto d = BudgetDuration::parse(*duration))
             k.expires = d->addTo(now());
     }
@@ -333,14 +306,14 @@ HttpResponse LiteLlmSimulator::keyUpdate(const HttpRequest &, const QJsonObject 
             : pyRepr(QStringLiteral("error"), QStringLiteral("Team not found, passed team_id=None"));
         return errorEnvelope(404, message, QStringLiteral("auth_error"));
     }
-    const auto maxBudget = number(body.value(QStringLiteral("max_budget")));
+    const auto maxBudget = jsonNumber(body.value(QStringLiteral("max_budget")));
     if (maxBudget && *maxBudget < 0)
         return errorEnvelope(400,
                              pyRepr(QStringLiteral("error"),
                                     QStringLiteral("max_budget cannot be negative. Received: %1").arg(pyFloat(*maxBudget))),
                              QStringLiteral("auth_error"));
     if (body.contains(QStringLiteral("key_alias"))) {
-        const auto alias = optString(body.value(QStringLiteral("key_alias")));
+        const auto alias = jsonString(body.value(QStringLiteral("key_alias")));
         if (alias && m_state.keyAliases.value(*alias, k->token) != k->token)
             return errorEnvelope(
                 400,
@@ -359,21 +332,21 @@ HttpResponse LiteLlmSimulator::keyUpdate(const HttpRequest &, const QJsonObject 
         if (f == QLatin1String("key"))
             continue;
         if (f == QLatin1String("max_budget"))
-            k->maxBudget = number(it.value());
+            k->maxBudget = jsonNumber(it.value());
         else if (f == QLatin1String("models"))
-            k->models = strings(it.value());
+            k->models = jsonStrings(it.value());
         else if (f == QLatin1String("metadata"))
             k->metadata = it.value().toObject();
         else if (f == QLatin1String("blocked"))
             k->blocked = it.value().isBool() ? std::optional<bool>(it.value().toBool()) : std::nullopt;
         else if (f == QLatin1String("spend"))
-            k->spend = number(it.value()).value_or(k->spend);
+            k->spend = jsonNumber(it.value()).value_or(k->spend);
         else if (f == QLatin1String("team_id"))
-            m_state.setKeyTeam(*k, optString(it.value()));
+            m_state.setKeyTeam(*k, jsonString(it.value()));
         else if (f == QLatin1String("user_id"))
-            k->userId = optString(it.value());
+            k->userId = jsonString(it.value());
         else if (f == QLatin1String("budget_duration")) {
-            k->budgetDuration = optString(it.value());
+            k->budgetDuration = jsonString(it.value());
             const auto d = k->budgetDuration ? BudgetDuration::parse(*k->budgetDuration) : std::nullopt;
             k->budgetResetAt = d ? d->nextReset(now()) : QDateTime();
         } else if (f == QLatin1String("duration")) {
@@ -396,8 +369,8 @@ HttpResponse LiteLlmSimulator::keyDelete(const HttpRequest &, const QJsonObject 
     const QJsonArray errors = validateBody(body, {{"keys", FieldKind::StringList}, {"key_aliases", FieldKind::StringList}});
     if (!errors.isEmpty())
         return validationError(errors);
-    const QStringList keys = strings(body.value(QStringLiteral("keys")));
-    const QStringList aliases = strings(body.value(QStringLiteral("key_aliases")));
+    const QStringList keys = jsonStrings(body.value(QStringLiteral("keys")));
+    const QStringList aliases = jsonStrings(body.value(QStringLiteral("key_aliases")));
     if (keys.isEmpty() && aliases.isEmpty())
         return validationError(QJsonArray {QJsonObject {
             {QStringLiteral("type"), QStringLiteral("value_error")},
@@ -473,7 +446,7 @@ HttpResponse LiteLlmSimulator::keyRegenerate(const HttpRequest &request, const Q
     m_state.removeKey(old->token);
     k.token = sha256Hex(raw);
     k.keyName = QStringLiteral("sk-...") + raw.right(4);
-    if (const auto mb = number(body.value(QStringLiteral("max_budget"))))
+    if (const auto mb = jsonNumber(body.value(QStringLiteral("max_budget"))))
         k.maxBudget = mb;
     k.updatedAt = now();
     m_state.insertKey(k);

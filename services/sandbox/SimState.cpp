@@ -1,5 +1,7 @@
 #include "services/sandbox/SimState.h"
 
+#include "services/sandbox/LiteLlmSimulator.h"
+
 #include <QCryptographicHash>
 
 #include <algorithm>
@@ -222,29 +224,9 @@ QJsonObject SimState::dump() const
 }
 
 namespace {
-std::optional<QString> optStr(const QJsonValue &v)
-{
-    return v.isString() ? std::optional<QString>(v.toString()) : std::nullopt;
-}
-std::optional<double> optNum(const QJsonValue &v)
-{
-    return v.isDouble() ? std::optional<double>(v.toDouble()) : std::nullopt;
-}
-std::optional<qint64> optInt(const QJsonValue &v)
-{
-    return v.isDouble() ? std::optional<qint64>(v.toInteger()) : std::nullopt;
-}
 QDateTime dateOf(const QJsonValue &v)
 {
     return v.isString() ? QDateTime::fromString(v.toString(), Qt::ISODateWithMs) : QDateTime();
-}
-QStringList listOf(const QJsonValue &v)
-{
-    QStringList out;
-    const QJsonArray a = v.toArray();
-    for (const QJsonValue &x : a)
-        out.append(x.toString());
-    return out;
 }
 } // namespace
 
@@ -299,16 +281,16 @@ SimState SimState::load(const QJsonObject &o)
         const QJsonObject x = v.toObject();
         SimTeam t;
         t.teamId = x.value(QStringLiteral("team_id")).toString();
-        t.alias = optStr(x.value(QStringLiteral("team_alias")));
+        t.alias = jsonString(x.value(QStringLiteral("team_alias")));
         t.membersWithRoles = x.value(QStringLiteral("members_with_roles")).toArray();
         t.metadata = x.value(QStringLiteral("metadata")).toObject();
-        t.tpmLimit = optInt(x.value(QStringLiteral("tpm_limit")));
-        t.rpmLimit = optInt(x.value(QStringLiteral("rpm_limit")));
-        t.maxBudget = optNum(x.value(QStringLiteral("max_budget")));
-        t.softBudget = optNum(x.value(QStringLiteral("soft_budget")));
-        t.budgetDuration = optStr(x.value(QStringLiteral("budget_duration")));
+        t.tpmLimit = jsonInteger(x.value(QStringLiteral("tpm_limit")));
+        t.rpmLimit = jsonInteger(x.value(QStringLiteral("rpm_limit")));
+        t.maxBudget = jsonNumber(x.value(QStringLiteral("max_budget")));
+        t.softBudget = jsonNumber(x.value(QStringLiteral("soft_budget")));
+        t.budgetDuration = jsonString(x.value(QStringLiteral("budget_duration")));
         t.budgetResetAt = dateOf(x.value(QStringLiteral("budget_reset_at")));
-        t.models = listOf(x.value(QStringLiteral("models")));
+        t.models = jsonStrings(x.value(QStringLiteral("models")));
         t.blocked = x.value(QStringLiteral("blocked")).toBool();
         t.spend = x.value(QStringLiteral("spend")).toDouble();
         t.createdAt = dateOf(x.value(QStringLiteral("created_at")));
@@ -323,15 +305,15 @@ SimState SimState::load(const QJsonObject &o)
         SimKey k;
         k.token = x.value(QStringLiteral("token")).toString();
         k.keyName = x.value(QStringLiteral("key_name")).toString();
-        k.alias = optStr(x.value(QStringLiteral("key_alias")));
+        k.alias = jsonString(x.value(QStringLiteral("key_alias")));
         k.spend = x.value(QStringLiteral("spend")).toDouble();
         k.expires = dateOf(x.value(QStringLiteral("expires")));
-        k.models = listOf(x.value(QStringLiteral("models")));
-        k.userId = optStr(x.value(QStringLiteral("user_id")));
-        k.teamId = optStr(x.value(QStringLiteral("team_id")));
+        k.models = jsonStrings(x.value(QStringLiteral("models")));
+        k.userId = jsonString(x.value(QStringLiteral("user_id")));
+        k.teamId = jsonString(x.value(QStringLiteral("team_id")));
         k.metadata = x.value(QStringLiteral("metadata")).toObject();
-        k.maxBudget = optNum(x.value(QStringLiteral("max_budget")));
-        k.budgetDuration = optStr(x.value(QStringLiteral("budget_duration")));
+        k.maxBudget = jsonNumber(x.value(QStringLiteral("max_budget")));
+        k.budgetDuration = jsonString(x.value(QStringLiteral("budget_duration")));
         k.budgetResetAt = dateOf(x.value(QStringLiteral("budget_reset_at")));
         if (x.value(QStringLiteral("blocked")).isBool())
             k.blocked = x.value(QStringLiteral("blocked")).toBool();
@@ -347,10 +329,10 @@ SimState SimState::load(const QJsonObject &o)
         const QJsonObject x = v.toObject();
         SimUser u;
         u.userId = x.value(QStringLiteral("user_id")).toString();
-        u.email = optStr(x.value(QStringLiteral("user_email")));
+        u.email = jsonString(x.value(QStringLiteral("user_email")));
         u.role = x.value(QStringLiteral("user_role")).toString(QStringLiteral("internal_user"));
-        u.teams = listOf(x.value(QStringLiteral("teams")));
-        u.maxBudget = optNum(x.value(QStringLiteral("max_budget")));
+        u.teams = jsonStrings(x.value(QStringLiteral("teams")));
+        u.maxBudget = jsonNumber(x.value(QStringLiteral("max_budget")));
         u.spend = x.value(QStringLiteral("spend")).toDouble();
         u.createdAt = dateOf(x.value(QStringLiteral("created_at")));
         if (!u.userId.isEmpty())

@@ -9,42 +9,6 @@
 namespace OrgConsole::Sandbox {
 
 namespace {
-std::optional<double> optionalNumber(const QJsonValue &v)
-{
-    if (v.isDouble())
-        return v.toDouble();
-    if (v.isString()) {
-        bool ok = false;
-        const double d = v.toString().toDouble(&ok);
-        if (ok)
-            return d;
-    }
-    return std::nullopt;
-}
-
-std::optional<qint64> optionalInt(const QJsonValue &v)
-{
-    if (v.isDouble())
-        return static_cast<qint64>(v.toDouble());
-    return std::nullopt;
-}
-
-std::optional<QString> optionalString(const QJsonValue &v)
-{
-    if (v.isString())
-        return v.toString();
-    return std::nullopt;
-}
-
-QStringList stringList(const QJsonValue &v)
-{
-    QStringList out;
-    const QJsonArray arr = v.toArray();
-    for (const QJsonValue &x : arr)
-        out.append(x.toString());
-    return out;
-}
-
 QJsonObject pageQueryError(const QString &name, const QString &input, const char *op, int bound)
 {
     const bool ge = QByteArray(op) == "ge";
@@ -84,20 +48,26 @@ static int queryInt(const HttpRequest &request, const QString &name, int def, in
     return v;
 }
 
+// The team fields both /team/new and /team/update validate.
+static QJsonArray teamFieldErrors(const QJsonObject &body, bool idRequired)
+{
+    return validateBody(body,
+                        {{"team_id", FieldKind::String, idRequired},
+                         {"team_alias", FieldKind::String},
+                         {"max_budget", FieldKind::Number},
+                         {"soft_budget", FieldKind::Number},
+                         {"budget_duration", FieldKind::String},
+                         {"models", FieldKind::StringList},
+                         {"metadata", FieldKind::Object},
+                         {"tpm_limit", FieldKind::Integer},
+                         {"rpm_limit", FieldKind::Integer},
+                         {"blocked", FieldKind::Boolean},
+                         {"members_with_roles", FieldKind::List}});
+}
+
 HttpResponse LiteLlmSimulator::teamNew(const HttpRequest &, const QJsonObject &body, const Caller &caller)
 {
-    QJsonArray errors = validateBody(body,
-                                     {{"team_alias", FieldKind::String},
-                                      {"team_id", FieldKind::String},
-                                      {"max_budget", FieldKind::Number},
-                                      {"soft_budget", FieldKind::Number},
-                                      {"budget_duration", FieldKind::String},
-                                      {"models", FieldKind::StringList},
-                                      {"metadata", FieldKind::Object},
-                                      {"tpm_limit", FieldKind::Integer},
-                                      {"rpm_limit", FieldKind::Integer},
-                                      {"blocked", FieldKind::Boolean},
-                                      {"members_with_roles", FieldKind::List}});
+    QJsonArray errors = teamFieldErrors(body, false);
     const QJsonArray members = body.value(QStringLiteral("members_with_roles")).toArray();
     for (qsizetype i = 0; i < members.size(); ++i) {
         const QJsonObject m = members.at(i).toObject();
@@ -130,7 +100,7 @@ HttpResponse LiteLlmSimulator::teamNew(const HttpRequest &, const QJsonObject &b
             pyRepr(QStringLiteral("error"),
                    QStringLiteral("Team id = %1 already exists. Please use a different team id.").arg(team.teamId)),
             QStringLiteral("internal_server_error"));
-    team.budgetDuration = optionalString(body.value(QStringLiteral("budget_duration")));
+    team.budgetDuration = jsonString(body.value(QStringLiteral("budget_duration")));
     if (team.budgetDuration) {
         const auto d = BudgetDuration::parse(*team.budgetDuration);
         if (!d)
@@ -142,12 +112,12 @@ HttpResponse LiteLlmSimulator::teamNew(const HttpRequest &, const QJsonObject &b
                 QStringLiteral("internal_server_error"));
         team.budgetResetAt = d->nextReset(now());
     }
-    team.alias = optionalString(body.value(QStringLiteral("team_alias")));
-    team.maxBudget = optionalNumber(body.value(QStringLiteral("max_budget")));
-    team.softBudget = optionalNumber(body.value(QStringLiteral("soft_budget")));
-    team.tpmLimit = optionalInt(body.value(QStringLiteral("tpm_limit")));
-    team.rpmLimit = optionalInt(body.value(QStringLiteral("rpm_limit")));
-    team.models = stringList(body.value(QStringLiteral("models")));
+    team.alias = jsonString(body.value(QStringLiteral("team_alias")));
+    team.maxBudget = jsonNumber(body.value(QStringLiteral("max_budget")));
+    team.softBudget = jsonNumber(body.value(QStringLiteral("soft_budget")));
+    team.tpmLimit = jsonInteger(body.value(QStringLiteral("tpm_limit")));
+    team.rpmLimit = jsonInteger(body.value(QStringLiteral("rpm_limit")));
+    team.models = jsonStrings(body.value(QStringLiteral("models")));
     team.metadata = body.value(QStringLiteral("metadata")).toObject();
     team.blocked = body.value(QStringLiteral("blocked")).toBool(false);
     team.createdAt = team.updatedAt = now();
@@ -360,17 +330,7 @@ HttpResponse LiteLlmSimulator::teamListV2(const HttpRequest &request, const QJso
 
 HttpResponse LiteLlmSimulator::teamUpdate(const HttpRequest &, const QJsonObject &body, const Caller &)
 {
-    const QJsonArray errors = validateBody(body,
-                                           {{"team_id", FieldKind::String, true},
-                                            {"team_alias", FieldKind::String},
-                                            {"max_budget", FieldKind::Number},
-                                            {"soft_budget", FieldKind::Number},
-                                            {"budget_duration", FieldKind::String},
-                                            {"models", FieldKind::StringList},
-                                            {"metadata", FieldKind::Object},
-                                            {"tpm_limit", FieldKind::Integer},
-                                            {"rpm_limit", FieldKind::Integer},
-                                            {"blocked", FieldKind::Boolean}});
+    const QJsonArray errors = teamFieldErrors(body, true);
     if (!errors.isEmpty())
         return validationError(errors);
     const QString teamId = body.value(QStringLiteral("team_id")).toString();
@@ -380,7 +340,7 @@ HttpResponse LiteLlmSimulator::teamUpdate(const HttpRequest &, const QJsonObject
     SimTeam &t = *it;
     applyResets(t);
     if (body.contains(QStringLiteral("budget_duration"))) {
-        const auto value = optionalString(body.value(QStringLiteral("budget_duration")));
+        const auto value = jsonString(body.value(QStringLiteral("budget_duration")));
         if (value) {
             const auto d = BudgetDuration::parse(*value);
             if (!d)
@@ -392,19 +352,19 @@ HttpResponse LiteLlmSimulator::teamUpdate(const HttpRequest &, const QJsonObject
         t.budgetDuration = value; // spend is not reset (LiteLLM issue #34270)
     }
     if (body.contains(QStringLiteral("team_alias")))
-        m_state.setTeamAlias(t, optionalString(body.value(QStringLiteral("team_alias"))));
+        m_state.setTeamAlias(t, jsonString(body.value(QStringLiteral("team_alias"))));
     if (body.contains(QStringLiteral("max_budget")))
-        t.maxBudget = optionalNumber(body.value(QStringLiteral("max_budget")));
+        t.maxBudget = jsonNumber(body.value(QStringLiteral("max_budget")));
     if (body.contains(QStringLiteral("soft_budget")))
-        t.softBudget = optionalNumber(body.value(QStringLiteral("soft_budget")));
+        t.softBudget = jsonNumber(body.value(QStringLiteral("soft_budget")));
     if (body.contains(QStringLiteral("models")))
-        t.models = stringList(body.value(QStringLiteral("models")));
+        t.models = jsonStrings(body.value(QStringLiteral("models")));
     if (body.contains(QStringLiteral("metadata")))
         t.metadata = body.value(QStringLiteral("metadata")).toObject();
     if (body.contains(QStringLiteral("tpm_limit")))
-        t.tpmLimit = optionalInt(body.value(QStringLiteral("tpm_limit")));
+        t.tpmLimit = jsonInteger(body.value(QStringLiteral("tpm_limit")));
     if (body.contains(QStringLiteral("rpm_limit")))
-        t.rpmLimit = optionalInt(body.value(QStringLiteral("rpm_limit")));
+        t.rpmLimit = jsonInteger(body.value(QStringLiteral("rpm_limit")));
     if (body.contains(QStringLiteral("blocked")))
         t.blocked = body.value(QStringLiteral("blocked")).toBool();
     t.updatedAt = now();
@@ -417,7 +377,7 @@ HttpResponse LiteLlmSimulator::teamDelete(const HttpRequest &, const QJsonObject
     const QJsonArray errors = validateBody(body, {{"team_ids", FieldKind::StringList, true}});
     if (!errors.isEmpty())
         return validationError(errors);
-    const QStringList ids = stringList(body.value(QStringLiteral("team_ids")));
+    const QStringList ids = jsonStrings(body.value(QStringLiteral("team_ids")));
     for (const QString &id : ids) {
         if (!m_state.teams.contains(id))
             return detailError(404, QStringLiteral("Team not found, passed team_id=%1").arg(id));

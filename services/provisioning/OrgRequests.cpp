@@ -1,0 +1,49 @@
+#include "services/provisioning/OrgRequests.h"
+
+namespace OrgConsole {
+
+QJsonObject orgConsoleMetadata(const QString &organizationId)
+{
+    return QJsonObject {{QStringLiteral("orgconsole_org_id"), organizationId},
+                        {QStringLiteral("created_by"), QStringLiteral("OrgConsole")}};
+}
+
+NewTeamRequest teamRequestFor(const Organization &o, const QString &operatorName)
+{
+    NewTeamRequest req;
+    req.teamId = o.id;
+    req.alias = o.name;
+    req.maxBudget = o.maxBudget;
+    req.budgetDuration = o.budgetDuration;
+    req.models = o.models;
+    req.metadata = orgConsoleMetadata(o.id);
+    req.metadata.insert(QStringLiteral("operator"), operatorName);
+    return req;
+}
+
+GenerateKeyRequest keyRequestFor(const Organization &o, const QString &alias)
+{
+    GenerateKeyRequest req;
+    req.teamId = o.teamId.isEmpty() ? o.id : o.teamId;
+    req.userId = o.ownerUserId;
+    req.keyAlias = alias;
+    req.models = o.models;
+    req.metadata = orgConsoleMetadata(o.id);
+    return req;
+}
+
+ProvisionedSettings provisionedSettings(const Organization &o, const TeamInfo &team, const GeneratedKey &key)
+{
+    ProvisionedSettings s;
+    s.teamId = team.teamId.isEmpty() ? o.id : team.teamId;
+    s.keyAlias = o.keyAlias;
+    s.keyHash = key.token;
+    s.keyName = key.keyName;
+    s.maxBudget = team.maxBudget;
+    s.budgetDuration = team.budgetDuration;
+    s.budgetResetAt = team.budgetResetAt;
+    s.spend = team.spend;
+    return s;
+}
+
+} // namespace OrgConsole
