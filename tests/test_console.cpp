@@ -6,6 +6,7 @@
 #include "services/sandbox/LiteLlmSimulator.h"
 #include "ui/CreateOrgWizard.h"
 #include "ui/DetailPane.h"
+#include "ui/Dialogs.h"
 #include "ui/MainWindow.h"
 #include "ui/OrgTableModel.h"
 #include "ui/SettingsDialog.h"
@@ -25,6 +26,7 @@
 #include <QTableView>
 #include <QTemporaryDir>
 #include <QTest>
+#include <QTimer>
 #include <QTreeWidget>
 
 using namespace OrgConsole;
@@ -253,6 +255,70 @@ private slots:
         QTest::qWait(300); // let the chart and key info arrive
         saveShot(&window, QStringLiteral("main-window"));
         saveShot(window.detailPane(), QStringLiteral("detail-pane"));
+    }
+
+    void detailActionsChangeBudgetRotateBlockDelete()
+    {
+        const Organization acme = createDirectly(QStringLiteral("Acme Corp"));
+        MainWindow window(m_context.get());
+        window.show();
+        QSignalSpy loaded(&window, &MainWindow::loaded);
+        window.reload();
+        QVERIFY(loaded.wait(10000));
+        window.table()->selectRow(0);
+        QTRY_COMPARE(window.findChild<QLabel *>(QStringLiteral("detailTitle"))->text(), QStringLiteral("Acme Corp"));
+        // Acts on the modal dialog `name` as soon as it is open (it may open after network calls).
+        auto answerModal = [this](const char *name, std::function<void(QWidget *)> act) {
+            auto *poll = new QTimer(this);
+            poll->setInterval(20);
+            connect(poll, &QTimer::timeout, this, [poll, name, act] {
+                QWidget *modal = QApplication::activeModalWidget();
+                if (!modal || modal->objectName() != QLatin1String(name))
+                    return;
+                poll->stop();
+                poll->deleteLater();
+                act(modal);
+            });
+            poll->start();
+        };
+        // Change budget through the dialog.
+        answerModal("budgetDialog", [](QWidget *d) {
+            d->findChild<QCheckBox *>(QStringLiteral("unlimitedCheck"))->setChecked(false);
+            d->findChild<QDoubleSpinBox *>(QStringLiteral("budgetSpin"))->setValue(777);
+            static_cast<QDialog *>(d)->accept();
+        });
+        window.findChild<QPushButton *>(QStringLiteral("changeBudgetButton"))->click();
+        QTRY_COMPARE(m_sim->state().teams.value(acme.id).maxBudget.value_or(-1), 777.0);
+        QTRY_COMPARE(window.model()->find(acme.id)->maxBudget.value_or(-1), 777.0);
+        // Block the key.
+        window.findChild<QPushButton *>(QStringLiteral("blockKeyButton"))->click();
+        QTRY_VERIFY(window.model()->find(acme.id)->keyBlocked);
+        QVERIFY(m_sim->state().keys.value(acme.keyHash).blocked.value_or(false));
+        // Rotate: confirmed through the seam, then the key is shown once.
+        setNextConfirmAnswers({true});
+        answerModal("showKeyDialog", [](QWidget *d) {
+            QVERIFY(d->findChild<QLineEdit *>(QStringLiteral("keyEdit"))->text().startsWith(QLatin1String("sk-")));
+            d->findChild<QCheckBox *>(QStringLiteral("storedCheck"))->setChecked(true);
+            static_cast<QDialog *>(d)->accept();
+        });
+        window.findChild<QPushButton *>(QStringLiteral("rotateKeyButton"))->click();
+        QTRY_VERIFY(window.model()->find(acme.id)->keyHash != acme.keyHash);
+        QCOMPARE(m_sim->state().keys.size(), 1);
+        // Delete: the button stays disabled until the name is typed exactly.
+        answerModal("confirmDeleteDialog", [](QWidget *d) {
+            auto *typed = d->findChild<QLineEdit *>(QStringLiteral("typedName"));
+            auto *confirmButton = d->findChild<QPushButton *>(QStringLiteral("confirmDeleteButton"));
+            QTest::keyClicks(typed, QStringLiteral("Acme"));
+            QVERIFY(!confirmButton->isEnabled());
+            QTest::keyClicks(typed, QStringLiteral(" Corp"));
+            QVERIFY(confirmButton->isEnabled());
+            confirmButton->click();
+        });
+        window.findChild<QPushButton *>(QStringLiteral("deleteButton"))->click();
+        QTRY_COMPARE(window.model()->rowCount(), 0);
+        QCOMPARE(m_sim->state().teams.size(), 0);
+        QCOMPARE(m_sim->state().keys.size(), 0);
+        QVERIFY(takeShownErrors().isEmpty());
     }
 
     void modelsPassTheModelTester()

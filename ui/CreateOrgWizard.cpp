@@ -6,6 +6,7 @@
 #include "services/core/AppContext.h"
 #include "services/secrets/SecretStore.h"
 #include "services/storage/RepositoryWorker.h"
+#include "ui/BudgetEditor.h"
 
 #include <QApplication>
 #include <QCheckBox>
@@ -177,24 +178,7 @@ BudgetPage::BudgetPage(AppContext *context, QWidget *parent)
 {
     setTitle(tr("Budget"));
     setSubTitle(tr("The team's budget on the proxy. Spend is counted per budget period."));
-    m_unlimited = new QCheckBox(tr("&Unlimited (no max budget)"), this);
-    m_unlimited->setObjectName(QStringLiteral("unlimitedCheck"));
-    m_budget = new QDoubleSpinBox(this);
-    m_budget->setObjectName(QStringLiteral("budgetSpin"));
-    m_budget->setAccessibleName(tr("Max budget in US dollars"));
-    m_budget->setRange(0, 1e9);
-    m_budget->setDecimals(2);
-    m_budget->setPrefix(QStringLiteral("$ "));
-    m_budget->setGroupSeparatorShown(true);
-    m_duration = new QComboBox(this);
-    m_duration->setObjectName(QStringLiteral("durationCombo"));
-    m_duration->setAccessibleName(tr("Budget duration"));
-    m_duration->setEditable(true);
-    m_duration->addItem(tr("30d (every 30 days)"), QStringLiteral("30d"));
-    m_duration->addItem(tr("1mo (calendar month)"), QStringLiteral("1mo"));
-    m_duration->addItem(tr("7d (weekly)"), QStringLiteral("7d"));
-    m_duration->addItem(tr("1d (daily)"), QStringLiteral("1d"));
-    m_duration->addItem(tr("never resets"), QString());
+    m_editor = new BudgetEditor(this);
     m_models = new QLineEdit(this);
     m_models->setObjectName(QStringLiteral("modelsEdit"));
     m_models->setAccessibleName(tr("Allowed models"));
@@ -202,23 +186,19 @@ BudgetPage::BudgetPage(AppContext *context, QWidget *parent)
     m_error = errorLabel(this, "budgetError");
 
     auto *form = new QFormLayout;
-    form->addRow(tr("Max &budget:"), m_budget);
-    form->addRow(QString(), m_unlimited);
-    form->addRow(tr("Budget &period:"), m_duration);
     form->addRow(tr("Allowed &models:"), m_models);
     auto *layout = new QVBoxLayout(this);
+    layout->addWidget(m_editor);
     layout->addLayout(form);
     layout->addWidget(m_error);
     layout->addStretch();
 
-    connect(m_unlimited, &QCheckBox::toggled, m_budget, &QWidget::setDisabled);
     auto revalidate = [this] {
         m_error->setText(problem());
         emit completeChanged();
     };
-    connect(m_duration, &QComboBox::currentTextChanged, this, revalidate);
+    connect(m_editor, &BudgetEditor::changed, this, revalidate);
     connect(m_models, &QLineEdit::textChanged, this, revalidate);
-    connect(m_unlimited, &QCheckBox::toggled, this, revalidate);
 }
 
 void BudgetPage::initializePage()
@@ -227,27 +207,14 @@ void BudgetPage::initializePage()
         return;
     m_initialized = true;
     const NewOrgDefaults d = m_context->settings().defaults();
-    m_unlimited->setChecked(!d.maxBudget);
-    m_budget->setValue(d.maxBudget.value_or(100.0));
-    const int idx = m_duration->findData(d.budgetDuration);
-    if (idx >= 0)
-        m_duration->setCurrentIndex(idx);
-    else
-        m_duration->setEditText(d.budgetDuration);
+    m_editor->setBudget(d.maxBudget);
+    m_editor->setDuration(d.budgetDuration);
     m_models->setText(d.models.join(QStringLiteral(", ")));
-}
-
-static QString durationOf(const QComboBox *combo)
-{
-    const int idx = combo->findText(combo->currentText());
-    if (idx >= 0)
-        return combo->itemData(idx).toString();
-    return combo->currentText().trimmed();
 }
 
 QString BudgetPage::problem() const
 {
-    if (const QString e = validateBudgetDuration(durationOf(m_duration)); !e.isEmpty())
+    if (const QString e = m_editor->problem(); !e.isEmpty())
         return e;
     const QStringList models = m_models->text().split(QLatin1Char(','), Qt::SkipEmptyParts);
     for (const QString &m : models) {
@@ -264,8 +231,8 @@ bool BudgetPage::isComplete() const
 
 NewOrganization BudgetPage::apply(NewOrganization n) const
 {
-    n.maxBudget = m_unlimited->isChecked() ? std::nullopt : std::optional<double>(m_budget->value());
-    n.budgetDuration = durationOf(m_duration);
+    n.maxBudget = m_editor->budget();
+    n.budgetDuration = m_editor->duration();
     n.models.clear();
     const QStringList models = m_models->text().split(QLatin1Char(','), Qt::SkipEmptyParts);
     for (const QString &m : models)

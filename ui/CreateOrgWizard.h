@@ -22,6 +22,7 @@ class QTreeWidget;
 namespace OrgConsole {
 
 class AppContext;
+class BudgetEditor;
 
 class DetailsPage : public QWizardPage
 {
@@ -57,9 +58,7 @@ public:
 private:
     QString problem() const;
     AppContext *m_context;
-    QCheckBox *m_unlimited;
-    QDoubleSpinBox *m_budget;
-    QComboBox *m_duration;
+    BudgetEditor *m_editor;
     QLineEdit *m_models;
     QLabel *m_error;
     bool m_initialized = false;

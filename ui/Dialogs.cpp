@@ -2,6 +2,7 @@
 
 #include "models/BudgetDuration.h"
 #include "models/Money.h"
+#include "ui/BudgetEditor.h"
 #include "ui/CreateOrgWizard.h"
 
 #include <QApplication>
@@ -68,41 +69,22 @@ BudgetDialog::BudgetDialog(const Organization &o, QWidget *parent)
 {
     setObjectName(QStringLiteral("budgetDialog"));
     setWindowTitle(tr("Change budget of %1").arg(o.name));
-    m_unlimited = new QCheckBox(tr("&Unlimited"), this);
-    m_unlimited->setObjectName(QStringLiteral("unlimitedCheck"));
-    m_budget = new QDoubleSpinBox(this);
-    m_budget->setObjectName(QStringLiteral("budgetSpin"));
-    m_budget->setAccessibleName(tr("Max budget in US dollars"));
-    m_budget->setRange(0, 1e9);
-    m_budget->setDecimals(2);
-    m_budget->setPrefix(QStringLiteral("$ "));
-    m_budget->setGroupSeparatorShown(true);
-    m_budget->setValue(o.maxBudget.value_or(100));
-    m_unlimited->setChecked(!o.maxBudget);
-    m_budget->setEnabled(o.maxBudget.has_value());
-    m_duration = new QComboBox(this);
-    m_duration->setObjectName(QStringLiteral("durationCombo"));
-    m_duration->setEditable(true);
-    m_duration->addItems({QStringLiteral("30d"), QStringLiteral("1mo"), QStringLiteral("7d"), QStringLiteral("1d"), QString()});
-    m_duration->setEditText(o.budgetDuration);
+    m_editor = new BudgetEditor(this);
+    m_editor->setBudget(o.maxBudget);
+    m_editor->setDuration(o.budgetDuration);
     m_error = new QLabel(this);
     m_error->setWordWrap(true);
     auto *buttons = new QDialogButtonBox(QDialogButtonBox::Ok | QDialogButtonBox::Cancel, this);
     m_ok = buttons->button(QDialogButtonBox::Ok);
-    auto *form = new QFormLayout;
-    form->addRow(tr("Max &budget:"), m_budget);
-    form->addRow(QString(), m_unlimited);
-    form->addRow(tr("Budget &period:"), m_duration);
     auto *layout = new QVBoxLayout(this);
     layout->addWidget(new QLabel(tr("Currently %1, spent %2.").arg(formatUsd(o.maxBudget), formatUsd(o.spend)), this));
-    layout->addLayout(form);
+    layout->addWidget(m_editor);
     layout->addWidget(m_error);
     layout->addWidget(buttons);
     connect(buttons, &QDialogButtonBox::accepted, this, &QDialog::accept);
     connect(buttons, &QDialogButtonBox::rejected, this, &QDialog::reject);
-    connect(m_unlimited, &QCheckBox::toggled, m_budget, &QWidget::setDisabled);
-    connect(m_duration, &QComboBox::currentTextChanged, this, [this](const QString &text) {
-        const QString e = validateBudgetDuration(text);
+    connect(m_editor, &BudgetEditor::changed, this, [this] {
+        const QString e = m_editor->problem();
         m_error->setText(e);
         m_ok->setEnabled(e.isEmpty());
     });
@@ -110,12 +92,12 @@ BudgetDialog::BudgetDialog(const Organization &o, QWidget *parent)
 
 std::optional<double> BudgetDialog::maxBudget() const
 {
-    return m_unlimited->isChecked() ? std::nullopt : std::optional<double>(m_budget->value());
+    return m_editor->budget();
 }
 
 QString BudgetDialog::budgetDuration() const
 {
-    return m_duration->currentText().trimmed();
+    return m_editor->duration();
 }
 
 ConfirmDeleteDialog::ConfirmDeleteDialog(const QString &name, QWidget *parent)

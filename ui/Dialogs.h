@@ -15,6 +15,8 @@ class QPushButton;
 
 namespace OrgConsole {
 
+class BudgetEditor;
+
 // Message boxes with a test seam: tests queue the next answers instead of clicking.
 void showError(QWidget *parent, const QString &title, const QString &text);
 bool confirm(QWidget *parent, const QString &title, const QString &text);
@@ -30,9 +32,7 @@ public:
     QString budgetDuration() const;
 
 private:
-    QCheckBox *m_unlimited;
-    QDoubleSpinBox *m_budget;
-    QComboBox *m_duration;
+    BudgetEditor *m_editor;
     QLabel *m_error;
     QPushButton *m_ok;
 };

@@ -6,6 +6,7 @@
 #include "services/secrets/SecretStore.h"
 #include "services/storage/Database.h"
 #include "services/storage/Migrations.h"
+#include "ui/BudgetEditor.h"
 #include "ui/Dialogs.h"
 
 #include <QApplication>
@@ -124,20 +125,14 @@ SettingsDialog::SettingsDialog(AppContext *context, QWidget *parent)
     // Defaults and operator
     auto *defaultsTab = new QWidget(tabs);
     const NewOrgDefaults d = context->settings().defaults();
-    m_defaultUnlimited = new QCheckBox(tr("Unlimited"), defaultsTab);
-    m_defaultUnlimited->setChecked(!d.maxBudget);
-    m_defaultBudget = new QDoubleSpinBox(defaultsTab);
-    m_defaultBudget->setRange(0, 1e9);
-    m_defaultBudget->setPrefix(QStringLiteral("$ "));
-    m_defaultBudget->setValue(d.maxBudget.value_or(100));
-    m_defaultDuration = new QLineEdit(d.budgetDuration, defaultsTab);
+    m_defaults = new BudgetEditor(defaultsTab);
+    m_defaults->setBudget(d.maxBudget);
+    m_defaults->setDuration(d.budgetDuration);
     m_defaultModels = new QLineEdit(d.models.join(QStringLiteral(", ")), defaultsTab);
     m_operator = new QLineEdit(context->settings().operatorName(), defaultsTab);
     m_operator->setObjectName(QStringLiteral("operatorEdit"));
     auto *defaultsLayout = new QFormLayout(defaultsTab);
-    defaultsLayout->addRow(tr("Default max budget:"), m_defaultBudget);
-    defaultsLayout->addRow(QString(), m_defaultUnlimited);
-    defaultsLayout->addRow(tr("Default budget period:"), m_defaultDuration);
+    defaultsLayout->addRow(tr("New organizations:"), m_defaults);
     defaultsLayout->addRow(tr("Default models:"), m_defaultModels);
     defaultsLayout->addRow(tr("Your name (audit trail):"), m_operator);
     tabs->addTab(defaultsTab, tr("Defaults"));
@@ -162,8 +157,6 @@ SettingsDialog::SettingsDialog(AppContext *context, QWidget *parent)
     connect(saveProfile, &QPushButton::clicked, this, &SettingsDialog::saveProfile);
     connect(removeProfile, &QPushButton::clicked, this, &SettingsDialog::removeProfile);
     connect(dbTest, &QPushButton::clicked, this, &SettingsDialog::testDatabase);
-    connect(m_defaultUnlimited, &QCheckBox::toggled, m_defaultBudget, &QWidget::setDisabled);
-    m_defaultBudget->setDisabled(m_defaultUnlimited->isChecked());
     connect(buttons, &QDialogButtonBox::accepted, this, &SettingsDialog::saveAll);
     connect(buttons, &QDialogButtonBox::rejected, this, &QDialog::reject);
     const QString active = context->settings().activeProfile();
@@ -305,12 +298,11 @@ void SettingsDialog::testDatabase()
 
 void SettingsDialog::saveAll()
 {
-    const QString duration = m_defaultDuration->text().trimmed();
-    if (const QString e = validateBudgetDuration(duration); !e.isEmpty())
+    if (const QString e = m_defaults->problem(); !e.isEmpty())
         return showError(this, tr("Defaults"), e);
     NewOrgDefaults d;
-    d.maxBudget = m_defaultUnlimited->isChecked() ? std::nullopt : std::optional<double>(m_defaultBudget->value());
-    d.budgetDuration = duration;
+    d.maxBudget = m_defaults->budget();
+    d.budgetDuration = m_defaults->duration();
     for (const QString &m : m_defaultModels->text().split(QLatin1Char(','), Qt::SkipEmptyParts))
         d.models.append(m.trimmed());
     m_context->settings().setDefaults(d);

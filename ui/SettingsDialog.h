@@ -20,6 +20,7 @@ class QSpinBox;
 namespace OrgConsole {
 
 class AppContext;
+class BudgetEditor;
 
 // Proxy profiles (master key in the keychain), database, defaults for new organizations, operator.
 class SettingsDialog : public QDialog
@@ -54,9 +55,7 @@ private:
     QLineEdit *m_database;
     QLineEdit *m_databasePassword;
     QLabel *m_databaseResult;
-    QCheckBox *m_defaultUnlimited;
-    QDoubleSpinBox *m_defaultBudget;
-    QLineEdit *m_defaultDuration;
+    BudgetEditor *m_defaults;
     QLineEdit *m_defaultModels;
     QLineEdit *m_operator;
     QNetworkAccessManager m_nam;
