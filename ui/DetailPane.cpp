@@ -232,8 +232,10 @@ void DetailPane::loadChart()
             QChart *chart = m_chart->chart();
             chart->removeAllSeries();
             const auto axes = chart->axes();
-            for (QAbstractAxis *a : axes)
-                chart->removeAxis(a);
+            for (QAbstractAxis *a : axes) {
+                chart->removeAxis(a); // hands the axis back to us
+                delete a;
+            }
             if (!r.ok()) {
                 chart->setTitle(tr("Spend could not be loaded: %1").arg(r.error.message));
                 return;
