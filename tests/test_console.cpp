@@ -4,10 +4,13 @@
 #include "services/core/AppContext.h"
 #include "services/litellm/LiteLlmClient.h"
 #include "services/sandbox/LiteLlmSimulator.h"
+#include "services/storage/RepositoryWorker.h"
 #include "ui/CreateOrgWizard.h"
 #include "ui/DetailPane.h"
 #include "ui/Dialogs.h"
+#include "ui/ImportDialog.h"
 #include "ui/MainWindow.h"
+#include "ui/MaintenanceDialog.h"
 #include "ui/OrgTableModel.h"
 #include "ui/SettingsDialog.h"
 
@@ -18,12 +21,14 @@
 #include <QClipboard>
 #include <QCryptographicHash>
 #include <QDoubleSpinBox>
+#include <QFile>
 #include <QLabel>
 #include <QLineEdit>
 #include <QProgressBar>
 #include <QPushButton>
 #include <QSignalSpy>
 #include <QTableView>
+#include <QTableWidget>
 #include <QTemporaryDir>
 #include <QTest>
 #include <QTimer>
@@ -319,6 +324,70 @@ private slots:
         QCOMPARE(m_sim->state().teams.size(), 0);
         QCOMPARE(m_sim->state().keys.size(), 0);
         QVERIFY(takeShownErrors().isEmpty());
+    }
+
+    void maintenanceReconcilesAndShowsTheAuditLog()
+    {
+        const Organization acme = createDirectly(QStringLiteral("Acme Corp"));
+        m_sim->state().teams[acme.id].maxBudget = 999.0; // changed outside the console
+        MaintenanceDialog dialog(m_context.get());
+        dialog.show();
+        auto *audit = child<QTreeWidget>(&dialog, "auditLog");
+        QTRY_COMPARE(audit->topLevelItemCount(), 1);
+        QTest::keyClicks(child<QLineEdit>(&dialog, "auditFilter"), QStringLiteral("nobody"));
+        QVERIFY(audit->topLevelItem(0)->isHidden());
+        child<QLineEdit>(&dialog, "auditFilter")->clear();
+        QVERIFY(!audit->topLevelItem(0)->isHidden());
+        child<QPushButton>(&dialog, "compareButton")->click();
+        auto *drift = child<QTreeWidget>(&dialog, "driftList");
+        QTRY_COMPARE(drift->topLevelItemCount(), 1);
+        QVERIFY(drift->topLevelItem(0)->text(2).contains(QLatin1String("$999.00")));
+        drift->topLevelItem(0)->setSelected(true);
+        setNextConfirmAnswers({true});
+        QSignalSpy changed(&dialog, &MaintenanceDialog::changed);
+        child<QPushButton>(&dialog, "fixButton")->click();
+        QVERIFY(changed.wait(10000));
+        QTRY_COMPARE(drift->topLevelItemCount(), 0);
+        std::optional<Stored<Organization>> row;
+        m_context->repository().run<Organization>([id = acme.id](OrgRepository &repo) { return repo.findById(id); }, this,
+                                                  [&](Stored<Organization> r) { row = r; });
+        QTRY_VERIFY(row.has_value());
+        QCOMPARE(row->value->maxBudget.value_or(-1), 999.0);
+    }
+
+    void importDialogPreviewsAndImports()
+    {
+        QFile bad(m_dir->filePath(QStringLiteral("bad.csv")));
+        QVERIFY(bad.open(QIODevice::WriteOnly));
+        bad.write("name,owner,budget\nA,kc-1,-5\n");
+        bad.close();
+        ImportDialog dialog(m_context.get());
+        dialog.show();
+        dialog.loadFile(bad.fileName());
+        auto *preview = child<QTableWidget>(&dialog, "importPreview");
+        QCOMPARE(preview->rowCount(), 0);
+        QVERIFY(!child<QPushButton>(&dialog, "importButton")->isEnabled());
+        QFile good(m_dir->filePath(QStringLiteral("good.csv")));
+        QVERIFY(good.open(QIODevice::WriteOnly));
+        good.write("name,owner,budget\nBulk One,kc-1,10\nBulk Two,kc-2,\n");
+        good.close();
+        dialog.loadFile(good.fileName());
+        QCOMPARE(preview->rowCount(), 2);
+        QVERIFY(child<QPushButton>(&dialog, "importButton")->isEnabled());
+        auto answer = new QTimer(this); // the keys are shown once at the end
+        answer->setInterval(20);
+        connect(answer, &QTimer::timeout, this, [answer] {
+            QWidget *modal = QApplication::activeModalWidget();
+            if (!modal || modal->objectName() != QLatin1String("showKeyDialog"))
+                return;
+            answer->stop();
+            static_cast<QDialog *>(modal)->accept();
+        });
+        answer->start();
+        child<QPushButton>(&dialog, "importButton")->click();
+        QTRY_VERIFY_WITH_TIMEOUT(preview->item(1, 4)->text().startsWith(QLatin1String("created")), 15000);
+        QTRY_VERIFY(preview->item(0, 4)->text().startsWith(QLatin1String("created")));
+        QCOMPARE(m_sim->state().teams.size(), 2);
     }
 
     void modelsPassTheModelTester()

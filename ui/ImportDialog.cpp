@@ -45,6 +45,7 @@ ImportDialog::ImportDialog(AppContext *context, QWidget *parent)
     m_jobs->setPrefix(tr("at once: "));
     m_progress = new QProgressBar(this);
     m_runButton = new QPushButton(tr("&Import"), this);
+    m_runButton->setObjectName(QStringLiteral("importButton"));
     m_runButton->setEnabled(false);
     auto *top = new QHBoxLayout;
     top->addWidget(m_path, 1);
