@@ -3,6 +3,7 @@
 #include "services/litellm/LiteLlmClient.h"
 #include "services/litellm/Redaction.h"
 #include "services/sandbox/LiteLlmSimulator.h"
+#include "tests/support/HttpTestClient.h"
 
 #include <QDir>
 #include <QElapsedTimer>
@@ -27,6 +28,14 @@ void captureMessages(QtMsgType type, const QMessageLogContext &ctx, const QStrin
     g_logLines.append(msg);
     if (g_previous)
         g_previous(type, ctx, msg);
+}
+
+// The requests a simulator captured (GET /sim/requests), as JSON text.
+QByteArray capturedRequests(const QString &baseUrl, const QString &masterKey)
+{
+    OrgConsole::Test::HttpTestClient http(baseUrl);
+    http.setBearer(masterKey);
+    return http.get(QStringLiteral("/sim/requests")).body;
 }
 
 // Runs an async client call and waits for its callback.
@@ -395,14 +404,10 @@ private slots:
         QVERIFY(r.error.message.contains(QLatin1String("does not follow redirects")));
         QTest::qWait(100);
         // The other host received no request at all: its request log is empty.
-        QNetworkAccessManager nam;
-        QNetworkRequest get(QUrl(elsewhere.baseUrl() + QStringLiteral("/sim/requests")));
-        get.setRawHeader("Authorization", "Bearer sk-other");
-        QNetworkReply *reply = nam.get(get);
-        QSignalSpy spy(reply, &QNetworkReply::finished);
-        QVERIFY(spy.wait(5000));
-        const QJsonArray seen = QJsonDocument::fromJson(reply->readAll()).object().value(QStringLiteral("requests")).toArray();
-        reply->deleteLater();
+        const QJsonArray seen = QJsonDocument::fromJson(capturedRequests(elsewhere.baseUrl(), QStringLiteral("sk-other")))
+                                    .object()
+                                    .value(QStringLiteral("requests"))
+                                    .toArray();
         QVERIFY2(seen.isEmpty(), "the redirect target was contacted");
         QCOMPARE(elsewhere.state().teams.size(), 0);
     }
@@ -410,20 +415,13 @@ private slots:
     void requestHeaders()
     {
         newTeam(QStringLiteral("h"));
-        const QJsonObject req = QJsonObject(); // see /sim/requests
-        Q_UNUSED(req)
-        auto dump = m_sim->state().dump();
-        Q_UNUSED(dump)
-        // Inspect what the simulator captured for the last POST.
-        QNetworkAccessManager nam;
-        QNetworkRequest get(QUrl(m_sim->baseUrl() + QStringLiteral("/sim/requests")));
-        get.setRawHeader("Authorization", "Bearer " + kMaster.toUtf8());
-        QNetworkReply *reply = nam.get(get);
-        QSignalSpy spy(reply, &QNetworkReply::finished);
-        QVERIFY(spy.wait(5000));
-        const QJsonObject last
-            = QJsonDocument::fromJson(reply->readAll()).object().value(QStringLiteral("requests")).toArray().last().toObject();
-        reply->deleteLater();
+        // What the simulator captured for that POST.
+        const QJsonObject last = QJsonDocument::fromJson(capturedRequests(m_sim->baseUrl(), kMaster))
+                                     .object()
+                                     .value(QStringLiteral("requests"))
+                                     .toArray()
+                                     .last()
+                                     .toObject();
         const QJsonObject headers = last.value(QStringLiteral("headers")).toObject();
         QCOMPARE(last.value(QStringLiteral("has_authorization")).toBool(), true);
         QVERIFY(headers.value(QStringLiteral("user-agent")).toString().startsWith(QLatin1String("OrgConsole/")));
@@ -530,18 +528,11 @@ private slots:
         teamLifecycle();
         keyLifecycle();
         usersHealthAndActivity();
-        QNetworkAccessManager nam;
-        QNetworkRequest get(QUrl(m_sim->baseUrl() + QStringLiteral("/sim/requests")));
-        get.setRawHeader("Authorization", "Bearer " + kMaster.toUtf8());
-        QNetworkReply *reply = nam.get(get);
-        QSignalSpy spy(reply, &QNetworkReply::finished);
-        QVERIFY(spy.wait(5000));
         QTemporaryDir dir;
         QFile f(dir.filePath(QStringLiteral("requests.json")));
         QVERIFY(f.open(QIODevice::WriteOnly));
-        f.write(reply->readAll());
+        f.write(capturedRequests(m_sim->baseUrl(), kMaster));
         f.close();
-        reply->deleteLater();
         QProcess py;
         py.setProcessChannelMode(QProcess::MergedChannels);
         py.start(QStringLiteral("python3"),
