@@ -2,6 +2,7 @@
 // each step failed with each fault leaves no team, no key and no row behind.
 #include "services/litellm/LiteLlmClient.h"
 #include "services/provisioning/CreateOrganization.h"
+#include "services/provisioning/OrgOperations.h"
 #include "services/sandbox/LiteLlmSimulator.h"
 #include "services/storage/RepositoryWorker.h"
 #include "tests/support/TestDatabase.h"
@@ -300,6 +301,22 @@ private slots:
         QCOMPARE(org.status, OrgStatus::Failed);
         QVERIFY(org.lastError.contains(QLatin1String("Generate key failed")));
         QVERIFY(org.lastError.contains(QLatin1String("Cleanup")));
+    }
+
+    void refreshStopsOnABogusPageCount()
+    {
+        QVERIFY(create(input(QStringLiteral("Paged Co"))).ok);
+        addFault({{QStringLiteral("path"), QStringLiteral("/v2/team/list")},
+                  {QStringLiteral("status"), 200},
+                  {QStringLiteral("body"),
+                   QStringLiteral("{\"teams\": [], \"total\": 5, \"page\": 1, \"total_pages\": 1000000000}")}});
+        OrgOperations ops(m_client.get(), m_worker.get(), QStringLiteral("ana"));
+        std::optional<RefreshSummary> summary;
+        ops.refreshAll([&](RefreshSummary s) { summary = s; });
+        QTRY_VERIFY_WITH_TIMEOUT(summary.has_value(), 10000);
+        QCOMPARE(summary->requests, 1);
+        QCOMPARE(summary->organizationsUpdated, 0);
+        QVERIFY(summary->error.isEmpty());
     }
 
     void readBackFailureKeepsTheOrganization()

@@ -27,6 +27,14 @@ QString driftKindName(Drift::Kind kind)
     return {};
 }
 
+// Another /v2/team/list page to read? Stops on an empty page too, so a proxy that reports a bogus
+// page count cannot keep us reading forever.
+static bool hasNextPage(const TeamPage &p, int page)
+{
+    constexpr int kMaxPages = 100000; // 10 million teams at 100 a page
+    return !p.teams.isEmpty() && page < p.totalPages && page < kMaxPages;
+}
+
 static OperationResult failure(const QString &error)
 {
     OperationResult r;
@@ -286,7 +294,7 @@ void OrgOperations::refreshAll(std::function<void(RefreshSummary)> done)
             for (const TeamInfo &t : r.value->teams)
                 teams->insert(t.teamId, t);
             summary->teamsRead += int(r.value->teams.size());
-            if (page < r.value->totalPages)
+            if (hasNextPage(*r.value, page))
                 return (*fetch)(page + 1);
             *fetch = nullptr;
             m_repository->run<int>(
@@ -336,7 +344,7 @@ void OrgOperations::reconcile(std::function<void(QList<Drift>, QString)> done)
             }
             for (const TeamInfo &t : r.value->teams)
                 teams->insert(t.teamId, t);
-            if (page < r.value->totalPages)
+            if (hasNextPage(*r.value, page))
                 return (*fetch)(page + 1);
             *fetch = nullptr;
             m_repository->run<QList<Organization>>(
