@@ -15,7 +15,6 @@
 #include <QFile>
 #include <QJsonArray>
 #include <QJsonDocument>
-#include <QSaveFile>
 #include <QTimer>
 
 #include <cstdio>
@@ -84,6 +83,8 @@ int exitCodeForMessage(const QString &message)
     return ExitProxyError;
 }
 
+} // namespace
+
 QString readLineFromStdin()
 {
     std::string line;
@@ -91,7 +92,6 @@ QString readLineFromStdin()
         return {};
     return QString::fromStdString(line).trimmed();
 }
-} // namespace
 
 Orgctl::Orgctl(QObject *parent)
     : QObject(parent)
@@ -667,236 +667,6 @@ void Orgctl::proxyTest()
                 m_out << r.value->summary << "\n";
             finish(r.value->adminKey && r.value->databaseConnected ? ExitOk : ExitProxyError);
         });
-    });
-}
-
-void Orgctl::profileCommand()
-{
-    const QString verb = m_args.value(1);
-    const QString name = m_args.value(2);
-    ContextOptions o;
-    o.configDir = m_parser.value(QStringLiteral("config"));
-    m_context = std::make_unique<AppContext>(o);
-    Settings &settings = m_context->settings();
-    if (verb == QLatin1String("list")) {
-        const QString active = settings.activeProfile();
-        for (const QString &n : settings.profileNames()) {
-            const auto p = settings.profile(n);
-            m_out << (n == active ? "* " : "  ") << n.leftJustified(16) << " " << p->baseUrl.toString()
-                  << (p->caBundlePath.isEmpty() ? QString() : QStringLiteral("  ca=") + p->caBundlePath)
-                  << (p->allowPlainHttp ? QStringLiteral("  allow-http") : QString()) << "\n";
-        }
-        return finish(ExitOk);
-    }
-    if (name.isEmpty())
-        return fail(ExitBadInput, QStringLiteral("profile %1: give a profile name.").arg(verb));
-    if (verb == QLatin1String("add")) {
-        ProxyProfile p;
-        p.name = name;
-        p.baseUrl = QUrl(m_parser.value(QStringLiteral("url")));
-        p.caBundlePath = m_parser.value(QStringLiteral("ca-file"));
-        p.allowPlainHttp = m_parser.isSet(QStringLiteral("allow-http"));
-        if (m_parser.isSet(QStringLiteral("timeout")))
-            p.timeoutMs = m_parser.value(QStringLiteral("timeout")).toInt();
-        if (const QString e = checkProxyUrl(p.baseUrl, p.allowPlainHttp); !e.isEmpty())
-            return fail(ExitBadInput, e);
-        if (!p.caBundlePath.isEmpty() && !QFile::exists(p.caBundlePath))
-            return fail(ExitBadInput, QStringLiteral("the CA file %1 does not exist.").arg(p.caBundlePath));
-        if (p.timeoutMs < 1000 || p.timeoutMs > 600000)
-            return fail(ExitBadInput, QStringLiteral("the timeout must be between 1000 and 600000 ms."));
-        const bool first = settings.profileNames().isEmpty();
-        settings.saveProfile(p);
-        if (first)
-            settings.setActiveProfile(name);
-        m_out << "Profile \"" << name << "\" saved (" << p.baseUrl.toString() << ").\n";
-        return finish(ExitOk);
-    }
-    if (!settings.profileNames().contains(name))
-        return fail(ExitBadInput, QStringLiteral("there is no profile named \"%1\".").arg(name));
-    if (verb == QLatin1String("remove")) {
-        settings.removeProfile(name);
-        m_context->secrets().remove(SecretStore::masterKeyName(name), [this, name](SecretResult) {
-            m_out << "Profile \"" << name << "\" removed.\n";
-            finish(ExitOk);
-        });
-        return;
-    }
-    if (verb == QLatin1String("use")) {
-        settings.setActiveProfile(name);
-        m_out << "Using profile \"" << name << "\".\n";
-        return finish(ExitOk);
-    }
-    if (verb == QLatin1String("set-key")) {
-        QString key = qEnvironmentVariable("ORGCONSOLE_MASTER_KEY");
-        if (key.isEmpty()) {
-            m_err << "Master key for \"" << name << "\" (read from stdin): " << Qt::flush;
-            key = readLineFromStdin();
-        }
-        if (key.isEmpty())
-            return fail(ExitBadInput, QStringLiteral("no master key was given on stdin."));
-        m_context->secrets().write(SecretStore::masterKeyName(name), key, [this, name](SecretResult r) {
-            if (!r.ok)
-                return fail(ExitFailure, r.error);
-            if (r.memoryOnly)
-                return fail(ExitFailure, r.error);
-            m_out << "The master key for \"" << name << "\" is stored in the keychain.\n";
-            finish(ExitOk);
-        });
-        return;
-    }
-    if (verb == QLatin1String("test")) {
-        m_profileOverride = name;
-        return proxyTest();
-    }
-    fail(ExitBadInput, QStringLiteral("unknown command \"profile %1\"; see orgctl --help.").arg(verb));
-}
-
-void Orgctl::importCsv()
-{
-    const QString path = m_args.value(1);
-    if (path.isEmpty())
-        return fail(ExitBadInput, QStringLiteral("import: give the CSV file."));
-    QFile file(path);
-    if (!file.open(QIODevice::ReadOnly))
-        return fail(ExitBadInput, QStringLiteral("cannot read %1: %2").arg(path, file.errorString()));
-    if (file.size() > kCsvMaxFileBytes)
-        return fail(ExitBadInput, QStringLiteral("%1 is larger than %2 MB.").arg(path).arg(kCsvMaxFileBytes / (1024 * 1024)));
-    const CsvPlan plan = parseOnboardingCsv(file.readAll());
-    if (!plan.problems.isEmpty()) {
-        for (const CsvProblem &p : plan.problems)
-            m_err << path << ":" << p.line << ": " << p.message << "\n";
-        return fail(ExitBadInput,
-                    QStringLiteral("%1 has %2 problem(s); nothing was created.").arg(path).arg(plan.problems.size()));
-    }
-    bool ok = true;
-    const int jobs = m_parser.isSet(QStringLiteral("j")) ? m_parser.value(QStringLiteral("j")).toInt(&ok) : 4;
-    if (!ok || jobs < 1 || jobs > 32)
-        return fail(ExitBadInput, QStringLiteral("-j must be between 1 and 32."));
-    const bool dryRun = m_parser.isSet(QStringLiteral("dry-run"));
-    withContext(!dryRun, [this, plan, jobs, dryRun, path] {
-        // Organizations already in the database are skipped (re-running a file is safe).
-        m_context->repository().run<QList<Organization>>(
-            [](OrgRepository &repo) { return repo.listAll(); }, this,
-            [this, plan, jobs, dryRun, path](Stored<QList<Organization>> existing) {
-                if (!existing.ok())
-                    return fail(ExitDatabaseError, existing.error.message);
-                QHash<QString, Organization> byName;
-                for (const Organization &o : std::as_const(*existing.value))
-                    byName.insert(o.normalizedName, o);
-                struct RowState {
-                    CsvRow row;
-                    QString status;
-                    QString detail;
-                    QString orgId;
-                    QString keyName;
-                };
-                auto rows = std::make_shared<QList<RowState>>();
-                for (const CsvRow &r : plan.rows) {
-                    RowState s {r, QString(), QString(), QString(), QString()};
-                    const auto it = byName.constFind(normalizeOrgName(r.organization.name));
-                    if (it != byName.cend()) {
-                        s.status = it->status == OrgStatus::Active ? QStringLiteral("skipped") : QStringLiteral("failed");
-                        s.detail = it->status == OrgStatus::Active
-                            ? QStringLiteral("already created")
-                            : QStringLiteral("exists with status %1").arg(orgStatusToString(it->status));
-                        s.orgId = it->id;
-                        s.keyName = it->keyName;
-                    }
-                    rows->append(s);
-                }
-                if (dryRun) {
-                    for (const RowState &s : std::as_const(*rows))
-                        m_out << "line " << s.row.line << ": " << (s.status.isEmpty() ? QStringLiteral("would create") : s.status)
-                              << " \"" << s.row.organization.name << "\" owner " << s.row.organization.ownerUserId << ", budget "
-                              << formatUsd(s.row.organization.maxBudget)
-                              << (s.detail.isEmpty() ? QString() : QStringLiteral(" (") + s.detail + QLatin1Char(')')) << "\n";
-                    return finish(ExitOk);
-                }
-                m_context->client()->setParallelism(jobs * 2);
-                auto next = std::make_shared<qsizetype>(0);
-                auto running = std::make_shared<int>(0);
-                auto counts = std::make_shared<QHash<QString, int>>();
-                auto startMore = std::make_shared<std::function<void()>>();
-                auto writeResults = [this, rows, path]() {
-                    const QString resultsPath = m_parser.isSet(QStringLiteral("results"))
-                        ? m_parser.value(QStringLiteral("results"))
-                        : path + QStringLiteral(".results.csv");
-                    QSaveFile out(resultsPath);
-                    if (!out.open(QIODevice::WriteOnly))
-                        return m_err << "orgctl: cannot write " << resultsPath << "\n", void();
-                    out.write("line,name,status,organization_id,key_name,detail\n");
-                    auto quote = [](const QString &s) -> QByteArray {
-                        return QByteArray("\"") + QString(s).replace(QLatin1Char('"'), QStringLiteral("\"\"")).toUtf8() + '"';
-                    };
-                    for (const RowState &s : std::as_const(*rows))
-                        out.write(QByteArray::number(s.row.line) + ',' + quote(s.row.organization.name) + ',' + s.status.toUtf8()
-                                  + ',' + s.orgId.toUtf8() + ',' + s.keyName.toUtf8() + ',' + quote(s.detail) + '\n');
-                    out.commit();
-                    m_err << "Per-row results: " << resultsPath << "\n";
-                };
-                *startMore = [this, rows, next, running, counts, startMore, jobs, writeResults]() {
-                    while (*running < jobs && *next < rows->size()) {
-                        const qsizetype index = (*next)++;
-                        if (!(*rows)[index].status.isEmpty()) {
-                            (*counts)[(*rows)[index].status]++;
-                            continue;
-                        }
-                        ++*running;
-                        auto *saga = m_context->newCreation(this).release();
-                        saga->setReadBack(false); // the team reply carries the budget
-                        saga->start(
-                            (*rows)[index].row.organization, {},
-                            [this, saga, rows, index, running, counts, startMore](const CreateResult &r) {
-                                saga->deleteLater();
-                                RowState &s = (*rows)[index];
-                                s.status = r.ok ? QStringLiteral("created") : QStringLiteral("failed");
-                                s.orgId = r.organization.id;
-                                s.keyName = r.organization.keyName;
-                                if (!r.ok)
-                                    s.detail = QStringLiteral("%1: %2").arg(createStepName(*r.failedStep), r.error)
-                                        + (r.cleanupError.isEmpty()
-                                               ? QString()
-                                               : QStringLiteral(" (cleanup failed: %1)").arg(r.cleanupError));
-                                (*counts)[s.status]++;
-                                // The raw key goes to stdout only, once.
-                                if (r.ok) {
-                                    if (m_json)
-                                        m_out << QJsonDocument(QJsonObject {{QStringLiteral("line"), s.row.line},
-                                                                            {QStringLiteral("name"), s.row.organization.name},
-                                                                            {QStringLiteral("id"), r.organization.id},
-                                                                            {QStringLiteral("api_key"), r.rawKey}})
-                                                     .toJson(QJsonDocument::Compact)
-                                              << "\n";
-                                    else
-                                        m_out << s.row.organization.name << "\t" << r.organization.id << "\t" << r.rawKey << "\n";
-                                    m_out.flush();
-                                }
-                                --*running;
-                                m_err << "\r["
-                                      << (counts->value(QStringLiteral("created")) + counts->value(QStringLiteral("failed"))
-                                          + counts->value(QStringLiteral("skipped")))
-                                      << "/" << rows->size() << "] created " << counts->value(QStringLiteral("created"))
-                                      << ", failed " << counts->value(QStringLiteral("failed")) << ", skipped "
-                                      << counts->value(QStringLiteral("skipped")) << Qt::flush;
-                                (*startMore)();
-                            });
-                    }
-                    if (*running == 0 && *next >= rows->size()) {
-                        QTimer::singleShot(0, this, [startMore] { *startMore = nullptr; }); // not while it runs
-                        m_err << "\nDone: created " << counts->value(QStringLiteral("created")) << ", failed "
-                              << counts->value(QStringLiteral("failed")) << ", skipped "
-                              << counts->value(QStringLiteral("skipped")) << " of " << rows->size() << "\n";
-                        for (const RowState &s : std::as_const(*rows)) {
-                            if (s.status == QLatin1String("failed"))
-                                m_err << "line " << s.row.line << ": \"" << s.row.organization.name << "\" failed: " << s.detail
-                                      << "\n";
-                        }
-                        writeResults();
-                        finish(counts->value(QStringLiteral("failed")) > 0 ? ExitPartialBulk : ExitOk);
-                    }
-                };
-                (*startMore)();
-            });
     });
 }
 

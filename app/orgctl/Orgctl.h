@@ -23,6 +23,9 @@ enum ExitCode {
     ExitCancelled = 6, // a confirmation was not given
 };
 
+// One line from standard input (confirmations, keys), trimmed; never echoed anywhere.
+QString readLineFromStdin();
+
 // orgctl: the command-line twin of the console over the same core.
 class Orgctl : public QObject
 {
