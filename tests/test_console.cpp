@@ -186,6 +186,16 @@ private slots:
         QVERIFY(!wizard.button(QWizard::NextButton)->isEnabled());
         QCOMPARE(m_sim->state().teams.size(), 0);
         QCOMPARE(m_sim->state().keys.size(), 0);
+        // Once the proxy works again, the same input goes through with "Try again".
+        m_sim->faults().clear();
+        auto *retry = child<QPushButton>(&wizard, "retryButton");
+        QVERIFY(retry->isVisible());
+        retry->click();
+        QTRY_VERIFY_WITH_TIMEOUT(steps->topLevelItem(kCreateStepCount - 1)->text(1) == QLatin1String("done"), 15000);
+        QTRY_VERIFY(wizard.button(QWizard::NextButton)->isEnabled());
+        QVERIFY(!retry->isVisible());
+        QCOMPARE(m_sim->state().teams.size(), 1);
+        QCOMPARE(m_sim->state().keys.size(), 1);
     }
 
     void wizardRefusesDuplicateName()

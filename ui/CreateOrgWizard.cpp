@@ -303,17 +303,42 @@ ProvisioningPage::ProvisioningPage(AppContext *context, QWidget *parent)
     m_outcome->setObjectName(QStringLiteral("outcome"));
     m_outcome->setWordWrap(true);
     m_outcome->setTextInteractionFlags(Qt::TextSelectableByMouse);
+    m_retry = new QPushButton(tr("&Try again"), this);
+    m_retry->setObjectName(QStringLiteral("retryButton"));
+    m_retry->hide();
+    connect(m_retry, &QPushButton::clicked, this, [this] {
+        for (int i = 0; i < kCreateStepCount; ++i) {
+            QTreeWidgetItem *item = m_steps->topLevelItem(i);
+            item->setIcon(0, stepIcon(StepState::Pending));
+            item->setText(1, stepStateText(StepState::Pending));
+            item->setText(2, QString());
+        }
+        m_log->appendPlainText(tr("— trying again —"));
+        run();
+    });
+    auto *outcomeRow = new QHBoxLayout;
+    outcomeRow->addWidget(m_outcome, 1);
+    outcomeRow->addWidget(m_retry, 0, Qt::AlignTop);
     auto *layout = new QVBoxLayout(this);
     layout->addWidget(m_steps, 2);
     layout->addWidget(m_progress);
-    layout->addWidget(m_outcome);
+    layout->addLayout(outcomeRow);
     layout->addWidget(m_log, 1);
 }
 
 void ProvisioningPage::initializePage()
 {
-    if (m_saga)
-        return;
+    if (!m_saga)
+        run();
+}
+
+void ProvisioningPage::run()
+{
+    m_finished = false;
+    m_result = CreateResult {};
+    m_retry->hide();
+    m_outcome->clear();
+    m_progress->setValue(0);
     wizard()->button(QWizard::CancelButton)->setEnabled(false); // never abandon a running saga
     m_saga = m_context->newCreation();
     const NewOrganization input = static_cast<CreateOrgWizard *>(wizard())->input();
@@ -348,6 +373,10 @@ void ProvisioningPage::initializePage()
                     text += tr("<br><b>Cleanup failed too:</b> %1 The organization is marked failed; use Recover.")
                                 .arg(r.cleanupError.toHtmlEscaped());
                 m_outcome->setText(text);
+                // Nothing is left behind after a cleaned-up failure, so the same input can be tried
+                // again (e.g. once the proxy is back); an incomplete cleanup goes to Recover instead.
+                m_retry->setVisible(r.cleanupError.isEmpty() && r.failedStep != CreateStep::Validate
+                                    && r.failedStep != CreateStep::Reserve);
                 wizard()->button(QWizard::CancelButton)->setText(tr("Close"));
             }
             emit completeChanged();

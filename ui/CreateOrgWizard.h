@@ -89,7 +89,9 @@ signals:
     void finished(bool ok);
 
 private:
+    void run();
     AppContext *m_context;
+    QPushButton *m_retry;
     QTreeWidget *m_steps;
     QProgressBar *m_progress;
     QPlainTextEdit *m_log;
