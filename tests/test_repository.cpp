@@ -237,6 +237,13 @@ private slots:
         const qint64 cv = unlimited.value->rowVersion;
         QCOMPARE(m_repo->claim(r.value->id, cv).value.value_or(false), true);
         QCOMPARE(m_repo->claim(r.value->id, cv).value.value_or(true), false);
+        // A running operation's heartbeat defeats a claim made from an older read.
+        const auto before = m_repo->findById(r.value->id);
+        QVERIFY(m_repo->touch(r.value->id).value.value_or(false));
+        const auto after = m_repo->findById(r.value->id);
+        QVERIFY(after.value->rowVersion > before.value->rowVersion);
+        QVERIFY(after.value->updatedAt >= before.value->updatedAt);
+        QCOMPARE(m_repo->claim(r.value->id, before.value->rowVersion).value.value_or(true), false);
     }
 
     void failRemoveAndStaleRows()

@@ -119,8 +119,16 @@ void CreateOrganization::createTeam()
         m_createdTeam = *r.value;
         report(CreateStep::CreateTeam, StepState::Done, QStringLiteral("Team %1 created").arg(r.value->teamId));
         crashPoint("after-team");
+        heartbeat();
         generateKey(false);
     });
+}
+
+void CreateOrganization::heartbeat()
+{
+    // Keeps recovery on other desktops off this row while the saga is still running.
+    const QString id = m_result.organization.id;
+    m_repository->run<bool>([id](OrgRepository &repo) { return repo.touch(id); }, this, [](Stored<bool>) {});
 }
 
 void CreateOrganization::generateKey(bool afterClearingAlias)

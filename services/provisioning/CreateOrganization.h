@@ -59,6 +59,7 @@ private:
     void reserve();
     void createTeam();
     void generateKey(bool afterClearingAlias);
+    void heartbeat();
     void save();
     void readBack();
     void compensate();

@@ -180,6 +180,17 @@ Stored<bool> OrgRepository::claim(const QString &id, qint64 expectedVersion)
     return Stored<bool>::success(q.numRowsAffected() == 1);
 }
 
+Stored<bool> OrgRepository::touch(const QString &id)
+{
+    QSqlQuery q(m_db);
+    q.prepare(QStringLiteral("UPDATE organizations SET updated_at = ?, row_version = row_version + 1 WHERE id = ?"));
+    q.addBindValue(toDbTime(QDateTime::currentDateTimeUtc()));
+    q.addBindValue(id);
+    if (!q.exec())
+        return dbError<bool>(q, QStringLiteral("updating the organization's heartbeat"));
+    return Stored<bool>::success(q.numRowsAffected() > 0);
+}
+
 Stored<bool> OrgRepository::remove(const QString &id)
 {
     QSqlQuery q(m_db);

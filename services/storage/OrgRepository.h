@@ -74,6 +74,9 @@ public:
     Stored<bool> remove(const QString &id); // reservation removal and deletion
     // Takes a row for recovery: moves updated_at forward only if it still has `expectedVersion`.
     Stored<bool> claim(const QString &id, qint64 expectedVersion);
+    // A running operation's heartbeat: moves updated_at forward and bumps the row version, so
+    // recovery neither picks the row as stale nor wins a claim made from an older read.
+    Stored<bool> touch(const QString &id);
 
     Stored<Organization> findById(const QString &id);
     Stored<Organization> findByName(const QString &name); // normalized comparison
