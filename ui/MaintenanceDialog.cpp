@@ -174,9 +174,13 @@ void MaintenanceDialog::fixSelected()
             return runReconcile();
         }
         const Drift d = queue->takeFirst();
-        m_context->operations().fixDrift(d, [errors, next, d](OperationResult r) {
+        m_context->operations().fixDrift(d, [this, errors, next, d](OperationResult r) {
             if (!r.ok)
                 errors->append(d.description + QStringLiteral(": ") + r.error);
+            if (!r.rawKey.isEmpty()) { // a re-issued key, shown once
+                ShowKeyDialog dialog(r.organization, r.rawKey, this);
+                dialog.exec();
+            }
             (*next)();
         });
     };

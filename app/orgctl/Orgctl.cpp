@@ -572,6 +572,15 @@ void Orgctl::reconcile()
                     if (!m_json)
                         m_out << (r.ok ? "  fixed: " : "  NOT fixed: ") << d.description
                               << (r.ok ? QString() : QStringLiteral(" (") + r.error + QLatin1Char(')')) << "\n";
+                    if (!r.rawKey.isEmpty()) // a re-issued key, shown once
+                        m_out << (m_json ? QString::fromUtf8(
+                                      QJsonDocument(QJsonObject {{QStringLiteral("id"), r.organization.id},
+                                                                 {QStringLiteral("name"), r.organization.name},
+                                                                 {QStringLiteral("api_key"), r.rawKey}})
+                                          .toJson(QJsonDocument::Compact))
+                                         : QStringLiteral("    new API key for \"%1\" (shown once): %2")
+                                               .arg(r.organization.name, r.rawKey))
+                              << "\n";
                     if (!r.ok)
                         ++*failures;
                     (*next)();

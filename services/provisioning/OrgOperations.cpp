@@ -9,6 +9,7 @@
 
 #include <QHash>
 #include <QJsonArray>
+#include <QTimer>
 
 namespace OrgConsole {
 
@@ -278,78 +279,104 @@ void OrgOperations::deleteOrganization(const QString &orgId, std::function<void(
         done);
 }
 
-void OrgOperations::refreshAll(std::function<void(RefreshSummary)> done)
+void OrgOperations::fetchAllTeams(std::function<void(ProxyTeams)> done)
 {
-    auto teams = std::make_shared<QHash<QString, TeamInfo>>();
-    auto summary = std::make_shared<RefreshSummary>();
+    auto result = std::make_shared<ProxyTeams>();
     auto fetch = std::make_shared<std::function<void(int)>>();
-    *fetch = [this, teams, summary, fetch, done](int page) {
-        m_client->listTeams(page, 100, {}, [this, teams, summary, fetch, done, page](Result<TeamPage> r) {
-            ++summary->requests;
-            if (!r.ok()) {
-                *fetch = nullptr;
-                summary->error = r.error.message;
-                return done(*summary);
+    *fetch = [this, result, fetch, done](int page) {
+        m_client->listTeams(page, 100, {}, [this, result, fetch, done, page](Result<TeamPage> r) {
+            ++result->requests;
+            if (r.ok()) {
+                for (const TeamInfo &t : r.value->teams)
+                    result->teams.insert(t.teamId, t);
+                if (hasNextPage(*r.value, page))
+                    return (*fetch)(page + 1);
+            } else {
+                result->error = r.error.message;
             }
-            for (const TeamInfo &t : r.value->teams)
-                teams->insert(t.teamId, t);
-            summary->teamsRead += int(r.value->teams.size());
-            if (hasNextPage(*r.value, page))
-                return (*fetch)(page + 1);
-            *fetch = nullptr;
-            m_repository->run<int>(
-                [teams](OrgRepository &repo) -> Stored<int> {
-                    auto all = repo.listAll();
-                    if (!all.ok())
-                        return Stored<int>::failure(all.error.kind, all.error.message);
-                    QSqlDatabase db = repo.database();
-                    db.transaction();
-                    int updated = 0;
-                    const QDateTime now = QDateTime::currentDateTimeUtc();
-                    for (const Organization &o : std::as_const(*all.value)) {
-                        const auto it = teams->constFind(o.teamId.isEmpty() ? o.id : o.teamId);
-                        if (it == teams->cend() || o.status != OrgStatus::Active)
-                            continue;
-                        repo.updateSpend(o.id, it->spend, it->maxBudget, it->budgetResetAt);
-                        repo.recordSnapshot(o.id, SpendSnapshot {now, it->spend, it->maxBudget});
-                        ++updated;
-                    }
-                    if (!db.commit())
-                        return Stored<int>::failure(StorageError::Kind::Database,
-                                                    QStringLiteral("Saving the refreshed figures failed."));
-                    return Stored<int>::success(updated);
-                },
-                this,
-                [summary, done](Stored<int> s) {
-                    if (!s.ok())
-                        summary->error = s.error.message;
-                    else
-                        summary->organizationsUpdated = *s.value;
-                    done(*summary);
-                });
+            QTimer::singleShot(0, this, [fetch] { *fetch = nullptr; }); // not while it runs
+            done(*result);
         });
     };
     (*fetch)(1);
 }
 
+void OrgOperations::fetchAllKeyHashes(std::function<void(QSet<QString>, QString)> done)
+{
+    auto hashes = std::make_shared<QSet<QString>>();
+    auto fetch = std::make_shared<std::function<void(int)>>();
+    *fetch = [this, hashes, fetch, done](int page) {
+        m_client->listKeys({}, page, 100, [this, hashes, fetch, done, page](Result<KeyPage> r) {
+            QString error;
+            if (r.ok()) {
+                for (const KeyInfo &k : r.value->keys)
+                    hashes->insert(k.token);
+                if (!r.value->keys.isEmpty() && page < r.value->totalPages && page < 100000)
+                    return (*fetch)(page + 1);
+            } else {
+                error = r.error.message;
+            }
+            QTimer::singleShot(0, this, [fetch] { *fetch = nullptr; });
+            done(*hashes, error);
+        });
+    };
+    (*fetch)(1);
+}
+
+void OrgOperations::refreshAll(std::function<void(RefreshSummary)> done)
+{
+    fetchAllTeams([this, done](ProxyTeams proxy) {
+        RefreshSummary summary;
+        summary.requests = proxy.requests;
+        summary.teamsRead = int(proxy.teams.size());
+        summary.error = proxy.error;
+        if (!proxy.error.isEmpty())
+            return done(summary);
+        auto teams = std::make_shared<QHash<QString, TeamInfo>>(std::move(proxy.teams));
+        m_repository->run<int>(
+            [teams](OrgRepository &repo) -> Stored<int> {
+                auto all = repo.listAll();
+                if (!all.ok())
+                    return Stored<int>::failure(all.error.kind, all.error.message);
+                QSqlDatabase db = repo.database();
+                db.transaction();
+                int updated = 0;
+                const QDateTime now = QDateTime::currentDateTimeUtc();
+                for (const Organization &o : std::as_const(*all.value)) {
+                    const auto it = teams->constFind(o.teamId.isEmpty() ? o.id : o.teamId);
+                    if (it == teams->cend() || o.status != OrgStatus::Active)
+                        continue;
+                    repo.updateSpend(o.id, it->spend, it->maxBudget, it->budgetResetAt);
+                    repo.recordSnapshot(o.id, SpendSnapshot {now, it->spend, it->maxBudget});
+                    ++updated;
+                }
+                if (!db.commit())
+                    return Stored<int>::failure(StorageError::Kind::Database,
+                                                QStringLiteral("Saving the refreshed figures failed."));
+                return Stored<int>::success(updated);
+            },
+            this,
+            [summary, done](Stored<int> s) mutable {
+                if (!s.ok())
+                    summary.error = s.error.message;
+                else
+                    summary.organizationsUpdated = *s.value;
+                done(summary);
+            });
+    });
+}
+
 void OrgOperations::reconcile(std::function<void(QList<Drift>, QString)> done)
 {
-    auto teams = std::make_shared<QHash<QString, TeamInfo>>();
-    auto fetch = std::make_shared<std::function<void(int)>>();
-    *fetch = [this, teams, fetch, done](int page) {
-        m_client->listTeams(page, 100, {}, [this, teams, fetch, done, page](Result<TeamPage> r) {
-            if (!r.ok()) {
-                *fetch = nullptr;
-                return done({}, r.error.message);
-            }
-            for (const TeamInfo &t : r.value->teams)
-                teams->insert(t.teamId, t);
-            if (hasNextPage(*r.value, page))
-                return (*fetch)(page + 1);
-            *fetch = nullptr;
+    fetchAllTeams([this, done](ProxyTeams proxy) {
+        if (!proxy.error.isEmpty())
+            return done({}, proxy.error);
+        fetchAllKeyHashes([this, done, proxy](QSet<QString> keys, QString keyError) {
+            if (!keyError.isEmpty())
+                return done({}, keyError);
             m_repository->run<QList<Organization>>(
                 [](OrgRepository &repo) { return repo.listAll(); }, this,
-                [teams, done](Stored<QList<Organization>> all) {
+                [proxy, keys, done](Stored<QList<Organization>> all) {
                     if (!all.ok())
                         return done({}, all.error.message);
                     QList<Drift> drift;
@@ -359,19 +386,24 @@ void OrgOperations::reconcile(std::function<void(QList<Drift>, QString)> done)
                         known.insert(teamId);
                         if (o.status != OrgStatus::Active)
                             continue;
-                        const auto it = teams->constFind(teamId);
-                        if (it == teams->cend()) {
+                        const auto it = proxy.teams.constFind(teamId);
+                        if (it == proxy.teams.cend()) {
                             drift.append({Drift::Kind::TeamMissing, o.id, o.name,
                                           QStringLiteral("The proxy has no team %1 for \"%2\".").arg(teamId, o.name), o.maxBudget,
                                           std::nullopt});
-                        } else if (it->maxBudget != o.maxBudget) {
+                            continue;
+                        }
+                        if (it->maxBudget != o.maxBudget)
                             drift.append({Drift::Kind::BudgetChanged, o.id, o.name,
                                           QStringLiteral("\"%1\": the database says %2, the proxy says %3.")
                                               .arg(o.name, formatUsd(o.maxBudget), formatUsd(it->maxBudget)),
                                           o.maxBudget, it->maxBudget});
-                        }
+                        if (!o.keyHash.isEmpty() && !keys.contains(o.keyHash))
+                            drift.append({Drift::Kind::KeyMissing, o.id, o.name,
+                                          QStringLiteral("\"%1\": the proxy no longer has its key %2.").arg(o.name, o.keyName),
+                                          o.maxBudget, it->maxBudget});
                     }
-                    for (const TeamInfo &t : std::as_const(*teams)) {
+                    for (const TeamInfo &t : std::as_const(proxy.teams)) {
                         if (t.metadata.value(QStringLiteral("created_by")).toString() == QLatin1String("OrgConsole")
                             && !known.contains(t.teamId))
                             drift.append(
@@ -383,8 +415,7 @@ void OrgOperations::reconcile(std::function<void(QList<Drift>, QString)> done)
                     done(drift, {});
                 });
         });
-    };
-    (*fetch)(1);
+    });
 }
 
 void OrgOperations::fixDrift(const Drift &drift, std::function<void(OperationResult)> done)
@@ -433,8 +464,42 @@ void OrgOperations::fixDrift(const Drift &drift, std::function<void(OperationRes
             },
             done);
         return;
-    case Drift::Kind::TeamMissing:
     case Drift::Kind::KeyMissing:
+        // The team is there but its key is gone (deleted outside the console): issue a new one,
+        // shown once, under the organization's alias.
+        withOrganization(
+            drift.organizationId,
+            [this, done](Organization org) {
+                m_client->deleteKeysByAlias({org.keyAlias}, [this, org, done](Result<Done>) {
+                    m_client->generateKey(keyRequestFor(org, org.keyAlias), [this, org, done](Result<GeneratedKey> g) {
+                        if (!g.ok())
+                            return done(failure(QStringLiteral("Issuing a new key failed: ") + g.error.message));
+                        const GeneratedKey key = *g.value;
+                        m_repository->run<Organization>(
+                            [org, key](OrgRepository &repo) { return repo.updateKey(org.id, key.token, key.keyName, false); },
+                            this,
+                            [this, org, key, done](Stored<Organization> s) {
+                                audit(org, QStringLiteral("reconcile: re-issue missing key"),
+                                      s.ok() ? QStringLiteral("ok") : QStringLiteral("failed"),
+                                      {{QStringLiteral("old_key"), org.keyName}, {QStringLiteral("new_key"), key.keyName}},
+                                      [s, key, done] {
+                                          OperationResult r;
+                                          r.ok = s.ok();
+                                          r.error = s.error.message;
+                                          if (s.ok()) {
+                                              r.organization = *s.value;
+                                              r.rawKey = key.rawKey;
+                                              r.note = QStringLiteral("A new key was issued; hand it to the customer.");
+                                          }
+                                          done(r);
+                                      });
+                            });
+                    });
+                });
+            },
+            done);
+        return;
+    case Drift::Kind::TeamMissing:
         // The organization no longer exists on the proxy: mark it failed so recovery rolls it back
         // (or re-issues it on request).
         m_repository->run<bool>(

@@ -4,7 +4,9 @@
 #include "services/litellm/LiteLlmTypes.h"
 #include "services/storage/OrgRepository.h"
 
+#include <QHash>
 #include <QObject>
+#include <QSet>
 
 #include <functional>
 
@@ -68,6 +70,15 @@ public:
     void recover(int graceSeconds, bool reissueKeys, std::function<void(QList<RecoveryOutcome>)> done);
 
 private:
+    struct ProxyTeams {
+        QHash<QString, TeamInfo> teams;
+        int requests = 0;
+        QString error;
+    };
+    // Every team on the proxy, from /v2/team/list pages of 100.
+    void fetchAllTeams(std::function<void(ProxyTeams)> done);
+    // The hash of every key on the proxy, from /key/list pages of 100.
+    void fetchAllKeyHashes(std::function<void(QSet<QString>, QString error)> done);
     void withOrganization(const QString &orgId, std::function<void(Organization)> then,
                           std::function<void(OperationResult)> done);
     void audit(const Organization &org, const QString &action, const QString &outcome, const QJsonObject &details,

@@ -240,6 +240,22 @@ class OrgctlTest(unittest.TestCase):
         self.assertEqual(self.sim.state()["team_count"], 1)
         self.assertEqual(json.loads(self.orgctl("reconcile", "--json").stdout)["drift"], [])
 
+    def test_reconcile_reissues_a_missing_key(self):
+        org = self.create("Keyless Co")
+        self.sim.call("POST", "/key/delete", {"keys": [org["key_hash"]]})
+        drift = json.loads(self.orgctl("reconcile", "--json").stdout)["drift"]
+        self.assertEqual([d["kind"] for d in drift], ["key missing"])
+        p = self.orgctl("reconcile", "--fix")
+        self.assertIn("new API key for \"Keyless Co\" (shown once): sk-", p.stdout)
+        new_key = p.stdout.split("(shown once): ")[1].split()[0]
+        state = self.sim.state()
+        self.assertEqual(state["key_count"], 1)
+        self.assertEqual(state["keys"][0]["key_alias"], org["key_alias"])
+        shown = json.loads(self.orgctl("org", "show", org["id"], "--json").stdout)
+        self.assertEqual(shown["key_name"], "sk-..." + new_key[-4:])
+        self.assertEqual(shown["key_hash"], state["keys"][0]["token"])
+        self.assertEqual(json.loads(self.orgctl("reconcile", "--json").stdout)["drift"], [])
+
     def test_crash_at_each_step_then_recover(self):
         for point in ["after-reserve", "after-team", "after-key", "before-save"]:
             for attempt in range(3):
