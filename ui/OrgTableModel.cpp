@@ -101,9 +101,6 @@ QVariant OrgTableModel::data(const QModelIndex &index, int role) const
         if (!o.maxBudget)
             return QVariant();
         return *o.maxBudget <= 0 ? 1.0 : std::min(1.0, o.spend / *o.maxBudget);
-    case SearchTextRole:
-        return QString(o.name + QLatin1Char('\n') + o.ownerUserId + QLatin1Char('\n') + o.keyName + QLatin1Char('\n')
-                       + o.contactEmail + QLatin1Char('\n') + o.contactName + QLatin1Char('\n') + o.id);
     case Qt::TextAlignmentRole:
         if (index.column() == MaxBudget || index.column() == Spend || index.column() == Remaining)
             return int(Qt::AlignRight | Qt::AlignVCenter);

@@ -15,7 +15,7 @@ class OrgTableModel : public QAbstractTableModel
     Q_OBJECT
 public:
     enum Column { Name, Status, MaxBudget, Spend, Remaining, Key, Owner, Created, ColumnCount };
-    enum Role { SortRole = Qt::UserRole + 1, IdRole, FractionUsedRole, SearchTextRole };
+    enum Role { SortRole = Qt::UserRole + 1, IdRole, FractionUsedRole };
 
     explicit OrgTableModel(QObject *parent = nullptr);
 
