@@ -64,6 +64,8 @@ int main(int argc, char **argv)
     context.initialize(true, [&](QString error) {
         if (!error.isEmpty())
             showError(&window, QObject::tr("OrgConsole"), error);
+        for (const QString &warning : context.warnings())
+            showError(&window, QObject::tr("OrgConsole"), warning);
         window.reload();
         window.checkConnection();
         if (context.client()) {

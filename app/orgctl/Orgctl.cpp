@@ -244,6 +244,8 @@ void Orgctl::withContext(bool needProxy, std::function<void()> then)
     m_context->initialize(needProxy, [this, then](QString error) {
         if (!error.isEmpty())
             return fail(error.contains(QLatin1String("database"), Qt::CaseInsensitive) ? ExitDatabaseError : ExitBadInput, error);
+        for (const QString &warning : m_context->warnings())
+            m_err << "orgctl: warning: " << warning << "\n";
         then();
     });
 }

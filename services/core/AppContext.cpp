@@ -93,7 +93,9 @@ void AppContext::resolveProxy(std::function<void(QString)> done)
         m_profile.baseUrl = QUrl(m_sandbox->baseUrl());
         m_keySource = QStringLiteral("sandbox");
         startClient(masterKey);
-        return done(stateError);
+        if (!stateError.isEmpty())
+            m_warnings.append(stateError); // the sandbox still works, from an empty state
+        return done({});
     }
     if (!m_options.proxyUrl.isEmpty()) {
         m_profile = ProxyProfile {};

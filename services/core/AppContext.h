@@ -58,6 +58,8 @@ public:
     bool isSandbox() const { return m_options.sandbox; }
     DatabaseLocation databaseLocation() const { return m_location; }
     QString masterKeySource() const { return m_keySource; }
+    // Problems that did not stop the start (e.g. a damaged sandbox state), for the user to read.
+    QStringList warnings() const { return m_warnings; }
 
     std::unique_ptr<CreateOrganization> newCreation(QObject *parent = nullptr);
     OrgOperations &operations();
@@ -79,6 +81,7 @@ private:
     DatabaseLocation m_location;
     QString m_operator;
     QString m_keySource;
+    QStringList m_warnings;
 };
 
 } // namespace OrgConsole

@@ -438,6 +438,15 @@ class ProfileTest(unittest.TestCase):
             self.assertEqual(run("--sandbox", "reconcile", "--json").stdout.strip(), '{"drift":[]}')
             p = run("--sandbox", "org", "delete", "Sandbox Co", "--yes")
             self.assertEqual(p.returncode, 0, p.stderr)
+            # A damaged sandbox state is reported, and the sandbox starts empty instead of failing.
+            with open(os.path.join(config, "sandbox-proxy.json"), "w") as f:
+                f.write("{ not json")
+            p = run("--sandbox", "reconcile", "--json")
+            self.assertEqual(p.returncode, 0, p.stderr)
+            self.assertIn("warning: The sandbox state", p.stderr)
+            self.assertIn("starting empty", p.stderr)
+            # ... and reconcile then sees that the kept organization's team is gone.
+            self.assertEqual([d["kind"] for d in json.loads(p.stdout)["drift"]], ["team missing"])
 
 
 if __name__ == "__main__":
