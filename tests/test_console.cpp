@@ -243,6 +243,34 @@ private slots:
         QVERIFY(result->text().contains(QLatin1String("only allowed to a proxy on this machine")));
     }
 
+    void connectsOnceAProfileIsConfigured()
+    {
+        QTemporaryDir dir;
+        ContextOptions o;
+        o.configDir = dir.path();
+        o.masterKey = kMaster;
+        AppContext context(o);
+        std::optional<QString> error;
+        context.initialize(true, [&](QString e) { error = e; });
+        QTRY_VERIFY(error.has_value());
+        QVERIFY2(error->contains(QLatin1String("No proxy is configured")), qPrintable(*error));
+        QVERIFY(!context.client());
+        ProxyProfile p;
+        p.name = QStringLiteral("local");
+        p.baseUrl = QUrl(m_sim->baseUrl());
+        context.settings().saveProfile(p); // as Settings does
+        error.reset();
+        context.connectProxy([&](QString e) { error = e; });
+        QTRY_VERIFY(error.has_value());
+        QVERIFY2(error->isEmpty(), qPrintable(*error));
+        QVERIFY(context.client());
+        QCOMPARE(context.profile().name, QStringLiteral("local"));
+        std::optional<Result<ConnectionReport>> report;
+        context.client()->testConnection([&](Result<ConnectionReport> r) { report = r; });
+        QTRY_VERIFY(report.has_value());
+        QVERIFY(report->ok() && report->value->adminKey);
+    }
+
     void mainWindowListsFiltersAndShowsDetails()
     {
         const Organization acme = createDirectly(QStringLiteral("Acme Corp"));

@@ -250,8 +250,18 @@ void MainWindow::newOrganization()
 void MainWindow::openSettings()
 {
     SettingsDialog dialog(m_context, this);
-    if (dialog.exec() == QDialog::Accepted)
-        showMessage(tr("Settings saved. A changed profile or database applies at the next start."));
+    if (dialog.exec() != QDialog::Accepted)
+        return;
+    if (m_context->client())
+        return showMessage(tr("Settings saved. A changed profile or database applies at the next start."));
+    // No proxy yet: connect to the profile just configured.
+    m_context->connectProxy([this](QString error) {
+        if (!error.isEmpty())
+            return showError(this, tr("Not connected"), error);
+        showMessage(tr("Connected to the profile \"%1\".").arg(m_context->profile().name));
+        reload();
+        checkConnection();
+    });
 }
 
 void MainWindow::openMaintenance()

@@ -67,6 +67,13 @@ void AppContext::initialize(bool needProxy, std::function<void(QString)> done)
     });
 }
 
+void AppContext::connectProxy(std::function<void(QString)> done)
+{
+    if (m_client)
+        return done({});
+    resolveProxy(std::move(done));
+}
+
 void AppContext::startClient(const QString &masterKey)
 {
     m_client = std::make_unique<LiteLlmClient>(&m_nam, m_profile);

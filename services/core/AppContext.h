@@ -47,6 +47,9 @@ public:
     // Opens the database and, when `needProxy`, resolves the profile and its master key.
     // Calls back with an empty string on success, or the reason in words.
     void initialize(bool needProxy, std::function<void(QString)> done);
+    // Resolves the proxy again when there is none yet (e.g. after a profile and its master key were
+    // saved in Settings); a no-op when a client exists, so nothing running loses it.
+    void connectProxy(std::function<void(QString)> done);
 
     const AppPaths &paths() const { return m_paths; }
     Settings &settings() { return *m_settings; }
