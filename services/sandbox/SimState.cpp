@@ -71,7 +71,7 @@ void SimState::removeTeam(const QString &teamId)
     if (pos != teamOrder.end() && pos->sequence == it->sequence)
         teamOrder.erase(pos);
     teams.erase(it);
-    const QSet<QString> tokens = keysByTeam.take(teamId);
+    const QStringList tokens = keysByTeam.take(teamId);
     for (const QString &token : tokens)
         removeKey(token);
     ++teamVersion;
@@ -92,7 +92,7 @@ void SimState::insertKey(const SimKey &key)
     if (key.alias)
         keyAliases.insert(*key.alias, key.token);
     if (key.teamId)
-        keysByTeam[*key.teamId].insert(key.token);
+        keysByTeam[*key.teamId].append(key.token);
 }
 
 void SimState::removeKey(const QString &token)
@@ -105,7 +105,7 @@ void SimState::removeKey(const QString &token)
     if (it->teamId) {
         auto byTeam = keysByTeam.find(*it->teamId);
         if (byTeam != keysByTeam.end()) {
-            byTeam->remove(token);
+            byTeam->removeAll(token);
             if (byTeam->isEmpty())
                 keysByTeam.erase(byTeam);
         }
@@ -116,10 +116,10 @@ void SimState::removeKey(const QString &token)
 void SimState::setKeyTeam(SimKey &key, const std::optional<QString> &teamId)
 {
     if (key.teamId)
-        keysByTeam[*key.teamId].remove(key.token);
+        keysByTeam[*key.teamId].removeAll(key.token);
     key.teamId = teamId;
     if (teamId)
-        keysByTeam[*teamId].insert(key.token);
+        keysByTeam[*teamId].append(key.token);
 }
 
 QJsonObject teamJson(const SimTeam &t)

@@ -94,7 +94,7 @@ struct SimState {
         QString aliasFolded;
     };
     std::vector<TeamIndexEntry> teamOrder;
-    QHash<QString, QSet<QString>> keysByTeam; // team id -> key tokens
+    QHash<QString, QStringList> keysByTeam; // team id -> key tokens (a team has few keys)
     quint64 teamVersion = 0; // bumps when teams or aliases change
 
     SimKey *keyByRawOrHash(const QString &rawOrHash);

@@ -169,7 +169,7 @@ HttpResponse LiteLlmSimulator::teamInfo(const HttpRequest &request, const QJsonO
     QJsonObject info = teamJson(*it);
     info.insert(QStringLiteral("team_member_budget_table"), QJsonValue::Null);
     QJsonArray keys;
-    const QSet<QString> tokens = m_state.keysByTeam.value(teamId);
+    const QStringList tokens = m_state.keysByTeam.value(teamId);
     for (const QString &token : tokens) {
         const SimKey &k = m_state.keys[token];
         if (!k.expires.isValid() || k.expires > now())
