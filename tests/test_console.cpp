@@ -243,6 +243,22 @@ private slots:
         QVERIFY(result->text().contains(QLatin1String("only allowed to a proxy on this machine")));
     }
 
+    void sandboxByDefaultOnlyWithoutAProfile()
+    {
+        QTemporaryDir dir;
+        ContextOptions o;
+        o.configDir = dir.path();
+        o.sandboxWhenUnconfigured = true;
+        QVERIFY(AppContext(o).isSandbox());
+        ProxyProfile p;
+        p.name = QStringLiteral("production");
+        p.baseUrl = QUrl(QStringLiteral("https://litellm.example.com"));
+        AppContext(o).settings().saveProfile(p);
+        QVERIFY(!AppContext(o).isSandbox());
+        o.sandbox = true; // --sandbox wins
+        QVERIFY(AppContext(o).isSandbox());
+    }
+
     void connectsOnceAProfileIsConfigured()
     {
         QTemporaryDir dir;

@@ -52,12 +52,7 @@ int main(int argc, char **argv)
     options.databaseUrl = parser.value(dbOpt);
     options.operatorName = parser.value(operatorOpt);
     options.sandbox = parser.isSet(sandboxOpt);
-    {
-        // Sandbox by default when nothing else is configured.
-        Settings settings(AppPaths::resolve(options.configDir));
-        if (!options.sandbox && options.profile.isEmpty() && settings.profileNames().isEmpty())
-            options.sandbox = true;
-    }
+    options.sandboxWhenUnconfigured = true; // sandbox by default when no proxy is configured
     AppContext context(options);
     MainWindow window(&context);
     window.show();

@@ -20,6 +20,9 @@ AppContext::AppContext(ContextOptions options, QObject *parent)
     , m_secrets(std::make_unique<SecretStore>(QString::fromLatin1(kAppId)))
 {
     m_operator = !m_options.operatorName.isEmpty() ? m_options.operatorName : m_settings->operatorName();
+    if (m_options.sandboxWhenUnconfigured && m_options.profile.isEmpty() && m_options.proxyUrl.isEmpty()
+        && m_settings->profileNames().isEmpty())
+        m_options.sandbox = true;
 }
 
 AppContext::~AppContext()

@@ -25,6 +25,7 @@ class LiteLlmSimulator;
 struct ContextOptions {
     QString configDir; // --config / ORGCONSOLE_CONFIG_DIR
     bool sandbox = false; // --sandbox: built-in simulator and sandbox database
+    bool sandboxWhenUnconfigured = false; // the console: sandbox when no proxy profile exists
     QString profile; // --profile NAME
     QString proxyUrl; // --proxy URL (one-off profile)
     QString caFile; // with --proxy
