@@ -442,6 +442,14 @@ private slots:
         QTRY_VERIFY_WITH_TIMEOUT(preview->item(1, 4)->text().startsWith(QLatin1String("created")), 15000);
         QTRY_VERIFY(preview->item(0, 4)->text().startsWith(QLatin1String("created")));
         QCOMPARE(m_sim->state().teams.size(), 2);
+        // Importing the same file again skips what was created.
+        QTRY_VERIFY(child<QPushButton>(&dialog, "importButton")->isVisible());
+        dialog.loadFile(good.fileName());
+        QSignalSpy imported(&dialog, &ImportDialog::imported);
+        child<QPushButton>(&dialog, "importButton")->click();
+        QVERIFY(imported.wait(15000));
+        QVERIFY2(preview->item(0, 4)->text().startsWith(QLatin1String("skipped")), qPrintable(preview->item(0, 4)->text()));
+        QCOMPARE(m_sim->state().teams.size(), 2);
     }
 
     void modelsPassTheModelTester()

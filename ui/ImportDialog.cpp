@@ -2,7 +2,7 @@
 
 #include "models/Money.h"
 #include "services/core/AppContext.h"
-#include "services/provisioning/CreateOrganization.h"
+#include "services/provisioning/BulkCreation.h"
 #include "ui/Dialogs.h"
 
 #include <QDialogButtonBox>
@@ -70,7 +70,7 @@ ImportDialog::ImportDialog(AppContext *context, QWidget *parent)
     });
     connect(m_runButton, &QPushButton::clicked, this, &ImportDialog::run);
     connect(buttons, &QDialogButtonBox::rejected, this, [this] {
-        if (m_running > 0)
+        if (m_bulk && !m_bulk->isFinished())
             return showError(this, tr("Import running"), tr("Wait until the running organizations are finished."));
         reject();
     });
@@ -109,39 +109,42 @@ void ImportDialog::loadFile(const QString &path)
 void ImportDialog::run()
 {
     m_runButton->setEnabled(false);
-    m_next = 0;
-    m_done = m_failed = 0;
     m_keys.clear();
-    startMore();
-}
-
-void ImportDialog::startMore()
-{
-    while (m_running < m_jobs->value() && m_next < m_plan.rows.size()) {
-        const int index = int(m_next++);
-        ++m_running;
-        m_preview->item(index, 4)->setText(tr("running…"));
-        auto saga = m_context->newCreation(this).release();
-        saga->start(m_plan.rows.at(index).organization, {}, [this, saga, index](const CreateResult &r) {
-            saga->deleteLater();
-            --m_running;
-            ++m_done;
-            if (r.ok) {
-                m_preview->item(index, 4)->setText(tr("created, key %1").arg(r.organization.keyName));
-                m_keys.append(QStringLiteral("%1: %2").arg(r.organization.name, r.rawKey));
-            } else {
-                ++m_failed;
-                m_preview->item(index, 4)->setText(tr("failed at %1: %2").arg(createStepName(*r.failedStep), r.error));
-            }
-            m_progress->setValue(m_done);
-            startMore();
-        });
-    }
-    if (m_running == 0 && m_next >= m_plan.rows.size()) {
-        m_status->setText(
-            tr("Done: %1 created, %2 failed (failures were cleaned up; the rows already created are skipped on a re-run).")
-                .arg(m_done - m_failed)
-                .arg(m_failed));
+    m_bulk = new BulkCreation(m_context->client(), &m_context->repository(), m_context->operatorName(), this);
+    QList<NewOrganization> inputs;
+    for (const CsvRow &r : std::as_const(m_plan.rows))
+        inputs.append(r.organization);
+    auto setResult = [this](int index) {
+        const BulkRow &row = m_bulk->rows().at(index);
+        switch (row.state) {
+        case BulkRow::State::Pending:
+            m_preview->item(index, 4)->setText(tr("running…"));
+            break;
+        case BulkRow::State::Skipped:
+            m_preview->item(index, 4)->setText(tr("skipped: %1").arg(row.detail));
+            break;
+        case BulkRow::State::Created:
+            m_preview->item(index, 4)->setText(tr("created, key %1").arg(row.keyName));
+            break;
+        case BulkRow::State::Failed:
+            m_preview->item(index, 4)->setText(tr("failed: %1").arg(row.detail));
+            break;
+        }
+        m_progress->setValue(int(m_bulk->rows().size()) - m_bulk->count(BulkRow::State::Pending));
+    };
+    connect(m_bulk, &BulkCreation::rowStarted, this, setResult);
+    connect(m_bulk, &BulkCreation::rowFinished, this, [this, setResult](int index, const CreateResult &r) {
+        if (r.ok)
+            m_keys.append(QStringLiteral("%1: %2").arg(r.organization.name, r.rawKey));
+        setResult(index);
+    });
+    connect(m_bulk, &BulkCreation::finished, this, [this, setResult] {
+        for (int i = 0; i < m_bulk->rows().size(); ++i)
+            setResult(i);
+        m_status->setText(tr("Done: %1 created, %2 failed, %3 skipped (already created). Failures were cleaned up.")
+                              .arg(m_bulk->count(BulkRow::State::Created))
+                              .arg(m_bulk->count(BulkRow::State::Failed))
+                              .arg(m_bulk->count(BulkRow::State::Skipped)));
         if (!m_keys.isEmpty()) {
             Organization placeholder;
             placeholder.name = tr("%n imported organization(s)", nullptr, int(m_keys.size()));
@@ -149,8 +152,15 @@ void ImportDialog::startMore()
             dialog.exec();
             m_keys.clear();
         }
-        emit finished(QDialog::Accepted);
-    }
+        emit imported();
+    });
+    m_bulk->plan(inputs, [this](QString error) {
+        if (!error.isEmpty()) {
+            m_runButton->setEnabled(true);
+            return showError(this, tr("Bulk import"), error);
+        }
+        m_bulk->run(m_jobs->value());
+    });
 }
 
 } // namespace OrgConsole

@@ -3,6 +3,7 @@
 #include "services/provisioning/CsvImport.h"
 
 #include <QDialog>
+#include <QPointer>
 
 class QLabel;
 class QLineEdit;
@@ -14,6 +15,7 @@ class QTableWidget;
 namespace OrgConsole {
 
 class AppContext;
+class BulkCreation;
 
 // Bulk onboarding from CSV: preview (every problem with its line), then bounded-concurrency
 // provisioning with progress and a per-row result. Keys are shown once at the end.
@@ -24,9 +26,11 @@ public:
     explicit ImportDialog(AppContext *context, QWidget *parent = nullptr);
     void loadFile(const QString &path);
 
+signals:
+    void imported();
+
 private:
     void run();
-    void startMore();
 
     AppContext *m_context;
     QLineEdit *m_path;
@@ -36,10 +40,7 @@ private:
     QProgressBar *m_progress;
     QPushButton *m_runButton;
     CsvPlan m_plan;
-    qsizetype m_next = 0;
-    int m_running = 0;
-    int m_done = 0;
-    int m_failed = 0;
+    QPointer<BulkCreation> m_bulk;
     QStringList m_keys;
 };
 

@@ -278,7 +278,7 @@ void MainWindow::openImport()
         return showError(this, tr("No proxy"), tr("Configure a proxy profile in Settings first (or start with --sandbox)."));
     auto *dialog = new ImportDialog(m_context, this);
     dialog->setAttribute(Qt::WA_DeleteOnClose);
-    connect(dialog, &ImportDialog::finished, this, &MainWindow::reload);
+    connect(dialog, &ImportDialog::imported, this, &MainWindow::reload);
     dialog->open();
 }
 

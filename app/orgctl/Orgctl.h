@@ -1,6 +1,8 @@
 #pragma once
 
 #include "services/core/AppContext.h"
+#include "services/provisioning/BulkCreation.h"
+#include "services/provisioning/CsvImport.h"
 
 #include <QCommandLineParser>
 #include <QObject>
@@ -57,6 +59,7 @@ private:
     void proxyTest();
     void profileCommand();
     void importCsv();
+    void writeImportResults(const QString &csvPath, const CsvPlan &plan, const QList<BulkRow> &rows);
 
     QCommandLineParser m_parser;
     QStringList m_args; // positional arguments

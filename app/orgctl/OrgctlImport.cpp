@@ -1,17 +1,13 @@
 // orgctl import: bulk onboarding from CSV (validated whole, bounded concurrency, per-row results).
 #include "app/orgctl/Orgctl.h"
 #include "models/Money.h"
-#include "models/Validation.h"
-#include "services/litellm/LiteLlmClient.h"
-#include "services/provisioning/CreateOrganization.h"
+#include "services/provisioning/BulkCreation.h"
 #include "services/provisioning/CsvImport.h"
-#include "services/storage/RepositoryWorker.h"
 
 #include <QFile>
 #include <QJsonDocument>
 #include <QJsonObject>
 #include <QSaveFile>
-#include <QTimer>
 
 namespace OrgConsole {
 
@@ -38,130 +34,86 @@ void Orgctl::importCsv()
         return fail(ExitBadInput, QStringLiteral("-j must be between 1 and 32."));
     const bool dryRun = m_parser.isSet(QStringLiteral("dry-run"));
     withContext(!dryRun, [this, plan, jobs, dryRun, path] {
-        // Organizations already in the database are skipped (re-running a file is safe).
-        m_context->repository().run<QList<Organization>>(
-            [](OrgRepository &repo) { return repo.listAll(); }, this,
-            [this, plan, jobs, dryRun, path](Stored<QList<Organization>> existing) {
-                if (!existing.ok())
-                    return fail(ExitDatabaseError, existing.error.message);
-                QHash<QString, Organization> byName;
-                for (const Organization &o : std::as_const(*existing.value))
-                    byName.insert(o.normalizedName, o);
-                struct RowState {
-                    CsvRow row;
-                    QString status;
-                    QString detail;
-                    QString orgId;
-                    QString keyName;
-                };
-                auto rows = std::make_shared<QList<RowState>>();
-                for (const CsvRow &r : plan.rows) {
-                    RowState s {r, QString(), QString(), QString(), QString()};
-                    const auto it = byName.constFind(normalizeOrgName(r.organization.name));
-                    if (it != byName.cend()) {
-                        s.status = it->status == OrgStatus::Active ? QStringLiteral("skipped") : QStringLiteral("failed");
-                        s.detail = it->status == OrgStatus::Active
-                            ? QStringLiteral("already created")
-                            : QStringLiteral("exists with status %1").arg(orgStatusToString(it->status));
-                        s.orgId = it->id;
-                        s.keyName = it->keyName;
-                    }
-                    rows->append(s);
+        auto *bulk = new BulkCreation(m_context->client(), &m_context->repository(), m_context->operatorName(), this);
+        QList<NewOrganization> inputs;
+        for (const CsvRow &r : plan.rows)
+            inputs.append(r.organization);
+        bulk->plan(inputs, [this, bulk, plan, jobs, dryRun, path](QString error) {
+            if (!error.isEmpty())
+                return fail(ExitDatabaseError, error);
+            const QList<BulkRow> &rows = bulk->rows();
+            if (dryRun) {
+                for (qsizetype i = 0; i < rows.size(); ++i) {
+                    const BulkRow &row = rows.at(i);
+                    const QString what = row.state == BulkRow::State::Pending ? QStringLiteral("would create")
+                        : row.state == BulkRow::State::Skipped                ? QStringLiteral("skipped")
+                                                                              : QStringLiteral("failed");
+                    m_out << "line " << plan.rows.at(i).line << ": " << what << " \"" << row.input.name << "\" owner "
+                          << row.input.ownerUserId << ", budget " << formatUsd(row.input.maxBudget)
+                          << (row.detail.isEmpty() ? QString() : QStringLiteral(" (") + row.detail + QLatin1Char(')')) << "\n";
                 }
-                if (dryRun) {
-                    for (const RowState &s : std::as_const(*rows))
-                        m_out << "line " << s.row.line << ": " << (s.status.isEmpty() ? QStringLiteral("would create") : s.status)
-                              << " \"" << s.row.organization.name << "\" owner " << s.row.organization.ownerUserId << ", budget "
-                              << formatUsd(s.row.organization.maxBudget)
-                              << (s.detail.isEmpty() ? QString() : QStringLiteral(" (") + s.detail + QLatin1Char(')')) << "\n";
-                    return finish(ExitOk);
+                return finish(ExitOk);
+            }
+            auto progress = [this, bulk] {
+                m_err << "\r[" << (bulk->rows().size() - bulk->count(BulkRow::State::Pending)) << "/" << bulk->rows().size()
+                      << "] created " << bulk->count(BulkRow::State::Created) << ", failed "
+                      << bulk->count(BulkRow::State::Failed) << ", skipped " << bulk->count(BulkRow::State::Skipped) << Qt::flush;
+            };
+            connect(bulk, &BulkCreation::rowFinished, this, [this, plan, progress](int index, const CreateResult &r) {
+                // The raw key goes to stdout only, once.
+                if (r.ok) {
+                    if (m_json)
+                        m_out << QJsonDocument(QJsonObject {{QStringLiteral("line"), plan.rows.at(index).line},
+                                                            {QStringLiteral("name"), r.organization.name},
+                                                            {QStringLiteral("id"), r.organization.id},
+                                                            {QStringLiteral("api_key"), r.rawKey}})
+                                     .toJson(QJsonDocument::Compact)
+                              << "\n";
+                    else
+                        m_out << r.organization.name << "\t" << r.organization.id << "\t" << r.rawKey << "\n";
+                    m_out.flush();
                 }
-                m_context->client()->setParallelism(jobs * 2);
-                auto next = std::make_shared<qsizetype>(0);
-                auto running = std::make_shared<int>(0);
-                auto counts = std::make_shared<QHash<QString, int>>();
-                auto startMore = std::make_shared<std::function<void()>>();
-                auto writeResults = [this, rows, path]() {
-                    const QString resultsPath = m_parser.isSet(QStringLiteral("results"))
-                        ? m_parser.value(QStringLiteral("results"))
-                        : path + QStringLiteral(".results.csv");
-                    QSaveFile out(resultsPath);
-                    if (!out.open(QIODevice::WriteOnly))
-                        return m_err << "orgctl: cannot write " << resultsPath << "\n", void();
-                    out.write("line,name,status,organization_id,key_name,detail\n");
-                    auto quote = [](const QString &s) -> QByteArray {
-                        return QByteArray("\"") + QString(s).replace(QLatin1Char('"'), QStringLiteral("\"\"")).toUtf8() + '"';
-                    };
-                    for (const RowState &s : std::as_const(*rows))
-                        out.write(QByteArray::number(s.row.line) + ',' + quote(s.row.organization.name) + ',' + s.status.toUtf8()
-                                  + ',' + s.orgId.toUtf8() + ',' + s.keyName.toUtf8() + ',' + quote(s.detail) + '\n');
-                    out.commit();
-                    m_err << "Per-row results: " << resultsPath << "\n";
-                };
-                *startMore = [this, rows, next, running, counts, startMore, jobs, writeResults]() {
-                    while (*running < jobs && *next < rows->size()) {
-                        const qsizetype index = (*next)++;
-                        if (!(*rows)[index].status.isEmpty()) {
-                            (*counts)[(*rows)[index].status]++;
-                            continue;
-                        }
-                        ++*running;
-                        auto *saga = m_context->newCreation(this).release();
-                        saga->setReadBack(false); // the team reply carries the budget
-                        saga->start(
-                            (*rows)[index].row.organization, {},
-                            [this, saga, rows, index, running, counts, startMore](const CreateResult &r) {
-                                saga->deleteLater();
-                                RowState &s = (*rows)[index];
-                                s.status = r.ok ? QStringLiteral("created") : QStringLiteral("failed");
-                                s.orgId = r.organization.id;
-                                s.keyName = r.organization.keyName;
-                                if (!r.ok)
-                                    s.detail = QStringLiteral("%1: %2").arg(createStepName(*r.failedStep), r.error)
-                                        + (r.cleanupError.isEmpty()
-                                               ? QString()
-                                               : QStringLiteral(" (cleanup failed: %1)").arg(r.cleanupError));
-                                (*counts)[s.status]++;
-                                // The raw key goes to stdout only, once.
-                                if (r.ok) {
-                                    if (m_json)
-                                        m_out << QJsonDocument(QJsonObject {{QStringLiteral("line"), s.row.line},
-                                                                            {QStringLiteral("name"), s.row.organization.name},
-                                                                            {QStringLiteral("id"), r.organization.id},
-                                                                            {QStringLiteral("api_key"), r.rawKey}})
-                                                     .toJson(QJsonDocument::Compact)
-                                              << "\n";
-                                    else
-                                        m_out << s.row.organization.name << "\t" << r.organization.id << "\t" << r.rawKey << "\n";
-                                    m_out.flush();
-                                }
-                                --*running;
-                                m_err << "\r["
-                                      << (counts->value(QStringLiteral("created")) + counts->value(QStringLiteral("failed"))
-                                          + counts->value(QStringLiteral("skipped")))
-                                      << "/" << rows->size() << "] created " << counts->value(QStringLiteral("created"))
-                                      << ", failed " << counts->value(QStringLiteral("failed")) << ", skipped "
-                                      << counts->value(QStringLiteral("skipped")) << Qt::flush;
-                                (*startMore)();
-                            });
-                    }
-                    if (*running == 0 && *next >= rows->size()) {
-                        QTimer::singleShot(0, this, [startMore] { *startMore = nullptr; }); // not while it runs
-                        m_err << "\nDone: created " << counts->value(QStringLiteral("created")) << ", failed "
-                              << counts->value(QStringLiteral("failed")) << ", skipped "
-                              << counts->value(QStringLiteral("skipped")) << " of " << rows->size() << "\n";
-                        for (const RowState &s : std::as_const(*rows)) {
-                            if (s.status == QLatin1String("failed"))
-                                m_err << "line " << s.row.line << ": \"" << s.row.organization.name << "\" failed: " << s.detail
-                                      << "\n";
-                        }
-                        writeResults();
-                        finish(counts->value(QStringLiteral("failed")) > 0 ? ExitPartialBulk : ExitOk);
-                    }
-                };
-                (*startMore)();
+                progress();
             });
+            connect(bulk, &BulkCreation::finished, this, [this, bulk, plan, path] {
+                const QList<BulkRow> &rows = bulk->rows();
+                m_err << "\nDone: created " << bulk->count(BulkRow::State::Created) << ", failed "
+                      << bulk->count(BulkRow::State::Failed) << ", skipped " << bulk->count(BulkRow::State::Skipped) << " of "
+                      << rows.size() << "\n";
+                for (qsizetype i = 0; i < rows.size(); ++i) {
+                    if (rows.at(i).state == BulkRow::State::Failed)
+                        m_err << "line " << plan.rows.at(i).line << ": \"" << rows.at(i).input.name
+                              << "\" failed: " << rows.at(i).detail << "\n";
+                }
+                writeImportResults(path, plan, rows);
+                finish(bulk->count(BulkRow::State::Failed) > 0 ? ExitPartialBulk : ExitOk);
+            });
+            bulk->run(jobs);
+        });
     });
+}
+
+void Orgctl::writeImportResults(const QString &csvPath, const CsvPlan &plan, const QList<BulkRow> &rows)
+{
+    const QString resultsPath = m_parser.isSet(QStringLiteral("results")) ? m_parser.value(QStringLiteral("results"))
+                                                                          : csvPath + QStringLiteral(".results.csv");
+    QSaveFile out(resultsPath);
+    if (!out.open(QIODevice::WriteOnly)) {
+        m_err << "orgctl: cannot write " << resultsPath << "\n";
+        return;
+    }
+    auto quote = [](const QString &s) -> QByteArray {
+        return QByteArray("\"") + QString(s).replace(QLatin1Char('"'), QStringLiteral("\"\"")).toUtf8() + '"';
+    };
+    static const char *const states[] = {"pending", "skipped", "created", "failed"};
+    out.write("line,name,status,organization_id,key_name,detail\n");
+    for (qsizetype i = 0; i < rows.size(); ++i) {
+        const BulkRow &r = rows.at(i);
+        out.write(QByteArray::number(plan.rows.at(i).line) + ',' + quote(r.input.name) + ',' + states[int(r.state)] + ','
+                  + r.organizationId.toUtf8() + ',' + r.keyName.toUtf8() + ',' + quote(r.detail) + '\n');
+    }
+    out.commit();
+    m_err << "Per-row results: " << resultsPath << "\n";
 }
 
 } // namespace OrgConsole

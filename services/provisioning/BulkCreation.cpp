@@ -1,0 +1,92 @@
+#include "services/provisioning/BulkCreation.h"
+
+#include "models/Validation.h"
+#include "services/litellm/LiteLlmClient.h"
+#include "services/storage/RepositoryWorker.h"
+
+#include <QHash>
+
+namespace OrgConsole {
+
+BulkCreation::BulkCreation(LiteLlmClient *client, RepositoryWorker *repository, QString operatorName, QObject *parent)
+    : QObject(parent)
+    , m_client(client)
+    , m_repository(repository)
+    , m_operator(std::move(operatorName))
+{
+}
+
+int BulkCreation::count(BulkRow::State state) const
+{
+    return int(std::count_if(m_rows.cbegin(), m_rows.cend(), [state](const BulkRow &r) { return r.state == state; }));
+}
+
+void BulkCreation::plan(const QList<NewOrganization> &inputs, std::function<void(QString)> done)
+{
+    m_rows.clear();
+    for (const NewOrganization &n : inputs)
+        m_rows.append(BulkRow {n, BulkRow::State::Pending, {}, {}, {}});
+    m_repository->run<QList<Organization>>(
+        [](OrgRepository &repo) { return repo.listAll(); }, this,
+        [this, done](Stored<QList<Organization>> existing) {
+            if (!existing.ok())
+                return done(existing.error.message);
+            QHash<QString, const Organization *> byName;
+            for (const Organization &o : std::as_const(*existing.value))
+                byName.insert(o.normalizedName, &o);
+            for (BulkRow &row : m_rows) {
+                const Organization *o = byName.value(normalizeOrgName(row.input.name));
+                if (!o)
+                    continue;
+                const bool active = o->status == OrgStatus::Active;
+                row.state = active ? BulkRow::State::Skipped : BulkRow::State::Failed;
+                row.detail = active ? QStringLiteral("already created")
+                                    : QStringLiteral("exists with status %1").arg(orgStatusToString(o->status));
+                row.organizationId = o->id;
+                row.keyName = o->keyName;
+            }
+            done({});
+        });
+}
+
+void BulkCreation::run(int concurrency)
+{
+    m_concurrency = std::max(1, concurrency);
+    m_client->setParallelism(m_concurrency * 2);
+    m_next = 0;
+    m_finishedRows = 0;
+    startMore();
+}
+
+void BulkCreation::startMore()
+{
+    while (m_running < m_concurrency && m_next < m_rows.size()) {
+        const int index = int(m_next++);
+        if (m_rows.at(index).state != BulkRow::State::Pending) {
+            ++m_finishedRows; // decided by plan()
+            continue;
+        }
+        ++m_running;
+        emit rowStarted(index);
+        auto *saga = new CreateOrganization(m_client, m_repository, m_operator, this);
+        saga->setReadBack(false); // the team reply carries the budget
+        saga->start(m_rows.at(index).input, {}, [this, saga, index](const CreateResult &r) {
+            saga->deleteLater();
+            BulkRow &row = m_rows[index];
+            row.state = r.ok ? BulkRow::State::Created : BulkRow::State::Failed;
+            row.organizationId = r.organization.id;
+            row.keyName = r.organization.keyName;
+            if (!r.ok)
+                row.detail = QStringLiteral("%1: %2").arg(createStepName(*r.failedStep), r.error)
+                    + (r.cleanupError.isEmpty() ? QString() : QStringLiteral(" (cleanup failed: %1)").arg(r.cleanupError));
+            --m_running;
+            ++m_finishedRows;
+            emit rowFinished(index, r);
+            startMore();
+        });
+    }
+    if (m_running == 0 && m_finishedRows == m_rows.size())
+        emit finished(); // only the last saga's callback gets here with nothing running
+}
+
+} // namespace OrgConsole

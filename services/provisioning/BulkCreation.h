@@ -1,0 +1,61 @@
+#pragma once
+
+#include "models/Organization.h"
+#include "services/provisioning/CreateOrganization.h"
+
+#include <QObject>
+
+#include <functional>
+
+namespace OrgConsole {
+
+class LiteLlmClient;
+class RepositoryWorker;
+
+struct BulkRow {
+    enum class State { Pending, Skipped, Created, Failed };
+    NewOrganization input;
+    State state = State::Pending;
+    QString detail; // why skipped or failed, in words
+    QString organizationId;
+    QString keyName;
+};
+
+// Creates many organizations with bounded concurrency (bulk onboarding, for orgctl import and the
+// console's import dialog). plan() marks the rows whose names already exist, so a re-run skips what
+// was created; run() provisions the rest, each as a compensated saga taking the budget from the
+// team reply.
+class BulkCreation : public QObject
+{
+    Q_OBJECT
+public:
+    BulkCreation(LiteLlmClient *client, RepositoryWorker *repository, QString operatorName, QObject *parent = nullptr);
+
+    // Classifies the rows against the database; calls back with an empty string or the error.
+    void plan(const QList<NewOrganization> &inputs, std::function<void(QString)> done);
+    void run(int concurrency);
+
+    const QList<BulkRow> &rows() const { return m_rows; }
+    int count(BulkRow::State state) const;
+    bool isFinished() const { return m_finishedRows == m_rows.size() && m_running == 0; }
+
+signals:
+    void rowStarted(int index);
+    // `result` carries the raw key of a created row: show or print it once, store it nowhere.
+    void rowFinished(int index, const OrgConsole::CreateResult &result);
+    void finished();
+
+private:
+    void startMore();
+
+    LiteLlmClient *m_client;
+    RepositoryWorker *m_repository;
+    QString m_operator;
+    QList<BulkRow> m_rows;
+    int m_concurrency = 4;
+    qsizetype m_next = 0;
+    int m_running = 0;
+    qsizetype m_finishedRows = 0;
+};
+
+} // namespace OrgConsole
