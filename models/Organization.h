@@ -40,6 +40,9 @@ struct Organization {
     QString createdBy;
     qint64 rowVersion = 0;
     QString lastError;
+    // The identity of the database the row was read from (one per database, not stored per row):
+    // the teams and keys made for it carry it, so reconcile knows what this database created.
+    QString databaseId;
 
     // Remaining budget; nullopt when unlimited.
     std::optional<double> remaining() const;

@@ -65,6 +65,35 @@ QString printable(const QString &outside, qsizetype maxChars)
     return out;
 }
 
+QString printableKeepingLines(const QString &output)
+{
+    QString out;
+    out.reserve(output.size());
+    qsizetype from = 0;
+    for (qsizetype i = 0; i <= output.size(); ++i) {
+        if (i == output.size() || output.at(i) == QLatin1Char('\n') || output.at(i) == QLatin1Char('\t')) {
+            out += printable(output.mid(from, i - from), output.size());
+            if (i < output.size())
+                out += output.at(i);
+            from = i + 1;
+        }
+    }
+    return out;
+}
+
+QString jsonSafe(const QString &json)
+{
+    QString out;
+    out.reserve(json.size());
+    for (const QChar c : json) {
+        if (isUnsafe(c) && c.unicode() >= 0x7f)
+            out += QStringLiteral("\\u%1").arg(c.unicode(), 4, 16, QLatin1Char('0'));
+        else
+            out += c;
+    }
+    return out;
+}
+
 QString validatePlainText(const QString &text, const QString &what, qsizetype maxChars)
 {
     if (text.size() > maxChars)

@@ -12,6 +12,13 @@ namespace OrgConsole {
 // outside text goes through this one function.
 QString printable(const QString &outside, qsizetype maxChars = 2000);
 
+// The same escaping for a whole block of output that keeps its own line breaks and tabs: what a
+// command-line program writes to its terminal passes through this last.
+QString printableKeepingLines(const QString &output);
+// For JSON text (control characters are already \u-escaped by the JSON writer): invisible format
+// characters such as U+202E written as \u202e, which JSON reads back as the same character.
+QString jsonSafe(const QString &json);
+
 // True when the text holds a character printable() would escape.
 bool hasUnsafeCharacters(const QString &text);
 

@@ -1,5 +1,7 @@
 #include "models/Validation.h"
 
+#include "models/SafeText.h"
+
 #include <QRegularExpression>
 
 #include <cmath>
@@ -77,6 +79,13 @@ QString validateModelName(const QString &model)
     if (hasControlCharacters(model) || model.contains(QLatin1Char(',')))
         return QStringLiteral("The model name \"%1\" contains invalid characters.").arg(model);
     return {};
+}
+
+QString validateOperatorName(const QString &name)
+{
+    if (name.trimmed().isEmpty())
+        return QStringLiteral("The operator name is empty.");
+    return validatePlainText(name, QStringLiteral("operator name"), kMaxOperatorNameChars);
 }
 
 BudgetParse parseBudgetText(const QString &text)

@@ -15,6 +15,9 @@ QString validateOwnerId(const QString &ownerId);
 QString validateEmail(const QString &email); // empty email is valid (optional)
 QString validateBudget(std::optional<double> budget);
 QString validateModelName(const QString &model);
+// The name the audit trail and the proxy's `litellm-changed-by` header carry.
+constexpr qsizetype kMaxOperatorNameChars = 100;
+QString validateOperatorName(const QString &name);
 
 // Parses a budget typed by a person ("500", "1,000.50", "$20"); nullopt with a message when invalid.
 struct BudgetParse {

@@ -101,18 +101,25 @@ QString BudgetDialog::budgetDuration() const
 }
 
 ConfirmDeleteDialog::ConfirmDeleteDialog(const QString &name, QWidget *parent)
+    : ConfirmDeleteDialog(tr("Delete %1").arg(name),
+                          tr("This deletes <b>%1</b>, its team and its key on the proxy. The audit trail is kept.<br>"
+                             "Type the organization's name to confirm:")
+                              .arg(name.toHtmlEscaped()),
+                          name, parent)
+{
+}
+
+ConfirmDeleteDialog::ConfirmDeleteDialog(const QString &title, const QString &html, const QString &expected, QWidget *parent)
     : QDialog(parent)
 {
     setObjectName(QStringLiteral("confirmDeleteDialog"));
-    setWindowTitle(tr("Delete %1").arg(name));
-    auto *text = new QLabel(tr("This deletes <b>%1</b>, its team and its key on the proxy. The audit trail is kept.<br>"
-                               "Type the organization's name to confirm:")
-                                .arg(name.toHtmlEscaped()),
-                            this);
+    setWindowTitle(title);
+    auto *text = new QLabel(html, this);
     text->setWordWrap(true);
+    text->setTextFormat(Qt::RichText);
     m_typed = new QLineEdit(this);
     m_typed->setObjectName(QStringLiteral("typedName"));
-    m_typed->setAccessibleName(tr("Organization name to confirm"));
+    m_typed->setAccessibleName(tr("Text to type to confirm"));
     auto *buttons = new QDialogButtonBox(this);
     QPushButton *del = buttons->addButton(tr("&Delete"), QDialogButtonBox::DestructiveRole);
     del->setObjectName(QStringLiteral("confirmDeleteButton"));
@@ -122,7 +129,7 @@ ConfirmDeleteDialog::ConfirmDeleteDialog(const QString &name, QWidget *parent)
     layout->addWidget(text);
     layout->addWidget(m_typed);
     layout->addWidget(buttons);
-    connect(m_typed, &QLineEdit::textChanged, del, [del, name](const QString &t) { del->setEnabled(t == name); });
+    connect(m_typed, &QLineEdit::textChanged, del, [del, expected](const QString &t) { del->setEnabled(t == expected); });
     connect(del, &QPushButton::clicked, this, &QDialog::accept);
     connect(buttons, &QDialogButtonBox::rejected, this, &QDialog::reject);
 }

@@ -37,12 +37,14 @@ private:
     QPushButton *m_ok;
 };
 
-// Deleting needs the organization's name typed exactly.
+// Deleting needs the organization's name typed exactly; other destructive fixes a phrase.
 class ConfirmDeleteDialog : public QDialog
 {
     Q_OBJECT
 public:
     ConfirmDeleteDialog(const QString &name, QWidget *parent = nullptr);
+    // `html` says what will be deleted; the button enables once `expected` is typed exactly.
+    ConfirmDeleteDialog(const QString &title, const QString &html, const QString &expected, QWidget *parent = nullptr);
 
 private:
     QLineEdit *m_typed;

@@ -143,12 +143,47 @@ void MaintenanceDialog::runReconcile()
             m_driftStatus->setText(error);
             return;
         }
-        for (const Drift &d : std::as_const(drift))
-            new QTreeWidgetItem(m_drift, {driftKindName(d.kind), d.name, d.description});
+        for (const Drift &d : std::as_const(drift)) {
+            auto *item = new QTreeWidgetItem(m_drift, {driftKindName(d.kind), d.name, d.description});
+            if (!d.fixable())
+                item->setToolTip(2, tr("OrgConsole cannot prove this database made it; decide by hand."));
+        }
         m_driftStatus->setText(drift.isEmpty() ? tr("The database and the proxy agree.")
                                                : tr("%n difference(s).", nullptr, int(drift.size())));
         m_fixButton->setEnabled(!drift.isEmpty());
     });
+}
+
+// Fixes that delete something on the proxy are listed and need a phrase typed; the others a
+// plain confirmation. Teams of unknown origin are never fixed here.
+bool MaintenanceDialog::confirmFixes(QList<Drift> &chosen)
+{
+    QStringList deletions;
+    qsizetype unfixable = 0;
+    for (qsizetype i = chosen.size() - 1; i >= 0; --i) {
+        if (!chosen.at(i).fixable()) {
+            chosen.removeAt(i);
+            ++unfixable;
+        } else if (chosen.at(i).needsConfirmation()) {
+            deletions.prepend(QStringLiteral("<li>%1</li>").arg(chosen.at(i).description.toHtmlEscaped()));
+        }
+    }
+    if (unfixable > 0)
+        showError(this, tr("Fix drift"),
+                  tr("%n selected team(s) of unknown origin are left for you to decide; OrgConsole deletes only what this "
+                     "database created.",
+                     nullptr, int(unfixable)));
+    if (chosen.isEmpty())
+        return false;
+    if (deletions.isEmpty())
+        return confirm(this, tr("Fix drift"), tr("Apply the fix for %n difference(s)?", nullptr, int(chosen.size())));
+    const QString phrase = tr("delete %1").arg(deletions.size());
+    ConfirmDeleteDialog dialog(tr("Delete on the proxy"),
+                               tr("These fixes <b>delete</b> on the proxy, with their keys:<ul>%1</ul>Type <b>%2</b> to "
+                                  "confirm:")
+                                   .arg(deletions.join(QString()), phrase.toHtmlEscaped()),
+                               phrase, this);
+    return dialog.exec() == QDialog::Accepted;
 }
 
 void MaintenanceDialog::fixSelected()
@@ -158,8 +193,7 @@ void MaintenanceDialog::fixSelected()
         if (m_drift->topLevelItem(i)->isSelected())
             chosen.append(m_drifts.at(i));
     }
-    if (chosen.isEmpty()
-        || !confirm(this, tr("Fix drift"), tr("Apply the fix for %n difference(s)?", nullptr, int(chosen.size()))))
+    if (chosen.isEmpty() || !confirmFixes(chosen))
         return;
     m_fixButton->setEnabled(false);
     auto queue = std::make_shared<QList<Drift>>(chosen);

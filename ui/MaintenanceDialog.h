@@ -30,6 +30,7 @@ private:
     void filterAudit(const QString &text);
     void runReconcile();
     void fixSelected();
+    bool confirmFixes(QList<Drift> &chosen);
     void runRecover();
 
     AppContext *m_context;

@@ -1,6 +1,7 @@
 #include "ui/SettingsDialog.h"
 
 #include "models/BudgetDuration.h"
+#include "models/Validation.h"
 #include "services/core/AppContext.h"
 #include "services/litellm/LiteLlmClient.h"
 #include "services/secrets/SecretStore.h"
@@ -300,6 +301,10 @@ void SettingsDialog::saveAll()
 {
     if (const QString e = m_defaults->problem(); !e.isEmpty())
         return showError(this, tr("Defaults"), e);
+    if (const QString e = validateOperatorName(m_operator->text().trimmed()); !e.isEmpty()) {
+        m_operator->setFocus();
+        return showError(this, tr("Your name"), e);
+    }
     NewOrgDefaults d;
     d.maxBudget = m_defaults->budget();
     d.budgetDuration = m_defaults->duration();

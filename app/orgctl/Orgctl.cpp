@@ -2,6 +2,7 @@
 
 #include "models/BudgetDuration.h"
 #include "models/Money.h"
+#include "models/SafeText.h"
 #include "models/Validation.h"
 #include "orgconsole/version.h"
 #include "services/litellm/LiteLlmClient.h"
@@ -33,7 +34,7 @@ const char kHelpText[] = R"(Commands:
   org rotate-key ID|NAME              org block-key ID|NAME      org unblock-key ID|NAME
   org delete ID|NAME [--yes]          (asks you to type the name unless --yes)
   refresh                             budgets and spend of all organizations
-  reconcile [--fix]                   compare the database with the proxy
+  reconcile [--fix [--yes --delete-orphan ID]...]  compare the database with the proxy
   recover [--grace SECONDS] [--reissue-keys]
   audit [ID|NAME]                     proxy test
   import FILE.csv [-j N] [--dry-run] [--results FILE]
@@ -76,14 +77,14 @@ QJsonObject organizationJson(const Organization &o)
         {QStringLiteral("last_error"), o.lastError}};
 }
 
+} // namespace
+
 int exitCodeForMessage(const QString &message)
 {
     if (message.startsWith(QLatin1String("Database error")) || message.contains(QLatin1String("database"), Qt::CaseInsensitive))
         return ExitDatabaseError;
     return ExitProxyError;
 }
-
-} // namespace
 
 QString readLineFromStdin()
 {
@@ -95,8 +96,6 @@ QString readLineFromStdin()
 
 Orgctl::Orgctl(QObject *parent)
     : QObject(parent)
-    , m_out(stdout)
-    , m_err(stderr)
 {
 }
 
@@ -115,7 +114,7 @@ void Orgctl::fail(int code, const QString &message)
                      .toJson(QJsonDocument::Compact)
               << "\n";
     else
-        m_err << "orgctl: " << message << "\n";
+        m_err << "orgctl: " << printable(message, 4000) << "\n";
     finish(code);
 }
 
@@ -151,6 +150,9 @@ void Orgctl::start(const QStringList &arguments)
     opt(QStringLiteral("filter"), QStringLiteral("Only organizations whose name contains TEXT."), QStringLiteral("TEXT"));
     opt(QStringLiteral("yes|y"), QStringLiteral("Do not ask for confirmation."));
     opt(QStringLiteral("fix"), QStringLiteral("reconcile: apply the fix for each drift."));
+    opt(QStringLiteral("delete-orphan"),
+        QStringLiteral("reconcile --fix --yes: delete this orphan team or key of this database (repeat for each)."),
+        QStringLiteral("ID"));
     opt(QStringLiteral("grace"), QStringLiteral("recover: only rows untouched for this many seconds (default 120)."),
         QStringLiteral("SECONDS"));
     opt(QStringLiteral("reissue-keys"), QStringLiteral("recover: finish interrupted creations by issuing a new key."));
@@ -173,6 +175,8 @@ void Orgctl::start(const QStringList &arguments)
         return finish(ExitOk);
     }
     m_json = m_parser.isSet(QStringLiteral("json"));
+    m_outDevice.setJson(m_json);
+    m_errDevice.setJson(m_json);
     m_args = m_parser.positionalArguments();
     if (m_args.isEmpty())
         return fail(ExitBadInput, QStringLiteral("no command given; see orgctl --help."));
@@ -280,7 +284,7 @@ void Orgctl::printOrganization(const Organization &o, const QString &rawKey)
         return;
     }
     auto row = [this](const char *label, const QString &value) {
-        m_out << QString::fromLatin1(label).leftJustified(16) << value << "\n";
+        m_out << QString::fromLatin1(label).leftJustified(16) << printable(value) << "\n";
     };
     row("Organization", o.name);
     row("Id", o.id);
@@ -534,98 +538,6 @@ void Orgctl::refresh()
     });
 }
 
-void Orgctl::reconcile()
-{
-    withContext(true, [this] {
-        m_context->operations().reconcile([this](QList<Drift> drift, QString error) {
-            if (!error.isEmpty())
-                return fail(exitCodeForMessage(error), error);
-            QJsonArray items;
-            for (const Drift &d : drift) {
-                items.append(QJsonObject {{QStringLiteral("kind"), driftKindName(d.kind)},
-                                          {QStringLiteral("id"), d.organizationId},
-                                          {QStringLiteral("name"), d.name},
-                                          {QStringLiteral("description"), d.description}});
-                if (!m_json)
-                    m_out << "- " << driftKindName(d.kind) << ": " << d.description << "\n";
-            }
-            if (drift.isEmpty() && !m_json)
-                m_out << "The database and the proxy agree.\n";
-            if (!m_parser.isSet(QStringLiteral("fix")) || drift.isEmpty()) {
-                if (m_json)
-                    m_out << QJsonDocument(QJsonObject {{QStringLiteral("drift"), items}}).toJson(QJsonDocument::Compact) << "\n";
-                return finish(ExitOk);
-            }
-            auto queue = std::make_shared<QList<Drift>>(drift);
-            auto failures = std::make_shared<int>(0);
-            auto next = std::make_shared<std::function<void()>>();
-            *next = [this, queue, failures, next, items]() {
-                if (queue->isEmpty()) {
-                    QTimer::singleShot(0, this, [next] { *next = nullptr; }); // not while it runs
-                    if (m_json)
-                        m_out << QJsonDocument(QJsonObject {{QStringLiteral("drift"), items},
-                                                            {QStringLiteral("fixed"), int(items.size()) - *failures}})
-                                     .toJson(QJsonDocument::Compact)
-                              << "\n";
-                    return finish(*failures ? ExitProxyError : ExitOk);
-                }
-                const Drift d = queue->takeFirst();
-                m_context->operations().fixDrift(d, [this, d, failures, next](OperationResult r) {
-                    if (!m_json)
-                        m_out << (r.ok ? "  fixed: " : "  NOT fixed: ") << d.description
-                              << (r.ok ? QString() : QStringLiteral(" (") + r.error + QLatin1Char(')')) << "\n";
-                    if (!r.rawKey.isEmpty()) // a re-issued key, shown once
-                        m_out << (m_json ? QString::fromUtf8(
-                                      QJsonDocument(QJsonObject {{QStringLiteral("id"), r.organization.id},
-                                                                 {QStringLiteral("name"), r.organization.name},
-                                                                 {QStringLiteral("api_key"), r.rawKey}})
-                                          .toJson(QJsonDocument::Compact))
-                                         : QStringLiteral("    new API key for \"%1\" (shown once): %2")
-                                               .arg(r.organization.name, r.rawKey))
-                              << "\n";
-                    if (!r.ok)
-                        ++*failures;
-                    (*next)();
-                });
-            };
-            (*next)();
-        });
-    });
-}
-
-void Orgctl::recover()
-{
-    const int grace = m_parser.isSet(QStringLiteral("grace")) ? m_parser.value(QStringLiteral("grace")).toInt() : 120;
-    withContext(true, [this, grace] {
-        m_context->operations().recover(
-            grace, m_parser.isSet(QStringLiteral("reissue-keys")), [this](QList<RecoveryOutcome> outcomes) {
-                bool failed = false;
-                QJsonArray items;
-                for (const RecoveryOutcome &o : outcomes) {
-                    failed |= o.action == QLatin1String("failed");
-                    QJsonObject j {{QStringLiteral("id"), o.organizationId},
-                                   {QStringLiteral("name"), o.name},
-                                   {QStringLiteral("action"), o.action},
-                                   {QStringLiteral("detail"), o.detail}};
-                    if (!o.rawKey.isEmpty())
-                        j.insert(QStringLiteral("api_key"), o.rawKey);
-                    items.append(j);
-                    if (!m_json)
-                        m_out << o.name << " (" << o.organizationId << "): " << o.action
-                              << (o.detail.isEmpty() ? QString() : QStringLiteral(" - ") + o.detail)
-                              << (o.rawKey.isEmpty() ? QString() : QStringLiteral("\n  new API key (shown once): ") + o.rawKey)
-                              << "\n";
-                }
-                if (m_json)
-                    m_out << QJsonDocument(QJsonObject {{QStringLiteral("recovered"), items}}).toJson(QJsonDocument::Compact)
-                          << "\n";
-                else if (outcomes.isEmpty())
-                    m_out << "Nothing to recover.\n";
-                finish(failed ? ExitProxyError : ExitOk);
-            });
-    });
-}
-
 void Orgctl::audit()
 {
     withContext(false, [this] {
@@ -642,9 +554,9 @@ void Orgctl::audit()
                                           {QStringLiteral("outcome"), e.outcome},
                                           {QStringLiteral("details"), e.details}});
                 if (!m_json)
-                    m_out << e.at.toString(Qt::ISODate) << "  " << e.operatorName.leftJustified(14) << " "
-                          << e.action.leftJustified(14) << " " << e.organizationName.left(30).leftJustified(30) << " "
-                          << e.outcome << "\n";
+                    m_out << e.at.toString(Qt::ISODate) << "  " << printable(e.operatorName, 40).leftJustified(14) << " "
+                          << printable(e.action, 60).leftJustified(14) << " "
+                          << printable(e.organizationName.left(30)).leftJustified(30) << " " << printable(e.outcome, 60) << "\n";
             }
             if (m_json)
                 m_out << QJsonDocument(items).toJson(QJsonDocument::Indented);

@@ -1,8 +1,10 @@
 #pragma once
 
+#include "app/orgctl/TerminalOutput.h"
 #include "services/core/AppContext.h"
 #include "services/provisioning/BulkCreation.h"
 #include "services/provisioning/CsvImport.h"
+#include "services/provisioning/OrgOperations.h"
 
 #include <QCommandLineParser>
 #include <QObject>
@@ -24,6 +26,9 @@ enum ExitCode {
     ExitPartialBulk = 5, // import: some rows failed (and were compensated)
     ExitCancelled = 6, // a confirmation was not given
 };
+
+// Which exit code an operation's error message maps to (to be replaced by typed error kinds).
+int exitCodeForMessage(const QString &message);
 
 // One line from standard input (confirmations, keys), trimmed; never echoed anywhere.
 QString readLineFromStdin();
@@ -54,6 +59,10 @@ private:
     void orgDelete();
     void refresh();
     void reconcile();
+    struct DriftFixes;
+    void printDrift(const QList<Drift> &drift);
+    void fixNextDrift(std::shared_ptr<DriftFixes> fixes);
+    void finishDriftFixes(const DriftFixes &fixes);
     void recover();
     void audit();
     void proxyTest();
@@ -64,8 +73,10 @@ private:
     QCommandLineParser m_parser;
     QStringList m_args; // positional arguments
     std::unique_ptr<AppContext> m_context;
-    QTextStream m_out;
-    QTextStream m_err;
+    TerminalOutput m_outDevice {stdout};
+    TerminalOutput m_errDevice {stderr};
+    QTextStream m_out {&m_outDevice};
+    QTextStream m_err {&m_errDevice};
     bool m_json = false;
     QString m_profileOverride; // profile test NAME
 };

@@ -1,6 +1,8 @@
 #include "services/core/AppContext.h"
 
+#include "models/Validation.h"
 #include "orgconsole/version.h"
+#include "services/core/FilePermissions.h"
 #include "services/litellm/LiteLlmClient.h"
 #include "services/provisioning/CreateOrganization.h"
 #include "services/provisioning/OrgOperations.h"
@@ -12,14 +14,28 @@
 
 namespace OrgConsole {
 
+static AppPaths privatePaths(const QString &configDir)
+{
+    restrictNewFiles(); // before the first folder or file is made
+    return AppPaths::resolve(configDir);
+}
+
 AppContext::AppContext(ContextOptions options, QObject *parent)
     : QObject(parent)
     , m_options(std::move(options))
-    , m_paths(AppPaths::resolve(m_options.configDir))
+    , m_paths(privatePaths(m_options.configDir))
     , m_settings(std::make_unique<Settings>(m_paths))
     , m_secrets(std::make_unique<SecretStore>(QString::fromLatin1(kAppId)))
 {
     m_operator = !m_options.operatorName.isEmpty() ? m_options.operatorName : m_settings->operatorName();
+    QStringList tightened = tightenPermissions(m_paths.configDir);
+    if (m_paths.dataDir != m_paths.configDir)
+        tightened += tightenPermissions(m_paths.dataDir);
+    if (!tightened.isEmpty())
+        m_warnings.append(QStringLiteral("%1 file(s) or folder(s) holding customer data were readable by other users of this "
+                                         "computer and are now private to you: %2")
+                              .arg(tightened.size())
+                              .arg(tightened.join(QStringLiteral(", "))));
     if (m_options.sandboxWhenUnconfigured && m_options.profile.isEmpty() && m_options.proxyUrl.isEmpty()
         && m_settings->profileNames().isEmpty())
         m_options.sandbox = true;
@@ -34,6 +50,9 @@ AppContext::~AppContext()
 
 void AppContext::initialize(bool needProxy, std::function<void(QString)> done)
 {
+    // It travels in a header and in every audit line: a line break would forge either.
+    if (const QString e = validateOperatorName(m_operator); !e.isEmpty())
+        return done(e);
     QString dbUrl = m_options.databaseUrl;
     if (m_options.sandbox)
         dbUrl = m_paths.sandboxDatabase();

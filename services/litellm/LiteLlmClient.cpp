@@ -1,7 +1,10 @@
 #include "services/litellm/LiteLlmClient.h"
 
+#include "models/SafeText.h"
+#include "models/Validation.h"
 #include "orgconsole/version.h"
 #include "services/litellm/Redaction.h"
+#include "services/litellm/ReplyValues.h"
 
 #include <QElapsedTimer>
 #include <QFile>
@@ -100,6 +103,24 @@ bool LiteLlmClient::isTransient(const RawReply &reply)
     return reply.status == 429 || reply.status == 502 || reply.status == 503 || reply.status == 504;
 }
 
+QString LiteLlmClient::checkHeaderValues() const
+{
+    // A line break in a header value would end the header and smuggle in others (or a second
+    // request on a kept-alive connection); Qt sends raw header values as they are.
+    if (hasUnsafeCharacters(m_operator) || m_operator.size() > kMaxOperatorNameChars)
+        return QStringLiteral("The operator name \"%1\" cannot be sent to the proxy: it is over %2 characters or holds "
+                              "control characters. Set a plain name in Settings or with --operator.")
+            .arg(printable(m_operator, 80))
+            .arg(kMaxOperatorNameChars);
+    for (const QChar c : m_masterKey) {
+        if (c.unicode() < 0x21 || c.unicode() > 0x7e)
+            return QStringLiteral("The master key of the profile \"%1\" holds a space, line break or other character that "
+                                  "cannot be sent in a header; store the key again.")
+                .arg(printable(m_profile.name, 80));
+    }
+    return {};
+}
+
 void LiteLlmClient::send(Call call, std::function<void(const RawReply &)> done)
 {
     const QString host = m_profile.baseUrl.host();
@@ -117,6 +138,8 @@ void LiteLlmClient::send(Call call, std::function<void(const RawReply &)> done)
     if (call.authenticated && m_masterKey.isEmpty())
         return fail(ErrorCategory::Configuration,
                     QStringLiteral("No master key is set for the proxy profile \"%1\".").arg(m_profile.name));
+    if (const QString headerError = checkHeaderValues(); !headerError.isEmpty())
+        return fail(ErrorCategory::Configuration, headerError);
 
     ++call.attempt;
     if (call.requestId.isEmpty())
@@ -136,45 +159,97 @@ void LiteLlmClient::send(Call call, std::function<void(const RawReply &)> done)
             sslErrors->append(e.errorString());
         // Not ignored: the handshake fails and the user reads which host and why.
     });
+    auto abortReason = std::make_shared<LiteLlmError>();
+    watchReply(reply, call, abortReason);
     auto timer = std::make_shared<QElapsedTimer>();
     timer->start();
-    connect(reply, &QNetworkReply::finished, this, [this, reply, call, done, host, sslErrors, timer]() mutable {
+    connect(reply, &QNetworkReply::finished, this, [this, reply, call, done, host, sslErrors, timer, abortReason]() mutable {
         reply->deleteLater();
-        RawReply r;
-        r.status = reply->attribute(QNetworkRequest::HttpStatusCodeAttribute).toInt();
-        if (reply->isOpen())
-            r.body = reply->readAll();
-        const QNetworkReply::NetworkError netError = reply->error();
-        QString netText = sslErrors->isEmpty() ? reply->errorString() : sslErrors->join(QStringLiteral("; "));
-        if (netError == QNetworkReply::OperationCanceledError && r.status == 0)
-            netText = QStringLiteral("timed out after %1 ms").arg(m_profile.timeoutMs);
-        QNetworkReply::NetworkError effective = netError;
-        if (!sslErrors->isEmpty())
-            effective = QNetworkReply::SslHandshakeFailedError;
-        r.error
-            = errorFromReply(r.status, r.status > 0 ? QNetworkReply::NoError : effective, r.body, host, redactSecrets(netText));
-        if (!r.error.isError()) {
-            QJsonParseError parseError;
-            r.json = QJsonDocument::fromJson(r.body, &parseError);
-            if (parseError.error != QJsonParseError::NoError && !r.body.trimmed().startsWith('"')) {
-                r.error.category = ErrorCategory::MalformedReply;
-                r.error.httpStatus = r.status;
-                r.error.message = QStringLiteral("The proxy at %1 sent a reply that is not valid JSON (%2 at byte %3).")
-                                      .arg(host, parseError.errorString())
-                                      .arg(parseError.offset);
-            }
-        }
+        const RawReply r = readReply(reply, host, *sslErrors, *abortReason);
         qCInfo(lcLiteLlm).noquote() << call.verb << call.path << "->"
                                     << (r.status ? QString::number(r.status) : errorCategoryName(r.error.category)) << "in"
                                     << timer->elapsed() << "ms, request" << call.requestId << "attempt" << call.attempt
                                     << (r.error.isError() ? redactSecrets(r.error.message) : QString());
-        if (r.error.isError() && call.idempotent && call.attempt <= m_profile.maxRetries && isTransient(r)) {
+        // A deadline or size cap that cut the reply off will cut it off again: no retry.
+        if (r.error.isError() && !abortReason->isError() && call.idempotent && call.attempt <= m_profile.maxRetries
+            && isTransient(r)) {
             const int delay = m_profile.retryBaseDelayMs * (1 << (call.attempt - 1));
             QTimer::singleShot(delay, this, [this, call, done] { send(call, done); });
             return;
         }
         done(r);
     });
+}
+
+void LiteLlmClient::watchReply(QNetworkReply *reply, const Call &call, std::shared_ptr<LiteLlmError> abortReason)
+{
+    // The transfer timeout restarts with every byte; the deadline does not.
+    auto *deadline = new QTimer(reply);
+    deadline->setSingleShot(true);
+    const int deadlineMs = effectiveDeadlineMs(m_profile);
+    connect(deadline, &QTimer::timeout, reply, [reply, abortReason, deadlineMs] {
+        abortReason->category = ErrorCategory::Timeout;
+        abortReason->message = QStringLiteral("The proxy at %1 did not finish its reply within %2 s.")
+                                   .arg(reply->url().host())
+                                   .arg(deadlineMs / 1000.0, 0, 'f', 1);
+        reply->abort();
+    });
+    deadline->start(deadlineMs);
+    // Refuse an oversized reply as it arrives, before it is held in memory.
+    const qint64 cap = call.maxReplyBytes;
+    auto tooLarge = [reply, abortReason, cap](qint64 bytes) {
+        if (bytes <= cap || abortReason->isError())
+            return;
+        abortReason->category = ErrorCategory::MalformedReply;
+        abortReason->message = QStringLiteral("The proxy at %1 sent a reply of over %2 MiB; OrgConsole accepts at most %3 "
+                                              "MiB for this request.")
+                                   .arg(reply->url().host())
+                                   .arg(bytes / (1024 * 1024))
+                                   .arg(cap / (1024 * 1024));
+        reply->abort();
+    };
+    connect(reply, &QNetworkReply::metaDataChanged, reply,
+            [reply, tooLarge] { tooLarge(reply->header(QNetworkRequest::ContentLengthHeader).toLongLong()); });
+    connect(reply, &QNetworkReply::downloadProgress, reply, [tooLarge](qint64 received, qint64) { tooLarge(received); });
+}
+
+LiteLlmClient::RawReply LiteLlmClient::readReply(QNetworkReply *reply, const QString &host, const QStringList &sslErrors,
+                                                 const LiteLlmError &abortReason) const
+{
+    RawReply r;
+    if (abortReason.isError()) {
+        r.error = abortReason;
+        return r;
+    }
+    r.status = reply->attribute(QNetworkRequest::HttpStatusCodeAttribute).toInt();
+    if (reply->isOpen())
+        r.body = reply->readAll();
+    const QNetworkReply::NetworkError netError = reply->error();
+    QString netText = sslErrors.isEmpty() ? reply->errorString() : sslErrors.join(QStringLiteral("; "));
+    if (netError == QNetworkReply::OperationCanceledError && r.status == 0)
+        netText = QStringLiteral("timed out after %1 ms").arg(m_profile.timeoutMs);
+    QNetworkReply::NetworkError effective = netError;
+    if (!sslErrors.isEmpty())
+        effective = QNetworkReply::SslHandshakeFailedError;
+    r.error = errorFromReply(r.status, r.status > 0 ? QNetworkReply::NoError : effective, r.body, host, redactSecrets(netText));
+    if (r.error.isError())
+        return r;
+    QJsonParseError parseError;
+    r.json = QJsonDocument::fromJson(r.body, &parseError);
+    if (parseError.error != QJsonParseError::NoError && !r.body.trimmed().startsWith('"')) {
+        r.error.category = ErrorCategory::MalformedReply;
+        r.error.httpStatus = r.status;
+        r.error.message = QStringLiteral("The proxy at %1 sent a reply that is not valid JSON (%2 at byte %3).")
+                              .arg(host, parseError.errorString())
+                              .arg(parseError.offset);
+        return r;
+    }
+    if (const QString bad = checkReplyValues(r.json); !bad.isEmpty()) {
+        r.error.category = ErrorCategory::MalformedReply;
+        r.error.httpStatus = r.status;
+        r.error.message = QStringLiteral("The proxy at %1 sent a value OrgConsole does not accept: %2").arg(host, bad);
+    }
+    return r;
 }
 
 void LiteLlmClient::sendJson(const QByteArray &verb, const QString &path, const QJsonObject &body, bool idempotent,
@@ -261,6 +336,7 @@ void LiteLlmClient::teamInfo(const QString &teamId, Callback<TeamDetail> done)
 void LiteLlmClient::listTeams(int page, int pageSize, const QString &aliasFilter, Callback<TeamPage> done)
 {
     Call call = getCall(QStringLiteral("/v2/team/list"));
+    call.maxReplyBytes = kMaxListReplyBytes;
     call.query.addQueryItem(QStringLiteral("page"), QString::number(page));
     call.query.addQueryItem(QStringLiteral("page_size"), QString::number(pageSize));
     call.query.addQueryItem(QStringLiteral("sort_by"), QStringLiteral("created_at"));
@@ -333,6 +409,7 @@ void LiteLlmClient::teamDailyActivity(const QString &teamId, const QDate &from, 
     auto fetch = std::make_shared<std::function<void(int)>>();
     *fetch = [this, teamId, from, to, done, all, fetch](int page) {
         Call call = getCall(QStringLiteral("/team/daily/activity"));
+        call.maxReplyBytes = kMaxListReplyBytes;
         call.query.addQueryItem(QStringLiteral("team_ids"), QString::fromLatin1(QUrl::toPercentEncoding(teamId)));
         call.query.addQueryItem(QStringLiteral("start_date"), from.toString(Qt::ISODate));
         call.query.addQueryItem(QStringLiteral("end_date"), to.toString(Qt::ISODate));
@@ -392,6 +469,7 @@ void LiteLlmClient::keyInfo(const QString &keyOrHash, Callback<KeyInfo> done)
 void LiteLlmClient::listKeys(const QString &teamId, int page, int size, Callback<KeyPage> done)
 {
     Call call = getCall(QStringLiteral("/key/list"));
+    call.maxReplyBytes = kMaxListReplyBytes;
     call.query.addQueryItem(QStringLiteral("return_full_object"), QStringLiteral("true"));
     if (!teamId.isEmpty())
         call.query.addQueryItem(QStringLiteral("team_id"), QString::fromLatin1(QUrl::toPercentEncoding(teamId)));

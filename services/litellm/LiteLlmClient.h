@@ -63,6 +63,9 @@ public:
     // Reachability, database and whether the master key is admin, in one report.
     void testConnection(Callback<ConnectionReport> done);
 
+    static constexpr qint64 kMaxObjectReplyBytes = 4 * 1024 * 1024;
+    static constexpr qint64 kMaxListReplyBytes = 32 * 1024 * 1024;
+
     struct RawReply {
         int status = 0;
         QByteArray body;
@@ -78,6 +81,9 @@ private:
         QByteArray body;
         bool idempotent = false;
         bool authenticated = true;
+        // Replies larger than this are refused while they arrive: one object is small, a page of
+        // a list or of daily activity can be larger.
+        qint64 maxReplyBytes = kMaxObjectReplyBytes;
         int attempt = 0;
         QByteArray requestId;
     };
@@ -86,6 +92,10 @@ private:
     void sendJson(const QByteArray &verb, const QString &path, const QJsonObject &body, bool idempotent,
                   std::function<void(const RawReply &)> done);
     QNetworkRequest buildRequest(const Call &call) const;
+    QString checkHeaderValues() const;
+    void watchReply(QNetworkReply *reply, const Call &call, std::shared_ptr<LiteLlmError> abortReason);
+    RawReply readReply(QNetworkReply *reply, const QString &host, const QStringList &sslErrors,
+                       const LiteLlmError &abortReason) const;
     static bool isTransient(const RawReply &reply);
 
     QNetworkAccessManager *m_nam;

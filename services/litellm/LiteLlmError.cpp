@@ -1,5 +1,6 @@
 #include "services/litellm/LiteLlmError.h"
 
+#include "models/SafeText.h"
 #include "services/litellm/Redaction.h"
 
 #include <QJsonArray>
@@ -134,8 +135,15 @@ LiteLlmError errorFromReply(int status, QNetworkReply::NetworkError networkError
     LiteLlmError e;
     e.httpStatus = status;
     QString proxyMessage;
-    if (status > 0)
-        proxyMessage = redactSecrets(extractProxyMessage(body, &e.type, &e.param));
+    if (status > 0) {
+        // The proxy's words are outside text: bounded, secrets hidden, safe to print anywhere
+        // (terminal, label, database). Cut before redacting so a huge message costs little.
+        constexpr qsizetype kShown = 1000;
+        proxyMessage = printable(redactSecrets(extractProxyMessage(body, &e.type, &e.param).left(4 * kShown)), kShown);
+        e.type = printable(e.type.left(100), 100);
+        e.param = printable(e.param.left(100), 100);
+    }
+    const QString networkText = printable(networkErrorText, 500);
 
     if (status == 0) {
         switch (networkError) {
@@ -164,12 +172,12 @@ LiteLlmError errorFromReply(int status, QNetworkReply::NetworkError networkError
         case QNetworkReply::SslHandshakeFailedError:
             e.category = ErrorCategory::Tls;
             e.message = QStringLiteral("The TLS certificate of %1 was refused: %2")
-                            .arg(host, networkErrorText.isEmpty() ? QStringLiteral("handshake failed") : networkErrorText);
+                            .arg(host, networkText.isEmpty() ? QStringLiteral("handshake failed") : networkText);
             return e;
         default:
             e.category = ErrorCategory::Network;
             e.message = QStringLiteral("Network error talking to the proxy at %1: %2")
-                            .arg(host, networkErrorText.isEmpty() ? QStringLiteral("unknown error") : networkErrorText);
+                            .arg(host, networkText.isEmpty() ? QStringLiteral("unknown error") : networkText);
             return e;
         }
     }

@@ -13,37 +13,14 @@
 
 namespace OrgConsole {
 
-QString driftKindName(Drift::Kind kind)
-{
-    switch (kind) {
-    case Drift::Kind::TeamMissing:
-        return QStringLiteral("team missing");
-    case Drift::Kind::BudgetChanged:
-        return QStringLiteral("budget changed outside the console");
-    case Drift::Kind::OrphanTeam:
-        return QStringLiteral("team without an organization");
-    case Drift::Kind::KeyMissing:
-        return QStringLiteral("key missing");
-    }
-    return {};
-}
-
-// Another /v2/team/list page to read? Stops on an empty page too, so a proxy that reports a bogus
-// page count cannot keep us reading forever.
-static bool hasNextPage(const TeamPage &p, int page)
-{
-    constexpr int kMaxPages = 100000; // 10 million teams at 100 a page
-    return !p.teams.isEmpty() && page < p.totalPages && page < kMaxPages;
-}
-
-static OperationResult failure(const QString &error)
+OperationResult failure(const QString &error)
 {
     OperationResult r;
     r.error = error;
     return r;
 }
 
-static QJsonValue budgetJson(std::optional<double> b)
+QJsonValue budgetJson(std::optional<double> b)
 {
     return b ? QJsonValue(*b) : QJsonValue(QJsonValue::Null);
 }
@@ -131,72 +108,98 @@ void OrgOperations::setBudget(const QString &orgId, std::optional<double> maxBud
         done);
 }
 
+// Works on open-source LiteLLM: generate the new key under a temporary alias, delete the old one,
+// give the new key the organization's alias back, then save it. Each step is a function below.
+struct OrgOperations::Rotation {
+    Organization org;
+    GenerateKeyRequest request;
+    GeneratedKey fresh;
+    QString note;
+    std::function<void(OperationResult)> done;
+};
+
 void OrgOperations::rotateKey(const QString &orgId, std::function<void(OperationResult)> done)
 {
-    // Works on open-source LiteLLM: generate the new key under a temporary alias, delete the old
-    // one, then give the new key the organization's alias back.
     withOrganization(
         orgId,
         [this, done](Organization org) {
             if (org.status != OrgStatus::Active)
                 return done(failure(QStringLiteral("\"%1\" is not active; its key cannot be rotated.").arg(org.name)));
-            const GenerateKeyRequest req = keyRequestFor(org, org.keyAlias + QStringLiteral("-rotating"));
-            auto generate = [this, org, req, done]() {
-                m_client->generateKey(req, [this, org, done](Result<GeneratedKey> g) {
-                    if (!g.ok())
-                        return audit(org, QStringLiteral("rotate-key"), QStringLiteral("failed"),
-                                     {{QStringLiteral("error"), g.error.message}}, [done, g] {
-                                         done(failure(QStringLiteral("Generating the new key failed: ") + g.error.message));
-                                     });
-                    const GeneratedKey fresh = *g.value;
-                    auto afterOldDeleted = [this, org, fresh, done]() {
-                        m_client->updateKey(fresh.token, {{QStringLiteral("key_alias"), org.keyAlias}},
-                                            [this, org, fresh, done](Result<Done> u) {
-                                                const QString note = u.ok()
-                                                    ? QString()
-                                                    : QStringLiteral("The new key kept the temporary alias: ") + u.error.message;
-                                                m_repository->run<Organization>(
-                                                    [org, fresh](OrgRepository &repo) {
-                                                        return repo.updateKey(org.id, fresh.token, fresh.keyName, false);
-                                                    },
-                                                    this,
-                                                    [this, org, fresh, note, done](Stored<Organization> s) {
-                                                        const QJsonObject details {{QStringLiteral("old_key"), org.keyName},
-                                                                                   {QStringLiteral("new_key"), fresh.keyName}};
-                                                        audit(org, QStringLiteral("rotate-key"),
-                                                              s.ok() ? QStringLiteral("ok") : QStringLiteral("failed"), details,
-                                                              [s, fresh, note, done] {
-                                                                  if (!s.ok())
-                                                                      return done(failure(s.error.message));
-                                                                  OperationResult r;
-                                                                  r.ok = true;
-                                                                  r.organization = *s.value;
-                                                                  r.rawKey = fresh.rawKey;
-                                                                  r.note = note;
-                                                                  done(r);
-                                                              });
-                                                    });
-                                            });
-                    };
-                    if (org.keyHash.isEmpty())
-                        return afterOldDeleted();
-                    m_client->deleteKeys({org.keyHash}, [this, org, fresh, afterOldDeleted, done](Result<Done> d) {
-                        if (!d.ok() && d.error.category != ErrorCategory::NotFound) {
-                            // Keep the old key working; withdraw the new one.
-                            m_client->deleteKeys({fresh.token}, [done, d](Result<Done>) {
-                                done(failure(QStringLiteral("Deleting the old key failed, so the rotation was undone: ")
-                                             + d.error.message));
-                            });
-                            return;
-                        }
-                        afterOldDeleted();
-                    });
-                });
-            };
+            auto r = std::make_shared<Rotation>();
+            r->org = org;
+            r->request = keyRequestFor(org, org.keyAlias + QStringLiteral("-rotating"));
+            r->done = done;
             // A leftover temporary key from an interrupted rotation is removed first.
-            m_client->deleteKeysByAlias({req.keyAlias}, [generate](Result<Done>) { generate(); });
+            m_client->deleteKeysByAlias({r->request.keyAlias}, [this, r](Result<Done>) { rotationGenerate(r); });
         },
         done);
+}
+
+void OrgOperations::rotationGenerate(std::shared_ptr<Rotation> r)
+{
+    m_client->generateKey(r->request, [this, r](Result<GeneratedKey> g) {
+        if (!g.ok())
+            return audit(r->org, QStringLiteral("rotate-key"), QStringLiteral("failed"),
+                         {{QStringLiteral("error"), g.error.message}},
+                         [r, g] { r->done(failure(QStringLiteral("Generating the new key failed: ") + g.error.message)); });
+        r->fresh = *g.value;
+        rotationDeleteOld(r);
+    });
+}
+
+void OrgOperations::rotationDeleteOld(std::shared_ptr<Rotation> r)
+{
+    if (r->org.keyHash.isEmpty())
+        return rotationRestoreAlias(r);
+    m_client->deleteKeys({r->org.keyHash}, [this, r](Result<Done> d) {
+        if (d.ok() || d.error.category == ErrorCategory::NotFound)
+            return rotationRestoreAlias(r);
+        // Keep the old key working; withdraw the new one.
+        m_client->deleteKeys({r->fresh.token}, [r, d](Result<Done>) {
+            r->done(failure(QStringLiteral("Deleting the old key failed, so the rotation was undone: ") + d.error.message));
+        });
+    });
+}
+
+void OrgOperations::rotationRestoreAlias(std::shared_ptr<Rotation> r)
+{
+    m_client->updateKey(r->fresh.token, {{QStringLiteral("key_alias"), r->org.keyAlias}}, [this, r](Result<Done> u) {
+        if (!u.ok())
+            r->note = QStringLiteral("The new key kept the temporary alias: ") + u.error.message;
+        rotationSave(r);
+    });
+}
+
+// Saved only while the organization is still active: a delete that started meanwhile (here or on
+// another desktop) wins, and the new key is withdrawn rather than left alive without its team.
+void OrgOperations::rotationSave(std::shared_ptr<Rotation> r)
+{
+    m_repository->run<Organization>(
+        [r](OrgRepository &repo) { return repo.replaceActiveKey(r->org.id, r->fresh.token, r->fresh.keyName); }, this,
+        [this, r](Stored<Organization> s) {
+            const QJsonObject details {{QStringLiteral("old_key"), r->org.keyName},
+                                       {QStringLiteral("new_key"), r->fresh.keyName}};
+            if (!s.ok()) {
+                const QString error = s.error.message;
+                m_client->deleteKeys({r->fresh.token}, [this, r, details, error](Result<Done> withdrawn) {
+                    const QString outcome = withdrawn.ok() || withdrawn.error.category == ErrorCategory::NotFound
+                        ? QStringLiteral("The new key was withdrawn.")
+                        : QStringLiteral("Withdrawing the new key failed too (%1); run Reconcile.").arg(withdrawn.error.message);
+                    audit(r->org, QStringLiteral("rotate-key"), QStringLiteral("failed"), details, [r, error, outcome] {
+                        r->done(failure(QStringLiteral("Saving the new key failed: %1 %2").arg(error, outcome)));
+                    });
+                });
+                return;
+            }
+            audit(r->org, QStringLiteral("rotate-key"), QStringLiteral("ok"), details, [r, s] {
+                OperationResult out;
+                out.ok = true;
+                out.organization = *s.value;
+                out.rawKey = r->fresh.rawKey;
+                out.note = r->note;
+                r->done(out);
+            });
+        });
 }
 
 void OrgOperations::setKeyBlocked(const QString &orgId, bool blocked, std::function<void(OperationResult)> done)
@@ -235,92 +238,56 @@ void OrgOperations::deleteOrganization(const QString &orgId, std::function<void(
     withOrganization(
         orgId,
         [this, done](Organization org) {
-            m_repository->run<bool>(
-                [org](OrgRepository &repo) { return repo.setStatus(org.id, OrgStatus::Deleting); }, this,
-                [this, org, done](Stored<bool> marked) {
-                    if (!marked.ok())
-                        return done(failure(marked.error.message));
-                    m_client->deleteTeams({org.teamId.isEmpty() ? org.id : org.teamId}, [this, org, done](Result<QStringList> t) {
-                        if (!t.ok() && t.error.category != ErrorCategory::NotFound) {
-                            // Compensate: the organization stays as it was, with the reason.
-                            const QString error = t.error.message;
-                            m_repository->run<bool>(
-                                [org, error](OrgRepository &repo) {
-                                    return repo.setStatus(org.id, org.status, QStringLiteral("Delete failed: ") + error);
-                                },
-                                this,
-                                [this, org, error, done](Stored<bool>) {
-                                    audit(org, QStringLiteral("delete"), QStringLiteral("failed"),
-                                          {{QStringLiteral("error"), error}}, [done, error] {
-                                              done(failure(QStringLiteral("Deleting the team failed; nothing was deleted: ")
-                                                           + error));
-                                          });
-                                });
-                            return;
-                        }
-                        m_repository->run<bool>(
-                            [org](OrgRepository &repo) { return repo.remove(org.id); }, this,
-                            [this, org, done](Stored<bool> removed) {
-                                audit(org, QStringLiteral("delete"),
-                                      removed.ok() ? QStringLiteral("ok") : QStringLiteral("failed"),
-                                      {{QStringLiteral("team_id"), org.teamId}, {QStringLiteral("key"), org.keyName}},
-                                      [org, removed, done] {
-                                          if (!removed.ok())
-                                              return done(failure(removed.error.message));
-                                          OperationResult r;
-                                          r.ok = true;
-                                          r.organization = org;
-                                          done(r);
-                                      });
-                            });
-                    });
-                });
+            // Claimed like recovery claims a row: of two deletes at once (or a delete and a
+            // rotation), only one proceeds.
+            m_repository->run<bool>([org](OrgRepository &repo) { return repo.claimForDeletion(org.id, org.rowVersion); }, this,
+                                    [this, org, done](Stored<bool> claimed) {
+                                        if (!claimed.ok())
+                                            return done(failure(claimed.error.message));
+                                        if (!*claimed.value)
+                                            return done(failure(QStringLiteral("\"%1\" changed or is being deleted elsewhere "
+                                                                               "(another window, desktop or orgctl); nothing "
+                                                                               "was done. Look again in a moment.")
+                                                                    .arg(org.name)));
+                                        deleteTeamOf(org, done);
+                                    });
         },
         done);
 }
 
-void OrgOperations::fetchAllTeams(std::function<void(ProxyTeams)> done)
+void OrgOperations::deleteTeamOf(const Organization &org, std::function<void(OperationResult)> done)
 {
-    auto result = std::make_shared<ProxyTeams>();
-    auto fetch = std::make_shared<std::function<void(int)>>();
-    *fetch = [this, result, fetch, done](int page) {
-        m_client->listTeams(page, 100, {}, [this, result, fetch, done, page](Result<TeamPage> r) {
-            ++result->requests;
-            if (r.ok()) {
-                for (const TeamInfo &t : r.value->teams)
-                    result->teams.insert(t.teamId, t);
-                if (hasNextPage(*r.value, page))
-                    return (*fetch)(page + 1);
-            } else {
-                result->error = r.error.message;
-            }
-            QTimer::singleShot(0, this, [fetch] { *fetch = nullptr; }); // not while it runs
-            done(*result);
-        });
-    };
-    (*fetch)(1);
-}
-
-void OrgOperations::fetchAllKeyHashes(std::function<void(QSet<QString>, QString)> done)
-{
-    auto hashes = std::make_shared<QSet<QString>>();
-    auto fetch = std::make_shared<std::function<void(int)>>();
-    *fetch = [this, hashes, fetch, done](int page) {
-        m_client->listKeys({}, page, 100, [this, hashes, fetch, done, page](Result<KeyPage> r) {
-            QString error;
-            if (r.ok()) {
-                for (const KeyInfo &k : r.value->keys)
-                    hashes->insert(k.token);
-                if (!r.value->keys.isEmpty() && page < r.value->totalPages && page < 100000)
-                    return (*fetch)(page + 1);
-            } else {
-                error = r.error.message;
-            }
-            QTimer::singleShot(0, this, [fetch] { *fetch = nullptr; });
-            done(*hashes, error);
-        });
-    };
-    (*fetch)(1);
+    m_client->deleteTeams({org.teamId.isEmpty() ? org.id : org.teamId}, [this, org, done](Result<QStringList> t) {
+        if (!t.ok() && t.error.category != ErrorCategory::NotFound) {
+            // Compensate: the organization stays as it was, with the reason.
+            const QString error = t.error.message;
+            m_repository->run<bool>(
+                [org, error](OrgRepository &repo) {
+                    return repo.setStatus(org.id, org.status, QStringLiteral("Delete failed: ") + error);
+                },
+                this,
+                [this, org, error, done](Stored<bool>) {
+                    audit(org, QStringLiteral("delete"), QStringLiteral("failed"), {{QStringLiteral("error"), error}},
+                          [done, error] {
+                              done(failure(QStringLiteral("Deleting the team failed; nothing was deleted: ") + error));
+                          });
+                });
+            return;
+        }
+        m_repository->run<bool>(
+            [org](OrgRepository &repo) { return repo.remove(org.id); }, this,
+            [this, org, done](Stored<bool> removed) {
+                audit(org, QStringLiteral("delete"), removed.ok() ? QStringLiteral("ok") : QStringLiteral("failed"),
+                      {{QStringLiteral("team_id"), org.teamId}, {QStringLiteral("key"), org.keyName}}, [org, removed, done] {
+                          if (!removed.ok())
+                              return done(failure(removed.error.message));
+                          OperationResult r;
+                          r.ok = true;
+                          r.organization = org;
+                          done(r);
+                      });
+            });
+    });
 }
 
 void OrgOperations::refreshAll(std::function<void(RefreshSummary)> done)
@@ -364,161 +331,6 @@ void OrgOperations::refreshAll(std::function<void(RefreshSummary)> done)
                 done(summary);
             });
     });
-}
-
-void OrgOperations::reconcile(std::function<void(QList<Drift>, QString)> done)
-{
-    fetchAllTeams([this, done](ProxyTeams proxy) {
-        if (!proxy.error.isEmpty())
-            return done({}, proxy.error);
-        fetchAllKeyHashes([this, done, proxy](QSet<QString> keys, QString keyError) {
-            if (!keyError.isEmpty())
-                return done({}, keyError);
-            m_repository->run<QList<Organization>>(
-                [](OrgRepository &repo) { return repo.listAll(); }, this,
-                [proxy, keys, done](Stored<QList<Organization>> all) {
-                    if (!all.ok())
-                        return done({}, all.error.message);
-                    QList<Drift> drift;
-                    QSet<QString> known;
-                    for (const Organization &o : std::as_const(*all.value)) {
-                        const QString teamId = o.teamId.isEmpty() ? o.id : o.teamId;
-                        known.insert(teamId);
-                        if (o.status != OrgStatus::Active)
-                            continue;
-                        const auto it = proxy.teams.constFind(teamId);
-                        if (it == proxy.teams.cend()) {
-                            drift.append({Drift::Kind::TeamMissing, o.id, o.name,
-                                          QStringLiteral("The proxy has no team %1 for \"%2\".").arg(teamId, o.name), o.maxBudget,
-                                          std::nullopt});
-                            continue;
-                        }
-                        if (it->maxBudget != o.maxBudget)
-                            drift.append({Drift::Kind::BudgetChanged, o.id, o.name,
-                                          QStringLiteral("\"%1\": the database says %2, the proxy says %3.")
-                                              .arg(o.name, formatUsd(o.maxBudget), formatUsd(it->maxBudget)),
-                                          o.maxBudget, it->maxBudget});
-                        if (!o.keyHash.isEmpty() && !keys.contains(o.keyHash))
-                            drift.append({Drift::Kind::KeyMissing, o.id, o.name,
-                                          QStringLiteral("\"%1\": the proxy no longer has its key %2.").arg(o.name, o.keyName),
-                                          o.maxBudget, it->maxBudget});
-                    }
-                    for (const TeamInfo &t : std::as_const(proxy.teams)) {
-                        if (t.metadata.value(QStringLiteral("created_by")).toString() == QLatin1String("OrgConsole")
-                            && !known.contains(t.teamId))
-                            drift.append(
-                                {Drift::Kind::OrphanTeam, t.teamId, t.alias,
-                                 QStringLiteral("Team %1 (\"%2\") was created by OrgConsole but no organization knows it.")
-                                     .arg(t.teamId, t.alias),
-                                 std::nullopt, t.maxBudget});
-                    }
-                    done(drift, {});
-                });
-        });
-    });
-}
-
-void OrgOperations::fixDrift(const Drift &drift, std::function<void(OperationResult)> done)
-{
-    switch (drift.kind) {
-    case Drift::Kind::OrphanTeam:
-        m_client->deleteTeams({drift.organizationId}, [this, drift, done](Result<QStringList> r) {
-            Organization pseudo;
-            pseudo.name = drift.name;
-            audit(pseudo, QStringLiteral("reconcile: delete orphan team"),
-                  r.ok() ? QStringLiteral("ok") : QStringLiteral("failed"), {{QStringLiteral("team_id"), drift.organizationId}},
-                  [r, done] {
-                      OperationResult out;
-                      out.ok = r.ok() || r.error.category == ErrorCategory::NotFound;
-                      out.error = out.ok ? QString() : r.error.message;
-                      out.note = QStringLiteral("Deleted the orphan team.");
-                      done(out);
-                  });
-        });
-        return;
-    case Drift::Kind::BudgetChanged:
-        // Adopt the proxy's figure: it is what is enforced.
-        withOrganization(
-            drift.organizationId,
-            [this, drift, done](Organization org) {
-                m_repository->run<Organization>(
-                    [org, drift](OrgRepository &repo) {
-                        return repo.updateBudget(org.id, org.rowVersion, drift.proxyBudget, org.budgetDuration,
-                                                 org.budgetResetAt);
-                    },
-                    this,
-                    [this, org, drift, done](Stored<Organization> s) {
-                        audit(org, QStringLiteral("reconcile: adopt proxy budget"),
-                              s.ok() ? QStringLiteral("ok") : QStringLiteral("failed"),
-                              {{QStringLiteral("from"), budgetJson(org.maxBudget)},
-                               {QStringLiteral("to"), budgetJson(drift.proxyBudget)}},
-                              [s, done] {
-                                  OperationResult r;
-                                  r.ok = s.ok();
-                                  r.error = s.error.message;
-                                  if (s.ok())
-                                      r.organization = *s.value;
-                                  done(r);
-                              });
-                    });
-            },
-            done);
-        return;
-    case Drift::Kind::KeyMissing:
-        // The team is there but its key is gone (deleted outside the console): issue a new one,
-        // shown once, under the organization's alias.
-        withOrganization(
-            drift.organizationId,
-            [this, done](Organization org) {
-                m_client->deleteKeysByAlias({org.keyAlias}, [this, org, done](Result<Done>) {
-                    m_client->generateKey(keyRequestFor(org, org.keyAlias), [this, org, done](Result<GeneratedKey> g) {
-                        if (!g.ok())
-                            return done(failure(QStringLiteral("Issuing a new key failed: ") + g.error.message));
-                        const GeneratedKey key = *g.value;
-                        m_repository->run<Organization>(
-                            [org, key](OrgRepository &repo) { return repo.updateKey(org.id, key.token, key.keyName, false); },
-                            this,
-                            [this, org, key, done](Stored<Organization> s) {
-                                audit(org, QStringLiteral("reconcile: re-issue missing key"),
-                                      s.ok() ? QStringLiteral("ok") : QStringLiteral("failed"),
-                                      {{QStringLiteral("old_key"), org.keyName}, {QStringLiteral("new_key"), key.keyName}},
-                                      [s, key, done] {
-                                          OperationResult r;
-                                          r.ok = s.ok();
-                                          r.error = s.error.message;
-                                          if (s.ok()) {
-                                              r.organization = *s.value;
-                                              r.rawKey = key.rawKey;
-                                              r.note = QStringLiteral("A new key was issued; hand it to the customer.");
-                                          }
-                                          done(r);
-                                      });
-                            });
-                    });
-                });
-            },
-            done);
-        return;
-    case Drift::Kind::TeamMissing:
-        // The organization no longer exists on the proxy: mark it failed so recovery rolls it back
-        // (or re-issues it on request).
-        m_repository->run<bool>(
-            [drift](OrgRepository &repo) { return repo.markFailed(drift.organizationId, drift.description); }, this,
-            [this, drift, done](Stored<bool> s) {
-                Organization pseudo;
-                pseudo.id = drift.organizationId;
-                pseudo.name = drift.name;
-                audit(pseudo, QStringLiteral("reconcile: team missing"), s.ok() ? QStringLiteral("ok") : QStringLiteral("failed"),
-                      {{QStringLiteral("description"), drift.description}}, [s, done] {
-                          OperationResult r;
-                          r.ok = s.ok();
-                          r.error = s.error.message;
-                          r.note = QStringLiteral("Marked as failed; run Recover to roll it back or re-issue it.");
-                          done(r);
-                      });
-            });
-        return;
-    }
 }
 
 void OrgOperations::rollBack(const Organization &org, std::function<void(bool, QString)> done)

@@ -32,13 +32,26 @@ struct RefreshSummary {
 };
 
 struct Drift {
-    enum class Kind { TeamMissing, BudgetChanged, OrphanTeam, KeyMissing };
-    Kind kind;
-    QString organizationId; // or the team id for an orphan team
+    enum class Kind {
+        TeamMissing,
+        BudgetChanged,
+        KeyMissing,
+        OrphanTeam, // made by this database, no organization holds it
+        OrphanKey, // made by this database, its team is gone (e.g. a rotation raced a delete)
+        UnknownOrigin, // an OrgConsole team from before database identities: for a person to decide
+    };
+    Kind kind = Kind::TeamMissing;
+    QString organizationId; // empty for orphans and unknown teams
+    QString proxyId; // the team id or key hash on the proxy that the drift is about
     QString name;
     QString description;
     std::optional<double> databaseBudget;
     std::optional<double> proxyBudget;
+
+    // Its fix deletes something on the proxy: only what a person named (typed confirmation in
+    // the console; --yes and --delete-orphan ID in orgctl), never a whole class of teams at once.
+    bool needsConfirmation() const { return kind == Kind::OrphanTeam || kind == Kind::OrphanKey; }
+    bool fixable() const { return kind != Kind::UnknownOrigin; }
 };
 QString driftKindName(Drift::Kind kind);
 
@@ -49,6 +62,9 @@ struct RecoveryOutcome {
     QString detail;
     QString rawKey; // when a key was re-issued on request
 };
+
+OperationResult failure(const QString &error);
+QJsonValue budgetJson(std::optional<double> budget);
 
 // Everything that changes an organization after creation, each step audited with the operator.
 class OrgOperations : public QObject
@@ -75,10 +91,29 @@ private:
         int requests = 0;
         QString error;
     };
+    struct ProxyKeys {
+        QHash<QString, KeyInfo> keys; // by hash
+        QString error;
+    };
+    struct ReconcileState;
     // Every team on the proxy, from /v2/team/list pages of 100.
     void fetchAllTeams(std::function<void(ProxyTeams)> done);
-    // The hash of every key on the proxy, from /key/list pages of 100.
-    void fetchAllKeyHashes(std::function<void(QSet<QString>, QString error)> done);
+    // Every key on the proxy, from /key/list pages of 100.
+    void fetchAllKeys(std::function<void(ProxyKeys)> done);
+    void compareWithDatabase(std::shared_ptr<ReconcileState> state, std::function<void(QList<Drift>, QString)> done);
+    void deleteOrphanTeam(const Drift &drift, std::function<void(OperationResult)> done);
+    void deleteOrphanKey(const Drift &drift, std::function<void(OperationResult)> done);
+    void adoptProxyBudget(const Drift &drift, std::function<void(OperationResult)> done);
+    void reissueMissingKey(const Drift &drift, std::function<void(OperationResult)> done);
+    void markTeamMissing(const Drift &drift, std::function<void(OperationResult)> done);
+    void finishOrphanFix(const Drift &drift, const QString &action, const LiteLlmError &error,
+                         std::function<void(OperationResult)> done);
+    struct Rotation;
+    void rotationGenerate(std::shared_ptr<Rotation> r);
+    void rotationDeleteOld(std::shared_ptr<Rotation> r);
+    void rotationRestoreAlias(std::shared_ptr<Rotation> r);
+    void rotationSave(std::shared_ptr<Rotation> r);
+    void deleteTeamOf(const Organization &org, std::function<void(OperationResult)> done);
     void withOrganization(const QString &orgId, std::function<void(Organization)> then,
                           std::function<void(OperationResult)> done);
     void audit(const Organization &org, const QString &action, const QString &outcome, const QJsonObject &details,

@@ -2,10 +2,22 @@
 
 namespace OrgConsole {
 
-QJsonObject orgConsoleMetadata(const QString &organizationId)
+QJsonObject orgConsoleMetadata(const Organization &o)
 {
-    return QJsonObject {{QStringLiteral("orgconsole_org_id"), organizationId},
-                        {QStringLiteral("created_by"), QStringLiteral("OrgConsole")}};
+    QJsonObject m {{QStringLiteral("orgconsole_org_id"), o.id}, {QStringLiteral("created_by"), QStringLiteral("OrgConsole")}};
+    if (!o.databaseId.isEmpty())
+        m.insert(kDatabaseIdField, o.databaseId);
+    return m;
+}
+
+TeamOrigin teamOrigin(const QJsonObject &metadata, const QString &ourDatabaseId)
+{
+    if (metadata.value(QStringLiteral("created_by")).toString() != QLatin1String("OrgConsole"))
+        return TeamOrigin::NotOrgConsole;
+    const QString db = metadata.value(kDatabaseIdField).toString();
+    if (db.isEmpty())
+        return TeamOrigin::UnknownDatabase;
+    return !ourDatabaseId.isEmpty() && db == ourDatabaseId ? TeamOrigin::ThisDatabase : TeamOrigin::OtherDatabase;
 }
 
 NewTeamRequest teamRequestFor(const Organization &o, const QString &operatorName)
@@ -16,7 +28,7 @@ NewTeamRequest teamRequestFor(const Organization &o, const QString &operatorName
     req.maxBudget = o.maxBudget;
     req.budgetDuration = o.budgetDuration;
     req.models = o.models;
-    req.metadata = orgConsoleMetadata(o.id);
+    req.metadata = orgConsoleMetadata(o);
     req.metadata.insert(QStringLiteral("operator"), operatorName);
     return req;
 }
@@ -28,7 +40,7 @@ GenerateKeyRequest keyRequestFor(const Organization &o, const QString &alias)
     req.userId = o.ownerUserId;
     req.keyAlias = alias;
     req.models = o.models;
-    req.metadata = orgConsoleMetadata(o.id);
+    req.metadata = orgConsoleMetadata(o);
     return req;
 }
 

@@ -8,7 +8,15 @@ namespace OrgConsole {
 
 // The marker OrgConsole puts in the metadata of every team and key it creates: reconcile finds
 // its own teams by it, and a retried /team/new recognises its own earlier success by it.
-QJsonObject orgConsoleMetadata(const QString &organizationId);
+// With the creating database's identity (`orgconsole_db_id`) once the database has one.
+QJsonObject orgConsoleMetadata(const Organization &organization);
+inline const QString kDatabaseIdField = QStringLiteral("orgconsole_db_id");
+
+// Who made a team or key, by its metadata: only what this database made may be deleted by
+// reconcile; OrgConsole teams from before database identities, or from another database, are
+// left for a person to decide.
+enum class TeamOrigin { NotOrgConsole, ThisDatabase, OtherDatabase, UnknownDatabase };
+TeamOrigin teamOrigin(const QJsonObject &metadata, const QString &ourDatabaseId);
 
 // The /team/new request for an organization (team id = organization id, alias = its name).
 NewTeamRequest teamRequestFor(const Organization &organization, const QString &operatorName);

@@ -1,9 +1,11 @@
 #include "services/storage/Migrations.h"
 
+#include <QDateTime>
 #include <QSqlDriver>
 #include <QSqlError>
 #include <QSqlQuery>
 #include <QStringList>
+#include <QUuid>
 
 namespace OrgConsole {
 
@@ -83,6 +85,16 @@ QStringList migrationStatements(int version, bool pg)
                                  " spend DOUBLE PRECISION NOT NULL,"
                                  " max_budget DOUBLE PRECISION)"),
             QStringLiteral("CREATE INDEX spend_snapshots_organization ON spend_snapshots (organization_id, at)"),
+        };
+    case 3:
+        // Which database created a team: written into the metadata of every team and key, so that
+        // reconcile never deletes what another OrgConsole database (or a desktop whose database
+        // is empty) created. One random id per database, set once.
+        return {
+            QStringLiteral("CREATE TABLE database_identity (id VARCHAR(36) PRIMARY KEY, created_at TEXT NOT NULL)"),
+            QStringLiteral("INSERT INTO database_identity (id, created_at) VALUES ('%1', '%2')")
+                .arg(QUuid::createUuid().toString(QUuid::WithoutBraces),
+                     QDateTime::currentDateTimeUtc().toString(Qt::ISODateWithMs)),
         };
     default:
         return {};

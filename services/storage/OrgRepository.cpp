@@ -47,9 +47,10 @@ QVariant nullableDouble(std::optional<double> d)
     return d ? QVariant(*d) : QVariant(QMetaType(QMetaType::Double));
 }
 
-Organization rowToOrganization(const QSqlQuery &q)
+Organization rowToOrganization(const QSqlQuery &q, const QString &databaseId)
 {
     Organization o;
+    o.databaseId = databaseId;
     o.id = q.value(0).toString();
     o.name = q.value(1).toString();
     o.normalizedName = q.value(2).toString();
@@ -89,9 +90,33 @@ OrgRepository::OrgRepository(QSqlDatabase db)
 {
 }
 
+Stored<QString> OrgRepository::databaseId()
+{
+    if (!m_databaseId.isEmpty())
+        return Stored<QString>::success(m_databaseId);
+    QSqlQuery q(m_db);
+    if (!q.exec(QStringLiteral("SELECT id FROM database_identity")))
+        return dbError<QString>(q, QStringLiteral("reading the database identity"));
+    if (!q.next() || q.value(0).toString().isEmpty())
+        return Stored<QString>::failure(StorageError::Kind::Database, QStringLiteral("The database has no identity row."));
+    m_databaseId = q.value(0).toString();
+    return Stored<QString>::success(m_databaseId);
+}
+
+const QString &OrgRepository::knownDatabaseId()
+{
+    if (m_databaseId.isEmpty())
+        databaseId(); // an older or damaged database: rows then carry no identity
+    return m_databaseId;
+}
+
 Stored<Organization> OrgRepository::reserve(const NewOrganization &input, const QString &createdBy)
 {
+    const Stored<QString> identity = databaseId();
+    if (!identity.ok())
+        return Stored<Organization>::failure(identity.error.kind, identity.error.message);
     Organization o;
+    o.databaseId = *identity.value;
     o.id = QUuid::createUuid().toString(QUuid::WithoutBraces);
     o.name = input.name.trimmed();
     o.normalizedName = normalizeOrgName(input.name);
@@ -211,7 +236,7 @@ Stored<Organization> OrgRepository::findById(const QString &id)
     if (!q.next())
         return Stored<Organization>::failure(StorageError::Kind::NotFound,
                                              QStringLiteral("No organization has the id %1.").arg(id));
-    return Stored<Organization>::success(rowToOrganization(q));
+    return Stored<Organization>::success(rowToOrganization(q, knownDatabaseId()));
 }
 
 Stored<Organization> OrgRepository::findByName(const QString &name)
@@ -224,17 +249,17 @@ Stored<Organization> OrgRepository::findByName(const QString &name)
     if (!q.next())
         return Stored<Organization>::failure(StorageError::Kind::NotFound,
                                              QStringLiteral("No organization is named \"%1\".").arg(name.trimmed()));
-    return Stored<Organization>::success(rowToOrganization(q));
+    return Stored<Organization>::success(rowToOrganization(q, knownDatabaseId()));
 }
 
-static Stored<QList<Organization>> runList(QSqlQuery &q, const QString &what)
+static Stored<QList<Organization>> runList(QSqlQuery &q, const QString &what, const QString &databaseId)
 {
     q.setForwardOnly(true);
     if (!q.exec())
         return dbError<QList<Organization>>(q, what);
     QList<Organization> out;
     while (q.next())
-        out.append(rowToOrganization(q));
+        out.append(rowToOrganization(q, databaseId));
     return Stored<QList<Organization>>::success(out);
 }
 
@@ -245,14 +270,14 @@ Stored<QList<Organization>> OrgRepository::listPage(int offset, int limit)
               + QStringLiteral(" FROM organizations ORDER BY normalized_name LIMIT ? OFFSET ?"));
     q.addBindValue(limit);
     q.addBindValue(offset);
-    return runList(q, QStringLiteral("listing organizations"));
+    return runList(q, QStringLiteral("listing organizations"), knownDatabaseId());
 }
 
 Stored<QList<Organization>> OrgRepository::listAll()
 {
     QSqlQuery q(m_db);
     q.prepare(QStringLiteral("SELECT ") + kColumns + QStringLiteral(" FROM organizations ORDER BY normalized_name"));
-    return runList(q, QStringLiteral("listing organizations"));
+    return runList(q, QStringLiteral("listing organizations"), knownDatabaseId());
 }
 
 Stored<QList<Organization>> OrgRepository::searchByNamePrefix(const QString &prefix, int limit)
@@ -273,7 +298,7 @@ Stored<QList<Organization>> OrgRepository::searchByNamePrefix(const QString &pre
     q.addBindValue(QString(folded + QChar(0xFFFF)));
     q.addBindValue(QString(escaped + QLatin1Char('%')));
     q.addBindValue(limit);
-    return runList(q, QStringLiteral("searching organizations"));
+    return runList(q, QStringLiteral("searching organizations"), knownDatabaseId());
 }
 
 Stored<qint64> OrgRepository::count()
@@ -292,7 +317,7 @@ Stored<QList<Organization>> OrgRepository::staleUnfinished(const QDateTime &olde
         + QStringLiteral(
             " FROM organizations WHERE status IN ('provisioning', 'deleting', 'failed') AND updated_at < ? ORDER BY updated_at"));
     q.addBindValue(toDbTime(olderThan));
-    return runList(q, QStringLiteral("finding unfinished organizations"));
+    return runList(q, QStringLiteral("finding unfinished organizations"), knownDatabaseId());
 }
 
 Stored<Organization> OrgRepository::updateBudget(const QString &id, qint64 expectedVersion, std::optional<double> maxBudget,
@@ -336,6 +361,36 @@ Stored<Organization> OrgRepository::updateKey(const QString &id, const QString &
     if (!q.exec())
         return dbError<Organization>(q, QStringLiteral("saving the key"));
     return findById(id);
+}
+
+Stored<Organization> OrgRepository::replaceActiveKey(const QString &id, const QString &keyHash, const QString &keyName)
+{
+    QSqlQuery q(m_db);
+    q.prepare(QStringLiteral("UPDATE organizations SET key_hash = ?, key_name = ?, key_blocked = 0, updated_at = ?, "
+                             "row_version = row_version + 1 WHERE id = ? AND status = 'active'"));
+    q.addBindValue(nullableText(keyHash));
+    q.addBindValue(nullableText(keyName));
+    q.addBindValue(toDbTime(QDateTime::currentDateTimeUtc()));
+    q.addBindValue(id);
+    if (!q.exec())
+        return dbError<Organization>(q, QStringLiteral("saving the new key"));
+    if (q.numRowsAffected() != 1)
+        return Stored<Organization>::failure(StorageError::Kind::Stale,
+                                             QStringLiteral("The organization was deleted, or is being deleted, meanwhile."));
+    return findById(id);
+}
+
+Stored<bool> OrgRepository::claimForDeletion(const QString &id, qint64 expectedVersion)
+{
+    QSqlQuery q(m_db);
+    q.prepare(QStringLiteral("UPDATE organizations SET status = 'deleting', last_error = '', updated_at = ?, "
+                             "row_version = row_version + 1 WHERE id = ? AND row_version = ? AND status <> 'deleting'"));
+    q.addBindValue(toDbTime(QDateTime::currentDateTimeUtc()));
+    q.addBindValue(id);
+    q.addBindValue(expectedVersion);
+    if (!q.exec())
+        return dbError<bool>(q, QStringLiteral("claiming the organization for deletion"));
+    return Stored<bool>::success(q.numRowsAffected() == 1);
 }
 
 Stored<bool> OrgRepository::updateSpend(const QString &id, double spend, std::optional<double> maxBudget,

@@ -64,6 +64,8 @@ public:
     explicit OrgRepository(QSqlDatabase db);
 
     QSqlDatabase database() const { return m_db; }
+    // This database's identity (schema 3 and later), read once.
+    Stored<QString> databaseId();
 
     // Inserts the organization as `provisioning` with a fresh UUID; NameTaken when the
     // normalized name exists (race-free: the unique index decides).
@@ -90,6 +92,12 @@ public:
     Stored<Organization> updateBudget(const QString &id, qint64 expectedVersion, std::optional<double> maxBudget,
                                       const QString &budgetDuration, const QDateTime &budgetResetAt);
     Stored<Organization> updateKey(const QString &id, const QString &keyHash, const QString &keyName, bool blocked);
+    // A rotated key is saved only while the organization is active: Stale when it is being deleted
+    // or was deleted meanwhile (the caller then withdraws the new key).
+    Stored<Organization> replaceActiveKey(const QString &id, const QString &keyHash, const QString &keyName);
+    // Marks the row `deleting` only if nobody changed it since `expectedVersion` and no delete is
+    // under way: of two deletes at once, one wins.
+    Stored<bool> claimForDeletion(const QString &id, qint64 expectedVersion);
     Stored<bool> updateSpend(const QString &id, double spend, std::optional<double> maxBudget, const QDateTime &budgetResetAt);
 
     Stored<qint64> appendAudit(const AuditEntry &entry);
@@ -100,7 +108,10 @@ public:
     Stored<QList<SpendSnapshot>> snapshots(const QString &organizationId);
 
 private:
+    const QString &knownDatabaseId();
+
     QSqlDatabase m_db;
+    QString m_databaseId;
 };
 
 QString toDbTime(const QDateTime &dt);

@@ -1,0 +1,53 @@
+#include "services/core/FilePermissions.h"
+
+#include <QDir>
+#include <QFile>
+#include <QFileInfo>
+
+#ifdef Q_OS_UNIX
+#include <sys/stat.h>
+#endif
+
+namespace OrgConsole {
+
+namespace {
+constexpr QFileDevice::Permissions kOwnerOnlyFile = QFileDevice::ReadOwner | QFileDevice::WriteOwner;
+constexpr QFileDevice::Permissions kOwnerOnlyFolder = QFileDevice::ReadOwner | QFileDevice::WriteOwner | QFileDevice::ExeOwner;
+constexpr QFileDevice::Permissions kGroupOrOthers = QFileDevice::ReadGroup | QFileDevice::WriteGroup | QFileDevice::ExeGroup
+    | QFileDevice::ReadOther | QFileDevice::WriteOther | QFileDevice::ExeOther;
+
+bool tighten(const QString &path, QFileDevice::Permissions wanted)
+{
+    const QFileInfo info(path);
+    if (!info.exists() || info.isSymLink() || !(info.permissions() & kGroupOrOthers))
+        return false;
+    return QFile::setPermissions(path, wanted);
+}
+} // namespace
+
+void restrictNewFiles()
+{
+#ifdef Q_OS_UNIX
+    ::umask(077);
+#endif
+}
+
+QStringList tightenPermissions(const QString &folder)
+{
+    QStringList changed;
+    if (tighten(folder, kOwnerOnlyFolder))
+        changed.append(folder);
+    // Only what OrgConsole writes: a folder given with --config may hold other people's files.
+    const QStringList ours {QStringLiteral("orgconsole.ini"), QStringLiteral("*.db"),
+                            QStringLiteral("*.db-wal"),       QStringLiteral("*.db-shm"),
+                            QStringLiteral("*.db-journal"),   QStringLiteral("sandbox-proxy.json*"),
+                            QStringLiteral("*.results.csv"),  QStringLiteral("orgconsole.ini.lock")};
+    const QFileInfoList files = QDir(folder).entryInfoList(ours, QDir::Files | QDir::Hidden | QDir::System);
+    for (const QFileInfo &f : files) {
+        if (tighten(f.absoluteFilePath(), kOwnerOnlyFile))
+            changed.append(f.absoluteFilePath());
+    }
+    return changed;
+}
+
+} // namespace OrgConsole

@@ -1,0 +1,17 @@
+#pragma once
+
+#include <QString>
+#include <QStringList>
+
+namespace OrgConsole {
+
+// The settings, databases and sandbox state hold customer names, contact emails and key hashes:
+// only the user may read them. New files get 0600 and folders 0700 (the process umask), and
+// what an older OrgConsole left readable by others is tightened at start.
+void restrictNewFiles();
+
+// Tightens `folder` to 0700 and OrgConsole's own files in it (settings, SQLite databases with their
+// WAL and shared-memory files, sandbox state, import results) to 0600. Returns the paths changed.
+QStringList tightenPermissions(const QString &folder);
+
+} // namespace OrgConsole

@@ -1,0 +1,105 @@
+#include "services/litellm/ReplyValues.h"
+
+#include "models/SafeText.h"
+
+#include <QJsonArray>
+#include <QJsonObject>
+
+#include <cmath>
+
+namespace OrgConsole {
+
+namespace {
+constexpr double kMaxAmountUsd = 1e12;
+constexpr qsizetype kMaxKeyNameChars = 64;
+constexpr qsizetype kMaxIdentifierChars = 1024;
+constexpr int kMaxDepth = 64;
+
+bool isAmountField(const QString &name)
+{
+    return name == QLatin1String("max_budget") || name == QLatin1String("spend") || name == QLatin1String("soft_budget")
+        || name == QLatin1String("max_budget_in_team");
+}
+
+bool isIdentifierField(const QString &name)
+{
+    return name == QLatin1String("team_id") || name == QLatin1String("team_alias") || name == QLatin1String("key_alias")
+        || name == QLatin1String("user_id") || name == QLatin1String("token") || name == QLatin1String("budget_duration");
+}
+
+QString checkAmount(const QString &name, const QJsonValue &v)
+{
+    if (v.isNull() || v.isUndefined())
+        return {};
+    double amount = 0;
+    if (v.isDouble()) {
+        amount = v.toDouble();
+    } else if (v.isString()) {
+        bool ok = false;
+        amount = v.toString().toDouble(&ok);
+        if (!ok)
+            return QStringLiteral("%1 \"%2\" is not a number").arg(name, printable(v.toString(), 40));
+    } else {
+        return QStringLiteral("%1 is not a number").arg(name);
+    }
+    if (!std::isfinite(amount) || amount < 0 || amount > kMaxAmountUsd)
+        return QStringLiteral("%1 %2 is outside 0 to 1,000,000,000,000 USD").arg(name, QString::number(amount, 'g', 6));
+    return {};
+}
+
+QString checkField(const QString &name, const QJsonValue &v)
+{
+    if (isAmountField(name))
+        return checkAmount(name, v);
+    if (name == QLatin1String("key_name") && v.isString()) {
+        const QString s = v.toString();
+        if (s.size() > kMaxKeyNameChars || hasUnsafeCharacters(s))
+            return QStringLiteral("key_name \"%1\" is not a key's short display name").arg(printable(s, 40));
+    }
+    if (isIdentifierField(name) && v.isString() && v.toString().size() > kMaxIdentifierChars)
+        return QStringLiteral("%1 is %2 characters long").arg(name).arg(v.toString().size());
+    return {};
+}
+
+QString checkValue(const QJsonValue &v, int depth);
+
+QString checkObject(const QJsonObject &o, int depth)
+{
+    for (auto it = o.begin(); it != o.end(); ++it) {
+        if (it.key() == QLatin1String("metadata")) // free-form, ours or an admin's; read by name only
+            continue;
+        if (QString bad = checkField(it.key(), it.value()); !bad.isEmpty())
+            return bad;
+        if (QString bad = checkValue(it.value(), depth + 1); !bad.isEmpty())
+            return bad;
+    }
+    return {};
+}
+
+QString checkValue(const QJsonValue &v, int depth)
+{
+    if (depth > kMaxDepth)
+        return QStringLiteral("the reply is nested too deeply");
+    if (v.isObject())
+        return checkObject(v.toObject(), depth);
+    if (v.isArray()) {
+        const QJsonArray a = v.toArray();
+        for (const QJsonValue &item : a) {
+            if (QString bad = checkValue(item, depth + 1); !bad.isEmpty())
+                return bad;
+        }
+    }
+    return {};
+}
+} // namespace
+
+QString checkReplyValues(const QJsonDocument &reply)
+{
+    if (reply.isObject())
+        return checkObject(reply.object(), 0);
+    if (reply.isArray())
+        return checkValue(reply.array(), 0);
+    return {};
+}
+
+} // namespace OrgConsole

@@ -1,0 +1,379 @@
+// Reconcile: compares the database with the proxy and fixes each difference. Nothing another
+// database created is ever deleted: teams and keys carry the identity of the database that made
+// them, and orphans are deleted only when a person named them.
+#include "models/Money.h"
+#include "models/SafeText.h"
+#include "services/litellm/LiteLlmClient.h"
+#include "services/provisioning/OrgOperations.h"
+#include "services/provisioning/OrgRequests.h"
+#include "services/storage/RepositoryWorker.h"
+
+#include <QTimer>
+
+namespace OrgConsole {
+
+QString driftKindName(Drift::Kind kind)
+{
+    switch (kind) {
+    case Drift::Kind::TeamMissing:
+        return QStringLiteral("team missing");
+    case Drift::Kind::BudgetChanged:
+        return QStringLiteral("budget changed outside the console");
+    case Drift::Kind::KeyMissing:
+        return QStringLiteral("key missing");
+    case Drift::Kind::OrphanTeam:
+        return QStringLiteral("team without an organization");
+    case Drift::Kind::OrphanKey:
+        return QStringLiteral("key without a team");
+    case Drift::Kind::UnknownOrigin:
+        return QStringLiteral("OrgConsole team of unknown origin");
+    }
+    return {};
+}
+
+namespace {
+constexpr int kPageSize = 100;
+constexpr int kMaxPages = 100000; // 10 million teams or keys at 100 a page
+
+Drift makeDrift(Drift::Kind kind, const QString &orgId, const QString &proxyId, const QString &name, const QString &description)
+{
+    Drift d;
+    d.kind = kind;
+    d.organizationId = orgId;
+    d.proxyId = proxyId;
+    d.name = name;
+    d.description = description;
+    return d;
+}
+
+QString teamIdOf(const Organization &o)
+{
+    return o.teamId.isEmpty() ? o.id : o.teamId;
+}
+} // namespace
+
+struct OrgOperations::ReconcileState {
+    ProxyTeams proxy;
+    ProxyKeys keys;
+    QList<Organization> organizations;
+    QString databaseId;
+};
+
+void OrgOperations::fetchAllTeams(std::function<void(ProxyTeams)> done)
+{
+    auto result = std::make_shared<ProxyTeams>();
+    auto fetch = std::make_shared<std::function<void(int)>>();
+    *fetch = [this, result, fetch, done](int page) {
+        m_client->listTeams(page, kPageSize, {}, [this, result, fetch, done, page](Result<TeamPage> r) {
+            ++result->requests;
+            if (r.ok()) {
+                for (const TeamInfo &t : r.value->teams)
+                    result->teams.insert(t.teamId, t);
+                // Stops on an empty page too: a bogus page count cannot keep us reading forever.
+                if (!r.value->teams.isEmpty() && page < r.value->totalPages && page < kMaxPages)
+                    return (*fetch)(page + 1);
+            } else {
+                result->error = r.error.message;
+            }
+            QTimer::singleShot(0, this, [fetch] { *fetch = nullptr; }); // not while it runs
+            done(*result);
+        });
+    };
+    (*fetch)(1);
+}
+
+void OrgOperations::fetchAllKeys(std::function<void(ProxyKeys)> done)
+{
+    auto result = std::make_shared<ProxyKeys>();
+    auto fetch = std::make_shared<std::function<void(int)>>();
+    *fetch = [this, result, fetch, done](int page) {
+        m_client->listKeys({}, page, kPageSize, [this, result, fetch, done, page](Result<KeyPage> r) {
+            if (r.ok()) {
+                for (const KeyInfo &k : r.value->keys)
+                    result->keys.insert(k.token, k);
+                if (!r.value->keys.isEmpty() && page < r.value->totalPages && page < kMaxPages)
+                    return (*fetch)(page + 1);
+            } else {
+                result->error = r.error.message;
+            }
+            QTimer::singleShot(0, this, [fetch] { *fetch = nullptr; });
+            done(*result);
+        });
+    };
+    (*fetch)(1);
+}
+
+void OrgOperations::reconcile(std::function<void(QList<Drift>, QString)> done)
+{
+    auto state = std::make_shared<ReconcileState>();
+    fetchAllTeams([this, state, done](ProxyTeams teams) {
+        if (!teams.error.isEmpty())
+            return done({}, teams.error);
+        state->proxy = std::move(teams);
+        fetchAllKeys([this, state, done](ProxyKeys keys) {
+            if (!keys.error.isEmpty())
+                return done({}, keys.error);
+            state->keys = std::move(keys);
+            compareWithDatabase(state, done);
+        });
+    });
+}
+
+// The organizations' own differences: team gone, budget changed, key gone.
+static void organizationDrift(const Organization &o, const QHash<QString, TeamInfo> &teams, const QHash<QString, KeyInfo> &keys,
+                              QList<Drift> &drift)
+{
+    const QString teamId = teamIdOf(o);
+    const auto it = teams.constFind(teamId);
+    if (it == teams.cend()) {
+        Drift d = makeDrift(Drift::Kind::TeamMissing, o.id, teamId, o.name,
+                            QStringLiteral("The proxy has no team %1 for \"%2\".").arg(teamId, o.name));
+        d.databaseBudget = o.maxBudget;
+        drift.append(d);
+        return;
+    }
+    if (it->maxBudget != o.maxBudget) {
+        Drift d = makeDrift(Drift::Kind::BudgetChanged, o.id, teamId, o.name,
+                            QStringLiteral("\"%1\": the database says %2, the proxy says %3.")
+                                .arg(o.name, formatUsd(o.maxBudget), formatUsd(it->maxBudget)));
+        d.databaseBudget = o.maxBudget;
+        d.proxyBudget = it->maxBudget;
+        drift.append(d);
+    }
+    if (!o.keyHash.isEmpty() && !keys.contains(o.keyHash)) {
+        Drift d = makeDrift(Drift::Kind::KeyMissing, o.id, o.keyHash, o.name,
+                            QStringLiteral("\"%1\": the proxy no longer has its key %2.").arg(o.name, o.keyName));
+        d.databaseBudget = o.maxBudget;
+        d.proxyBudget = it->maxBudget;
+        drift.append(d);
+    }
+}
+
+// Teams and keys that carry OrgConsole's marker but that no organization of this database holds.
+static void orphanDrift(const QHash<QString, TeamInfo> &teams, const QHash<QString, KeyInfo> &keys, const QString &databaseId,
+                        const QSet<QString> &knownTeams, QList<Drift> &drift)
+{
+    for (const TeamInfo &t : teams) {
+        if (knownTeams.contains(t.teamId))
+            continue;
+        const QString alias = printable(t.alias, 80);
+        const QString id = printable(t.teamId, 80);
+        switch (teamOrigin(t.metadata, databaseId)) {
+        case TeamOrigin::ThisDatabase:
+            drift.append(makeDrift(
+                Drift::Kind::OrphanTeam, {}, t.teamId, alias,
+                QStringLiteral("Team %1 (\"%2\") was created by this database but no organization holds it.").arg(id, alias)));
+            break;
+        case TeamOrigin::UnknownDatabase:
+            drift.append(makeDrift(Drift::Kind::UnknownOrigin, {}, t.teamId, alias,
+                                   QStringLiteral("Team %1 (\"%2\") says it was made by OrgConsole, before databases had an "
+                                                  "identity; this database does not hold it. Check with your colleagues and "
+                                                  "delete it on the proxy by hand if nobody uses it.")
+                                       .arg(id, alias)));
+            break;
+        case TeamOrigin::OtherDatabase: // another OrgConsole database's team: not ours to judge
+        case TeamOrigin::NotOrgConsole:
+            break;
+        }
+    }
+    for (const KeyInfo &k : keys) {
+        if (k.teamId.isEmpty() || teams.contains(k.teamId) || teamOrigin(k.metadata, databaseId) != TeamOrigin::ThisDatabase)
+            continue;
+        drift.append(makeDrift(Drift::Kind::OrphanKey, {}, k.token, printable(k.alias, 80),
+                               QStringLiteral("Key %1 (alias \"%2\") was created by this database for team %3, which is gone; "
+                                              "the key still works.")
+                                   .arg(printable(k.keyName, 40), printable(k.alias, 80), printable(k.teamId, 80))));
+    }
+}
+
+void OrgOperations::compareWithDatabase(std::shared_ptr<ReconcileState> state, std::function<void(QList<Drift>, QString)> done)
+{
+    m_repository->run<QList<Organization>>(
+        [](OrgRepository &repo) { return repo.listAll(); }, this,
+        [this, state, done](Stored<QList<Organization>> all) {
+            if (!all.ok())
+                return done({}, all.error.message);
+            state->organizations = *all.value;
+            m_repository->run<QString>([](OrgRepository &repo) { return repo.databaseId(); }, this,
+                                       [state, done](Stored<QString> id) {
+                                           if (!id.ok())
+                                               return done({}, id.error.message);
+                                           state->databaseId = *id.value;
+                                           QList<Drift> drift;
+                                           QSet<QString> known;
+                                           for (const Organization &o : std::as_const(state->organizations)) {
+                                               known.insert(teamIdOf(o));
+                                               if (o.status == OrgStatus::Active)
+                                                   organizationDrift(o, state->proxy.teams, state->keys.keys, drift);
+                                           }
+                                           orphanDrift(state->proxy.teams, state->keys.keys, state->databaseId, known, drift);
+                                           done(drift, {});
+                                       });
+        });
+}
+
+void OrgOperations::fixDrift(const Drift &drift, std::function<void(OperationResult)> done)
+{
+    switch (drift.kind) {
+    case Drift::Kind::OrphanTeam:
+        return deleteOrphanTeam(drift, done);
+    case Drift::Kind::OrphanKey:
+        return deleteOrphanKey(drift, done);
+    case Drift::Kind::BudgetChanged:
+        return adoptProxyBudget(drift, done);
+    case Drift::Kind::KeyMissing:
+        return reissueMissingKey(drift, done);
+    case Drift::Kind::TeamMissing:
+        return markTeamMissing(drift, done);
+    case Drift::Kind::UnknownOrigin:
+        return done(failure(QStringLiteral("OrgConsole does not delete a team it cannot prove this database created; "
+                                           "decide about team %1 by hand.")
+                                .arg(printable(drift.proxyId, 80))));
+    }
+}
+
+// Checked again right before deleting, on the proxy's current word: the drift may be old, or
+// someone may have written our marker into another team.
+void OrgOperations::deleteOrphanTeam(const Drift &drift, std::function<void(OperationResult)> done)
+{
+    m_repository->run<QString>([](OrgRepository &repo) { return repo.databaseId(); }, this,
+                               [this, drift, done](Stored<QString> ourId) {
+                                   if (!ourId.ok())
+                                       return done(failure(ourId.error.message));
+                                   m_client->teamInfo(drift.proxyId, [this, drift, done, ourId](Result<TeamDetail> info) {
+                                       if (!info.ok())
+                                           return done(failure(info.error.message));
+                                       if (teamOrigin(info.value->team.metadata, *ourId.value) != TeamOrigin::ThisDatabase)
+                                           return done(failure(QStringLiteral("Team %1 was not created by this database; "
+                                                                              "it was left alone.")
+                                                                   .arg(printable(drift.proxyId, 80))));
+                                       m_client->deleteTeams({drift.proxyId}, [this, drift, done](Result<QStringList> r) {
+                                           finishOrphanFix(drift, QStringLiteral("reconcile: delete orphan team"), r.error, done);
+                                       });
+                                   });
+                               });
+}
+
+void OrgOperations::deleteOrphanKey(const Drift &drift, std::function<void(OperationResult)> done)
+{
+    m_repository->run<QString>([](OrgRepository &repo) { return repo.databaseId(); }, this,
+                               [this, drift, done](Stored<QString> ourId) {
+                                   if (!ourId.ok())
+                                       return done(failure(ourId.error.message));
+                                   m_client->keyInfo(drift.proxyId, [this, drift, done, ourId](Result<KeyInfo> info) {
+                                       if (!info.ok())
+                                           return done(failure(info.error.message));
+                                       if (teamOrigin(info.value->metadata, *ourId.value) != TeamOrigin::ThisDatabase)
+                                           return done(failure(QStringLiteral("That key was not created by this database; "
+                                                                              "it was left alone.")));
+                                       m_client->deleteKeys({drift.proxyId}, [this, drift, done](Result<Done> r) {
+                                           finishOrphanFix(drift, QStringLiteral("reconcile: delete orphan key"), r.error, done);
+                                       });
+                                   });
+                               });
+}
+
+void OrgOperations::finishOrphanFix(const Drift &drift, const QString &action, const LiteLlmError &error,
+                                    std::function<void(OperationResult)> done)
+{
+    Organization pseudo;
+    pseudo.name = drift.name;
+    const bool ok = !error.isError() || error.category == ErrorCategory::NotFound;
+    audit(pseudo, action, ok ? QStringLiteral("ok") : QStringLiteral("failed"), {{QStringLiteral("proxy_id"), drift.proxyId}},
+          [ok, error, drift, done] {
+              OperationResult out;
+              out.ok = ok;
+              out.error = ok ? QString() : error.message;
+              out.note = drift.kind == Drift::Kind::OrphanTeam ? QStringLiteral("Deleted the orphan team.")
+                                                               : QStringLiteral("Deleted the orphan key.");
+              done(out);
+          });
+}
+
+// Adopt the proxy's figure: it is what is enforced.
+void OrgOperations::adoptProxyBudget(const Drift &drift, std::function<void(OperationResult)> done)
+{
+    withOrganization(
+        drift.organizationId,
+        [this, drift, done](Organization org) {
+            m_repository->run<Organization>(
+                [org, drift](OrgRepository &repo) {
+                    return repo.updateBudget(org.id, org.rowVersion, drift.proxyBudget, org.budgetDuration, org.budgetResetAt);
+                },
+                this,
+                [this, org, drift, done](Stored<Organization> s) {
+                    audit(org, QStringLiteral("reconcile: adopt proxy budget"),
+                          s.ok() ? QStringLiteral("ok") : QStringLiteral("failed"),
+                          {{QStringLiteral("from"), budgetJson(org.maxBudget)},
+                           {QStringLiteral("to"), budgetJson(drift.proxyBudget)}},
+                          [s, done] {
+                              OperationResult r;
+                              r.ok = s.ok();
+                              r.error = s.error.message;
+                              if (s.ok())
+                                  r.organization = *s.value;
+                              done(r);
+                          });
+                });
+        },
+        done);
+}
+
+// The team is there but its key is gone (deleted outside the console): issue a new one, shown
+// once, under the organization's alias.
+void OrgOperations::reissueMissingKey(const Drift &drift, std::function<void(OperationResult)> done)
+{
+    withOrganization(
+        drift.organizationId,
+        [this, done](Organization org) {
+            m_client->deleteKeysByAlias({org.keyAlias}, [this, org, done](Result<Done>) {
+                m_client->generateKey(keyRequestFor(org, org.keyAlias), [this, org, done](Result<GeneratedKey> g) {
+                    if (!g.ok())
+                        return done(failure(QStringLiteral("Issuing a new key failed: ") + g.error.message));
+                    const GeneratedKey key = *g.value;
+                    m_repository->run<Organization>(
+                        [org, key](OrgRepository &repo) { return repo.updateKey(org.id, key.token, key.keyName, false); }, this,
+                        [this, org, key, done](Stored<Organization> s) {
+                            audit(org, QStringLiteral("reconcile: re-issue missing key"),
+                                  s.ok() ? QStringLiteral("ok") : QStringLiteral("failed"),
+                                  {{QStringLiteral("old_key"), org.keyName}, {QStringLiteral("new_key"), key.keyName}},
+                                  [s, key, done] {
+                                      OperationResult r;
+                                      r.ok = s.ok();
+                                      r.error = s.error.message;
+                                      if (s.ok()) {
+                                          r.organization = *s.value;
+                                          r.rawKey = key.rawKey;
+                                          r.note = QStringLiteral("A new key was issued; hand it to the customer.");
+                                      }
+                                      done(r);
+                                  });
+                        });
+                });
+            });
+        },
+        done);
+}
+
+// The organization no longer exists on the proxy: mark it failed so recovery rolls it back (or
+// re-issues it on request).
+void OrgOperations::markTeamMissing(const Drift &drift, std::function<void(OperationResult)> done)
+{
+    m_repository->run<bool>(
+        [drift](OrgRepository &repo) { return repo.markFailed(drift.organizationId, drift.description); }, this,
+        [this, drift, done](Stored<bool> s) {
+            Organization pseudo;
+            pseudo.id = drift.organizationId;
+            pseudo.name = drift.name;
+            audit(pseudo, QStringLiteral("reconcile: team missing"), s.ok() ? QStringLiteral("ok") : QStringLiteral("failed"),
+                  {{QStringLiteral("description"), drift.description}}, [s, done] {
+                      OperationResult r;
+                      r.ok = s.ok();
+                      r.error = s.error.message;
+                      r.note = QStringLiteral("Marked as failed; run Recover to roll it back or re-issue it.");
+                      done(r);
+                  });
+        });
+}
+
+} // namespace OrgConsole
