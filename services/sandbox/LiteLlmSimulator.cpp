@@ -1,6 +1,7 @@
 #include "services/sandbox/LiteLlmSimulator.h"
 
 #include "models/BudgetDuration.h"
+#include "services/sandbox/SimRequestLog.h"
 
 #include <QFile>
 #include <QJsonDocument>
@@ -287,23 +288,7 @@ const LiteLlmSimulator::Route *LiteLlmSimulator::findRoute(const QByteArray &met
 
 void LiteLlmSimulator::captureRequest(const HttpRequest &request, const QString &endpoint)
 {
-    QJsonObject headers;
-    for (auto it = request.headers.cbegin(); it != request.headers.cend(); ++it) {
-        const bool secret = it.key() == "authorization" || it.key() == "x-litellm-api-key";
-        headers.insert(QString::fromLatin1(it.key()),
-                       secret ? QStringLiteral("<redacted, %1 bytes>").arg(it.value().size()) : QString::fromUtf8(it.value()));
-    }
-    QJsonObject entry {{QStringLiteral("method"), QString::fromLatin1(request.method)},
-                       {QStringLiteral("path"), request.path},
-                       {QStringLiteral("endpoint"), endpoint},
-                       {QStringLiteral("query"), request.query.toString(QUrl::FullyDecoded)},
-                       {QStringLiteral("headers"), headers},
-                       {QStringLiteral("has_authorization"), request.headers.contains("authorization")}};
-    QJsonParseError err;
-    const QJsonDocument doc = QJsonDocument::fromJson(request.body, &err);
-    if (!request.body.isEmpty())
-        entry.insert(QStringLiteral("body"), err.error == QJsonParseError::NoError ? doc.object() : QJsonObject());
-    m_requests.push_back(entry);
+    m_requests.push_back(capturedRequest(request, endpoint, m_config.masterKey));
     while (m_requests.size() > 2000)
         m_requests.pop_front();
 }

@@ -1,22 +1,10 @@
 #include "services/sandbox/SimHttpServer.h"
 
+#include "services/sandbox/SimHttpConnection.h"
+
 #include <QTcpSocket>
 
 namespace OrgConsole::Sandbox {
-
-namespace {
-const char kBufferProperty[] = "orgconsole_buffer";
-const char kBusyProperty[] = "orgconsole_busy";
-
-void sendSimple(QTcpSocket *socket, int status, const QByteArray &message)
-{
-    const QByteArray body = "{\"detail\":\"" + message + "\"}";
-    socket->write("HTTP/1.1 " + QByteArray::number(status) + ' ' + httpReasonPhrase(status)
-                  + "\r\nContent-Type: application/json\r\nConnection: close\r\nContent-Length: "
-                  + QByteArray::number(body.size()) + "\r\n\r\n" + body);
-    socket->disconnectFromHost();
-}
-} // namespace
 
 QByteArray httpReasonPhrase(int status)
 {
@@ -60,19 +48,19 @@ QByteArray httpReasonPhrase(int status)
     }
 }
 
-HttpExchange::HttpExchange(QTcpSocket *socket)
-    : m_socket(socket)
+HttpExchange::HttpExchange(SimHttpConnection *connection)
+    : m_connection(connection)
 {
 }
 
 bool HttpExchange::isOpen() const
 {
-    return !m_done && m_socket && m_socket->state() == QAbstractSocket::ConnectedState;
+    return !m_done && m_connection && m_connection->isConnected();
 }
 
 void HttpExchange::respond(const HttpResponse &response)
 {
-    if (m_done || !m_socket)
+    if (m_done || !m_connection)
         return;
     m_done = true;
     QByteArray head = "HTTP/1.1 " + QByteArray::number(response.status) + ' ' + httpReasonPhrase(response.status)
@@ -81,32 +69,36 @@ void HttpExchange::respond(const HttpResponse &response)
     for (const auto &h : response.extraHeaders)
         head += h.first + ": " + h.second + "\r\n";
     head += "\r\n";
-    m_socket->write(head + response.body);
-    m_socket->setProperty(kBusyProperty, false);
-    // Serve a request that arrived while this one was pending.
-    if (!m_socket->property(kBufferProperty).toByteArray().isEmpty())
-        QMetaObject::invokeMethod(m_socket, "readyRead", Qt::QueuedConnection);
+    m_connection->send(head + response.body);
 }
 
 void HttpExchange::reset()
 {
-    if (m_done || !m_socket)
+    if (m_done || !m_connection)
         return;
     m_done = true;
-    m_socket->setSocketOption(QAbstractSocket::LowDelayOption, 1);
-    m_socket->abort();
+    m_connection->resetNow();
 }
 
 void HttpExchange::hang()
 {
-    m_done = true; // the socket stays open until the peer gives up
+    // The connection stays open until the peer gives up, or the answer timeout passes.
+    m_done = true;
 }
 
-SimHttpServer::SimHttpServer(HttpHandler handler, QObject *parent)
+SimHttpServer::SimHttpServer(HttpHandler handler, QObject *parent, const SimHttpLimits &limits)
     : QObject(parent)
     , m_handler(std::move(handler))
+    , m_limits(limits)
 {
     connect(&m_server, &QTcpServer::newConnection, this, &SimHttpServer::onNewConnection);
+}
+
+SimHttpServer::~SimHttpServer()
+{
+    // Connections report back to the server as they go: let them while it is still whole.
+    const QSet<SimHttpConnection *> connections = m_connections;
+    qDeleteAll(connections);
 }
 
 bool SimHttpServer::listen(const QHostAddress &address, quint16 port)
@@ -137,71 +129,23 @@ void SimHttpServer::close()
 void SimHttpServer::onNewConnection()
 {
     while (QTcpSocket *socket = m_server.nextPendingConnection()) {
-        socket->setParent(this);
-        connect(socket, &QTcpSocket::readyRead, this, [this, socket] { onReadyRead(socket); });
-        connect(socket, &QTcpSocket::disconnected, socket, &QObject::deleteLater);
+        // Accepting and closing at once keeps the listening socket drained and the descriptors
+        // bounded; refusing to accept would leave the kernel's queue full and the loop spinning.
+        if (m_connections.size() >= m_limits.maxConnections) {
+            socket->abort();
+            socket->deleteLater();
+            continue;
+        }
+        m_connections.insert(new SimHttpConnection(socket, this));
     }
 }
 
-void SimHttpServer::onReadyRead(QTcpSocket *socket)
+bool SimHttpServer::reserveBuffer(qsizetype bytes)
 {
-    QByteArray buffer = socket->property(kBufferProperty).toByteArray() + socket->readAll();
-    if (socket->property(kBusyProperty).toBool()) {
-        socket->setProperty(kBufferProperty, buffer);
-        return;
-    }
-    const qsizetype headerEnd = buffer.indexOf("\r\n\r\n");
-    if (headerEnd < 0) {
-        if (buffer.size() > kMaxHeaderBytes)
-            sendSimple(socket, 413, "Request header too large");
-        else
-            socket->setProperty(kBufferProperty, buffer);
-        return;
-    }
-    const QList<QByteArray> lines = buffer.left(headerEnd).split('\n');
-    const QList<QByteArray> requestLine = lines.value(0).trimmed().split(' ');
-    if (requestLine.size() != 3 || !requestLine.at(2).startsWith("HTTP/1.")) {
-        sendSimple(socket, 400, "Malformed request line");
-        return;
-    }
-    HttpRequest request;
-    request.method = requestLine.at(0);
-    for (qsizetype i = 1; i < lines.size(); ++i) {
-        const QByteArray line = lines.at(i).trimmed();
-        const qsizetype colon = line.indexOf(':');
-        if (colon <= 0)
-            continue;
-        request.headers.insert(line.left(colon).trimmed().toLower(), line.mid(colon + 1).trimmed());
-    }
-    if (request.headers.contains("transfer-encoding")) {
-        sendSimple(socket, 400, "Chunked request bodies are not supported");
-        return;
-    }
-    bool ok = true;
-    const qint64 length = request.headers.value("content-length", "0").toLongLong(&ok);
-    if (!ok || length < 0) {
-        sendSimple(socket, 400, "Bad Content-Length");
-        return;
-    }
-    if (length > kMaxBodyBytes) {
-        sendSimple(socket, 413, "Request body too large");
-        return;
-    }
-    if (buffer.size() - (headerEnd + 4) < length) {
-        socket->setProperty(kBufferProperty, buffer);
-        return;
-    }
-    request.body = buffer.mid(headerEnd + 4, length);
-    socket->setProperty(kBufferProperty, buffer.mid(headerEnd + 4 + length));
-
-    const QByteArray target = requestLine.at(1);
-    const qsizetype q = target.indexOf('?');
-    request.path = QUrl::fromPercentEncoding(target.left(q < 0 ? target.size() : q));
-    if (q >= 0)
-        request.query = QUrlQuery(QString::fromUtf8(target.mid(q + 1)));
-
-    socket->setProperty(kBusyProperty, true);
-    m_handler(request, std::make_shared<HttpExchange>(socket));
+    if (m_bufferedBytes + bytes > m_limits.maxBufferedBytes)
+        return false;
+    m_bufferedBytes += bytes;
+    return true;
 }
 
 } // namespace OrgConsole::Sandbox
