@@ -1,6 +1,7 @@
 #include "services/provisioning/CsvImport.h"
 
 #include "models/BudgetDuration.h"
+#include "models/SafeText.h"
 #include "models/Validation.h"
 
 #include <QHash>
@@ -109,7 +110,8 @@ void checkLines(const QByteArray &content, CsvPlan &plan)
     }
 }
 
-// Column name -> index.
+// Column name -> index. Header cells are quoted through printable(): the file is outside text
+// and the messages go to a terminal.
 QHash<QString, int> readHeader(const RawRecord &header, CsvPlan &plan)
 {
     QHash<QString, int> column;
@@ -119,7 +121,7 @@ QHash<QString, int> readHeader(const RawRecord &header, CsvPlan &plan)
             plan.problems.append({header.line,
                                   QStringLiteral("Line %1: unknown column \"%2\" (known: %3).")
                                       .arg(header.line)
-                                      .arg(header.fields.at(i), knownColumns().join(QStringLiteral(", ")))});
+                                      .arg(printable(header.fields.at(i), 80), knownColumns().join(QStringLiteral(", ")))});
         else if (column.contains(h))
             plan.problems.append(
                 {header.line, QStringLiteral("Line %1: the column \"%2\" appears twice.").arg(header.line).arg(h)});
@@ -184,7 +186,7 @@ void RowReader::read(const RawRecord &rec)
     const QString key = normalizeOrgName(o.name);
     if (!o.name.trimmed().isEmpty() && seen.contains(key))
         problem(QStringLiteral("\"%1\" repeats the name on line %2 (names are compared ignoring case and spaces).")
-                    .arg(o.name)
+                    .arg(printable(o.name, 80))
                     .arg(seen.value(key)));
     seen.insert(key, rec.line);
     if (rowOk)

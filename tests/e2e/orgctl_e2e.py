@@ -411,6 +411,25 @@ class OrgctlTest(unittest.TestCase):
         self.assertEqual(self.list(), [])
         self.assertEqual(self.sim.state()["team_count"], 0)
 
+    # --- bulk import: outside text in results files and messages ----------------------------------
+    def test_import_messages_show_no_escape_sequences(self):
+        for label, content, shown in [
+            ("header", "name,owner,na\x1b[2Jme\nA,kc-1,x\n", "unknown column \"na\\e[2Jme\""),
+            ("email", "name,owner,contact_email\nA,kc-1,a\x1b]0;owned\x07@b.c\n", "\"a\\e]0;owned\\x07@b.c\""),
+            ("budget", "name,owner,budget\nA,kc-1,5\x1b[31m\n", "\"5\\e[31m\" is not a number"),
+            ("duration", "name,owner,duration\nA,kc-1,30d\u202e\n", "\"30d<U+202E>\" is not a budget duration"),
+            ("model", "name,owner,models\nA,kc-1,gpt\x1b[2J\n", "model name \"gpt\\e[2J\""),
+        ]:
+            path = self.write("escapes.csv", content)
+            p = self.orgctl("import", path, expect=EXIT_BAD_INPUT)
+            self.assertNotIn("\x1b", p.stderr, label)
+            self.assertNotIn("\u202e", p.stderr, label)
+            self.assertIn(shown, p.stderr, label)
+            self.assertIn("nothing was created", p.stderr, label)
+        self.assertEqual(self.list(), [])
+        state = self.sim.state()
+        self.assertEqual((state["team_count"], state["key_count"]), (0, 0))
+
 
 class ProfileTest(unittest.TestCase):
     def test_profiles_and_sandbox(self):
