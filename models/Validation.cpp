@@ -83,6 +83,11 @@ QString validateModelName(const QString &model)
     return {};
 }
 
+QString validateContactName(const QString &contactName)
+{
+    return validatePlainText(contactName, QStringLiteral("contact name"), 200);
+}
+
 BudgetParse parseBudgetText(const QString &text)
 {
     QString t = text.trimmed();

@@ -15,6 +15,9 @@ QString validateOwnerId(const QString &ownerId);
 QString validateEmail(const QString &email); // empty email is valid (optional)
 QString validateBudget(std::optional<double> budget);
 QString validateModelName(const QString &model);
+// The contact person's name (free text, optional): at most 200 characters, no control or invisible
+// characters, since it is stored, sent to the proxy's metadata and printed by orgctl.
+QString validateContactName(const QString &contactName);
 
 // Parses a budget typed by a person ("500", "1,000.50", "$20"); nullopt with a message when invalid.
 struct BudgetParse {

@@ -30,6 +30,10 @@ private slots:
         QTest::newRow("RLO in a model") << QByteArray("name,owner,models\nA,kc-1,gpt-4o;gpt\xe2\x80\xae"
                                                       "o4\n")
                                         << 2 << "The model name \"gpt<U+202E>o4\"";
+        QTest::newRow("ESC in a contact name") << QByteArray("name,owner,contact_name\nA,kc-1,Eve\x1b[2J\n") << 2
+                                               << "The contact name contains control or invisible characters";
+        QTest::newRow("long contact name") << (QByteArray("name,owner,contact_name\nA,kc-1,") + QByteArray(300, 'x') + "\n") << 2
+                                           << "The contact name is 300 characters long; at most 200";
         QTest::newRow("repeated name with ESC") << QByteArray("name,owner\nA\x1b"
                                                               "B,kc-1\na\x1b"
                                                               "b,kc-2\n")

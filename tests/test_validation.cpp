@@ -158,6 +158,39 @@ private slots:
         QCOMPARE(d->nextReset(now).toString(Qt::ISODate), nextReset);
     }
 
+    void contactName_data()
+    {
+        QTest::addColumn<QString>("name");
+        QTest::addColumn<QString>("errorContains");
+        QTest::newRow("empty is optional") << ""
+                                           << "";
+        QTest::newRow("plain") << "Ada Lovelace"
+                               << "";
+        QTest::newRow("accents and apostrophe") << QString::fromUtf8("Zoë O'Brien-Núñez") << "";
+        QTest::newRow("200 chars") << QString(200, QLatin1Char('a')) << "";
+        QTest::newRow("201 chars") << QString(201, QLatin1Char('a')) << "at most 200";
+        QTest::newRow("megabytes") << QString(4 * 1024 * 1024, QLatin1Char('a')) << "at most 200";
+        QTest::newRow("ESC clear screen") << (QStringLiteral("Eve") + QChar(0x1b) + QStringLiteral("[2J")) << "\"Eve\\e[2J\"";
+        QTest::newRow("NUL") << (QStringLiteral("Eve") + QChar(0) + QStringLiteral("x")) << "Eve\\x00x";
+        QTest::newRow("RLO") << (QStringLiteral("Eve ") + QChar(0x202e) + QStringLiteral("txt.exe")) << "Eve <U+202E>txt.exe";
+        QTest::newRow("newline") << QStringLiteral("Eve\nMallory") << "Eve\\nMallory";
+        QTest::newRow("DEL and C1") << (QStringLiteral("Eve") + QChar(0x7f) + QChar(0x9b)) << "Eve\\x7f\\x9b";
+    }
+    void contactName()
+    {
+        QFETCH(QString, name);
+        QFETCH(QString, errorContains);
+        const QString error = validateContactName(name);
+        if (errorContains.isEmpty()) {
+            QVERIFY2(error.isEmpty(), qPrintable(error));
+            return;
+        }
+        QVERIFY2(error.contains(QLatin1String("contact name")), qPrintable(printable(error)));
+        QVERIFY2(error.contains(errorContains), qPrintable(printable(error)));
+        QVERIFY(!hasUnsafeCharacters(error));
+        QVERIFY(error.size() < 400); // a megabyte of input is not echoed back
+    }
+
     // A message that quotes what the user gave must not replay its control characters onto the
     // terminal (orgctl import prints them): the input shows escaped, the message itself is clean.
     void messagesQuoteInputVisibly_data()

@@ -165,8 +165,8 @@ void RowReader::read(const RawRecord &rec)
     o.contactName = value("contact_name");
     o.contactEmail = value("contact_email");
     o.budgetDuration = value("duration");
-    for (const QString &e : {validateOrgName(o.name), validateOwnerId(o.ownerUserId), validateEmail(o.contactEmail),
-                             validateBudgetDuration(o.budgetDuration)}) {
+    for (const QString &e : {validateOrgName(o.name), validateOwnerId(o.ownerUserId), validateContactName(o.contactName),
+                             validateEmail(o.contactEmail), validateBudgetDuration(o.budgetDuration)}) {
         if (!e.isEmpty())
             problem(e);
     }

@@ -419,6 +419,7 @@ class OrgctlTest(unittest.TestCase):
             ("budget", "name,owner,budget\nA,kc-1,5\x1b[31m\n", "\"5\\e[31m\" is not a number"),
             ("duration", "name,owner,duration\nA,kc-1,30d\u202e\n", "\"30d<U+202E>\" is not a budget duration"),
             ("model", "name,owner,models\nA,kc-1,gpt\x1b[2J\n", "model name \"gpt\\e[2J\""),
+            ("contact name", "name,owner,contact_name\nA,kc-1,Eve\x1b[2J\n", "contact name contains control"),
         ]:
             path = self.write("escapes.csv", content)
             p = self.orgctl("import", path, expect=EXIT_BAD_INPUT)
@@ -429,6 +430,19 @@ class OrgctlTest(unittest.TestCase):
         self.assertEqual(self.list(), [])
         state = self.sim.state()
         self.assertEqual((state["team_count"], state["key_count"]), (0, 0))
+
+    def test_create_refuses_unsafe_contact_name(self):
+        for contact, message in [("Eve\x1b[2J", "Eve\\e[2J"), ("Eve \u202etxt.exe", "<U+202E>"), ("Eve\nMallory", "Eve\\nMallory"),
+                                 ("x" * 100000, "at most 200")]:
+            p = self.create("Contact Co", "--contact-name", contact, expect=EXIT_BAD_INPUT)
+            self.assertIn("contact name", p.stderr)
+            self.assertIn(message, p.stderr)
+            self.assertNotIn("\x1b", p.stderr)
+            self.assertLess(len(p.stderr), 2000)
+        self.assertEqual(self.list(), [])
+        state = self.sim.state()
+        self.assertEqual((state["team_count"], state["key_count"]), (0, 0))
+        self.create("Contact Co", "--contact-name", "Ada Lovelace")  # a plain name still goes through
 
 
 class ProfileTest(unittest.TestCase):
