@@ -25,8 +25,8 @@ private slots:
                                         << QStringLiteral("x\\x7f\\x9b31m");
         QTest::newRow("bidi override") << QString(QStringLiteral("abc") + QChar(0x202E) + QStringLiteral("fdp.exe"))
                                        << QStringLiteral("abc<U+202E>fdp.exe");
-        QTest::newRow("isolate and zero width") << QString(QChar(0x2066) + QStringLiteral("x") + QChar(0x200B))
-                                                << QStringLiteral("<U+2066>x<U+200B>");
+        QTest::newRow("isolate and zero width")
+            << QString(QChar(0x2066) + QStringLiteral("x") + QChar(0x200B)) << QStringLiteral("<U+2066>x<U+200B>");
         QTest::newRow("line separator") << QString(QStringLiteral("a") + QChar(0x2028) + QStringLiteral("b"))
                                         << QStringLiteral("a<U+2028>b");
         QTest::newRow("lone surrogate") << QString(QChar(0xD800)) << QStringLiteral("<U+D800>");
