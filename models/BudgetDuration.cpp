@@ -1,5 +1,7 @@
 #include "models/BudgetDuration.h"
 
+#include "models/SafeText.h"
+
 #include <QRegularExpression>
 
 namespace OrgConsole {
@@ -86,7 +88,7 @@ QString validateBudgetDuration(const QString &text)
     if (!BudgetDuration::parse(text))
         return QStringLiteral("\"%1\" is not a budget duration; use a number and a unit such as 30d, 1mo, 12h "
                               "(s = seconds, m = minutes, h = hours, d = days, w = weeks, mo = months).")
-            .arg(text.trimmed());
+            .arg(printable(text.trimmed(), 80));
     return {};
 }
 

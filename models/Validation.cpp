@@ -55,7 +55,9 @@ QString validateEmail(const QString &email)
     static const QRegularExpression re(QStringLiteral(
         R"(^[A-Za-z0-9.!#$%&'*+/=?^_`{|}~-]+@[A-Za-z0-9](?:[A-Za-z0-9-]{0,61}[A-Za-z0-9])?(?:\.[A-Za-z0-9](?:[A-Za-z0-9-]{0,61}[A-Za-z0-9])?)+$)"));
     if (trimmed.size() > 254 || !re.match(trimmed).hasMatch())
-        return QStringLiteral("\"%1\" is not a valid email address.").arg(trimmed);
+        // The input is quoted through printable(): a message must not replay an escape sequence
+        // or a direction override from a CSV file onto the terminal that shows it.
+        return QStringLiteral("\"%1\" is not a valid email address.").arg(printable(trimmed, 80));
     return {};
 }
 
@@ -77,7 +79,7 @@ QString validateModelName(const QString &model)
     if (model.trimmed().isEmpty())
         return QStringLiteral("A model name is empty.");
     if (hasControlCharacters(model) || model.contains(QLatin1Char(',')))
-        return QStringLiteral("The model name \"%1\" contains invalid characters.").arg(model);
+        return QStringLiteral("The model name \"%1\" contains invalid characters.").arg(printable(model, 80));
     return {};
 }
 
@@ -86,6 +88,11 @@ QString validateOperatorName(const QString &name)
     if (name.trimmed().isEmpty())
         return QStringLiteral("The operator name is empty.");
     return validatePlainText(name, QStringLiteral("operator name"), kMaxOperatorNameChars);
+}
+
+QString validateContactName(const QString &contactName)
+{
+    return validatePlainText(contactName, QStringLiteral("contact name"), 200);
 }
 
 BudgetParse parseBudgetText(const QString &text)
@@ -101,11 +108,11 @@ BudgetParse parseBudgetText(const QString &text)
         return {std::nullopt, QStringLiteral("The budget is empty.")};
     static const QRegularExpression number(QStringLiteral(R"(^[+-]?(\d+(\.\d*)?|\.\d+)$)"));
     if (!number.match(t).hasMatch())
-        return {std::nullopt, QStringLiteral("\"%1\" is not a number of US dollars.").arg(text.trimmed())};
+        return {std::nullopt, QStringLiteral("\"%1\" is not a number of US dollars.").arg(printable(text.trimmed(), 80))};
     bool ok = false;
     const double value = t.toDouble(&ok);
     if (!ok)
-        return {std::nullopt, QStringLiteral("\"%1\" is not a number of US dollars.").arg(text.trimmed())};
+        return {std::nullopt, QStringLiteral("\"%1\" is not a number of US dollars.").arg(printable(text.trimmed(), 80))};
     const QString err = validateBudget(value);
     if (!err.isEmpty())
         return {std::nullopt, err};

@@ -18,6 +18,9 @@ QString validateModelName(const QString &model);
 // The name the audit trail and the proxy's `litellm-changed-by` header carry.
 constexpr qsizetype kMaxOperatorNameChars = 100;
 QString validateOperatorName(const QString &name);
+// The contact person's name (free text, optional): at most 200 characters, no control or invisible
+// characters, since it is stored, sent to the proxy's metadata and printed by orgctl.
+QString validateContactName(const QString &contactName);
 
 // Parses a budget typed by a person ("500", "1,000.50", "$20"); nullopt with a message when invalid.
 struct BudgetParse {

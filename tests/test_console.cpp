@@ -111,6 +111,22 @@ private slots:
         m_dir.reset();
     }
 
+    void wizardRefusesUnsafeContactName()
+    {
+        CreateOrgWizard wizard(m_context.get());
+        wizard.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&wizard));
+        fillDetails(wizard, QStringLiteral("Contact Co"));
+        auto *contact = child<QLineEdit>(&wizard, "contactNameEdit");
+        contact->setText(QStringLiteral("Eve") + QChar(0x1b) + QStringLiteral("[2J")); // as pasted
+        wizard.button(QWizard::NextButton)->click();
+        QCOMPARE(wizard.currentId(), int(CreateOrgWizard::Details));
+        QVERIFY(child<QLabel>(&wizard, "detailsError")->text().contains(QLatin1String("contact name contains control")));
+        contact->setText(QStringLiteral("Eve Ops"));
+        wizard.button(QWizard::NextButton)->click();
+        QCOMPARE(wizard.currentId(), int(CreateOrgWizard::Budget));
+    }
+
     void wizardHappyPath()
     {
         CreateOrgWizard wizard(m_context.get());

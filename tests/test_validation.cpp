@@ -2,6 +2,7 @@
 #include "models/BudgetDuration.h"
 #include "models/Money.h"
 #include "models/Organization.h"
+#include "models/SafeText.h"
 #include "models/Validation.h"
 
 #include <QTest>
@@ -155,6 +156,84 @@ private slots:
         QCOMPARE(d->toString(), text);
         const QDateTime now = QDateTime::fromString(QStringLiteral("2026-11-26T14:25:10Z"), Qt::ISODate);
         QCOMPARE(d->nextReset(now).toString(Qt::ISODate), nextReset);
+    }
+
+    void contactName_data()
+    {
+        QTest::addColumn<QString>("name");
+        QTest::addColumn<QString>("errorContains");
+        QTest::newRow("empty is optional") << ""
+                                           << "";
+        QTest::newRow("plain") << "Ada Lovelace"
+                               << "";
+        QTest::newRow("accents and apostrophe") << QString::fromUtf8("Zoë O'Brien-Núñez") << "";
+        QTest::newRow("200 chars") << QString(200, QLatin1Char('a')) << "";
+        QTest::newRow("201 chars") << QString(201, QLatin1Char('a')) << "at most 200";
+        QTest::newRow("megabytes") << QString(4 * 1024 * 1024, QLatin1Char('a')) << "at most 200";
+        QTest::newRow("ESC clear screen") << (QStringLiteral("Eve") + QChar(0x1b) + QStringLiteral("[2J")) << "\"Eve\\e[2J\"";
+        QTest::newRow("NUL") << (QStringLiteral("Eve") + QChar(0) + QStringLiteral("x")) << "Eve\\x00x";
+        QTest::newRow("RLO") << (QStringLiteral("Eve ") + QChar(0x202e) + QStringLiteral("txt.exe")) << "Eve <U+202E>txt.exe";
+        QTest::newRow("newline") << QStringLiteral("Eve\nMallory") << "Eve\\nMallory";
+        QTest::newRow("DEL and C1") << (QStringLiteral("Eve") + QChar(0x7f) + QChar(0x9b)) << "Eve\\x7f\\x9b";
+    }
+    void contactName()
+    {
+        QFETCH(QString, name);
+        QFETCH(QString, errorContains);
+        const QString error = validateContactName(name);
+        if (errorContains.isEmpty()) {
+            QVERIFY2(error.isEmpty(), qPrintable(error));
+            return;
+        }
+        QVERIFY2(error.contains(QLatin1String("contact name")), qPrintable(printable(error)));
+        QVERIFY2(error.contains(errorContains), qPrintable(printable(error)));
+        QVERIFY(!hasUnsafeCharacters(error));
+        QVERIFY(error.size() < 400); // a megabyte of input is not echoed back
+    }
+
+    // A message that quotes what the user gave must not replay its control characters onto the
+    // terminal (orgctl import prints them): the input shows escaped, the message itself is clean.
+    void messagesQuoteInputVisibly_data()
+    {
+        QTest::addColumn<QString>("validator");
+        QTest::addColumn<QString>("input");
+        QTest::addColumn<QString>("shown");
+        const QString esc(QChar(0x1b));
+        const QString rlo(QChar(0x202e));
+        const QString nul(QChar(0));
+        QTest::newRow("email ESC OSC BEL") << "email" << (QStringLiteral("a") + esc + QStringLiteral("]0;x\a@b.c"))
+                                           << "a\\e]0;x\\x07@b.c";
+        QTest::newRow("email NUL") << "email" << (QStringLiteral("a") + nul + QStringLiteral("b@c.de")) << "a\\x00b@c.de";
+        QTest::newRow("email RLO") << "email" << (QStringLiteral("ab") + rlo + QStringLiteral("c@d.ef")) << "ab<U+202E>c@d.ef";
+        QTest::newRow("budget ESC") << "budget" << (QStringLiteral("12") + esc + QStringLiteral("[2J")) << "12\\e[2J";
+        QTest::newRow("budget RLO") << "budget" << (rlo + QStringLiteral("005")) << "<U+202E>005";
+        QTest::newRow("budget NUL") << "budget" << (QStringLiteral("5") + nul) << "5\\x00";
+        QTest::newRow("duration ESC") << "duration" << (QStringLiteral("30d") + esc + QStringLiteral("[31m")) << "30d\\e[31m";
+        QTest::newRow("duration RLO") << "duration" << (QStringLiteral("d03") + rlo) << "d03<U+202E>";
+        QTest::newRow("duration NUL") << "duration" << (QStringLiteral("3") + nul + QStringLiteral("0d")) << "3\\x000d";
+        QTest::newRow("model ESC") << "model" << (QStringLiteral("gpt") + esc + QStringLiteral("[2J")) << "gpt\\e[2J";
+        QTest::newRow("model RLO") << "model" << (QStringLiteral("gpt") + rlo + QStringLiteral("o4")) << "gpt<U+202E>o4";
+        QTest::newRow("model NUL") << "model" << (QStringLiteral("gpt") + nul) << "gpt\\x00";
+        QTest::newRow("long email is cut") << "email" << (QString(100000, QLatin1Char('a')) + esc) << "more characters";
+    }
+    void messagesQuoteInputVisibly()
+    {
+        QFETCH(QString, validator);
+        QFETCH(QString, input);
+        QFETCH(QString, shown);
+        QString message;
+        if (validator == QLatin1String("email"))
+            message = validateEmail(input);
+        else if (validator == QLatin1String("budget"))
+            message = parseBudgetText(input).error;
+        else if (validator == QLatin1String("duration"))
+            message = validateBudgetDuration(input);
+        else
+            message = validateModelName(input);
+        QVERIFY2(!message.isEmpty(), qPrintable(validator));
+        QVERIFY2(!hasUnsafeCharacters(message), qPrintable(printable(message)));
+        QVERIFY2(message.contains(shown), qPrintable(message));
+        QVERIFY2(message.size() < 400, qPrintable(QString::number(message.size())));
     }
 
     void moneyAndKeys()

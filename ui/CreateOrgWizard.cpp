@@ -159,8 +159,8 @@ bool DetailsPage::isComplete() const
 bool DetailsPage::validatePage()
 {
     QStringList problems;
-    for (const QString &p :
-         {validateOrgName(m_name->text()), validateOwnerId(m_owner->text()), validateEmail(m_contactEmail->text())}) {
+    for (const QString &p : {validateOrgName(m_name->text()), validateOwnerId(m_owner->text()),
+                             validateContactName(m_contactName->text()), validateEmail(m_contactEmail->text())}) {
         if (!p.isEmpty())
             problems.append(p);
     }

@@ -1,6 +1,7 @@
 #include "ui/ImportDialog.h"
 
 #include "models/Money.h"
+#include "models/SafeText.h"
 #include "services/core/AppContext.h"
 #include "services/provisioning/BulkCreation.h"
 #include "ui/Dialogs.h"
@@ -114,6 +115,8 @@ void ImportDialog::run()
     QList<NewOrganization> inputs;
     for (const CsvRow &r : std::as_const(m_plan.rows))
         inputs.append(r.organization);
+    // The key name and the details are the proxy's words: shown through printable() so a reply
+    // cannot reorder the cell with a direction override or hide text behind control characters.
     auto setResult = [this](int index) {
         const BulkRow &row = m_bulk->rows().at(index);
         switch (row.state) {
@@ -121,13 +124,13 @@ void ImportDialog::run()
             m_preview->item(index, 4)->setText(tr("running…"));
             break;
         case BulkRow::State::Skipped:
-            m_preview->item(index, 4)->setText(tr("skipped: %1").arg(row.detail));
+            m_preview->item(index, 4)->setText(tr("skipped: %1").arg(printable(row.detail)));
             break;
         case BulkRow::State::Created:
-            m_preview->item(index, 4)->setText(tr("created, key %1").arg(row.keyName));
+            m_preview->item(index, 4)->setText(tr("created, key %1").arg(printable(row.keyName)));
             break;
         case BulkRow::State::Failed:
-            m_preview->item(index, 4)->setText(tr("failed: %1").arg(row.detail));
+            m_preview->item(index, 4)->setText(tr("failed: %1").arg(printable(row.detail)));
             break;
         }
         m_progress->setValue(int(m_bulk->rows().size()) - m_bulk->count(BulkRow::State::Pending));

@@ -1,6 +1,7 @@
 // orgctl import: bulk onboarding from CSV (validated whole, bounded concurrency, per-row results).
 #include "app/orgctl/Orgctl.h"
 #include "models/Money.h"
+#include "models/SafeText.h"
 #include "services/provisioning/BulkCreation.h"
 #include "services/provisioning/CsvImport.h"
 
@@ -50,7 +51,8 @@ void Orgctl::importCsv()
                                                                               : QStringLiteral("failed");
                     m_out << "line " << plan.rows.at(i).line << ": " << what << " \"" << row.input.name << "\" owner "
                           << row.input.ownerUserId << ", budget " << formatUsd(row.input.maxBudget)
-                          << (row.detail.isEmpty() ? QString() : QStringLiteral(" (") + row.detail + QLatin1Char(')')) << "\n";
+                          << (row.detail.isEmpty() ? QString() : QStringLiteral(" (") + printable(row.detail) + QLatin1Char(')'))
+                          << "\n";
                 }
                 return finish(ExitOk);
             }
@@ -69,8 +71,9 @@ void Orgctl::importCsv()
                                                             {QStringLiteral("api_key"), r.rawKey}})
                                      .toJson(QJsonDocument::Compact)
                               << "\n";
-                    else
-                        m_out << r.organization.name << "\t" << r.organization.id << "\t" << r.rawKey << "\n";
+                    else // tab-separated: printable() escapes a tab or line break that would forge a field or a line
+                        m_out << printable(r.organization.name) << "\t" << printable(r.organization.id) << "\t"
+                              << printable(r.rawKey) << "\n";
                     m_out.flush();
                 }
                 progress();
@@ -83,7 +86,7 @@ void Orgctl::importCsv()
                 for (qsizetype i = 0; i < rows.size(); ++i) {
                     if (rows.at(i).state == BulkRow::State::Failed)
                         m_err << "line " << plan.rows.at(i).line << ": \"" << rows.at(i).input.name
-                              << "\" failed: " << rows.at(i).detail << "\n";
+                              << "\" failed: " << printable(rows.at(i).detail) << "\n"; // the proxy's words
                 }
                 writeImportResults(path, plan, rows);
                 finish(bulk->count(BulkRow::State::Failed) > 0 ? ExitPartialBulk : ExitOk);
@@ -102,15 +105,23 @@ void Orgctl::writeImportResults(const QString &csvPath, const CsvPlan &plan, con
         m_err << "orgctl: cannot write " << resultsPath << "\n";
         return;
     }
-    auto quote = [](const QString &s) -> QByteArray {
-        return QByteArray("\"") + QString(s).replace(QLatin1Char('"'), QStringLiteral("\"\"")).toUtf8() + '"';
-    };
+    // Every cell goes through csvCell(): the name and the detail come from the input file or the
+    // proxy's error text, the key name from the proxy's reply, and a spreadsheet opening this file
+    // must neither run a formula from them nor see a forged row or column.
     static const char *const states[] = {"pending", "skipped", "created", "failed"};
     out.write("line,name,status,organization_id,key_name,detail\n");
     for (qsizetype i = 0; i < rows.size(); ++i) {
         const BulkRow &r = rows.at(i);
-        out.write(QByteArray::number(plan.rows.at(i).line) + ',' + quote(r.input.name) + ',' + states[int(r.state)] + ','
-                  + r.organizationId.toUtf8() + ',' + r.keyName.toUtf8() + ',' + quote(r.detail) + '\n');
+        const QStringList cells {QString::number(plan.rows.at(i).line),
+                                 r.input.name,
+                                 QString::fromLatin1(states[int(r.state)]),
+                                 r.organizationId,
+                                 r.keyName,
+                                 r.detail};
+        QStringList line;
+        for (const QString &cell : cells)
+            line.append(csvCell(cell));
+        out.write(line.join(QLatin1Char(',')).toUtf8() + '\n');
     }
     out.commit();
     m_err << "Per-row results: " << resultsPath << "\n";

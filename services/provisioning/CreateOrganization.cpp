@@ -73,8 +73,9 @@ void CreateOrganization::start(const NewOrganization &input, std::function<void(
 
     report(CreateStep::Validate, StepState::Running, QStringLiteral("Checking the input"));
     QStringList problems;
-    for (const QString &p : {validateOrgName(input.name), validateOwnerId(input.ownerUserId), validateEmail(input.contactEmail),
-                             validateBudget(input.maxBudget), validateBudgetDuration(input.budgetDuration)}) {
+    for (const QString &p :
+         {validateOrgName(input.name), validateOwnerId(input.ownerUserId), validateContactName(input.contactName),
+          validateEmail(input.contactEmail), validateBudget(input.maxBudget), validateBudgetDuration(input.budgetDuration)}) {
         if (!p.isEmpty())
             problems.append(p);
     }

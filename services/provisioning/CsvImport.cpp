@@ -1,6 +1,7 @@
 #include "services/provisioning/CsvImport.h"
 
 #include "models/BudgetDuration.h"
+#include "models/SafeText.h"
 #include "models/Validation.h"
 
 #include <QHash>
@@ -80,14 +81,18 @@ QList<RawRecord> splitRecords(const QString &text)
 }
 } // namespace
 
-CsvPlan parseOnboardingCsv(const QByteArray &content)
+namespace {
+const QStringList &knownColumns()
 {
-    CsvPlan plan;
-    if (content.size() > kCsvMaxFileBytes) {
-        plan.problems.append({0, QStringLiteral("The file is larger than %1 MB.").arg(kCsvMaxFileBytes / (1024 * 1024))});
-        return plan;
-    }
-    // Line-level checks first: invalid UTF-8 and overlong lines, with their line numbers.
+    static const QStringList known {QStringLiteral("name"),         QStringLiteral("owner"),  QStringLiteral("budget"),
+                                    QStringLiteral("duration"),     QStringLiteral("models"), QStringLiteral("contact_name"),
+                                    QStringLiteral("contact_email")};
+    return known;
+}
+
+// Line-level checks first: invalid UTF-8 and overlong lines, with their line numbers.
+void checkLines(const QByteArray &content, CsvPlan &plan)
+{
     const QList<QByteArray> rawLines = content.split('\n');
     for (qsizetype i = 0; i < rawLines.size(); ++i) {
         const QByteArray &l = rawLines.at(i);
@@ -103,29 +108,20 @@ CsvPlan parseOnboardingCsv(const QByteArray &content)
         if (decoder.hasError())
             plan.problems.append({int(i + 1), QStringLiteral("Line %1 is not valid UTF-8.").arg(i + 1)});
     }
-    if (!plan.problems.isEmpty())
-        return plan;
-    QString text = QString::fromUtf8(content);
-    if (text.startsWith(QChar(0xFEFF)))
-        text.remove(0, 1);
-    const QList<RawRecord> records = splitRecords(text);
-    if (records.isEmpty()) {
-        plan.problems.append({1, QStringLiteral("The file is empty; it needs a header line (name,owner,...).")});
-        return plan;
-    }
-    // Header.
-    const QStringList known {QStringLiteral("name"),         QStringLiteral("owner"),  QStringLiteral("budget"),
-                             QStringLiteral("duration"),     QStringLiteral("models"), QStringLiteral("contact_name"),
-                             QStringLiteral("contact_email")};
+}
+
+// Column name -> index. Header cells are quoted through printable(): the file is outside text
+// and the messages go to a terminal.
+QHash<QString, int> readHeader(const RawRecord &header, CsvPlan &plan)
+{
     QHash<QString, int> column;
-    const RawRecord &header = records.first();
     for (int i = 0; i < header.fields.size(); ++i) {
         const QString h = header.fields.at(i).trimmed().toLower();
-        if (!known.contains(h))
+        if (!knownColumns().contains(h))
             plan.problems.append({header.line,
                                   QStringLiteral("Line %1: unknown column \"%2\" (known: %3).")
                                       .arg(header.line)
-                                      .arg(header.fields.at(i), known.join(QStringLiteral(", ")))});
+                                      .arg(printable(header.fields.at(i), 80), knownColumns().join(QStringLiteral(", ")))});
         else if (column.contains(h))
             plan.problems.append(
                 {header.line, QStringLiteral("Line %1: the column \"%2\" appears twice.").arg(header.line).arg(h)});
@@ -137,67 +133,91 @@ CsvPlan parseOnboardingCsv(const QByteArray &content)
                 {header.line,
                  QStringLiteral("Line %1: the header has no \"%2\" column.").arg(header.line).arg(QLatin1String(required))});
     }
+    return column;
+}
+
+struct RowReader {
+    CsvPlan &plan;
+    const QHash<QString, int> &column;
+    qsizetype headerSize;
+    QHash<QString, int> seen; // normalized name -> line
+
+    void read(const RawRecord &rec);
+};
+
+void RowReader::read(const RawRecord &rec)
+{
+    bool rowOk = true;
+    auto problem = [&](const QString &m) {
+        plan.problems.append({rec.line, QStringLiteral("Line %1: %2").arg(rec.line).arg(m)});
+        rowOk = false;
+    };
+    if (!rec.error.isEmpty())
+        return problem(rec.error + QLatin1Char('.'));
+    if (rec.fields.size() != headerSize)
+        return problem(QStringLiteral("%1 columns, but the header has %2.").arg(rec.fields.size()).arg(headerSize));
+    auto value = [&](const char *name) {
+        return column.contains(QLatin1String(name)) ? rec.fields.at(column.value(QLatin1String(name))).trimmed() : QString();
+    };
+    NewOrganization o;
+    o.name = value("name");
+    o.ownerUserId = value("owner");
+    o.contactName = value("contact_name");
+    o.contactEmail = value("contact_email");
+    o.budgetDuration = value("duration");
+    for (const QString &e : {validateOrgName(o.name), validateOwnerId(o.ownerUserId), validateContactName(o.contactName),
+                             validateEmail(o.contactEmail), validateBudgetDuration(o.budgetDuration)}) {
+        if (!e.isEmpty())
+            problem(e);
+    }
+    const QString budget = value("budget");
+    if (!budget.isEmpty() && budget.compare(QLatin1String("unlimited"), Qt::CaseInsensitive) != 0) {
+        const BudgetParse p = parseBudgetText(budget);
+        if (!p.value)
+            problem(p.error);
+        o.maxBudget = p.value;
+    }
+    const QStringList models = value("models").split(QLatin1Char(';'), Qt::SkipEmptyParts);
+    for (const QString &m : models) {
+        if (const QString e = validateModelName(m.trimmed()); !e.isEmpty())
+            problem(e);
+        o.models.append(m.trimmed());
+    }
+    const QString key = normalizeOrgName(o.name);
+    if (!o.name.trimmed().isEmpty() && seen.contains(key))
+        problem(QStringLiteral("\"%1\" repeats the name on line %2 (names are compared ignoring case and spaces).")
+                    .arg(printable(o.name, 80))
+                    .arg(seen.value(key)));
+    seen.insert(key, rec.line);
+    if (rowOk)
+        plan.rows.append({rec.line, o});
+}
+} // namespace
+
+CsvPlan parseOnboardingCsv(const QByteArray &content)
+{
+    CsvPlan plan;
+    if (content.size() > kCsvMaxFileBytes) {
+        plan.problems.append({0, QStringLiteral("The file is larger than %1 MB.").arg(kCsvMaxFileBytes / (1024 * 1024))});
+        return plan;
+    }
+    checkLines(content, plan);
     if (!plan.problems.isEmpty())
         return plan;
-    QHash<QString, int> seen; // normalized name -> line
-    for (qsizetype r = 1; r < records.size(); ++r) {
-        const RawRecord &rec = records.at(r);
-        auto problem = [&](const QString &m) {
-            plan.problems.append({rec.line, QStringLiteral("Line %1: %2").arg(rec.line).arg(m)});
-        };
-        if (!rec.error.isEmpty()) {
-            problem(rec.error + QLatin1Char('.'));
-            continue;
-        }
-        if (rec.fields.size() != header.fields.size()) {
-            problem(QStringLiteral("%1 columns, but the header has %2.").arg(rec.fields.size()).arg(header.fields.size()));
-            continue;
-        }
-        auto value = [&](const char *name) {
-            return column.contains(QLatin1String(name)) ? rec.fields.at(column.value(QLatin1String(name))).trimmed() : QString();
-        };
-        NewOrganization o;
-        o.name = value("name");
-        o.ownerUserId = value("owner");
-        o.contactName = value("contact_name");
-        o.contactEmail = value("contact_email");
-        o.budgetDuration = value("duration");
-        const QString budget = value("budget");
-        bool rowOk = true;
-        for (const QString &e : {validateOrgName(o.name), validateOwnerId(o.ownerUserId), validateEmail(o.contactEmail),
-                                 validateBudgetDuration(o.budgetDuration)}) {
-            if (!e.isEmpty()) {
-                problem(e);
-                rowOk = false;
-            }
-        }
-        if (!budget.isEmpty() && budget.compare(QLatin1String("unlimited"), Qt::CaseInsensitive) != 0) {
-            const BudgetParse p = parseBudgetText(budget);
-            if (!p.value) {
-                problem(p.error);
-                rowOk = false;
-            }
-            o.maxBudget = p.value;
-        }
-        const QStringList models = value("models").split(QLatin1Char(';'), Qt::SkipEmptyParts);
-        for (const QString &m : models) {
-            if (const QString e = validateModelName(m.trimmed()); !e.isEmpty()) {
-                problem(e);
-                rowOk = false;
-            }
-            o.models.append(m.trimmed());
-        }
-        const QString key = normalizeOrgName(o.name);
-        if (!o.name.trimmed().isEmpty() && seen.contains(key)) {
-            problem(QStringLiteral("\"%1\" repeats the name on line %2 (names are compared ignoring case and spaces).")
-                        .arg(o.name)
-                        .arg(seen.value(key)));
-            rowOk = false;
-        }
-        seen.insert(key, rec.line);
-        if (rowOk)
-            plan.rows.append({rec.line, o});
+    QString text = QString::fromUtf8(content);
+    if (text.startsWith(QChar(0xFEFF)))
+        text.remove(0, 1);
+    const QList<RawRecord> records = splitRecords(text);
+    if (records.isEmpty()) {
+        plan.problems.append({1, QStringLiteral("The file is empty; it needs a header line (name,owner,...).")});
+        return plan;
     }
+    const QHash<QString, int> column = readHeader(records.first(), plan);
+    if (!plan.problems.isEmpty())
+        return plan;
+    RowReader reader {plan, column, records.first().fields.size(), {}};
+    for (qsizetype r = 1; r < records.size(); ++r)
+        reader.read(records.at(r));
     if (plan.rows.isEmpty() && plan.problems.isEmpty())
         plan.problems.append({1, QStringLiteral("The file has a header but no organizations.")});
     return plan;

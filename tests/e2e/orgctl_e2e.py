@@ -411,6 +411,69 @@ class OrgctlTest(unittest.TestCase):
         self.assertEqual(self.list(), [])
         self.assertEqual(self.sim.state()["team_count"], 0)
 
+    # --- bulk import: outside text in results files and messages ----------------------------------
+    def test_import_results_neutralise_formulas(self):
+        names = ["=1+2", "+SUM(A1:A9)", "-2-3", "@SUM(1,2)", "Plain Co", "=HYPERLINK(\"http://evil.example\",\"x\")"]
+        path = self.write("formulas.csv", "name,owner\n" + "".join(f'"{n.replace(chr(34), chr(34) * 2)}",kc-{i}\n'
+                                                                  for i, n in enumerate(names)))
+        # The proxy answers the second /key/generate with a key name that would forge a row and a
+        # column, and a raw key with a tab and a line break that would forge an stdout line.
+        forged_key_name = '=cmd|" /C calc"!A0\n99,=evil,created,x,y,z'
+        self.sim.fault(path="/key/generate", mode="status", status=200, nth=2, times=1,
+                       body={"key": "sk-forged\tcolumn\nline", "token": "forged-token-hash", "key_name": forged_key_name,
+                             "key_alias": "whatever"})
+        p = self.orgctl("import", path, "-j", "1")
+        lines = p.stdout.splitlines()
+        self.assertEqual(len(lines), len(names), p.stdout)
+        self.assertTrue(all(len(line.split("\t")) == 3 for line in lines), p.stdout)
+        self.assertIn("sk-forged\\tcolumn\\nline", p.stdout)  # shown escaped, once
+        with open(path + ".results.csv", newline="") as f:
+            rows = list(csv.reader(f))
+        self.assertEqual(rows[0], ["line", "name", "status", "organization_id", "key_name", "detail"])
+        self.assertEqual(len(rows), 1 + len(names), rows)
+        self.assertTrue(all(len(r) == 6 for r in rows), rows)
+        by_name = {r[1]: r for r in rows[1:]}
+        for n in names:
+            shown = n if n == "Plain Co" else "'" + n
+            self.assertIn(shown, by_name, rows)
+            self.assertEqual(by_name[shown][2], "created")
+        self.assertEqual(by_name["'+SUM(A1:A9)"][4], "'" + forged_key_name)
+        for r in rows[1:]:
+            for cell in r:
+                self.assertFalse(cell[:1] in ("=", "+", "-", "@", "\t", "\r"), r)
+
+    def test_import_messages_show_no_escape_sequences(self):
+        for label, content, shown in [
+            ("header", "name,owner,na\x1b[2Jme\nA,kc-1,x\n", "unknown column \"na\\e[2Jme\""),
+            ("email", "name,owner,contact_email\nA,kc-1,a\x1b]0;owned\x07@b.c\n", "\"a\\e]0;owned\\x07@b.c\""),
+            ("budget", "name,owner,budget\nA,kc-1,5\x1b[31m\n", "\"5\\e[31m\" is not a number"),
+            ("duration", "name,owner,duration\nA,kc-1,30d\u202e\n", "\"30d<U+202E>\" is not a budget duration"),
+            ("model", "name,owner,models\nA,kc-1,gpt\x1b[2J\n", "model name \"gpt\\e[2J\""),
+            ("contact name", "name,owner,contact_name\nA,kc-1,Eve\x1b[2J\n", "contact name contains control"),
+        ]:
+            path = self.write("escapes.csv", content)
+            p = self.orgctl("import", path, expect=EXIT_BAD_INPUT)
+            self.assertNotIn("\x1b", p.stderr, label)
+            self.assertNotIn("\u202e", p.stderr, label)
+            self.assertIn(shown, p.stderr, label)
+            self.assertIn("nothing was created", p.stderr, label)
+        self.assertEqual(self.list(), [])
+        state = self.sim.state()
+        self.assertEqual((state["team_count"], state["key_count"]), (0, 0))
+
+    def test_create_refuses_unsafe_contact_name(self):
+        for contact, message in [("Eve\x1b[2J", "Eve\\e[2J"), ("Eve \u202etxt.exe", "<U+202E>"), ("Eve\nMallory", "Eve\\nMallory"),
+                                 ("x" * 100000, "at most 200")]:
+            p = self.create("Contact Co", "--contact-name", contact, expect=EXIT_BAD_INPUT)
+            self.assertIn("contact name", p.stderr)
+            self.assertIn(message, p.stderr)
+            self.assertNotIn("\x1b", p.stderr)
+            self.assertLess(len(p.stderr), 2000)
+        self.assertEqual(self.list(), [])
+        state = self.sim.state()
+        self.assertEqual((state["team_count"], state["key_count"]), (0, 0))
+        self.create("Contact Co", "--contact-name", "Ada Lovelace")  # a plain name still goes through
+
 
 class ProfileTest(unittest.TestCase):
     def test_profiles_and_sandbox(self):
