@@ -70,6 +70,22 @@ private:
         QTest::keyClicks(child<QLineEdit>(&wizard, "contactEmailEdit"), QStringLiteral("ops@example.com"));
         QTRY_VERIFY(child<QLabel>(&wizard, "nameStatus")->text().contains(QLatin1String("Available")));
     }
+    // Acts on the modal dialog named `name` once it is shown (modal dialogs run their own loop).
+    void whenModal(const char *name, std::function<void(QWidget *)> act)
+    {
+        auto *poll = new QTimer(this);
+        poll->setInterval(20);
+        connect(poll, &QTimer::timeout, this, [poll, name, act] {
+            QWidget *modal = QApplication::activeModalWidget();
+            if (!modal || modal->objectName() != QLatin1String(name))
+                return;
+            poll->stop();
+            poll->deleteLater();
+            act(modal);
+        });
+        poll->start();
+    }
+
     Organization createDirectly(const QString &name)
     {
         std::optional<CreateResult> result;
@@ -423,6 +439,48 @@ private slots:
                                                   [&](Stored<Organization> r) { row = r; });
         QTRY_VERIFY(row.has_value());
         QCOMPARE(row->value->maxBudget.value_or(-1), 999.0);
+    }
+
+    // An orphan team of this database is deleted only after the phrase is typed; cancelling keeps it.
+    void maintenanceDeletesAnOrphanOnlyAfterTheTypedPhrase()
+    {
+        const Organization kept = createDirectly(QStringLiteral("Kept Co"));
+        const Organization orphan = createDirectly(QStringLiteral("Orphan Co"));
+        std::optional<Stored<bool>> removed;
+        m_context->repository().run<bool>([id = orphan.id](OrgRepository &repo) { return repo.remove(id); }, this,
+                                          [&](Stored<bool> r) { removed = r; });
+        QTRY_VERIFY(removed.has_value());
+        MaintenanceDialog dialog(m_context.get());
+        dialog.show();
+        child<QPushButton>(&dialog, "compareButton")->click();
+        auto *drift = child<QTreeWidget>(&dialog, "driftList");
+        QTRY_COMPARE(drift->topLevelItemCount(), 1);
+        QVERIFY(drift->topLevelItem(0)->text(2).contains(orphan.id));
+        drift->topLevelItem(0)->setSelected(true);
+        bool sawPhrase = false;
+        whenModal("confirmDeleteDialog", [&sawPhrase, orphan](QWidget *d) {
+            sawPhrase = d->findChild<QLabel *>()->text().contains(orphan.id);
+            QVERIFY(!d->findChild<QPushButton *>(QStringLiteral("confirmDeleteButton"))->isEnabled());
+            static_cast<QDialog *>(d)->reject();
+        });
+        child<QPushButton>(&dialog, "fixButton")->click();
+        QTRY_VERIFY(sawPhrase);
+        QVERIFY(m_sim->state().teams.contains(orphan.id)); // cancelled: nothing deleted
+        whenModal("confirmDeleteDialog", [](QWidget *d) {
+            auto *typed = d->findChild<QLineEdit *>(QStringLiteral("typedName"));
+            auto *button = d->findChild<QPushButton *>(QStringLiteral("confirmDeleteButton"));
+            QTest::keyClicks(typed, QStringLiteral("delete"));
+            QVERIFY(!button->isEnabled());
+            QTest::keyClicks(typed, QStringLiteral(" 1"));
+            QVERIFY(button->isEnabled());
+            button->click();
+        });
+        QSignalSpy changed(&dialog, &MaintenanceDialog::changed);
+        child<QPushButton>(&dialog, "fixButton")->click();
+        QVERIFY(changed.wait(10000));
+        QTRY_VERIFY(!m_sim->state().teams.contains(orphan.id));
+        QVERIFY(m_sim->state().teams.contains(kept.id));
+        QTRY_COMPARE(drift->topLevelItemCount(), 0);
     }
 
     void importDialogPreviewsAndImports()

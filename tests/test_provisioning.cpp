@@ -319,6 +319,59 @@ private slots:
         QVERIFY(summary->error.isEmpty());
     }
 
+    // A rotation on one desktop and a delete on another at once: the delete wins, and the key the
+    // rotation made meanwhile is withdrawn instead of living on without its team.
+    void rotationRacingADeleteLeavesNoKey()
+    {
+        const CreateResult created = create(input(QStringLiteral("Race Co")));
+        QVERIFY(created.ok);
+        addFault({{QStringLiteral("path"), QStringLiteral("/key/generate")},
+                  {QStringLiteral("latency_ms"), 600},
+                  {QStringLiteral("times"), 1}});
+        OrgOperations rotating(m_client.get(), m_worker.get(), QStringLiteral("ana"));
+        OrgOperations deleting(m_client.get(), m_worker.get(), QStringLiteral("ben"));
+        std::optional<OperationResult> rotated, deleted;
+        rotating.rotateKey(created.organization.id, [&](OperationResult r) { rotated = r; });
+        // The rotation reads the row first (queued first on the repository thread), then waits on
+        // the slow /key/generate while the delete claims the row and deletes the team.
+        deleting.deleteOrganization(created.organization.id, [&](OperationResult r) { deleted = r; });
+        QTRY_VERIFY_WITH_TIMEOUT(rotated.has_value() && deleted.has_value(), 15000);
+        QVERIFY2(deleted->ok, qPrintable(deleted->error));
+        QVERIFY(!rotated->ok);
+        QVERIFY2(rotated->error.contains(QLatin1String("withdrawn")), qPrintable(rotated->error));
+        QVERIFY(rotated->rawKey.isEmpty());
+        QCOMPARE(m_sim->state().keys.size(), 0);
+        QCOMPARE(m_sim->state().teams.size(), 0);
+        QCOMPARE(rowCount(), 0);
+    }
+
+    // Two deletes of one organization at once: one proceeds, the other is told and does nothing.
+    void twoDeletesAtOnceActOnce()
+    {
+        const CreateResult created = create(input(QStringLiteral("Twice Co")));
+        QVERIFY(created.ok);
+        addFault({{QStringLiteral("path"), QStringLiteral("/team/delete")},
+                  {QStringLiteral("latency_ms"), 300},
+                  {QStringLiteral("times"), 1}});
+        OrgOperations first(m_client.get(), m_worker.get(), QStringLiteral("ana"));
+        OrgOperations second(m_client.get(), m_worker.get(), QStringLiteral("ben"));
+        std::optional<OperationResult> a, b;
+        first.deleteOrganization(created.organization.id, [&](OperationResult r) { a = r; });
+        second.deleteOrganization(created.organization.id, [&](OperationResult r) { b = r; });
+        QTRY_VERIFY_WITH_TIMEOUT(a.has_value() && b.has_value(), 15000);
+        QCOMPARE(int(a->ok) + int(b->ok), 1);
+        const OperationResult &loser = a->ok ? *b : *a;
+        QVERIFY2(loser.error.contains(QLatin1String("elsewhere")) || loser.error.contains(QLatin1String("No organization")),
+                 qPrintable(loser.error));
+        const auto audit = repo<QList<AuditEntry>>([id = created.organization.id](OrgRepository &r) { return r.audit(id); });
+        int deletes = 0;
+        for (const AuditEntry &e : audit)
+            deletes += e.action == QLatin1String("delete") ? 1 : 0;
+        QCOMPARE(deletes, 1);
+        QCOMPARE(rowCount(), 0);
+        QCOMPARE(m_sim->state().teams.size(), 0);
+    }
+
     void readBackFailureKeepsTheOrganization()
     {
         addFault({{QStringLiteral("path"), QStringLiteral("/team/info")}, {QStringLiteral("status"), 500}});

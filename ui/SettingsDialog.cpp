@@ -275,7 +275,8 @@ void SettingsDialog::testDatabase()
     QPointer<SettingsDialog> self(this);
     QThread *thread = QThread::create([self, loc] {
         const QString name = QStringLiteral("settings-test-") + QUuid::createUuid().toString(QUuid::WithoutBraces);
-        QString result = openDatabase(loc, name);
+        QString warning;
+        QString result = openDatabase(loc, name, &warning);
         if (result.isEmpty()) {
             QSqlDatabase db = QSqlDatabase::database(name);
             QString e;
@@ -283,6 +284,8 @@ void SettingsDialog::testDatabase()
             result = version > kSchemaVersion
                 ? SettingsDialog::tr("✖ Schema version %1 is newer than this OrgConsole (%2).").arg(version).arg(kSchemaVersion)
                 : SettingsDialog::tr("✔ Connected (schema version %1).").arg(version);
+            if (!warning.isEmpty())
+                result = SettingsDialog::tr("⚠ Connected, not encrypted. %1").arg(warning);
             db.close();
         } else {
             result = QStringLiteral("✖ ") + result;

@@ -72,17 +72,19 @@ void AppContext::initialize(bool needProxy, std::function<void(QString)> done)
         m_secrets->read(key, [this, needProxy, done](SecretResult r) {
             if (r.ok)
                 m_location.password = r.secret;
-            m_repository = std::make_unique<RepositoryWorker>(m_location);
-            m_repository->open(this, [this, needProxy, done](QString e) {
-                if (!e.isEmpty() || !needProxy)
-                    return done(e);
-                resolveProxy(done);
-            });
+            openRepository(needProxy, done);
         });
         return;
     }
+    openRepository(needProxy, done);
+}
+
+void AppContext::openRepository(bool needProxy, std::function<void(QString)> done)
+{
     m_repository = std::make_unique<RepositoryWorker>(m_location);
     m_repository->open(this, [this, needProxy, done](QString e) {
+        if (!m_repository->warning().isEmpty())
+            m_warnings.append(m_repository->warning());
         if (!e.isEmpty() || !needProxy)
             return done(e);
         resolveProxy(done);

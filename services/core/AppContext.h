@@ -69,6 +69,7 @@ public:
     OrgOperations &operations();
 
 private:
+    void openRepository(bool needProxy, std::function<void(QString)> done);
     void resolveProxy(std::function<void(QString)> done);
     void startClient(const QString &masterKey);
 

@@ -1,13 +1,115 @@
 #include "services/storage/Database.h"
 
+#include "models/SafeText.h"
+
 #include <QDir>
 #include <QFileInfo>
+#include <QHostAddress>
 #include <QSqlError>
 #include <QSqlQuery>
 #include <QThread>
 #include <QUrl>
+#include <QUrlQuery>
 
 namespace OrgConsole {
+
+bool isKnownLibpqOption(const QString &name)
+{
+    static const QStringList known {
+        QStringLiteral("sslmode"),
+        QStringLiteral("sslrootcert"),
+        QStringLiteral("sslcert"),
+        QStringLiteral("sslkey"),
+        QStringLiteral("sslcrl"),
+        QStringLiteral("sslcrldir"),
+        QStringLiteral("sslsni"),
+        QStringLiteral("sslcompression"),
+        QStringLiteral("ssl_min_protocol_version"),
+        QStringLiteral("ssl_max_protocol_version"),
+        QStringLiteral("requiressl"),
+        QStringLiteral("gssencmode"),
+        QStringLiteral("channel_binding"),
+        QStringLiteral("krbsrvname"),
+        QStringLiteral("target_session_attrs"),
+        QStringLiteral("connect_timeout"),
+        QStringLiteral("application_name"),
+        QStringLiteral("keepalives"),
+        QStringLiteral("keepalives_idle"),
+        QStringLiteral("keepalives_interval"),
+        QStringLiteral("keepalives_count"),
+        QStringLiteral("tcp_user_timeout"),
+        QStringLiteral("hostaddr"),
+        QStringLiteral("options"),
+    };
+    return known.contains(name);
+}
+
+namespace {
+// libpq conninfo quoting: single quotes, with backslash and quote escaped. Qt's driver joins the
+// options with spaces after turning ';' into ' ', so a ';' inside a value cannot be passed.
+QString conninfoValue(const QString &value)
+{
+    QString v = value;
+    v.replace(QLatin1String("\\"), QLatin1String("\\\\"));
+    v.replace(QLatin1String("'"), QLatin1String("\\'"));
+    return QLatin1Char('\'') + v + QLatin1Char('\'');
+}
+
+bool parseOptions(const QUrlQuery &query, QList<QPair<QString, QString>> *options, QString *error)
+{
+    const auto items = query.queryItems(QUrl::FullyDecoded);
+    for (const auto &item : items) {
+        const QString name = item.first.trimmed().toLower();
+        if (!isKnownLibpqOption(name)) {
+            *error = QStringLiteral("The database URL has the parameter \"%1\", which is not a PostgreSQL connection parameter "
+                                    "OrgConsole passes on (sslmode, sslrootcert, sslcert, sslkey, target_session_attrs, ...).")
+                         .arg(printable(item.first, 60));
+            return false;
+        }
+        if (item.second.contains(QLatin1Char(';')) || hasUnsafeCharacters(item.second)) {
+            *error = QStringLiteral("The database URL parameter %1 has a value with a ';' or a control character.").arg(name);
+            return false;
+        }
+        options->append({name, item.second});
+    }
+    return true;
+}
+
+QString connectOptions(const DatabaseLocation &location)
+{
+    QStringList parts {QStringLiteral("connect_timeout=10")};
+    bool sslmodeGiven = !qEnvironmentVariable("PGSSLMODE").isEmpty();
+    for (const auto &o : location.options) {
+        if (o.first == QLatin1String("connect_timeout"))
+            parts.removeFirst();
+        sslmodeGiven |= o.first == QLatin1String("sslmode") || o.first == QLatin1String("requiressl");
+        parts.append(o.first + QLatin1Char('=') + conninfoValue(o.second));
+    }
+    if (!sslmodeGiven)
+        parts.append(QStringLiteral("sslmode=prefer"));
+    return parts.join(QLatin1Char(';'));
+}
+
+bool isLocalHost(const QString &host)
+{
+    const QHostAddress address(host);
+    return host.isEmpty() || host.startsWith(QLatin1Char('/')) || host == QLatin1String("localhost")
+        || (!address.isNull() && address.isLoopback());
+}
+
+// What the server says about this very connection; empty when it is encrypted or local.
+QString encryptionWarning(QSqlDatabase &db, const DatabaseLocation &location)
+{
+    if (isLocalHost(location.host))
+        return {};
+    QSqlQuery q(db);
+    if (q.exec(QStringLiteral("SELECT ssl FROM pg_stat_ssl WHERE pid = pg_backend_pid()")) && q.next() && q.value(0).toBool())
+        return {};
+    return QStringLiteral("The connection to the PostgreSQL server %1 is not encrypted: passwords and customer data cross the "
+                          "network in clear text. Add ?sslmode=require (or verify-full with sslrootcert) to the database URL.")
+        .arg(location.host);
+}
+} // namespace
 
 DatabaseLocation DatabaseLocation::parse(const QString &text, QString *error)
 {
@@ -26,6 +128,8 @@ DatabaseLocation DatabaseLocation::parse(const QString &text, QString *error)
         loc.user = url.userName();
         loc.password = url.password();
         loc.database = url.path().mid(1);
+        if (!parseOptions(QUrlQuery(url), &loc.options, error))
+            return DatabaseLocation {};
         return loc;
     }
     QString path = t;
@@ -44,10 +148,14 @@ QString DatabaseLocation::displayUrl() const
 {
     if (engine == Engine::Sqlite)
         return QStringLiteral("sqlite://") + sqlitePath;
-    return QStringLiteral("postgresql://%1@%2:%3/%4").arg(user, host).arg(port).arg(database);
+    QStringList query;
+    for (const auto &o : options)
+        query.append(o.first + QLatin1Char('=') + o.second);
+    return QStringLiteral("postgresql://%1@%2:%3/%4").arg(user, host).arg(port).arg(database)
+        + (query.isEmpty() ? QString() : QLatin1Char('?') + query.join(QLatin1Char('&')));
 }
 
-QString openDatabase(const DatabaseLocation &location, const QString &connectionName)
+QString openDatabase(const DatabaseLocation &location, const QString &connectionName, QString *warning)
 {
     QSqlDatabase db;
     if (location.engine == DatabaseLocation::Engine::Sqlite) {
@@ -64,7 +172,7 @@ QString openDatabase(const DatabaseLocation &location, const QString &connection
         if (!location.password.isEmpty())
             db.setPassword(location.password);
         db.setDatabaseName(location.database);
-        db.setConnectOptions(QStringLiteral("connect_timeout=10"));
+        db.setConnectOptions(connectOptions(location));
     }
     if (!db.isValid())
         return QStringLiteral("The Qt SQL driver for %1 is not installed.").arg(db.driverName());
@@ -92,6 +200,8 @@ QString openDatabase(const DatabaseLocation &location, const QString &connection
             return QStringLiteral("Foreign keys could not be enabled on %1.").arg(location.sqlitePath);
         q.exec(QStringLiteral("PRAGMA busy_timeout=10000"));
         q.exec(QStringLiteral("PRAGMA synchronous=NORMAL"));
+    } else if (warning) {
+        *warning = encryptionWarning(db, location);
     }
     return {};
 }

@@ -1,5 +1,7 @@
 #pragma once
 
+#include <QList>
+#include <QPair>
 #include <QSqlDatabase>
 #include <QString>
 
@@ -15,6 +17,10 @@ struct DatabaseLocation {
     QString user;
     QString password; // from the keychain; empty = libpq looks at PGPASSFILE / ~/.pgpass
     QString database;
+    // libpq connection parameters from the URL's query (sslmode, sslrootcert, sslcert, sslkey,
+    // target_session_attrs, ...), passed on as they are; sslmode defaults to `prefer` unless the
+    // URL or PGSSLMODE says otherwise.
+    QList<QPair<QString, QString>> options;
 
     // "postgresql://user@host:port/db", "sqlite:///path/file.db" or a plain file path.
     static DatabaseLocation parse(const QString &url, QString *error);
@@ -23,7 +29,11 @@ struct DatabaseLocation {
 
 // Opens a named connection in the calling thread and applies the engine's settings
 // (SQLite: WAL checked after enabling, foreign keys on, busy timeout). Empty error on success.
-QString openDatabase(const DatabaseLocation &location, const QString &connectionName);
+// `warning` (optional) says when a PostgreSQL connection to another host is not encrypted.
+QString openDatabase(const DatabaseLocation &location, const QString &connectionName, QString *warning = nullptr);
+
+// The libpq parameters a database URL may carry.
+bool isKnownLibpqOption(const QString &name);
 
 bool isUniqueViolation(const QSqlError &error);
 

@@ -36,7 +36,8 @@ void RepositoryWorker::open(QObject *context, std::function<void(QString)> done)
 {
     QPointer<QObject> ctx(context);
     QMetaObject::invokeMethod(m_threadObject, [this, ctx, done]() {
-        QString error = openDatabase(m_location, m_connectionName);
+        QString warning;
+        QString error = openDatabase(m_location, m_connectionName, &warning);
         if (error.isEmpty()) {
             QSqlDatabase db = QSqlDatabase::database(m_connectionName);
             error = migrate(db);
@@ -44,7 +45,10 @@ void RepositoryWorker::open(QObject *context, std::function<void(QString)> done)
                 m_repository = std::make_unique<OrgRepository>(db);
         }
         if (ctx)
-            QMetaObject::invokeMethod(ctx, [done, error] { done(error); });
+            QMetaObject::invokeMethod(ctx, [this, done, error, warning] {
+                m_warning = warning;
+                done(error);
+            });
     });
 }
 

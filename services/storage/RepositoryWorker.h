@@ -24,6 +24,8 @@ public:
 
     // Opens the connection and migrates the schema; the callback gets an empty string on success.
     void open(QObject *context, std::function<void(QString)> done);
+    // After open: a caution for the user (an unencrypted connection to a remote server), or empty.
+    QString warning() const { return m_warning; }
 
     template<typename T>
     void run(std::function<Stored<T>(OrgRepository &)> work, QObject *context, std::function<void(Stored<T>)> done)
@@ -44,6 +46,7 @@ private:
     QObject *m_threadObject = nullptr;
     std::unique_ptr<OrgRepository> m_repository; // used only on m_thread
     QString m_connectionName;
+    QString m_warning; // read and written on the owner's thread only
 };
 
 } // namespace OrgConsole

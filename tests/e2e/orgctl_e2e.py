@@ -230,15 +230,149 @@ class OrgctlTest(unittest.TestCase):
     def test_reconcile_and_fix(self):
         org = self.create("Drift Co")
         self.sim.call("POST", "/team/update", {"team_id": org["id"], "max_budget": 999})
-        self.sim.call("POST", "/team/new", {"team_id": "orphan-1", "team_alias": "Lost", "metadata": {"created_by": "OrgConsole"}})
+        # An OrgConsole team from before database identities: reported, never deleted.
+        self.sim.call("POST", "/team/new", {"team_id": "legacy-1", "team_alias": "Lost", "metadata": {"created_by": "OrgConsole"}})
         drift = json.loads(self.orgctl("reconcile", "--json").stdout)["drift"]
         kinds = sorted(d["kind"] for d in drift)
-        self.assertEqual(kinds, ["budget changed outside the console", "team without an organization"])
+        self.assertEqual(kinds, ["OrgConsole team of unknown origin", "budget changed outside the console"])
         fixed = json.loads(self.orgctl("reconcile", "--fix", "--json").stdout)
-        self.assertEqual(fixed["fixed"], 2)
+        self.assertEqual(fixed["fixed"], 1)
         self.assertEqual(self.list()[0]["max_budget"], 999)
-        self.assertEqual(self.sim.state()["team_count"], 1)
+        self.assertEqual(self.sim.state()["team_count"], 2)  # the legacy team is still there
+        p = self.orgctl("reconcile", "--fix", "--yes", "--delete-orphan", "legacy-1", expect=EXIT_BAD_INPUT)
+        self.assertIn("\"legacy-1\" is not a team or key that this database created", p.stderr)
+        self.assertEqual(self.sim.state()["team_count"], 2)
+
+    # --- hostile text reaching the terminal; header injection; file permissions ---------------
+    def test_terminal_escapes_are_shown_visibly(self):
+        hostile = "bad \x1b[2J\x1b]0;owned\x07 \x1b]52;c;cm0gLXJmIH4=\x07 \u202egpj.exe"
+        self.sim.fault(path="/team/new", mode="status", status=400, times=1, body={"error": {"message": hostile, "type": "x"}})
+        p = self.orgctl("org", "create", "--name", "Escape Co", "--owner", "kc-1", expect=EXIT_PROXY)
+        for out in (p.stdout, p.stderr):
+            self.assertNotIn("\x1b", out)
+            self.assertNotIn("\u202e", out)
+            self.assertNotIn("\x07", out)
+        self.assertIn("\\e[2J", p.stderr)
+        self.assertIn("<U+202E>", p.stderr)
+        # Text another program wrote into the database is escaped by every output path too.
+        org = self.create("Stored Co")
+        sql = ("UPDATE organizations SET contact_name = 'Eve' || chr(27) || '[2J', last_error = 'x' || chr(8238) || 'y', "
+               "key_name = 'sk-...' || chr(27) || ']52;c;eA==' || chr(7) WHERE id = '%s'" % org["id"])
+        if ENGINE == "postgres":
+            subprocess.run(["psql", "-q", self.db, "-c", sql], check=True)
+        else:
+            import sqlite3
+            with sqlite3.connect(self.db) as c:
+                c.execute(sql.replace("chr(", "char("))
+        for args in (["org", "show", org["id"]], ["org", "list"], ["org", "show", org["id"], "--json"], ["org", "list", "--json"]):
+            out = self.orgctl(*args).stdout
+            self.assertNotIn("\x1b", out, args)
+            self.assertNotIn("\u202e", out, args)
+            self.assertNotIn("\x07", out, args)
+        shown = json.loads(self.orgctl("org", "show", org["id"], "--json").stdout)
+        self.assertEqual(shown["contact_name"], "Eve\x1b[2J")  # JSON keeps the value, escaped as JSON does
+
+    def test_operator_with_line_break_is_refused(self):
+        for operator in ["ana\r\nX-Injected: 1", "ana\nforged audit line", "x" * 101]:
+            env = dict(os.environ, ORGCONSOLE_MASTER_KEY=MASTER, ORGCONSOLE_CONFIG_DIR=self.config)
+            p = subprocess.run([ORGCTL, "--proxy", self.sim.url, "--db", self.db, "--operator", operator, "org", "create",
+                                "--name", "Header Co", "--owner", "kc-1"], capture_output=True, text=True, env=env, timeout=60)
+            self.assertEqual(p.returncode, EXIT_BAD_INPUT, p.stderr)
+            self.assertIn("operator name", p.stderr)
+            self.assertNotIn("\r", p.stderr)
+        self.assertEqual(self.sim.call("GET", "/sim/requests")[1]["requests"], [])
+        self.assertEqual(self.sim.state()["team_count"], 0)
+
+    def test_files_are_private(self):
+        # Its own SQLite file on either engine's run: the files are what this checks.
+        config = os.path.join(self.config, "fresh")
+        os.makedirs(config, mode=0o755)
+        os.chmod(config, 0o755)
+        loose = os.path.join(config, "orgconsole.ini")
+        with open(loose, "w") as f:
+            f.write("[operator]\nname=e2e\n")
+        os.chmod(loose, 0o644)
+        unrelated = os.path.join(config, "notes.txt")
+        with open(unrelated, "w") as f:
+            f.write("not ours")
+        os.chmod(unrelated, 0o644)
+        env = {"ORGCONSOLE_CONFIG_DIR": config}
+        db = os.path.join(config, "orgs.db")
+        p = self.orgctl("--db", db, "org", "create", "--name", "Private Co", "--owner", "kc-1", env=env)
+        self.assertIn("now private to you", p.stderr)
+        self.assertEqual(os.stat(config).st_mode & 0o777, 0o700)
+        self.assertEqual(os.stat(loose).st_mode & 0o777, 0o600)
+        self.assertEqual(os.stat(unrelated).st_mode & 0o777, 0o644)  # not ours: left alone
+        for name in os.listdir(config):
+            if name.startswith("orgs.db"):
+                self.assertEqual(os.stat(os.path.join(config, name)).st_mode & 0o777, 0o600, name)
+        p = self.orgctl("--db", db, "org", "list", env=env)
+        self.assertNotIn("now private", p.stderr)  # said once
+
+    def delete_row(self, org_id):
+        """Removes an organization's row behind orgctl's back, leaving its team and key on the proxy."""
+        if ENGINE == "postgres":
+            subprocess.run(["psql", "-q", self.db, "-c", f"DELETE FROM organizations WHERE id = '{org_id}'"], check=True)
+        else:
+            import sqlite3
+            with sqlite3.connect(self.db) as c:
+                c.execute("DELETE FROM organizations WHERE id = ?", (org_id,))
+
+    def test_reconcile_from_another_database_deletes_nothing(self):
+        # A desktop whose database does not know the organizations (a new colleague, a typo in
+        # --db) must not take the customers' teams for orphans.
+        a, b = self.create("Customer A"), self.create("Customer B")
+        other_config = os.path.join(self.config, "other")
+        os.makedirs(other_config)
+        other_db = pg_database("e2e_other_" + uuid.uuid4().hex[:8]) if ENGINE == "postgres" else os.path.join(other_config, "o.db")
+        env = {"ORGCONSOLE_CONFIG_DIR": other_config}
+        cmd = ["--db", other_db]
+        p = self.orgctl(*cmd, "reconcile", "--json", env=env)
+        self.assertEqual(json.loads(p.stdout)["drift"], [])
+        self.orgctl(*cmd, "reconcile", "--fix", "--yes", env=env)
+        for org in (a, b):
+            self.orgctl(*cmd, "reconcile", "--fix", "--yes", "--delete-orphan", org["id"], env=env, expect=EXIT_BAD_INPUT)
+        state = self.sim.state()
+        self.assertEqual((state["team_count"], state["key_count"]), (2, 2))
         self.assertEqual(json.loads(self.orgctl("reconcile", "--json").stdout)["drift"], [])
+
+    def test_orphan_of_this_database_needs_its_id_and_yes(self):
+        kept, orphan = self.create("Kept Co"), self.create("Orphan Co")
+        self.delete_row(orphan["id"])
+        drift = json.loads(self.orgctl("reconcile", "--json").stdout)["drift"]
+        self.assertEqual([(d["kind"], d["proxy_id"]) for d in drift], [("team without an organization", orphan["id"])])
+        self.assertTrue(drift[0]["needs_confirmation"])
+        p = self.orgctl("reconcile", "--fix", expect=EXIT_CANCELLED)  # not without naming it
+        self.assertIn("--delete-orphan", p.stderr)
+        self.orgctl("reconcile", "--fix", "--delete-orphan", orphan["id"], expect=EXIT_CANCELLED)  # nor without --yes
+        self.assertEqual(self.sim.state()["team_count"], 2)
+        p = self.orgctl("reconcile", "--fix", "--yes", "--delete-orphan", orphan["id"])
+        self.assertIn("fixed: Team " + orphan["id"], p.stdout)
+        state = self.sim.state()
+        self.assertEqual([t["team_id"] for t in state["teams"]], [kept["id"]])
+        self.assertEqual(state["key_count"], 1)
+        self.assertEqual(json.loads(self.orgctl("reconcile", "--json").stdout)["drift"], [])
+
+    def test_reconcile_finds_a_key_whose_team_is_gone(self):
+        org = self.create("Race Co")
+        # What a rotation racing a delete could leave: a key of this database on a deleted team.
+        status, key = self.sim.call("POST", "/key/generate", {"team_id": "gone-team", "key_alias": org["key_alias"] + "-rotating",
+                                                             "metadata": {"created_by": "OrgConsole", "orgconsole_org_id": org["id"],
+                                                                          "orgconsole_db_id": self.database_id()}})
+        self.assertEqual(status, 200, key)
+        record_secrets(key["key"])
+        drift = json.loads(self.orgctl("reconcile", "--json").stdout)["drift"]
+        self.assertEqual([(d["kind"], d["proxy_id"]) for d in drift], [("key without a team", key["token"])])
+        self.orgctl("reconcile", "--fix", "--yes", "--delete-orphan", key["token"])
+        self.assertEqual([k["token"] for k in self.sim.state()["keys"]], [org["key_hash"]])
+
+    def database_id(self):
+        if ENGINE == "postgres":
+            return subprocess.run(["psql", "-qAt", self.db, "-c", "SELECT id FROM database_identity"], check=True,
+                                  capture_output=True, text=True).stdout.strip()
+        import sqlite3
+        with sqlite3.connect(self.db) as c:
+            return c.execute("SELECT id FROM database_identity").fetchone()[0]
 
     def test_reconcile_reissues_a_missing_key(self):
         org = self.create("Keyless Co")
@@ -422,11 +556,14 @@ class OrgctlTest(unittest.TestCase):
         self.sim.fault(path="/key/generate", mode="status", status=200, nth=2, times=1,
                        body={"key": "sk-forged\tcolumn\nline", "token": "forged-token-hash", "key_name": forged_key_name,
                              "key_alias": "whatever"})
-        p = self.orgctl("import", path, "-j", "1")
+        p = self.orgctl("import", path, "-j", "1", expect=EXIT_PARTIAL)
+        # The forged reply is refused as a whole (its key name is no key's display name): that row
+        # fails and is cleaned up; the others are created.
         lines = p.stdout.splitlines()
-        self.assertEqual(len(lines), len(names), p.stdout)
+        self.assertEqual(len(lines), len(names) - 1, p.stdout)
         self.assertTrue(all(len(line.split("\t")) == 3 for line in lines), p.stdout)
-        self.assertIn("sk-forged\\tcolumn\\nline", p.stdout)  # shown escaped, once
+        self.assertNotIn("sk-forged", p.stdout)
+        self.assertNotIn("\x1b", p.stderr)
         with open(path + ".results.csv", newline="") as f:
             rows = list(csv.reader(f))
         self.assertEqual(rows[0], ["line", "name", "status", "organization_id", "key_name", "detail"])
@@ -436,8 +573,10 @@ class OrgctlTest(unittest.TestCase):
         for n in names:
             shown = n if n == "Plain Co" else "'" + n
             self.assertIn(shown, by_name, rows)
-            self.assertEqual(by_name[shown][2], "created")
-        self.assertEqual(by_name["'+SUM(A1:A9)"][4], "'" + forged_key_name)
+            self.assertEqual(by_name[shown][2], "failed" if n == "+SUM(A1:A9)" else "created", by_name[shown])
+        self.assertIn("key_name", by_name["'+SUM(A1:A9)"][5])
+        state = self.sim.state()
+        self.assertEqual((state["team_count"], state["key_count"]), (len(names) - 1, len(names) - 1))
         for r in rows[1:]:
             for cell in r:
                 self.assertFalse(cell[:1] in ("=", "+", "-", "@", "\t", "\r"), r)
