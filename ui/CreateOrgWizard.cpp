@@ -4,8 +4,8 @@
 #include "models/Money.h"
 #include "models/Validation.h"
 #include "services/core/AppContext.h"
+#include "services/core/OrgQueries.h"
 #include "services/secrets/SecretStore.h"
-#include "services/storage/RepositoryWorker.h"
 #include "ui/BudgetEditor.h"
 
 #include <QApplication>
@@ -135,20 +135,18 @@ void DetailsPage::checkName()
     }
     const quint64 check = ++m_check;
     m_nameStatus->setText(tr("Checking…"));
-    m_context->repository().run<Organization>(
-        [name](OrgRepository &repo) { return repo.findByName(name); }, this,
-        [this, check, name](Stored<Organization> r) {
-            if (check != m_check)
-                return; // a newer keystroke is being checked
-            m_nameTaken = r.ok();
-            if (r.ok())
-                m_nameStatus->setText(tr("\"%1\" is already taken (by \"%2\").").arg(name.trimmed(), r.value->name));
-            else if (r.error.kind == StorageError::Kind::NotFound)
-                m_nameStatus->setText(tr("Available."));
-            else
-                m_nameStatus->setText(r.error.message);
-            emit completeChanged();
-        });
+    m_context->queries().findByName(name, this, [this, check, name](Stored<Organization> r) {
+        if (check != m_check)
+            return; // a newer keystroke is being checked
+        m_nameTaken = r.ok();
+        if (r.ok())
+            m_nameStatus->setText(tr("\"%1\" is already taken (by \"%2\").").arg(name.trimmed(), r.value->name));
+        else if (r.error.kind == StorageError::Kind::NotFound)
+            m_nameStatus->setText(tr("Available."));
+        else
+            m_nameStatus->setText(r.error.message);
+        emit completeChanged();
+    });
 }
 
 bool DetailsPage::isComplete() const

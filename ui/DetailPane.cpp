@@ -4,9 +4,8 @@
 #include "models/Money.h"
 #include "models/Validation.h"
 #include "services/core/AppContext.h"
-#include "services/litellm/LiteLlmClient.h"
+#include "services/core/OrgQueries.h"
 #include "services/provisioning/OrgOperations.h"
-#include "services/storage/RepositoryWorker.h"
 #include "ui/Dialogs.h"
 
 #include <QAreaSeries>
@@ -127,10 +126,10 @@ DetailPane::DetailPane(AppContext *context, QWidget *parent)
 void DetailPane::setBusy(bool busy)
 {
     const bool active = !m_org.id.isEmpty() && m_org.status == OrgStatus::Active && !busy;
-    m_budgetButton->setEnabled(active && m_context->client());
-    m_rotateButton->setEnabled(active && m_context->client());
-    m_blockButton->setEnabled(active && m_context->client());
-    m_deleteButton->setEnabled(!m_org.id.isEmpty() && !busy && m_context->client());
+    m_budgetButton->setEnabled(active && m_context->hasProxy());
+    m_rotateButton->setEnabled(active && m_context->hasProxy());
+    m_blockButton->setEnabled(active && m_context->hasProxy());
+    m_deleteButton->setEnabled(!m_org.id.isEmpty() && !busy && m_context->hasProxy());
 }
 
 void DetailPane::showOrganization(const Organization *organization)
@@ -185,23 +184,21 @@ void DetailPane::showOrganization(const Organization *organization)
 void DetailPane::loadAudit()
 {
     const quint64 generation = m_generation;
-    m_context->repository().run<QList<AuditEntry>>(
-        [id = m_org.id](OrgRepository &repo) { return repo.audit(id, 200); }, this,
-        [this, generation](Stored<QList<AuditEntry>> r) {
-            if (generation != m_generation || !r.ok())
-                return;
-            for (const AuditEntry &e : std::as_const(*r.value))
-                new QTreeWidgetItem(
-                    m_audit, {QLocale().toString(e.at.toLocalTime(), QLocale::ShortFormat), e.operatorName, e.action, e.outcome});
-        });
+    m_context->queries().audit(m_org.id, 200, this, [this, generation](Stored<QList<AuditEntry>> r) {
+        if (generation != m_generation || !r.ok())
+            return;
+        for (const AuditEntry &e : std::as_const(*r.value))
+            new QTreeWidgetItem(
+                m_audit, {QLocale().toString(e.at.toLocalTime(), QLocale::ShortFormat), e.operatorName, e.action, e.outcome});
+    });
 }
 
 void DetailPane::loadKey()
 {
-    if (!m_context->client() || m_org.keyHash.isEmpty())
+    if (!m_context->hasProxy() || m_org.keyHash.isEmpty())
         return;
     const quint64 generation = m_generation;
-    m_context->client()->keyInfo(m_org.keyHash, [this, generation](Result<KeyInfo> r) {
+    m_context->queries().keyDetails(m_org.keyHash, [this, generation](Result<KeyInfo> r) {
         if (generation != m_generation)
             return;
         if (!r.ok()) {
@@ -219,13 +216,13 @@ void DetailPane::loadKey()
 
 void DetailPane::loadChart()
 {
-    if (!m_context->client() || m_org.id.isEmpty())
+    if (!m_context->hasProxy() || m_org.id.isEmpty())
         return;
     const quint64 generation = m_generation;
     const int days = m_range->currentData().toInt();
     const QDate to = QDate::currentDate();
     const QDate from = to.addDays(-(days - 1));
-    m_context->client()->teamDailyActivity(
+    m_context->queries().dailySpend(
         m_org.teamId.isEmpty() ? m_org.id : m_org.teamId, from, to, [this, generation, from, days](Result<QList<DailySpend>> r) {
             if (generation != m_generation)
                 return;

@@ -111,7 +111,7 @@ void ImportDialog::run()
 {
     m_runButton->setEnabled(false);
     m_keys.clear();
-    m_bulk = new BulkCreation(m_context->client(), &m_context->repository(), m_context->operatorName(), this);
+    m_bulk = m_context->newBulkCreation(this).release(); // owned by this dialog as its QObject child
     QList<NewOrganization> inputs;
     for (const CsvRow &r : std::as_const(m_plan.rows))
         inputs.append(r.organization);

@@ -2,9 +2,8 @@
 
 #include "models/Money.h"
 #include "services/core/AppContext.h"
-#include "services/litellm/LiteLlmClient.h"
+#include "services/core/OrgQueries.h"
 #include "services/provisioning/OrgOperations.h"
-#include "services/storage/RepositoryWorker.h"
 #include "ui/CreateOrgWizard.h"
 #include "ui/DetailPane.h"
 #include "ui/Dialogs.h"
@@ -175,36 +174,34 @@ void MainWindow::showMessage(const QString &text)
 void MainWindow::reload()
 {
     m_countLabel->setText(tr("Loading…"));
-    m_context->repository().run<QList<Organization>>(
-        [](OrgRepository &repo) { return repo.listAll(); }, this,
-        [this](Stored<QList<Organization>> r) {
-            if (!r.ok()) {
-                m_countLabel->setText(tr("Database error"));
-                return showError(this, tr("Loading organizations failed"), r.error.message);
-            }
-            const QString selected = m_detail->organizationId();
-            m_model->setOrganizations(*r.value);
-            m_countLabel->setText(tr("%n organization(s)", nullptr, int(r.value->size())));
-            const int row = m_model->rowOf(selected);
-            if (row >= 0)
-                m_table->selectRow(m_proxy->mapFromSource(m_model->index(row, 0)).row());
-            else if (m_proxy->rowCount() > 0)
-                m_table->selectRow(0);
-            emit loaded(int(r.value->size()));
-        });
-    m_profileLabel->setText(m_context->client()
+    m_context->queries().listAll(this, [this](Stored<QList<Organization>> r) {
+        if (!r.ok()) {
+            m_countLabel->setText(tr("Database error"));
+            return showError(this, tr("Loading organizations failed"), r.error.message);
+        }
+        const QString selected = m_detail->organizationId();
+        m_model->setOrganizations(*r.value);
+        m_countLabel->setText(tr("%n organization(s)", nullptr, int(r.value->size())));
+        const int row = m_model->rowOf(selected);
+        if (row >= 0)
+            m_table->selectRow(m_proxy->mapFromSource(m_model->index(row, 0)).row());
+        else if (m_proxy->rowCount() > 0)
+            m_table->selectRow(0);
+        emit loaded(int(r.value->size()));
+    });
+    m_profileLabel->setText(m_context->hasProxy()
                                 ? tr("Profile: %1 (%2)").arg(m_context->profile().name, m_context->profile().baseUrl.toString())
                                 : tr("No proxy configured"));
 }
 
 void MainWindow::checkConnection()
 {
-    if (!m_context->client()) {
+    if (!m_context->hasProxy()) {
         m_connectionLabel->setText(tr("● offline"));
         return;
     }
     m_connectionLabel->setText(tr("● checking…"));
-    m_context->client()->testConnection([this](Result<ConnectionReport> r) {
+    m_context->queries().proxyStatus([this](Result<ConnectionReport> r) {
         const bool ok = r.ok() && r.value->adminKey && r.value->databaseConnected;
         m_connectionLabel->setText(ok ? tr("<span style='color:#2e9d4f'>●</span> connected")
                                       : tr("<span style='color:#c62828'>●</span> not connected"));
@@ -214,7 +211,7 @@ void MainWindow::checkConnection()
 
 void MainWindow::refreshFromProxy()
 {
-    if (!m_context->client())
+    if (!m_context->hasProxy())
         return reload();
     showMessage(tr("Refreshing budgets and spend from the proxy…"));
     m_context->operations().refreshAll([this](RefreshSummary s) {
@@ -235,7 +232,7 @@ void MainWindow::selectionChanged()
 
 void MainWindow::newOrganization()
 {
-    if (!m_context->client())
+    if (!m_context->hasProxy())
         return showError(this, tr("No proxy"), tr("Configure a proxy profile in Settings first (or start with --sandbox)."));
     auto *wizard = new CreateOrgWizard(m_context, this);
     wizard->setAttribute(Qt::WA_DeleteOnClose);
@@ -252,7 +249,7 @@ void MainWindow::openSettings()
     SettingsDialog dialog(m_context, this);
     if (dialog.exec() != QDialog::Accepted)
         return;
-    if (m_context->client())
+    if (m_context->hasProxy())
         return showMessage(tr("Settings saved. A changed profile or database applies at the next start."));
     // No proxy yet: connect to the profile just configured.
     m_context->connectProxy([this](QString error) {
@@ -274,7 +271,7 @@ void MainWindow::openMaintenance()
 
 void MainWindow::openImport()
 {
-    if (!m_context->client())
+    if (!m_context->hasProxy())
         return showError(this, tr("No proxy"), tr("Configure a proxy profile in Settings first (or start with --sandbox)."));
     auto *dialog = new ImportDialog(m_context, this);
     dialog->setAttribute(Qt::WA_DeleteOnClose);

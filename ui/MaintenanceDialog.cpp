@@ -1,7 +1,7 @@
 #include "ui/MaintenanceDialog.h"
 
 #include "services/core/AppContext.h"
-#include "services/storage/RepositoryWorker.h"
+#include "services/core/OrgQueries.h"
 #include "ui/Dialogs.h"
 
 #include <QCheckBox>
@@ -99,7 +99,7 @@ MaintenanceDialog::MaintenanceDialog(AppContext *context, QWidget *parent)
     connect(compare, &QPushButton::clicked, this, &MaintenanceDialog::runReconcile);
     connect(m_fixButton, &QPushButton::clicked, this, &MaintenanceDialog::fixSelected);
     connect(recover, &QPushButton::clicked, this, &MaintenanceDialog::runRecover);
-    const bool online = context->client() != nullptr;
+    const bool online = context->hasProxy();
     compare->setEnabled(online);
     recover->setEnabled(online);
     loadAudit();
@@ -107,19 +107,17 @@ MaintenanceDialog::MaintenanceDialog(AppContext *context, QWidget *parent)
 
 void MaintenanceDialog::loadAudit()
 {
-    m_context->repository().run<QList<AuditEntry>>(
-        [](OrgRepository &repo) { return repo.auditAll(5000); }, this,
-        [this](Stored<QList<AuditEntry>> r) {
-            m_audit->clear();
-            if (!r.ok())
-                return showError(this, tr("Audit log"), r.error.message);
-            for (const AuditEntry &e : std::as_const(*r.value))
-                new QTreeWidgetItem(m_audit,
-                                    {QLocale().toString(e.at.toLocalTime(), QLocale::ShortFormat), e.operatorName, e.action,
-                                     e.organizationName, e.outcome,
-                                     QString::fromUtf8(QJsonDocument(e.details).toJson(QJsonDocument::Compact))});
-            filterAudit(m_auditFilter->text());
-        });
+    m_context->queries().auditAll(5000, this, [this](Stored<QList<AuditEntry>> r) {
+        m_audit->clear();
+        if (!r.ok())
+            return showError(this, tr("Audit log"), r.error.message);
+        for (const AuditEntry &e : std::as_const(*r.value))
+            new QTreeWidgetItem(m_audit,
+                                {QLocale().toString(e.at.toLocalTime(), QLocale::ShortFormat), e.operatorName, e.action,
+                                 e.organizationName, e.outcome,
+                                 QString::fromUtf8(QJsonDocument(e.details).toJson(QJsonDocument::Compact))});
+        filterAudit(m_auditFilter->text());
+    });
 }
 
 void MaintenanceDialog::filterAudit(const QString &text)

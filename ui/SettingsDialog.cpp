@@ -3,10 +3,8 @@
 #include "models/BudgetDuration.h"
 #include "models/Validation.h"
 #include "services/core/AppContext.h"
-#include "services/litellm/LiteLlmClient.h"
+#include "services/core/Diagnostics.h"
 #include "services/secrets/SecretStore.h"
-#include "services/storage/Database.h"
-#include "services/storage/Migrations.h"
 #include "ui/BudgetEditor.h"
 #include "ui/Dialogs.h"
 
@@ -23,10 +21,7 @@
 #include <QPointer>
 #include <QPushButton>
 #include <QSpinBox>
-#include <QSqlDatabase>
 #include <QTabWidget>
-#include <QThread>
-#include <QUuid>
 #include <QVBoxLayout>
 
 namespace OrgConsole {
@@ -234,9 +229,10 @@ void SettingsDialog::testConnection()
     m_testButton->setEnabled(false);
     m_testResult->setText(tr("Testing…"));
     auto run = [this, p](const QString &key) {
-        m_testClient = std::make_unique<LiteLlmClient>(&m_nam, p);
-        m_testClient->setMasterKey(key);
-        m_testClient->testConnection([this](Result<ConnectionReport> r) {
+        QPointer<SettingsDialog> self(this);
+        m_context->diagnostics().testConnection(p, key, m_context->operatorName(), [this, self](Result<ConnectionReport> r) {
+            if (!self)
+                return;
             m_testButton->setEnabled(true);
             const bool ok = r.ok() && r.value->adminKey && r.value->databaseConnected;
             const QString text = r.ok() ? r.value->summary : r.error.message;
@@ -260,44 +256,18 @@ void SettingsDialog::testConnection()
 
 void SettingsDialog::testDatabase()
 {
-    QString error;
     const QString url
         = m_database->text().trimmed().isEmpty() ? m_context->paths().defaultDatabase() : m_database->text().trimmed();
-    DatabaseLocation loc = DatabaseLocation::parse(url, &error);
-    if (!error.isEmpty()) {
-        m_databaseResult->setText(QStringLiteral("✖ ") + error);
-        return;
-    }
-    if (loc.engine == DatabaseLocation::Engine::Postgres && loc.password.isEmpty())
-        loc.password = m_databasePassword->text();
     m_databaseResult->setText(tr("Testing…"));
-    // Opening may take seconds (network): do it on a thread of its own.
-    QPointer<SettingsDialog> self(this);
-    QThread *thread = QThread::create([self, loc] {
-        const QString name = QStringLiteral("settings-test-") + QUuid::createUuid().toString(QUuid::WithoutBraces);
-        QString warning;
-        QString result = openDatabase(loc, name, &warning);
-        if (result.isEmpty()) {
-            QSqlDatabase db = QSqlDatabase::database(name);
-            QString e;
-            const int version = currentSchemaVersion(db, &e);
-            result = version > kSchemaVersion
-                ? SettingsDialog::tr("✖ Schema version %1 is newer than this OrgConsole (%2).").arg(version).arg(kSchemaVersion)
-                : SettingsDialog::tr("✔ Connected (schema version %1).").arg(version);
-            if (!warning.isEmpty())
-                result = SettingsDialog::tr("⚠ Connected, not encrypted. %1").arg(warning);
-            db.close();
-        } else {
-            result = QStringLiteral("✖ ") + result;
-        }
-        QSqlDatabase::removeDatabase(name);
-        QMetaObject::invokeMethod(qApp, [self, result] {
-            if (self)
-                self->m_databaseResult->setText(result);
-        });
+    m_context->diagnostics().testDatabase(url, m_databasePassword->text(), this, [this](DatabaseProbe p) {
+        if (!p.error.isEmpty())
+            return m_databaseResult->setText(QStringLiteral("✖ ") + p.error);
+        if (p.newerSchema)
+            return m_databaseResult->setText(
+                tr("✖ Schema version %1 is newer than this OrgConsole (%2).").arg(p.schemaVersion).arg(p.knownSchemaVersion));
+        m_databaseResult->setText(p.warning.isEmpty() ? tr("✔ Connected (schema version %1).").arg(p.schemaVersion)
+                                                      : tr("⚠ Connected, not encrypted. %1").arg(p.warning));
     });
-    connect(thread, &QThread::finished, thread, &QObject::deleteLater);
-    thread->start();
 }
 
 void SettingsDialog::saveAll()
@@ -316,11 +286,7 @@ void SettingsDialog::saveAll()
     m_context->settings().setDefaults(d);
     m_context->settings().setDatabaseUrl(m_database->text().trimmed());
     if (!m_databasePassword->text().isEmpty()) {
-        QString error;
-        const DatabaseLocation loc = DatabaseLocation::parse(m_database->text().trimmed(), &error);
-        if (error.isEmpty() && loc.engine == DatabaseLocation::Engine::Postgres)
-            m_context->secrets().write(SecretStore::databasePasswordName(loc.user, loc.host, loc.port, loc.database),
-                                       m_databasePassword->text(), [](SecretResult) {});
+        m_context->diagnostics().storeDatabasePassword(m_database->text().trimmed(), m_databasePassword->text());
         m_databasePassword->clear();
     }
     m_context->settings().setOperatorName(m_operator->text().trimmed());

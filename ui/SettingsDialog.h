@@ -1,10 +1,8 @@
 #pragma once
 
-#include "services/litellm/LiteLlmClient.h"
 #include "services/litellm/ProxyProfile.h"
 
 #include <QDialog>
-#include <QNetworkAccessManager>
 
 #include <memory>
 
@@ -58,8 +56,6 @@ private:
     BudgetEditor *m_defaults;
     QLineEdit *m_defaultModels;
     QLineEdit *m_operator;
-    QNetworkAccessManager m_nam;
-    std::unique_ptr<LiteLlmClient> m_testClient;
 };
 
 } // namespace OrgConsole

@@ -63,7 +63,7 @@ int main(int argc, char **argv)
             showError(&window, QObject::tr("OrgConsole"), warning);
         window.reload();
         window.checkConnection();
-        if (context.client()) {
+        if (context.hasProxy()) {
             // Resolve operations a crash left unfinished (older than two minutes).
             context.operations().recover(120, false, [&](QList<RecoveryOutcome> outcomes) {
                 if (!outcomes.isEmpty()) {

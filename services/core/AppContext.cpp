@@ -2,8 +2,11 @@
 
 #include "models/Validation.h"
 #include "orgconsole/version.h"
+#include "services/core/Diagnostics.h"
 #include "services/core/FilePermissions.h"
+#include "services/core/OrgQueries.h"
 #include "services/litellm/LiteLlmClient.h"
+#include "services/provisioning/BulkCreation.h"
 #include "services/provisioning/CreateOrganization.h"
 #include "services/provisioning/OrgOperations.h"
 #include "services/sandbox/LiteLlmSimulator.h"
@@ -43,6 +46,8 @@ AppContext::AppContext(ContextOptions options, QObject *parent)
 
 AppContext::~AppContext()
 {
+    m_diagnostics.reset();
+    m_queries.reset();
     m_operations.reset();
     m_client.reset();
     m_repository.reset();
@@ -170,6 +175,25 @@ void AppContext::resolveProxy(std::function<void(QString)> done)
 std::unique_ptr<CreateOrganization> AppContext::newCreation(QObject *parent)
 {
     return std::make_unique<CreateOrganization>(m_client.get(), m_repository.get(), m_operator, parent);
+}
+
+std::unique_ptr<BulkCreation> AppContext::newBulkCreation(QObject *parent)
+{
+    return std::make_unique<BulkCreation>(m_client.get(), m_repository.get(), m_operator, parent);
+}
+
+OrgQueries &AppContext::queries()
+{
+    if (!m_queries)
+        m_queries = std::make_unique<OrgQueries>(m_repository.get(), [this] { return m_client.get(); });
+    return *m_queries;
+}
+
+Diagnostics &AppContext::diagnostics()
+{
+    if (!m_diagnostics)
+        m_diagnostics = std::make_unique<Diagnostics>(&m_nam, m_secrets.get());
+    return *m_diagnostics;
 }
 
 OrgOperations &AppContext::operations()

@@ -17,6 +17,9 @@ class RepositoryWorker;
 class SecretStore;
 class CreateOrganization;
 class OrgOperations;
+class OrgQueries;
+class Diagnostics;
+class BulkCreation;
 namespace Sandbox {
 class LiteLlmSimulator;
 }
@@ -57,6 +60,7 @@ public:
     SecretStore &secrets() { return *m_secrets; }
     RepositoryWorker &repository() { return *m_repository; }
     LiteLlmClient *client() { return m_client.get(); } // null until a proxy is resolved
+    bool hasProxy() const { return m_client != nullptr; }
     const ProxyProfile &profile() const { return m_profile; }
     QString operatorName() const { return m_operator; }
     bool isSandbox() const { return m_options.sandbox; }
@@ -66,7 +70,10 @@ public:
     QStringList warnings() const { return m_warnings; }
 
     std::unique_ptr<CreateOrganization> newCreation(QObject *parent = nullptr);
+    std::unique_ptr<BulkCreation> newBulkCreation(QObject *parent = nullptr);
     OrgOperations &operations();
+    OrgQueries &queries();
+    Diagnostics &diagnostics();
 
 private:
     void openRepository(bool needProxy, std::function<void(QString)> done);
@@ -82,6 +89,8 @@ private:
     std::unique_ptr<Sandbox::LiteLlmSimulator> m_sandbox;
     std::unique_ptr<LiteLlmClient> m_client;
     std::unique_ptr<OrgOperations> m_operations;
+    std::unique_ptr<OrgQueries> m_queries;
+    std::unique_ptr<Diagnostics> m_diagnostics;
     ProxyProfile m_profile;
     DatabaseLocation m_location;
     QString m_operator;

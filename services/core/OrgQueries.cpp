@@ -1,0 +1,82 @@
+#include "services/core/OrgQueries.h"
+
+#include "services/litellm/LiteLlmClient.h"
+#include "services/storage/RepositoryWorker.h"
+
+namespace OrgConsole {
+
+OrgQueries::OrgQueries(RepositoryWorker *repository, std::function<LiteLlmClient *()> client, QObject *parent)
+    : QObject(parent)
+    , m_repository(repository)
+    , m_client(std::move(client))
+{
+}
+
+void OrgQueries::listAll(QObject *receiver, Reply<QList<Organization>> done)
+{
+    m_repository->run<QList<Organization>>([](OrgRepository &repo) { return repo.listAll(); }, receiver, std::move(done));
+}
+
+void OrgQueries::findByName(const QString &name, QObject *receiver, Reply<Organization> done)
+{
+    m_repository->run<Organization>([name](OrgRepository &repo) { return repo.findByName(name); }, receiver, std::move(done));
+}
+
+void OrgQueries::findByIdOrName(const QString &idOrName, QObject *receiver, Reply<Organization> done)
+{
+    m_repository->run<Organization>(
+        [idOrName](OrgRepository &repo) {
+            auto byId = repo.findById(idOrName);
+            return byId.ok() ? byId : repo.findByName(idOrName);
+        },
+        receiver, std::move(done));
+}
+
+void OrgQueries::audit(const QString &organizationId, int limit, QObject *receiver, Reply<QList<AuditEntry>> done)
+{
+    m_repository->run<QList<AuditEntry>>(
+        [organizationId, limit](OrgRepository &repo) { return repo.audit(organizationId, limit); }, receiver, std::move(done));
+}
+
+void OrgQueries::auditAll(int limit, QObject *receiver, Reply<QList<AuditEntry>> done)
+{
+    m_repository->run<QList<AuditEntry>>([limit](OrgRepository &repo) { return repo.auditAll(limit); }, receiver,
+                                         std::move(done));
+}
+
+bool OrgQueries::online() const
+{
+    return m_client() != nullptr;
+}
+
+static LiteLlmError offline()
+{
+    LiteLlmError e;
+    e.category = ErrorCategory::Configuration;
+    e.message = QStringLiteral("No proxy is connected.");
+    return e;
+}
+
+void OrgQueries::keyDetails(const QString &keyHash, std::function<void(Result<KeyInfo>)> done)
+{
+    if (LiteLlmClient *client = m_client())
+        return client->keyInfo(keyHash, std::move(done));
+    done(Result<KeyInfo>::failure(offline()));
+}
+
+void OrgQueries::proxyStatus(std::function<void(Result<ConnectionReport>)> done)
+{
+    if (LiteLlmClient *client = m_client())
+        return client->testConnection(std::move(done));
+    done(Result<ConnectionReport>::failure(offline()));
+}
+
+void OrgQueries::dailySpend(const QString &teamId, const QDate &from, const QDate &to,
+                            std::function<void(Result<QList<DailySpend>>)> done)
+{
+    if (LiteLlmClient *client = m_client())
+        return client->teamDailyActivity(teamId, from, to, std::move(done));
+    done(Result<QList<DailySpend>>::failure(offline()));
+}
+
+} // namespace OrgConsole

@@ -1,0 +1,49 @@
+#pragma once
+
+#include "models/Organization.h"
+#include "services/litellm/LiteLlmTypes.h"
+#include "services/storage/OrgRepository.h"
+
+#include <QDate>
+#include <QObject>
+
+#include <functional>
+
+namespace OrgConsole {
+
+class LiteLlmClient;
+class RepositoryWorker;
+
+// What the console and orgctl read: organizations and the audit trail from the database, a key's
+// and a team's live figures from the proxy. The callers never write repository code or talk to
+// the client themselves. Answers arrive on the caller's thread, and not at all once `receiver` is
+// gone.
+class OrgQueries : public QObject
+{
+    Q_OBJECT
+public:
+    template<typename T> using Stored = OrgConsole::Stored<T>;
+    template<typename T> using Reply = std::function<void(Stored<T>)>;
+
+    OrgQueries(RepositoryWorker *repository, std::function<LiteLlmClient *()> client, QObject *parent = nullptr);
+
+    void listAll(QObject *receiver, Reply<QList<Organization>> done);
+    void findByName(const QString &name, QObject *receiver, Reply<Organization> done);
+    void findByIdOrName(const QString &idOrName, QObject *receiver, Reply<Organization> done);
+    void audit(const QString &organizationId, int limit, QObject *receiver, Reply<QList<AuditEntry>> done);
+    void auditAll(int limit, QObject *receiver, Reply<QList<AuditEntry>> done);
+
+    // From the proxy; false while there is none (sandbox not started, no profile yet).
+    bool online() const;
+    void keyDetails(const QString &keyHash, std::function<void(Result<KeyInfo>)> done);
+    // Reachability, the proxy's database and whether the master key is admin.
+    void proxyStatus(std::function<void(Result<ConnectionReport>)> done);
+    void dailySpend(const QString &teamId, const QDate &from, const QDate &to,
+                    std::function<void(Result<QList<DailySpend>>)> done);
+
+private:
+    RepositoryWorker *m_repository;
+    std::function<LiteLlmClient *()> m_client;
+};
+
+} // namespace OrgConsole
