@@ -129,114 +129,114 @@ QString extractProxyMessage(const QByteArray &body, QString *type, QString *para
     return {};
 }
 
-LiteLlmError errorFromReply(int status, QNetworkReply::NetworkError networkError, const QByteArray &body, const QString &host,
-                            const QString &networkErrorText)
+// A request that got no HTTP status at all: the network's reason, in words.
+static LiteLlmError networkFailure(QNetworkReply::NetworkError networkError, const QString &host, const QString &networkText)
 {
     LiteLlmError e;
-    e.httpStatus = status;
-    QString proxyMessage;
-    if (status > 0) {
-        // The proxy's words are outside text: bounded, secrets hidden, safe to print anywhere
-        // (terminal, label, database). Cut before redacting so a huge message costs little.
-        constexpr qsizetype kShown = 1000;
-        proxyMessage = printable(redactSecrets(extractProxyMessage(body, &e.type, &e.param).left(4 * kShown)), kShown);
-        e.type = printable(e.type.left(100), 100);
-        e.param = printable(e.param.left(100), 100);
+    switch (networkError) {
+    case QNetworkReply::NoError:
+        return e;
+    case QNetworkReply::OperationCanceledError:
+    case QNetworkReply::TimeoutError:
+        e.category = ErrorCategory::Timeout;
+        e.message = QStringLiteral("The proxy at %1 did not answer in time.").arg(host);
+        return e;
+    case QNetworkReply::ConnectionRefusedError:
+        e.category = ErrorCategory::Network;
+        e.message = QStringLiteral("Could not connect to the proxy at %1: the connection was refused (is the proxy running "
+                                   "and the URL right?).")
+                        .arg(host);
+        return e;
+    case QNetworkReply::RemoteHostClosedError:
+        e.category = ErrorCategory::Network;
+        e.message = QStringLiteral("The proxy at %1 closed the connection before answering.").arg(host);
+        return e;
+    case QNetworkReply::HostNotFoundError:
+        e.category = ErrorCategory::Network;
+        e.message = QStringLiteral("The proxy host %1 was not found (check the URL and your DNS).").arg(host);
+        return e;
+    case QNetworkReply::SslHandshakeFailedError:
+        e.category = ErrorCategory::Tls;
+        e.message = QStringLiteral("The TLS certificate of %1 was refused: %2")
+                        .arg(host, networkText.isEmpty() ? QStringLiteral("handshake failed") : networkText);
+        return e;
+    default:
+        e.category = ErrorCategory::Network;
+        e.message = QStringLiteral("Network error talking to the proxy at %1: %2")
+                        .arg(host, networkText.isEmpty() ? QStringLiteral("unknown error") : networkText);
+        return e;
     }
-    const QString networkText = printable(networkErrorText, 500);
+}
 
-    if (status == 0) {
-        switch (networkError) {
-        case QNetworkReply::NoError:
-            e.category = ErrorCategory::None;
-            return e;
-        case QNetworkReply::OperationCanceledError:
-        case QNetworkReply::TimeoutError:
-            e.category = ErrorCategory::Timeout;
-            e.message = QStringLiteral("The proxy at %1 did not answer in time.").arg(host);
-            return e;
-        case QNetworkReply::ConnectionRefusedError:
-            e.category = ErrorCategory::Network;
-            e.message = QStringLiteral("Could not connect to the proxy at %1: the connection was refused (is the proxy running "
-                                       "and the URL right?).")
-                            .arg(host);
-            return e;
-        case QNetworkReply::RemoteHostClosedError:
-            e.category = ErrorCategory::Network;
-            e.message = QStringLiteral("The proxy at %1 closed the connection before answering.").arg(host);
-            return e;
-        case QNetworkReply::HostNotFoundError:
-            e.category = ErrorCategory::Network;
-            e.message = QStringLiteral("The proxy host %1 was not found (check the URL and your DNS).").arg(host);
-            return e;
-        case QNetworkReply::SslHandshakeFailedError:
-            e.category = ErrorCategory::Tls;
-            e.message = QStringLiteral("The TLS certificate of %1 was refused: %2")
-                            .arg(host, networkText.isEmpty() ? QStringLiteral("handshake failed") : networkText);
-            return e;
-        default:
-            e.category = ErrorCategory::Network;
-            e.message = QStringLiteral("Network error talking to the proxy at %1: %2")
-                            .arg(host, networkText.isEmpty() ? QStringLiteral("unknown error") : networkText);
-            return e;
-        }
-    }
-
-    auto withProxy = [&](const QString &summary) {
-        return proxyMessage.isEmpty() ? summary : summary + QStringLiteral(" The proxy said: ") + proxyMessage;
-    };
-    if (status >= 200 && status < 300) {
-        e.category = ErrorCategory::None;
-        return e;
-    }
-    if (status >= 300 && status < 400) {
-        e.category = ErrorCategory::Configuration;
-        e.message
-            = QStringLiteral(
-                  "The proxy at %1 answered with a redirect (HTTP %2); OrgConsole does not follow redirects with the master key. "
-                  "Put the final address in the profile URL.")
-                  .arg(host)
-                  .arg(status);
-        return e;
-    }
-    if (status == 401 || status == 403) {
-        e.category = ErrorCategory::Auth;
-        e.message = withProxy(status == 401
-                                  ? QStringLiteral("The proxy refused the master key (check the key in the profile).")
-                                  : QStringLiteral("The master key is not allowed to do this (it must be a proxy admin key)."));
-        return e;
-    }
-    if (status == 404) {
-        e.category = ErrorCategory::NotFound;
-        e.message = withProxy(QStringLiteral("Not found on the proxy."));
-        return e;
-    }
-    if (status == 422) {
-        e.category = ErrorCategory::Validation;
-        e.message = withProxy(QStringLiteral("The proxy rejected the request as invalid."));
-        return e;
-    }
+// The category of an HTTP status; LiteLLM says "already exists" only in words, with a 400.
+static ErrorCategory statusCategory(int status, const QString &proxyMessage)
+{
+    if (status >= 200 && status < 300)
+        return ErrorCategory::None;
+    if (status >= 300 && status < 400)
+        return ErrorCategory::Configuration;
+    if (status == 401 || status == 403)
+        return ErrorCategory::Auth;
+    if (status == 404)
+        return ErrorCategory::NotFound;
     if (status == 409
         || (status == 400
             && (proxyMessage.contains(QLatin1String("already exists"))
-                || proxyMessage.contains(QLatin1String("already in team"))))) {
-        e.category = ErrorCategory::Conflict;
-        e.message = withProxy(QStringLiteral("It already exists on the proxy."));
-        return e;
+                || proxyMessage.contains(QLatin1String("already in team")))))
+        return ErrorCategory::Conflict;
+    if (status >= 400 && status < 500 && status != 429)
+        return ErrorCategory::Validation; // 422 and the other 4xx
+    return ErrorCategory::Server;
+}
+
+static QString statusSummary(int status, ErrorCategory category, const QString &host)
+{
+    switch (category) {
+    case ErrorCategory::Configuration:
+        return QStringLiteral("The proxy at %1 answered with a redirect (HTTP %2); OrgConsole does not follow redirects with the "
+                              "master key. Put the final address in the profile URL.")
+            .arg(host)
+            .arg(status);
+    case ErrorCategory::Auth:
+        return status == 401 ? QStringLiteral("The proxy refused the master key (check the key in the profile).")
+                             : QStringLiteral("The master key is not allowed to do this (it must be a proxy admin key).");
+    case ErrorCategory::NotFound:
+        return QStringLiteral("Not found on the proxy.");
+    case ErrorCategory::Conflict:
+        return QStringLiteral("It already exists on the proxy.");
+    case ErrorCategory::Validation:
+        return status == 422 ? QStringLiteral("The proxy rejected the request as invalid.")
+                             : QStringLiteral("The proxy refused the request.");
+    case ErrorCategory::Server:
+        if (status == 429)
+            return QStringLiteral("The proxy is rate limiting requests; try again shortly.");
+        return status == 503 ? QStringLiteral("The proxy is unavailable (HTTP 503).")
+                             : QStringLiteral("The proxy failed with a server error (HTTP %1).").arg(status);
+    default:
+        return {};
     }
-    if (status == 429) {
-        e.category = ErrorCategory::Server;
-        e.message = withProxy(QStringLiteral("The proxy is rate limiting requests; try again shortly."));
+}
+
+LiteLlmError errorFromReply(int status, QNetworkReply::NetworkError networkError, const QByteArray &body, const QString &host,
+                            const QString &networkErrorText)
+{
+    if (status == 0)
+        return networkFailure(networkError, host, printable(networkErrorText, 500));
+    LiteLlmError e;
+    e.httpStatus = status;
+    // The proxy's words are outside text: bounded, secrets hidden, safe to print anywhere
+    // (terminal, label, database). Cut before redacting so a huge message costs little.
+    constexpr qsizetype kShown = 1000;
+    const QString proxyMessage = printable(redactSecrets(extractProxyMessage(body, &e.type, &e.param).left(4 * kShown)), kShown);
+    e.type = printable(e.type.left(100), 100);
+    e.param = printable(e.param.left(100), 100);
+    e.category = statusCategory(status, proxyMessage);
+    if (e.category == ErrorCategory::None)
         return e;
-    }
-    if (status >= 400 && status < 500) {
-        e.category = ErrorCategory::Validation;
-        e.message = withProxy(QStringLiteral("The proxy refused the request."));
-        return e;
-    }
-    e.category = ErrorCategory::Server;
-    e.message = withProxy(status == 503 ? QStringLiteral("The proxy is unavailable (HTTP 503).")
-                                        : QStringLiteral("The proxy failed with a server error (HTTP %1).").arg(status));
+    e.message = statusSummary(status, e.category, host);
+    // A redirect's body is not the proxy's word on anything.
+    if (e.category != ErrorCategory::Configuration && !proxyMessage.isEmpty())
+        e.message += QStringLiteral(" The proxy said: ") + proxyMessage;
     return e;
 }
 

@@ -15,62 +15,67 @@ bool isPostgres(const QSqlDatabase &db)
     return db.driverName() == QLatin1String("QPSQL");
 }
 
+// Version 1: organizations and the append-only audit log.
+QStringList schemaV1(bool pg, const QString &autoId)
+{
+    QStringList s {
+        QStringLiteral("CREATE TABLE organizations ("
+                       " id VARCHAR(36) PRIMARY KEY,"
+                       " name TEXT NOT NULL,"
+                       " normalized_name TEXT NOT NULL,"
+                       " status VARCHAR(16) NOT NULL CHECK (status IN ('provisioning','active','failed','deleting')),"
+                       " owner_user_id TEXT NOT NULL,"
+                       " contact_name TEXT NOT NULL DEFAULT '',"
+                       " contact_email TEXT NOT NULL DEFAULT '',"
+                       " team_id TEXT,"
+                       " key_alias TEXT,"
+                       " key_hash TEXT,"
+                       " key_name TEXT,"
+                       " max_budget DOUBLE PRECISION,"
+                       " budget_duration TEXT NOT NULL DEFAULT '',"
+                       " models TEXT NOT NULL DEFAULT '',"
+                       " created_at TEXT NOT NULL,"
+                       " updated_at TEXT NOT NULL,"
+                       " provisioned_at TEXT,"
+                       " created_by TEXT NOT NULL DEFAULT '',"
+                       " row_version BIGINT NOT NULL DEFAULT 1,"
+                       " last_error TEXT NOT NULL DEFAULT '')"),
+        QStringLiteral("CREATE UNIQUE INDEX organizations_normalized_name ON organizations (normalized_name)"),
+        QStringLiteral("CREATE INDEX organizations_status ON organizations (status, updated_at)"),
+        QStringLiteral("CREATE TABLE audit_log ("
+                       " id ")
+            + autoId
+            + QStringLiteral(","
+                             " at TEXT NOT NULL,"
+                             " operator TEXT NOT NULL,"
+                             " action TEXT NOT NULL,"
+                             " organization_id VARCHAR(36),"
+                             " organization_name TEXT NOT NULL DEFAULT '',"
+                             " details TEXT NOT NULL DEFAULT '{}',"
+                             " outcome TEXT NOT NULL)"),
+        QStringLiteral("CREATE INDEX audit_log_organization ON audit_log (organization_id, at)"),
+    };
+    // The audit log is append-only, enforced by the database itself.
+    if (pg) {
+        s << QStringLiteral("CREATE FUNCTION orgconsole_audit_append_only() RETURNS trigger AS $$ BEGIN "
+                            "RAISE EXCEPTION 'the audit log is append-only'; END; $$ LANGUAGE plpgsql")
+          << QStringLiteral("CREATE TRIGGER audit_log_append_only BEFORE UPDATE OR DELETE ON audit_log "
+                            "FOR EACH ROW EXECUTE FUNCTION orgconsole_audit_append_only()");
+    } else {
+        s << QStringLiteral("CREATE TRIGGER audit_log_no_update BEFORE UPDATE ON audit_log "
+                            "BEGIN SELECT RAISE(ABORT, 'the audit log is append-only'); END")
+          << QStringLiteral("CREATE TRIGGER audit_log_no_delete BEFORE DELETE ON audit_log "
+                            "BEGIN SELECT RAISE(ABORT, 'the audit log is append-only'); END");
+    }
+    return s;
+}
+
 QStringList migrationStatements(int version, bool pg)
 {
     const QString autoId = pg ? QStringLiteral("BIGSERIAL PRIMARY KEY") : QStringLiteral("INTEGER PRIMARY KEY AUTOINCREMENT");
     switch (version) {
-    case 1: {
-        QStringList s {
-            QStringLiteral("CREATE TABLE organizations ("
-                           " id VARCHAR(36) PRIMARY KEY,"
-                           " name TEXT NOT NULL,"
-                           " normalized_name TEXT NOT NULL,"
-                           " status VARCHAR(16) NOT NULL CHECK (status IN ('provisioning','active','failed','deleting')),"
-                           " owner_user_id TEXT NOT NULL,"
-                           " contact_name TEXT NOT NULL DEFAULT '',"
-                           " contact_email TEXT NOT NULL DEFAULT '',"
-                           " team_id TEXT,"
-                           " key_alias TEXT,"
-                           " key_hash TEXT,"
-                           " key_name TEXT,"
-                           " max_budget DOUBLE PRECISION,"
-                           " budget_duration TEXT NOT NULL DEFAULT '',"
-                           " models TEXT NOT NULL DEFAULT '',"
-                           " created_at TEXT NOT NULL,"
-                           " updated_at TEXT NOT NULL,"
-                           " provisioned_at TEXT,"
-                           " created_by TEXT NOT NULL DEFAULT '',"
-                           " row_version BIGINT NOT NULL DEFAULT 1,"
-                           " last_error TEXT NOT NULL DEFAULT '')"),
-            QStringLiteral("CREATE UNIQUE INDEX organizations_normalized_name ON organizations (normalized_name)"),
-            QStringLiteral("CREATE INDEX organizations_status ON organizations (status, updated_at)"),
-            QStringLiteral("CREATE TABLE audit_log ("
-                           " id ")
-                + autoId
-                + QStringLiteral(","
-                                 " at TEXT NOT NULL,"
-                                 " operator TEXT NOT NULL,"
-                                 " action TEXT NOT NULL,"
-                                 " organization_id VARCHAR(36),"
-                                 " organization_name TEXT NOT NULL DEFAULT '',"
-                                 " details TEXT NOT NULL DEFAULT '{}',"
-                                 " outcome TEXT NOT NULL)"),
-            QStringLiteral("CREATE INDEX audit_log_organization ON audit_log (organization_id, at)"),
-        };
-        // The audit log is append-only, enforced by the database itself.
-        if (pg) {
-            s << QStringLiteral("CREATE FUNCTION orgconsole_audit_append_only() RETURNS trigger AS $$ BEGIN "
-                                "RAISE EXCEPTION 'the audit log is append-only'; END; $$ LANGUAGE plpgsql")
-              << QStringLiteral("CREATE TRIGGER audit_log_append_only BEFORE UPDATE OR DELETE ON audit_log "
-                                "FOR EACH ROW EXECUTE FUNCTION orgconsole_audit_append_only()");
-        } else {
-            s << QStringLiteral("CREATE TRIGGER audit_log_no_update BEFORE UPDATE ON audit_log "
-                                "BEGIN SELECT RAISE(ABORT, 'the audit log is append-only'); END")
-              << QStringLiteral("CREATE TRIGGER audit_log_no_delete BEFORE DELETE ON audit_log "
-                                "BEGIN SELECT RAISE(ABORT, 'the audit log is append-only'); END");
-        }
-        return s;
-    }
+    case 1:
+        return schemaV1(pg, autoId);
     case 2:
         return {
             QStringLiteral("ALTER TABLE organizations ADD COLUMN spend DOUBLE PRECISION NOT NULL DEFAULT 0"),
