@@ -76,6 +76,13 @@ DetailPane::DetailPane(AppContext *context, QWidget *parent)
     m_audit->setRootIsDecorated(false);
     m_audit->header()->setSectionResizeMode(QHeaderView::ResizeToContents);
 
+    buildActions();
+    buildLayout();
+    showOrganization(nullptr);
+}
+
+void DetailPane::buildActions()
+{
     m_budgetButton = new QPushButton(tr("Change &budget…"), this);
     m_budgetButton->setObjectName(QStringLiteral("changeBudgetButton"));
     m_rotateButton = new QPushButton(tr("&Rotate key…"), this);
@@ -89,7 +96,10 @@ DetailPane::DetailPane(AppContext *context, QWidget *parent)
     connect(m_blockButton, &QPushButton::clicked, this, &DetailPane::toggleBlocked);
     connect(m_deleteButton, &QPushButton::clicked, this, &DetailPane::deleteOrganization);
     connect(m_range, &QComboBox::currentIndexChanged, this, &DetailPane::loadChart);
+}
 
+void DetailPane::buildLayout()
+{
     auto *budgetBox = new QGroupBox(tr("Budget"), this);
     auto *budgetLayout = new QVBoxLayout(budgetBox);
     budgetLayout->addWidget(m_gauge);
@@ -120,7 +130,6 @@ DetailPane::DetailPane(AppContext *context, QWidget *parent)
     layout->addWidget(keyBox);
     layout->addWidget(auditBox, 1);
     layout->addLayout(buttons);
-    showOrganization(nullptr);
 }
 
 void DetailPane::setBusy(bool busy)

@@ -32,6 +32,8 @@ signals:
     void message(const QString &text);
 
 private:
+    void buildActions();
+    void buildLayout();
     void loadAudit();
     void loadKey();
     void loadChart();

@@ -27,24 +27,8 @@
 
 namespace OrgConsole {
 
-MainWindow::MainWindow(AppContext *context, QWidget *parent)
-    : QMainWindow(parent)
-    , m_context(context)
+void MainWindow::buildTable()
 {
-    setObjectName(QStringLiteral("mainWindow"));
-    setWindowTitle(context->isSandbox() ? tr("OrgConsole — SANDBOX") : tr("OrgConsole"));
-    setWindowIcon(QIcon(QStringLiteral(":/icons/orgconsole.svg")));
-    m_model = new OrgTableModel(this);
-    m_proxy = new OrgFilterProxyModel(this);
-    m_proxy->setSourceModel(m_model);
-
-    m_filter = new QLineEdit(this);
-    m_filter->setObjectName(QStringLiteral("filterEdit"));
-    m_filter->setAccessibleName(tr("Filter organizations"));
-    m_filter->setPlaceholderText(tr("Filter by name, owner, key or email (Ctrl+F)"));
-    m_filter->setClearButtonEnabled(true);
-    connect(m_filter, &QLineEdit::textChanged, m_proxy, &OrgFilterProxyModel::setFilterText);
-
     m_table = new QTableView(this);
     m_table->setObjectName(QStringLiteral("organizationTable"));
     m_table->setAccessibleName(tr("Organizations"));
@@ -64,6 +48,27 @@ MainWindow::MainWindow(AppContext *context, QWidget *parent)
     m_table->setItemDelegateForColumn(OrgTableModel::Remaining, new RemainingDelegate(m_table));
     m_table->setWordWrap(false);
     connect(m_table->selectionModel(), &QItemSelectionModel::currentRowChanged, this, &MainWindow::selectionChanged);
+}
+
+MainWindow::MainWindow(AppContext *context, QWidget *parent)
+    : QMainWindow(parent)
+    , m_context(context)
+{
+    setObjectName(QStringLiteral("mainWindow"));
+    setWindowTitle(context->isSandbox() ? tr("OrgConsole — SANDBOX") : tr("OrgConsole"));
+    setWindowIcon(QIcon(QStringLiteral(":/icons/orgconsole.svg")));
+    m_model = new OrgTableModel(this);
+    m_proxy = new OrgFilterProxyModel(this);
+    m_proxy->setSourceModel(m_model);
+
+    m_filter = new QLineEdit(this);
+    m_filter->setObjectName(QStringLiteral("filterEdit"));
+    m_filter->setAccessibleName(tr("Filter organizations"));
+    m_filter->setPlaceholderText(tr("Filter by name, owner, key or email (Ctrl+F)"));
+    m_filter->setClearButtonEnabled(true);
+    connect(m_filter, &QLineEdit::textChanged, m_proxy, &OrgFilterProxyModel::setFilterText);
+
+    buildTable();
 
     m_detail = new DetailPane(context, this);
     connect(m_detail, &DetailPane::organizationChanged, this, [this](const Organization &o) {

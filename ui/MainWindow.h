@@ -40,6 +40,7 @@ signals:
     void loaded(int count);
 
 private:
+    void buildTable();
     void buildActions();
     void selectionChanged();
     void showMessage(const QString &text);

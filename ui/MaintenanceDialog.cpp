@@ -41,6 +41,21 @@ MaintenanceDialog::MaintenanceDialog(AppContext *context, QWidget *parent)
     auditLayout->addWidget(m_audit);
     tabs->addTab(auditTab, tr("Audit log"));
 
+    tabs->addTab(buildReconcileTab(tabs), tr("Reconcile"));
+    tabs->addTab(buildRecoverTab(tabs), tr("Recover"));
+
+    auto *buttons = new QDialogButtonBox(QDialogButtonBox::Close, this);
+    auto *layout = new QVBoxLayout(this);
+    layout->addWidget(tabs);
+    layout->addWidget(buttons);
+    resize(900, 520);
+    connect(buttons, &QDialogButtonBox::rejected, this, &QDialog::reject);
+    connect(m_auditFilter, &QLineEdit::textChanged, this, &MaintenanceDialog::filterAudit);
+    loadAudit();
+}
+
+QWidget *MaintenanceDialog::buildReconcileTab(QWidget *tabs)
+{
     auto *reconcileTab = new QWidget(tabs);
     m_drift = new QTreeWidget(reconcileTab);
     m_drift->setObjectName(QStringLiteral("driftList"));
@@ -61,14 +76,23 @@ MaintenanceDialog::MaintenanceDialog(AppContext *context, QWidget *parent)
     reconcileButtons->addWidget(m_fixButton);
     auto *reconcileLayout = new QVBoxLayout(reconcileTab);
     reconcileLayout->addWidget(
-        new QLabel(tr("Fixes: a budget changed outside the console is adopted from the proxy; a team without an "
-                      "organization is deleted; a missing team marks the organization failed for Recover."),
+        new QLabel(tr("Fixes: a budget changed outside the console is adopted from the proxy; a missing key is re-issued; a "
+                      "missing team marks the organization failed for Recover; a team or key that this database created "
+                      "but no organization holds is deleted once you type the phrase asked. Teams of unknown origin are "
+                      "left for you to decide."),
                    reconcileTab));
     reconcileLayout->addWidget(m_drift);
     reconcileLayout->addWidget(m_driftStatus);
     reconcileLayout->addLayout(reconcileButtons);
-    tabs->addTab(reconcileTab, tr("Reconcile"));
 
+    connect(compare, &QPushButton::clicked, this, &MaintenanceDialog::runReconcile);
+    connect(m_fixButton, &QPushButton::clicked, this, &MaintenanceDialog::fixSelected);
+    compare->setEnabled(m_context->hasProxy());
+    return reconcileTab;
+}
+
+QWidget *MaintenanceDialog::buildRecoverTab(QWidget *tabs)
+{
     auto *recoverTab = new QWidget(tabs);
     m_recovered = new QTreeWidget(recoverTab);
     m_recovered->setObjectName(QStringLiteral("recoverList"));
@@ -87,22 +111,10 @@ MaintenanceDialog::MaintenanceDialog(AppContext *context, QWidget *parent)
     recoverLayout->addWidget(m_recovered);
     recoverLayout->addWidget(m_recoverStatus);
     recoverLayout->addWidget(recover, 0, Qt::AlignRight);
-    tabs->addTab(recoverTab, tr("Recover"));
 
-    auto *buttons = new QDialogButtonBox(QDialogButtonBox::Close, this);
-    auto *layout = new QVBoxLayout(this);
-    layout->addWidget(tabs);
-    layout->addWidget(buttons);
-    resize(900, 520);
-    connect(buttons, &QDialogButtonBox::rejected, this, &QDialog::reject);
-    connect(m_auditFilter, &QLineEdit::textChanged, this, &MaintenanceDialog::filterAudit);
-    connect(compare, &QPushButton::clicked, this, &MaintenanceDialog::runReconcile);
-    connect(m_fixButton, &QPushButton::clicked, this, &MaintenanceDialog::fixSelected);
     connect(recover, &QPushButton::clicked, this, &MaintenanceDialog::runRecover);
-    const bool online = context->hasProxy();
-    compare->setEnabled(online);
-    recover->setEnabled(online);
-    loadAudit();
+    recover->setEnabled(m_context->hasProxy());
+    return recoverTab;
 }
 
 void MaintenanceDialog::loadAudit()

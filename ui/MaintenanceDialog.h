@@ -26,6 +26,8 @@ signals:
     void changed();
 
 private:
+    QWidget *buildReconcileTab(QWidget *tabs);
+    QWidget *buildRecoverTab(QWidget *tabs);
     void loadAudit();
     void filterAudit(const QString &text);
     void runReconcile();

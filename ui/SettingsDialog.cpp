@@ -33,8 +33,28 @@ SettingsDialog::SettingsDialog(AppContext *context, QWidget *parent)
     setObjectName(QStringLiteral("settingsDialog"));
     setWindowTitle(tr("Settings"));
     auto *tabs = new QTabWidget(this);
+    tabs->addTab(buildProfilesTab(tabs), tr("Proxy profiles"));
+    tabs->addTab(buildDatabaseTab(tabs), tr("Database"));
+    tabs->addTab(buildDefaultsTab(tabs), tr("Defaults"));
+    auto *buttons = new QDialogButtonBox(QDialogButtonBox::Ok | QDialogButtonBox::Cancel, this);
+    auto *layout = new QVBoxLayout(this);
+    layout->addWidget(tabs);
+    layout->addWidget(buttons);
+    resize(780, 460);
 
-    // Profiles
+    for (const QString &n : context->settings().profileNames())
+        m_profiles->addItem(n);
+    connect(m_profiles, &QListWidget::currentTextChanged, this, &SettingsDialog::loadProfile);
+    connect(buttons, &QDialogButtonBox::accepted, this, &SettingsDialog::saveAll);
+    connect(buttons, &QDialogButtonBox::rejected, this, &QDialog::reject);
+    const QString active = context->settings().activeProfile();
+    const auto items = m_profiles->findItems(active, Qt::MatchExactly);
+    if (!items.isEmpty())
+        m_profiles->setCurrentItem(items.first());
+}
+
+QWidget *SettingsDialog::buildProfilesTab(QWidget *tabs)
+{
     auto *profilesTab = new QWidget(tabs);
     m_profiles = new QListWidget(profilesTab);
     m_profiles->setObjectName(QStringLiteral("profileList"));
@@ -92,13 +112,26 @@ SettingsDialog::SettingsDialog(AppContext *context, QWidget *parent)
     auto *profilesLayout = new QHBoxLayout(profilesTab);
     profilesLayout->addWidget(m_profiles, 1);
     profilesLayout->addLayout(right, 2);
-    tabs->addTab(profilesTab, tr("Proxy profiles"));
 
-    // Database
+    connect(browse, &QPushButton::clicked, this, [this] {
+        const QString f
+            = QFileDialog::getOpenFileName(this, tr("CA bundle"), QString(), tr("PEM certificates (*.pem *.crt);;All files (*)"));
+        if (!f.isEmpty())
+            m_caFile->setText(f);
+    });
+    connect(m_allowHttp, &QCheckBox::toggled, m_httpWarning, &QWidget::setVisible);
+    connect(m_testButton, &QPushButton::clicked, this, &SettingsDialog::testConnection);
+    connect(saveProfile, &QPushButton::clicked, this, &SettingsDialog::saveProfile);
+    connect(removeProfile, &QPushButton::clicked, this, &SettingsDialog::removeProfile);
+    return profilesTab;
+}
+
+QWidget *SettingsDialog::buildDatabaseTab(QWidget *tabs)
+{
     auto *dbTab = new QWidget(tabs);
-    m_database = new QLineEdit(context->settings().databaseUrl(), dbTab);
+    m_database = new QLineEdit(m_context->settings().databaseUrl(), dbTab);
     m_database->setObjectName(QStringLiteral("databaseEdit"));
-    m_database->setPlaceholderText(tr("empty = %1, or postgresql://user@host:5432/db").arg(context->paths().defaultDatabase()));
+    m_database->setPlaceholderText(tr("empty = %1, or postgresql://user@host:5432/db").arg(m_context->paths().defaultDatabase()));
     auto *dbTest = new QPushButton(tr("T&est"), dbTab);
     dbTest->setObjectName(QStringLiteral("databaseTestButton"));
     m_databaseResult = new QLabel(dbTab);
@@ -116,49 +149,27 @@ SettingsDialog::SettingsDialog(AppContext *context, QWidget *parent)
     dbLayout->addRow(
         QString(),
         new QLabel(tr("A PostgreSQL password comes from the keychain or PGPASSFILE. Changes apply at the next start."), dbTab));
-    tabs->addTab(dbTab, tr("Database"));
 
-    // Defaults and operator
+    connect(dbTest, &QPushButton::clicked, this, &SettingsDialog::testDatabase);
+    return dbTab;
+}
+
+QWidget *SettingsDialog::buildDefaultsTab(QWidget *tabs)
+{
     auto *defaultsTab = new QWidget(tabs);
-    const NewOrgDefaults d = context->settings().defaults();
+    const NewOrgDefaults d = m_context->settings().defaults();
     m_defaults = new BudgetEditor(defaultsTab);
     m_defaults->setBudget(d.maxBudget);
     m_defaults->setDuration(d.budgetDuration);
     m_defaultModels = new QLineEdit(d.models.join(QStringLiteral(", ")), defaultsTab);
-    m_operator = new QLineEdit(context->settings().operatorName(), defaultsTab);
+    m_operator = new QLineEdit(m_context->settings().operatorName(), defaultsTab);
     m_operator->setObjectName(QStringLiteral("operatorEdit"));
     auto *defaultsLayout = new QFormLayout(defaultsTab);
     defaultsLayout->addRow(tr("New organizations:"), m_defaults);
     defaultsLayout->addRow(tr("Default models:"), m_defaultModels);
     defaultsLayout->addRow(tr("Your name (audit trail):"), m_operator);
-    tabs->addTab(defaultsTab, tr("Defaults"));
 
-    auto *buttons = new QDialogButtonBox(QDialogButtonBox::Ok | QDialogButtonBox::Cancel, this);
-    auto *layout = new QVBoxLayout(this);
-    layout->addWidget(tabs);
-    layout->addWidget(buttons);
-    resize(780, 460);
-
-    for (const QString &n : context->settings().profileNames())
-        m_profiles->addItem(n);
-    connect(m_profiles, &QListWidget::currentTextChanged, this, &SettingsDialog::loadProfile);
-    connect(browse, &QPushButton::clicked, this, [this] {
-        const QString f
-            = QFileDialog::getOpenFileName(this, tr("CA bundle"), QString(), tr("PEM certificates (*.pem *.crt);;All files (*)"));
-        if (!f.isEmpty())
-            m_caFile->setText(f);
-    });
-    connect(m_allowHttp, &QCheckBox::toggled, m_httpWarning, &QWidget::setVisible);
-    connect(m_testButton, &QPushButton::clicked, this, &SettingsDialog::testConnection);
-    connect(saveProfile, &QPushButton::clicked, this, &SettingsDialog::saveProfile);
-    connect(removeProfile, &QPushButton::clicked, this, &SettingsDialog::removeProfile);
-    connect(dbTest, &QPushButton::clicked, this, &SettingsDialog::testDatabase);
-    connect(buttons, &QDialogButtonBox::accepted, this, &SettingsDialog::saveAll);
-    connect(buttons, &QDialogButtonBox::rejected, this, &QDialog::reject);
-    const QString active = context->settings().activeProfile();
-    const auto items = m_profiles->findItems(active, Qt::MatchExactly);
-    if (!items.isEmpty())
-        m_profiles->setCurrentItem(items.first());
+    return defaultsTab;
 }
 
 void SettingsDialog::loadProfile(const QString &name)

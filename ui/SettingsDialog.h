@@ -31,6 +31,9 @@ signals:
     void connectionTested(bool ok, const QString &summary);
 
 private:
+    QWidget *buildProfilesTab(QWidget *tabs);
+    QWidget *buildDatabaseTab(QWidget *tabs);
+    QWidget *buildDefaultsTab(QWidget *tabs);
     void loadProfile(const QString &name);
     ProxyProfile formProfile() const;
     void saveProfile();
