@@ -246,6 +246,34 @@ private slots:
         QCOMPARE(m_repo->claim(r.value->id, before.value->rowVersion).value.value_or(true), false);
     }
 
+    // A delete claims the row by its version, once; a rotated key is saved only while the
+    // organization is active, so a rotation cannot revive a row that is being deleted.
+    void deleteClaimAndActiveKeyReplacement()
+    {
+        const auto r = m_repo->reserve(input(QStringLiteral("Claimed Co")), QStringLiteral("ana"));
+        QVERIFY2(r.ok(), qPrintable(r.error.message));
+        ProvisionedSettings s;
+        s.teamId = r.value->id;
+        s.keyAlias = r.value->keyAlias;
+        s.keyHash = QString(64, QLatin1Char('a'));
+        s.keyName = QStringLiteral("sk-...aaaa");
+        const auto active = m_repo->activate(r.value->id, s);
+        QVERIFY(active.ok());
+        const auto replaced = m_repo->replaceActiveKey(r.value->id, QString(64, QLatin1Char('b')), QStringLiteral("sk-...bbbb"));
+        QVERIFY2(replaced.ok(), qPrintable(replaced.error.message));
+        QCOMPARE(replaced.value->keyName, QStringLiteral("sk-...bbbb"));
+        QCOMPARE(m_repo->claimForDeletion(r.value->id, active.value->rowVersion).value.value_or(true), false); // stale read
+        const qint64 v = replaced.value->rowVersion;
+        QCOMPARE(m_repo->claimForDeletion(r.value->id, v).value.value_or(false), true);
+        QCOMPARE(m_repo->claimForDeletion(r.value->id, v + 1).value.value_or(true), false); // already deleting
+        QCOMPARE(m_repo->findById(r.value->id).value->status, OrgStatus::Deleting);
+        const auto late = m_repo->replaceActiveKey(r.value->id, QString(64, QLatin1Char('c')), QStringLiteral("sk-...cccc"));
+        QCOMPARE(late.error.kind, StorageError::Kind::Stale);
+        QCOMPARE(m_repo->findById(r.value->id).value->keyName, QStringLiteral("sk-...bbbb"));
+        QVERIFY(m_repo->databaseId().ok());
+        QCOMPARE(m_repo->findById(r.value->id).value->databaseId, *m_repo->databaseId().value);
+    }
+
     void failRemoveAndStaleRows()
     {
         const auto a = m_repo->reserve(input(QStringLiteral("Stale A")), QStringLiteral("ana"));

@@ -207,7 +207,7 @@ void DetailPane::loadKey()
     if (!m_context->hasProxy() || m_org.keyHash.isEmpty())
         return;
     const quint64 generation = m_generation;
-    m_context->queries().keyDetails(m_org.keyHash, [this, generation](Result<KeyInfo> r) {
+    m_context->queries().keyDetails(m_org.keyHash, this, [this, generation](Result<KeyInfo> r) {
         if (generation != m_generation)
             return;
         if (!r.ok()) {
@@ -232,7 +232,8 @@ void DetailPane::loadChart()
     const QDate to = QDate::currentDate();
     const QDate from = to.addDays(-(days - 1));
     m_context->queries().dailySpend(
-        m_org.teamId.isEmpty() ? m_org.id : m_org.teamId, from, to, [this, generation, from, days](Result<QList<DailySpend>> r) {
+        m_org.teamId.isEmpty() ? m_org.id : m_org.teamId, from, to, this,
+        [this, generation, from, days](Result<QList<DailySpend>> r) {
             if (generation != m_generation)
                 return;
             QChart *chart = m_chart->chart();

@@ -3,6 +3,8 @@
 #include "services/litellm/LiteLlmClient.h"
 #include "services/storage/RepositoryWorker.h"
 
+#include <QPointer>
+
 namespace OrgConsole {
 
 OrgQueries::OrgQueries(RepositoryWorker *repository, std::function<LiteLlmClient *()> client, QObject *parent)
@@ -57,10 +59,19 @@ static LiteLlmError offline()
     return e;
 }
 
-void OrgQueries::keyDetails(const QString &keyHash, std::function<void(Result<KeyInfo>)> done)
+// Wraps a callback so it runs only while `receiver` lives.
+template<typename T> static std::function<void(Result<T>)> guarded(QObject *receiver, std::function<void(Result<T>)> done)
+{
+    return [target = QPointer<QObject>(receiver), done = std::move(done)](Result<T> r) {
+        if (target)
+            done(std::move(r));
+    };
+}
+
+void OrgQueries::keyDetails(const QString &keyHash, QObject *receiver, std::function<void(Result<KeyInfo>)> done)
 {
     if (LiteLlmClient *client = m_client())
-        return client->keyInfo(keyHash, std::move(done));
+        return client->keyInfo(keyHash, guarded(receiver, std::move(done)));
     done(Result<KeyInfo>::failure(offline()));
 }
 
@@ -71,11 +82,11 @@ void OrgQueries::proxyStatus(std::function<void(Result<ConnectionReport>)> done)
     done(Result<ConnectionReport>::failure(offline()));
 }
 
-void OrgQueries::dailySpend(const QString &teamId, const QDate &from, const QDate &to,
+void OrgQueries::dailySpend(const QString &teamId, const QDate &from, const QDate &to, QObject *receiver,
                             std::function<void(Result<QList<DailySpend>>)> done)
 {
     if (LiteLlmClient *client = m_client())
-        return client->teamDailyActivity(teamId, from, to, std::move(done));
+        return client->teamDailyActivity(teamId, from, to, guarded(receiver, std::move(done)));
     done(Result<QList<DailySpend>>::failure(offline()));
 }
 

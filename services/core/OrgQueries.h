@@ -35,10 +35,11 @@ public:
 
     // From the proxy; false while there is none (sandbox not started, no profile yet).
     bool online() const;
-    void keyDetails(const QString &keyHash, std::function<void(Result<KeyInfo>)> done);
+    // The answer is dropped when `receiver` is gone by then (a pane closed mid-request).
+    void keyDetails(const QString &keyHash, QObject *receiver, std::function<void(Result<KeyInfo>)> done);
     // Reachability, the proxy's database and whether the master key is admin.
     void proxyStatus(std::function<void(Result<ConnectionReport>)> done);
-    void dailySpend(const QString &teamId, const QDate &from, const QDate &to,
+    void dailySpend(const QString &teamId, const QDate &from, const QDate &to, QObject *receiver,
                     std::function<void(Result<QList<DailySpend>>)> done);
 
 private:
