@@ -5,6 +5,7 @@
 #include "services/litellm/LiteLlmClient.h"
 #include "services/sandbox/LiteLlmSimulator.h"
 #include "services/storage/RepositoryWorker.h"
+#include "ui/ClipboardGuard.h"
 #include "ui/CreateOrgWizard.h"
 #include "ui/DetailPane.h"
 #include "ui/Dialogs.h"
@@ -56,6 +57,7 @@ private:
     std::unique_ptr<QTemporaryDir> m_dir;
     std::unique_ptr<LiteLlmSimulator> m_sim;
     std::unique_ptr<AppContext> m_context;
+    std::unique_ptr<ClipboardGuard> m_clipboard;
 
     template<typename T> T *child(QWidget *parent, const char *name)
     {
@@ -119,9 +121,11 @@ private slots:
         m_context->initialize(true, [&](QString e) { error = e; });
         QTRY_VERIFY(error.has_value());
         QVERIFY2(error->isEmpty(), qPrintable(*error));
+        m_clipboard = std::make_unique<ClipboardGuard>();
     }
     void cleanup()
     {
+        m_clipboard.reset();
         m_context.reset();
         m_sim.reset();
         m_dir.reset();
@@ -129,7 +133,7 @@ private slots:
 
     void wizardRefusesUnsafeContactName()
     {
-        CreateOrgWizard wizard(m_context.get());
+        CreateOrgWizard wizard(m_context.get(), m_clipboard.get());
         wizard.show();
         QVERIFY(QTest::qWaitForWindowExposed(&wizard));
         fillDetails(wizard, QStringLiteral("Contact Co"));
@@ -145,7 +149,7 @@ private slots:
 
     void wizardHappyPath()
     {
-        CreateOrgWizard wizard(m_context.get());
+        CreateOrgWizard wizard(m_context.get(), m_clipboard.get());
         wizard.show();
         QVERIFY(QTest::qWaitForWindowExposed(&wizard));
         QAbstractButton *next = wizard.button(QWizard::NextButton);
@@ -187,14 +191,12 @@ private slots:
         saveShot(&wizard, QStringLiteral("wizard-result"));
         QAbstractButton *finish = wizard.button(QWizard::FinishButton);
         QVERIFY(!finish->isEnabled()); // "I have stored the key" must be ticked
-        child<QPushButton>(&wizard, "copyButton")->click();
+        child<QPushButton>(&wizard, "copyKeyButton")->click();
         QCOMPARE(QApplication::clipboard()->text(), key->text());
-        child<QCheckBox>(&wizard, "storedCheck")->setChecked(true);
+        child<QCheckBox>(&wizard, "keyStoredCheck")->setChecked(true);
         QVERIFY(finish->isEnabled());
-        const QString raw = key->text();
         finish->click();
         QVERIFY(key->text().isEmpty()); // not kept in the widget
-        Q_UNUSED(raw)
     }
 
     void wizardShowsFailureAtKeyGeneration()
@@ -202,7 +204,7 @@ private slots:
         QString error;
         m_sim->faults().add(*SimFault::fromJson(
             {{QStringLiteral("path"), QStringLiteral("/key/generate")}, {QStringLiteral("status"), 500}}, &error));
-        CreateOrgWizard wizard(m_context.get());
+        CreateOrgWizard wizard(m_context.get(), m_clipboard.get());
         wizard.show();
         fillDetails(wizard, QStringLiteral("Broken Key Inc"));
         wizard.button(QWizard::NextButton)->click();
@@ -233,7 +235,7 @@ private slots:
     void wizardRefusesDuplicateName()
     {
         createDirectly(QStringLiteral("Acme Corp"));
-        CreateOrgWizard wizard(m_context.get());
+        CreateOrgWizard wizard(m_context.get(), m_clipboard.get());
         wizard.show();
         QTest::keyClicks(child<QLineEdit>(&wizard, "nameEdit"), QStringLiteral("  ACME   corp"));
         QTest::keyClicks(child<QLineEdit>(&wizard, "ownerEdit"), QStringLiteral("kc-9"));
@@ -327,7 +329,7 @@ private slots:
         m_sim->recordSpend(acme.keyHash, 62.5, QStringLiteral("gpt-4o"), QDate::currentDate().toString(Qt::ISODate), 1000, 100);
         m_sim->recordSpend(acme.keyHash, 20.0, QStringLiteral("gpt-4o"), QDate::currentDate().addDays(-3).toString(Qt::ISODate),
                            1000, 100);
-        MainWindow window(m_context.get());
+        MainWindow window(m_context.get(), m_clipboard.get());
         window.show();
         QSignalSpy loaded(&window, &MainWindow::loaded);
         window.refreshFromProxy();
@@ -351,7 +353,7 @@ private slots:
     void detailActionsChangeBudgetRotateBlockDelete()
     {
         const Organization acme = createDirectly(QStringLiteral("Acme Corp"));
-        MainWindow window(m_context.get());
+        MainWindow window(m_context.get(), m_clipboard.get());
         window.show();
         QSignalSpy loaded(&window, &MainWindow::loaded);
         window.reload();
@@ -389,7 +391,7 @@ private slots:
         setNextConfirmAnswers({true});
         answerModal("showKeyDialog", [](QWidget *d) {
             QVERIFY(d->findChild<QLineEdit *>(QStringLiteral("keyEdit"))->text().startsWith(QLatin1String("sk-")));
-            d->findChild<QCheckBox *>(QStringLiteral("storedCheck"))->setChecked(true);
+            d->findChild<QCheckBox *>(QStringLiteral("keyStoredCheck"))->setChecked(true);
             static_cast<QDialog *>(d)->accept();
         });
         window.findChild<QPushButton *>(QStringLiteral("rotateKeyButton"))->click();
@@ -416,7 +418,7 @@ private slots:
     {
         const Organization acme = createDirectly(QStringLiteral("Acme Corp"));
         m_sim->state().teams[acme.id].maxBudget = 999.0; // changed outside the console
-        MaintenanceDialog dialog(m_context.get());
+        MaintenanceDialog dialog(m_context.get(), m_clipboard.get());
         dialog.show();
         auto *audit = child<QTreeWidget>(&dialog, "auditLog");
         QTRY_COMPARE(audit->topLevelItemCount(), 1);
@@ -450,7 +452,7 @@ private slots:
         m_context->repository().run<bool>([id = orphan.id](OrgRepository &repo) { return repo.remove(id); }, this,
                                           [&](Stored<bool> r) { removed = r; });
         QTRY_VERIFY(removed.has_value());
-        MaintenanceDialog dialog(m_context.get());
+        MaintenanceDialog dialog(m_context.get(), m_clipboard.get());
         dialog.show();
         child<QPushButton>(&dialog, "compareButton")->click();
         auto *drift = child<QTreeWidget>(&dialog, "driftList");
@@ -489,7 +491,7 @@ private slots:
         QVERIFY(bad.open(QIODevice::WriteOnly));
         bad.write("name,owner,budget\nA,kc-1,-5\n");
         bad.close();
-        ImportDialog dialog(m_context.get());
+        ImportDialog dialog(m_context.get(), m_clipboard.get());
         dialog.show();
         dialog.loadFile(bad.fileName());
         auto *preview = child<QTableWidget>(&dialog, "importPreview");
@@ -509,6 +511,7 @@ private slots:
             if (!modal || modal->objectName() != QLatin1String("showKeyDialog"))
                 return;
             answer->stop();
+            modal->findChild<QCheckBox *>(QStringLiteral("keyStoredCheck"))->setChecked(true);
             static_cast<QDialog *>(modal)->accept();
         });
         answer->start();

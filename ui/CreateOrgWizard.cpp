@@ -7,10 +7,10 @@
 #include "services/core/OrgQueries.h"
 #include "services/secrets/SecretStore.h"
 #include "ui/BudgetEditor.h"
+#include "ui/Dialogs.h"
+#include "ui/OneTimeKeyWidget.h"
 
-#include <QApplication>
 #include <QCheckBox>
-#include <QClipboard>
 #include <QComboBox>
 #include <QDoubleSpinBox>
 #include <QFormLayout>
@@ -389,7 +389,7 @@ bool ProvisioningPage::isComplete() const
 
 // --- Result ------------------------------------------------------------------------------------
 
-ResultPage::ResultPage(AppContext *context, QWidget *parent)
+ResultPage::ResultPage(AppContext *context, ClipboardGuard *clipboard, QWidget *parent)
     : QWizardPage(parent)
     , m_context(context)
 {
@@ -398,43 +398,16 @@ ResultPage::ResultPage(AppContext *context, QWidget *parent)
     m_budget = new QLabel(this);
     m_budget->setObjectName(QStringLiteral("resultBudget"));
     m_budget->setTextFormat(Qt::RichText);
-    m_key = new QLineEdit(this);
-    m_key->setObjectName(QStringLiteral("keyEdit"));
-    m_key->setAccessibleName(tr("API key"));
-    m_key->setReadOnly(true);
-    QFont mono(QStringLiteral("monospace"));
-    mono.setStyleHint(QFont::Monospace);
-    m_key->setFont(mono);
-    m_copy = new QPushButton(tr("&Copy"), this);
-    m_copy->setObjectName(QStringLiteral("copyButton"));
-    m_copyStatus = new QLabel(this);
-    m_copyStatus->setObjectName(QStringLiteral("copyStatus"));
-    m_stored = new QCheckBox(tr("I have &stored the key"), this);
-    m_stored->setObjectName(QStringLiteral("storedCheck"));
+    m_key = new OneTimeKeyWidget(clipboard, this);
     m_saveToKeychain = new QCheckBox(tr("Also save a copy in this computer's &keychain"), this);
     m_saveToKeychain->setObjectName(QStringLiteral("saveToKeychainCheck"));
-    auto *keyRow = new QHBoxLayout;
-    keyRow->addWidget(m_key, 1);
-    keyRow->addWidget(m_copy);
     auto *layout = new QVBoxLayout(this);
     layout->addWidget(m_budget);
     layout->addWidget(new QLabel(tr("API key:"), this));
-    layout->addLayout(keyRow);
-    layout->addWidget(m_copyStatus);
-    layout->addWidget(m_stored);
+    layout->addWidget(m_key);
     layout->addWidget(m_saveToKeychain);
     layout->addStretch();
-    m_clipboardTimer = new QTimer(this);
-    m_clipboardTimer->setSingleShot(true);
-    m_clipboardTimer->setInterval(CreateOrgWizard::kClipboardClearMs);
-    connect(m_copy, &QPushButton::clicked, this, &ResultPage::copyKey);
-    connect(m_stored, &QCheckBox::toggled, this, &QWizardPage::completeChanged);
-    connect(m_clipboardTimer, &QTimer::timeout, this, [this] {
-        QClipboard *cb = QApplication::clipboard();
-        if (cb->text() == m_key->text() || m_key->text().isEmpty())
-            cb->clear();
-        m_copyStatus->setText(tr("The clipboard was cleared."));
-    });
+    connect(m_key, &OneTimeKeyWidget::storedChanged, this, &QWizardPage::completeChanged);
 }
 
 void ResultPage::initializePage()
@@ -448,26 +421,19 @@ void ResultPage::initializePage()
             .arg(r.organization.name.toHtmlEscaped(), formatUsd(r.team.maxBudget), formatUsd(r.team.spend),
                  r.team.budgetDuration.isEmpty() ? tr("none") : r.team.budgetDuration, reset, r.organization.keyName,
                  r.organization.keyAlias.toHtmlEscaped()));
-    m_key->setText(r.rawKey);
-}
-
-void ResultPage::copyKey()
-{
-    QApplication::clipboard()->setText(m_key->text());
-    m_copyStatus->setText(tr("Copied. The clipboard is cleared in %1 seconds.").arg(CreateOrgWizard::kClipboardClearMs / 1000));
-    m_clipboardTimer->start();
+    m_key->setKey(r.rawKey);
 }
 
 bool ResultPage::isComplete() const
 {
-    return m_stored->isChecked();
+    return m_key->isStored();
 }
 
 bool ResultPage::validatePage()
 {
     if (m_saveToKeychain->isChecked()) {
         const CreateResult &r = static_cast<CreateOrgWizard *>(wizard())->result();
-        m_context->secrets().write(SecretStore::organizationKeyName(r.organization.id), m_key->text(), [](SecretResult) {});
+        m_context->secrets().write(SecretStore::organizationKeyName(r.organization.id), r.rawKey, [](SecretResult) {});
     }
     cleanupPage();
     return true;
@@ -475,14 +441,14 @@ bool ResultPage::validatePage()
 
 void ResultPage::cleanupPage()
 {
-    if (QApplication::clipboard()->text() == m_key->text() && !m_key->text().isEmpty() && !m_clipboardTimer->isActive())
-        QApplication::clipboard()->clear();
+    // Only the widget lets go of the key: a copy on the clipboard is the guard's to clear, after
+    // its interval, so that finishing right after copying still leaves time to paste.
     m_key->clear();
 }
 
 // --- Wizard ------------------------------------------------------------------------------------
 
-CreateOrgWizard::CreateOrgWizard(AppContext *context, QWidget *parent)
+CreateOrgWizard::CreateOrgWizard(AppContext *context, ClipboardGuard *clipboard, QWidget *parent)
     : QWizard(parent)
     , m_context(context)
 {
@@ -497,7 +463,8 @@ CreateOrgWizard::CreateOrgWizard(AppContext *context, QWidget *parent)
     setPage(Review, new ReviewPage(this));
     m_provisioning = new ProvisioningPage(context, this);
     setPage(Provisioning, m_provisioning);
-    setPage(ResultId, new ResultPage(context, this));
+    m_resultPage = new ResultPage(context, clipboard, this);
+    setPage(ResultId, m_resultPage);
     resize(760, 560);
     connect(m_provisioning, &ProvisioningPage::finished, this, [this](bool ok) {
         if (ok)
@@ -518,6 +485,15 @@ NewOrganization CreateOrgWizard::input() const
 const CreateResult &CreateOrgWizard::result() const
 {
     return m_provisioning->result();
+}
+
+void CreateOrgWizard::done(int result)
+{
+    // The organization exists by now; leaving without the key means rotating it later.
+    if (result != QDialog::Accepted && currentId() == ResultId && !m_resultPage->isComplete()
+        && !confirm(this, windowTitle(), tr("The API key will not be shown again. Close without having stored it?")))
+        return;
+    QWizard::done(result);
 }
 
 } // namespace OrgConsole

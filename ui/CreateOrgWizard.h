@@ -23,6 +23,8 @@ namespace OrgConsole {
 
 class AppContext;
 class BudgetEditor;
+class ClipboardGuard;
+class OneTimeKeyWidget;
 
 class DetailsPage : public QWizardPage
 {
@@ -105,22 +107,17 @@ class ResultPage : public QWizardPage
 {
     Q_OBJECT
 public:
-    explicit ResultPage(AppContext *context, QWidget *parent = nullptr);
+    ResultPage(AppContext *context, ClipboardGuard *clipboard, QWidget *parent = nullptr);
     void initializePage() override;
     bool isComplete() const override;
     bool validatePage() override;
     void cleanupPage() override;
 
 private:
-    void copyKey();
     AppContext *m_context;
     QLabel *m_budget;
-    QLineEdit *m_key;
-    QPushButton *m_copy;
-    QLabel *m_copyStatus;
-    QCheckBox *m_stored;
+    OneTimeKeyWidget *m_key;
     QCheckBox *m_saveToKeychain;
-    QTimer *m_clipboardTimer;
 };
 
 // The Create organization wizard: details, budget, review, live provisioning, result.
@@ -129,12 +126,12 @@ class CreateOrgWizard : public QWizard
     Q_OBJECT
 public:
     enum PageId { Details, Budget, Review, Provisioning, ResultId };
-    explicit CreateOrgWizard(AppContext *context, QWidget *parent = nullptr);
+    CreateOrgWizard(AppContext *context, ClipboardGuard *clipboard, QWidget *parent = nullptr);
 
     NewOrganization input() const;
     const CreateResult &result() const;
-
-    static constexpr int kClipboardClearMs = 60000;
+    // On the result page, Escape or the window's close button without the tick asks first.
+    void done(int result) override;
 
 signals:
     void organizationCreated(const OrgConsole::Organization &organization);
@@ -143,6 +140,7 @@ private:
     AppContext *m_context;
     BudgetPage *m_budgetPage;
     ProvisioningPage *m_provisioning;
+    ResultPage *m_resultPage;
 };
 
 } // namespace OrgConsole

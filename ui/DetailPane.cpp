@@ -26,9 +26,10 @@
 
 namespace OrgConsole {
 
-DetailPane::DetailPane(AppContext *context, QWidget *parent)
+DetailPane::DetailPane(AppContext *context, ClipboardGuard *clipboard, QWidget *parent)
     : QWidget(parent)
     , m_context(context)
+    , m_clipboard(clipboard)
 {
     setObjectName(QStringLiteral("detailPane"));
     m_title = new QLabel(this);
@@ -306,7 +307,7 @@ void DetailPane::rotateKey()
         if (!r.ok)
             return showError(this, tr("Rotating the key failed"), r.error);
         emit organizationChanged(r.organization);
-        ShowKeyDialog dialog(r.organization, r.rawKey, this);
+        ShowKeyDialog dialog(r.organization, r.rawKey, m_clipboard, this);
         dialog.exec();
     });
 }

@@ -15,6 +15,7 @@ class QTreeWidget;
 namespace OrgConsole {
 
 class AppContext;
+class ClipboardGuard;
 
 // Everything about the selected organization: budget gauge, spend over time, key, owner,
 // contact, audit history, and the actions on it.
@@ -22,7 +23,7 @@ class DetailPane : public QWidget
 {
     Q_OBJECT
 public:
-    explicit DetailPane(AppContext *context, QWidget *parent = nullptr);
+    DetailPane(AppContext *context, ClipboardGuard *clipboard, QWidget *parent = nullptr);
     void showOrganization(const Organization *organization);
     QString organizationId() const { return m_org.id; }
 
@@ -44,6 +45,7 @@ private:
     void setBusy(bool busy);
 
     AppContext *m_context;
+    ClipboardGuard *m_clipboard;
     Organization m_org;
     QLabel *m_title;
     QLabel *m_status;

@@ -3,11 +3,7 @@
 #include "models/BudgetDuration.h"
 #include "models/Money.h"
 #include "ui/BudgetEditor.h"
-#include "ui/CreateOrgWizard.h"
 
-#include <QApplication>
-#include <QCheckBox>
-#include <QClipboard>
 #include <QComboBox>
 #include <QDialogButtonBox>
 #include <QDoubleSpinBox>
@@ -16,7 +12,6 @@
 #include <QLineEdit>
 #include <QMessageBox>
 #include <QPushButton>
-#include <QTimer>
 #include <QVBoxLayout>
 
 namespace OrgConsole {
@@ -134,50 +129,43 @@ ConfirmDeleteDialog::ConfirmDeleteDialog(const QString &title, const QString &ht
     connect(buttons, &QDialogButtonBox::rejected, this, &QDialog::reject);
 }
 
-ShowKeyDialog::ShowKeyDialog(const Organization &o, const QString &rawKey, QWidget *parent)
+ShowKeyDialog::ShowKeyDialog(const QString &title, const QString &text, ClipboardGuard *clipboard, QWidget *parent)
     : QDialog(parent)
 {
     setObjectName(QStringLiteral("showKeyDialog"));
-    setWindowTitle(tr("New key for %1").arg(o.name));
-    m_key = new QLineEdit(rawKey, this);
-    m_key->setObjectName(QStringLiteral("keyEdit"));
-    m_key->setReadOnly(true);
-    auto *copy = new QPushButton(tr("&Copy"), this);
-    auto *status = new QLabel(this);
-    auto *stored = new QCheckBox(tr("I have &stored the key"), this);
-    stored->setObjectName(QStringLiteral("storedCheck"));
+    setWindowTitle(title);
+    m_keys = new OneTimeKeyWidget(clipboard, this);
     auto *buttons = new QDialogButtonBox(QDialogButtonBox::Close, this);
-    buttons->button(QDialogButtonBox::Close)->setEnabled(false);
-    auto *row = new QHBoxLayout;
-    row->addWidget(m_key, 1);
-    row->addWidget(copy);
+    QPushButton *close = buttons->button(QDialogButtonBox::Close);
+    close->setEnabled(false);
     auto *layout = new QVBoxLayout(this);
-    layout->addWidget(new QLabel(tr("The key is shown only once (%1).").arg(o.keyName), this));
-    layout->addLayout(row);
-    layout->addWidget(status);
-    layout->addWidget(stored);
+    layout->addWidget(new QLabel(text, this));
+    layout->addWidget(m_keys);
     layout->addWidget(buttons);
-    auto *timer = new QTimer(this);
-    timer->setSingleShot(true);
-    timer->setInterval(CreateOrgWizard::kClipboardClearMs);
-    connect(copy, &QPushButton::clicked, this, [this, timer, status] {
-        QApplication::clipboard()->setText(m_key->text());
-        status->setText(tr("Copied. The clipboard is cleared in %1 seconds.").arg(CreateOrgWizard::kClipboardClearMs / 1000));
-        timer->start();
-    });
-    // The clipboard is cleared even after the dialog closed.
-    connect(timer, &QTimer::timeout, QApplication::clipboard(), [key = rawKey] {
-        if (QApplication::clipboard()->text() == key)
-            QApplication::clipboard()->clear();
-    });
-    timer->setParent(QApplication::instance());
-    connect(stored, &QCheckBox::toggled, buttons->button(QDialogButtonBox::Close), &QWidget::setEnabled);
+    connect(m_keys, &OneTimeKeyWidget::storedChanged, close, &QWidget::setEnabled);
     connect(buttons, &QDialogButtonBox::rejected, this, &QDialog::accept);
 }
 
-ShowKeyDialog::~ShowKeyDialog()
+ShowKeyDialog::ShowKeyDialog(const Organization &o, const QString &rawKey, ClipboardGuard *clipboard, QWidget *parent)
+    : ShowKeyDialog(tr("New key for %1").arg(o.name), tr("The key is shown only once (%1).").arg(o.keyName), clipboard, parent)
 {
-    m_key->clear();
+    m_keys->setKey(rawKey);
+}
+
+ShowKeyDialog::ShowKeyDialog(const QString &subject, const QList<NamedKey> &keys, ClipboardGuard *clipboard, QWidget *parent)
+    : ShowKeyDialog(tr("New keys for %1").arg(subject), tr("The keys are shown only once."), clipboard, parent)
+{
+    m_keys->setKeys(keys);
+}
+
+void ShowKeyDialog::done(int result)
+{
+    // Escape and the window's close button bypass the disabled Close button; the key would be gone.
+    if (!m_keys->isStored()
+        && !confirm(this, windowTitle(), tr("The key will not be shown again. Close without having stored it?")))
+        return;
+    m_keys->clear();
+    QDialog::done(result);
 }
 
 } // namespace OrgConsole

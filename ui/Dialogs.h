@@ -1,6 +1,7 @@
 #pragma once
 
 #include "models/Organization.h"
+#include "ui/OneTimeKeyWidget.h"
 
 #include <QDialog>
 
@@ -16,6 +17,7 @@ class QPushButton;
 namespace OrgConsole {
 
 class BudgetEditor;
+class ClipboardGuard;
 
 // Message boxes with a test seam: tests queue the next answers instead of clicking.
 void showError(QWidget *parent, const QString &title, const QString &text);
@@ -50,16 +52,21 @@ private:
     QLineEdit *m_typed;
 };
 
-// A key shown once, with copy (clipboard cleared after 60 s) and "I have stored it".
+// Keys shown once (rotation, re-issue, recovery, import) in a OneTimeKeyWidget. Close needs the
+// "I have stored the key" tick; Escape or the window's close button without it asks first.
 class ShowKeyDialog : public QDialog
 {
     Q_OBJECT
 public:
-    ShowKeyDialog(const Organization &organization, const QString &rawKey, QWidget *parent = nullptr);
-    ~ShowKeyDialog() override;
+    ShowKeyDialog(const Organization &organization, const QString &rawKey, ClipboardGuard *clipboard, QWidget *parent = nullptr);
+    // Several keys at once, one row each; `subject` names them in the title ("3 imported organizations").
+    ShowKeyDialog(const QString &subject, const QList<NamedKey> &keys, ClipboardGuard *clipboard, QWidget *parent = nullptr);
+
+    void done(int result) override;
 
 private:
-    QLineEdit *m_key;
+    ShowKeyDialog(const QString &title, const QString &text, ClipboardGuard *clipboard, QWidget *parent);
+    OneTimeKeyWidget *m_keys;
 };
 
 } // namespace OrgConsole

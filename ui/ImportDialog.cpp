@@ -20,9 +20,10 @@
 
 namespace OrgConsole {
 
-ImportDialog::ImportDialog(AppContext *context, QWidget *parent)
+ImportDialog::ImportDialog(AppContext *context, ClipboardGuard *clipboard, QWidget *parent)
     : QDialog(parent)
     , m_context(context)
+    , m_clipboard(clipboard)
 {
     setObjectName(QStringLiteral("importDialog"));
     setWindowTitle(tr("Bulk import"));
@@ -138,7 +139,7 @@ void ImportDialog::run()
     connect(m_bulk, &BulkCreation::rowStarted, this, setResult);
     connect(m_bulk, &BulkCreation::rowFinished, this, [this, setResult](int index, const CreateResult &r) {
         if (r.ok)
-            m_keys.append(QStringLiteral("%1: %2").arg(r.organization.name, r.rawKey));
+            m_keys.append({r.organization.name, r.rawKey});
         setResult(index);
     });
     connect(m_bulk, &BulkCreation::finished, this, [this, setResult] {
@@ -149,9 +150,7 @@ void ImportDialog::run()
                               .arg(m_bulk->count(BulkRow::State::Failed))
                               .arg(m_bulk->count(BulkRow::State::Skipped)));
         if (!m_keys.isEmpty()) {
-            Organization placeholder;
-            placeholder.name = tr("%n imported organization(s)", nullptr, int(m_keys.size()));
-            ShowKeyDialog dialog(placeholder, m_keys.join(QStringLiteral("  ")), this);
+            ShowKeyDialog dialog(tr("%n imported organization(s)", nullptr, int(m_keys.size())), m_keys, m_clipboard, this);
             dialog.exec();
             m_keys.clear();
         }

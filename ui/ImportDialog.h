@@ -1,6 +1,7 @@
 #pragma once
 
 #include "services/provisioning/CsvImport.h"
+#include "ui/OneTimeKeyWidget.h"
 
 #include <QDialog>
 #include <QPointer>
@@ -15,6 +16,7 @@ class QTableWidget;
 namespace OrgConsole {
 
 class AppContext;
+class ClipboardGuard;
 class BulkCreation;
 
 // Bulk onboarding from CSV: preview (every problem with its line), then bounded-concurrency
@@ -23,7 +25,7 @@ class ImportDialog : public QDialog
 {
     Q_OBJECT
 public:
-    explicit ImportDialog(AppContext *context, QWidget *parent = nullptr);
+    ImportDialog(AppContext *context, ClipboardGuard *clipboard, QWidget *parent = nullptr);
     void loadFile(const QString &path);
 
 signals:
@@ -33,6 +35,7 @@ private:
     void run();
 
     AppContext *m_context;
+    ClipboardGuard *m_clipboard;
     QLineEdit *m_path;
     QTableWidget *m_preview;
     QLabel *m_status;
@@ -41,7 +44,7 @@ private:
     QPushButton *m_runButton;
     CsvPlan m_plan;
     QPointer<BulkCreation> m_bulk;
-    QStringList m_keys;
+    QList<NamedKey> m_keys;
 };
 
 } // namespace OrgConsole

@@ -50,9 +50,10 @@ void MainWindow::buildTable()
     connect(m_table->selectionModel(), &QItemSelectionModel::currentRowChanged, this, &MainWindow::selectionChanged);
 }
 
-MainWindow::MainWindow(AppContext *context, QWidget *parent)
+MainWindow::MainWindow(AppContext *context, ClipboardGuard *clipboard, QWidget *parent)
     : QMainWindow(parent)
     , m_context(context)
+    , m_clipboard(clipboard)
 {
     setObjectName(QStringLiteral("mainWindow"));
     setWindowTitle(context->isSandbox() ? tr("OrgConsole — SANDBOX") : tr("OrgConsole"));
@@ -70,7 +71,7 @@ MainWindow::MainWindow(AppContext *context, QWidget *parent)
 
     buildTable();
 
-    m_detail = new DetailPane(context, this);
+    m_detail = new DetailPane(context, clipboard, this);
     connect(m_detail, &DetailPane::organizationChanged, this, [this](const Organization &o) {
         m_model->upsert(o);
         m_detail->showOrganization(m_model->find(o.id));
@@ -239,7 +240,7 @@ void MainWindow::newOrganization()
 {
     if (!m_context->hasProxy())
         return showError(this, tr("No proxy"), tr("Configure a proxy profile in Settings first (or start with --sandbox)."));
-    auto *wizard = new CreateOrgWizard(m_context, this);
+    auto *wizard = new CreateOrgWizard(m_context, m_clipboard, this);
     wizard->setAttribute(Qt::WA_DeleteOnClose);
     connect(wizard, &CreateOrgWizard::organizationCreated, this, [this](const Organization &o) {
         m_model->upsert(o);
@@ -268,7 +269,7 @@ void MainWindow::openSettings()
 
 void MainWindow::openMaintenance()
 {
-    auto *dialog = new MaintenanceDialog(m_context, this);
+    auto *dialog = new MaintenanceDialog(m_context, m_clipboard, this);
     dialog->setAttribute(Qt::WA_DeleteOnClose);
     connect(dialog, &MaintenanceDialog::changed, this, &MainWindow::reload);
     dialog->open();
@@ -278,7 +279,7 @@ void MainWindow::openImport()
 {
     if (!m_context->hasProxy())
         return showError(this, tr("No proxy"), tr("Configure a proxy profile in Settings first (or start with --sandbox)."));
-    auto *dialog = new ImportDialog(m_context, this);
+    auto *dialog = new ImportDialog(m_context, m_clipboard, this);
     dialog->setAttribute(Qt::WA_DeleteOnClose);
     connect(dialog, &ImportDialog::imported, this, &MainWindow::reload);
     dialog->open();

@@ -9,6 +9,7 @@ class QTableView;
 namespace OrgConsole {
 
 class AppContext;
+class ClipboardGuard;
 class DetailPane;
 class OrgFilterProxyModel;
 class OrgTableModel;
@@ -20,7 +21,8 @@ class MainWindow : public QMainWindow
 {
     Q_OBJECT
 public:
-    explicit MainWindow(AppContext *context, QWidget *parent = nullptr);
+    // `clipboard` clears the keys shown once from the clipboard; it outlives every dialog.
+    MainWindow(AppContext *context, ClipboardGuard *clipboard, QWidget *parent = nullptr);
 
     OrgTableModel *model() const { return m_model; }
     OrgFilterProxyModel *proxyModel() const { return m_proxy; }
@@ -46,6 +48,7 @@ private:
     void showMessage(const QString &text);
 
     AppContext *m_context;
+    ClipboardGuard *m_clipboard;
     OrgTableModel *m_model;
     OrgFilterProxyModel *m_proxy;
     QTableView *m_table;

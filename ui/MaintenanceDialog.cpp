@@ -18,9 +18,10 @@
 
 namespace OrgConsole {
 
-MaintenanceDialog::MaintenanceDialog(AppContext *context, QWidget *parent)
+MaintenanceDialog::MaintenanceDialog(AppContext *context, ClipboardGuard *clipboard, QWidget *parent)
     : QDialog(parent)
     , m_context(context)
+    , m_clipboard(clipboard)
 {
     setObjectName(QStringLiteral("maintenanceDialog"));
     setWindowTitle(tr("Audit, reconcile and recover"));
@@ -222,7 +223,7 @@ void MaintenanceDialog::fixSelected()
             if (!r.ok)
                 errors->append(d.description + QStringLiteral(": ") + r.error);
             if (!r.rawKey.isEmpty()) { // a re-issued key, shown once
-                ShowKeyDialog dialog(r.organization, r.rawKey, this);
+                ShowKeyDialog dialog(r.organization, r.rawKey, m_clipboard, this);
                 dialog.exec();
             }
             (*next)();
@@ -236,18 +237,16 @@ void MaintenanceDialog::runRecover()
     m_recoverStatus->setText(tr("Recovering…"));
     m_context->operations().recover(60, m_reissue->isChecked(), [this](QList<RecoveryOutcome> outcomes) {
         m_recovered->clear();
-        QStringList keys;
+        QList<NamedKey> keys;
         for (const RecoveryOutcome &o : std::as_const(outcomes)) {
             new QTreeWidgetItem(m_recovered, {o.name, o.action, o.detail});
             if (!o.rawKey.isEmpty())
-                keys.append(QStringLiteral("%1: %2").arg(o.name, o.rawKey));
+                keys.append({o.name, o.rawKey});
         }
         m_recoverStatus->setText(outcomes.isEmpty() ? tr("Nothing to recover.")
                                                     : tr("%n organization(s) handled.", nullptr, int(outcomes.size())));
         if (!keys.isEmpty()) {
-            Organization placeholder;
-            placeholder.name = tr("recovered organizations");
-            ShowKeyDialog dialog(placeholder, keys.join(QStringLiteral("  ")), this);
+            ShowKeyDialog dialog(tr("recovered organizations"), keys, m_clipboard, this);
             dialog.exec();
         }
         emit changed();

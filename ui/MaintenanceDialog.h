@@ -13,6 +13,7 @@ class QTreeWidget;
 namespace OrgConsole {
 
 class AppContext;
+class ClipboardGuard;
 
 // The audit log (with a filter), reconcile (drift with a fix for each) and recover (unfinished
 // operations) in one place.
@@ -20,7 +21,7 @@ class MaintenanceDialog : public QDialog
 {
     Q_OBJECT
 public:
-    explicit MaintenanceDialog(AppContext *context, QWidget *parent = nullptr);
+    MaintenanceDialog(AppContext *context, ClipboardGuard *clipboard, QWidget *parent = nullptr);
 
 signals:
     void changed();
@@ -36,6 +37,7 @@ private:
     void runRecover();
 
     AppContext *m_context;
+    ClipboardGuard *m_clipboard;
     QTreeWidget *m_audit;
     QLineEdit *m_auditFilter;
     QTreeWidget *m_drift;

@@ -2,6 +2,7 @@
 #include "orgconsole/version.h"
 #include "services/core/AppContext.h"
 #include "services/provisioning/OrgOperations.h"
+#include "ui/ClipboardGuard.h"
 #include "ui/Dialogs.h"
 #include "ui/MainWindow.h"
 
@@ -54,7 +55,10 @@ int main(int argc, char **argv)
     options.sandbox = parser.isSet(sandboxOpt);
     options.sandboxWhenUnconfigured = true; // sandbox by default when no proxy is configured
     AppContext context(options);
-    MainWindow window(&context);
+    // Declared before the window so it outlives every dialog that copies a key, and is destroyed
+    // while the application (and its clipboard) still exists.
+    ClipboardGuard clipboard;
+    MainWindow window(&context, &clipboard);
     window.show();
     context.initialize(true, [&](QString error) {
         if (!error.isEmpty())

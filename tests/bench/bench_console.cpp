@@ -4,6 +4,7 @@
 #include "services/storage/Migrations.h"
 #include "services/storage/OrgRepository.h"
 #include "tests/bench/BenchUtil.h"
+#include "ui/ClipboardGuard.h"
 #include "ui/MainWindow.h"
 #include "ui/OrgTableModel.h"
 
@@ -50,7 +51,8 @@ int main(int argc, char **argv)
     o.configDir = dir.path();
     o.databaseUrl = dbPath;
     AppContext context(o);
-    MainWindow window(&context);
+    ClipboardGuard clipboard;
+    MainWindow window(&context, &clipboard);
     window.show();
     QSignalSpy loaded(&window, &MainWindow::loaded);
     context.initialize(false, [&](QString) { window.reload(); });
