@@ -2,6 +2,7 @@
 #include "orgconsole/version.h"
 #include "services/core/AppContext.h"
 #include "services/provisioning/OrgOperations.h"
+#include "services/sandbox/SandboxProxy.h"
 #include "ui/Dialogs.h"
 #include "ui/MainWindow.h"
 
@@ -53,6 +54,7 @@ int main(int argc, char **argv)
     options.operatorName = parser.value(operatorOpt);
     options.sandbox = parser.isSet(sandboxOpt);
     options.sandboxWhenUnconfigured = true; // sandbox by default when no proxy is configured
+    options.sandboxFactory = &Sandbox::startLocalProxy;
     AppContext context(options);
     MainWindow window(&context);
     window.show();
