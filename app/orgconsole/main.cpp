@@ -2,6 +2,7 @@
 #include "orgconsole/version.h"
 #include "services/core/AppContext.h"
 #include "services/provisioning/OrgOperations.h"
+#include "services/sandbox/SandboxProxy.h"
 #include "ui/ClipboardGuard.h"
 #include "ui/Dialogs.h"
 #include "ui/MainWindow.h"
@@ -54,6 +55,7 @@ int main(int argc, char **argv)
     options.operatorName = parser.value(operatorOpt);
     options.sandbox = parser.isSet(sandboxOpt);
     options.sandboxWhenUnconfigured = true; // sandbox by default when no proxy is configured
+    options.sandboxFactory = &Sandbox::startLocalProxy;
     AppContext context(options);
     // Declared before the window so it outlives every dialog that copies a key, and is destroyed
     // while the application (and its clipboard) still exists.

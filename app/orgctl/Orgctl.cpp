@@ -9,6 +9,7 @@
 #include "services/provisioning/CreateOrganization.h"
 #include "services/provisioning/CsvImport.h"
 #include "services/provisioning/OrgOperations.h"
+#include "services/sandbox/SandboxProxy.h"
 #include "services/secrets/SecretStore.h"
 #include "services/storage/RepositoryWorker.h"
 
@@ -228,6 +229,7 @@ void Orgctl::withContext(bool needProxy, std::function<void()> then)
     ContextOptions o;
     o.configDir = m_parser.value(QStringLiteral("config"));
     o.sandbox = m_parser.isSet(QStringLiteral("sandbox"));
+    o.sandboxFactory = &Sandbox::startLocalProxy;
     o.profile = m_profileOverride.isEmpty() ? m_parser.value(QStringLiteral("profile")) : m_profileOverride;
     o.proxyUrl = m_parser.value(QStringLiteral("proxy"));
     o.caFile = m_parser.value(QStringLiteral("ca-file"));

@@ -9,7 +9,6 @@
 #include "services/provisioning/BulkCreation.h"
 #include "services/provisioning/CreateOrganization.h"
 #include "services/provisioning/OrgOperations.h"
-#include "services/sandbox/LiteLlmSimulator.h"
 #include "services/secrets/SecretStore.h"
 #include "services/storage/RepositoryWorker.h"
 
@@ -111,28 +110,41 @@ void AppContext::startClient(const QString &masterKey)
     m_operations.reset();
 }
 
+// The sandbox proxy accepts only this key, new at every start, so nothing else on the machine can
+// use it.
+static QString randomSandboxKey()
+{
+    QByteArray bytes(24, Qt::Uninitialized);
+    QRandomGenerator::system()->fillRange(reinterpret_cast<quint32 *>(bytes.data()), 6);
+    return QStringLiteral("sk-sandbox-")
+        + QString::fromLatin1(bytes.toBase64(QByteArray::Base64UrlEncoding | QByteArray::OmitTrailingEquals));
+}
+
+QString AppContext::startSandbox()
+{
+    if (!m_options.sandboxFactory)
+        return QStringLiteral("This program was built without the sandbox: configure a proxy profile or pass --proxy URL.");
+    const QString masterKey = randomSandboxKey();
+    QString stateWarning;
+    QString error;
+    m_sandbox
+        = m_options.sandboxFactory(masterKey, m_paths.dataDir + QStringLiteral("/sandbox-proxy.json"), &stateWarning, &error);
+    if (!m_sandbox)
+        return QStringLiteral("The sandbox proxy could not start: %1").arg(error);
+    m_profile = ProxyProfile {};
+    m_profile.name = QStringLiteral("sandbox");
+    m_profile.baseUrl = QUrl(m_sandbox->baseUrl());
+    m_keySource = QStringLiteral("sandbox");
+    startClient(masterKey);
+    if (!stateWarning.isEmpty())
+        m_warnings.append(stateWarning); // the sandbox still works, from an empty state
+    return {};
+}
+
 void AppContext::resolveProxy(std::function<void(QString)> done)
 {
-    if (m_options.sandbox) {
-        QByteArray bytes(24, Qt::Uninitialized);
-        QRandomGenerator::system()->fillRange(reinterpret_cast<quint32 *>(bytes.data()), 6);
-        const QString masterKey = QStringLiteral("sk-sandbox-")
-            + QString::fromLatin1(bytes.toBase64(QByteArray::Base64UrlEncoding | QByteArray::OmitTrailingEquals));
-        Sandbox::SimConfig config;
-        config.masterKey = masterKey;
-        m_sandbox = std::make_unique<Sandbox::LiteLlmSimulator>(config);
-        const QString stateError = m_sandbox->setStateFile(m_paths.dataDir + QStringLiteral("/sandbox-proxy.json"));
-        if (!m_sandbox->listen(QHostAddress::LocalHost, 0))
-            return done(QStringLiteral("The sandbox proxy could not start: %1").arg(m_sandbox->errorString()));
-        m_profile = ProxyProfile {};
-        m_profile.name = QStringLiteral("sandbox");
-        m_profile.baseUrl = QUrl(m_sandbox->baseUrl());
-        m_keySource = QStringLiteral("sandbox");
-        startClient(masterKey);
-        if (!stateError.isEmpty())
-            m_warnings.append(stateError); // the sandbox still works, from an empty state
-        return done({});
-    }
+    if (m_options.sandbox)
+        return done(startSandbox());
     if (!m_options.proxyUrl.isEmpty()) {
         m_profile = ProxyProfile {};
         m_profile.name = QStringLiteral("one-off");

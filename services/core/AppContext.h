@@ -1,5 +1,6 @@
 #pragma once
 
+#include "services/core/LocalProxy.h"
 #include "services/core/Settings.h"
 #include "services/litellm/ProxyProfile.h"
 #include "services/storage/Database.h"
@@ -20,9 +21,6 @@ class OrgOperations;
 class OrgQueries;
 class Diagnostics;
 class BulkCreation;
-namespace Sandbox {
-class LiteLlmSimulator;
-}
 
 // How the console or orgctl was asked to start.
 struct ContextOptions {
@@ -37,10 +35,14 @@ struct ContextOptions {
     QString operatorName; // --operator
     QString masterKey; // from ORGCONSOLE_MASTER_KEY or stdin; never argv
     int timeoutMs = 0; // 0 = the profile's
+    // Starts the sandbox's proxy; given by programs linked with orgconsole_sandbox. Empty in a
+    // program built without it, where sandbox mode fails with a clear message.
+    LocalProxyFactory sandboxFactory;
 };
 
 // The composition root: builds the network manager, database worker, secret store, LiteLLM
-// client and (in sandbox mode) the simulator once, and hands them to whoever needs them.
+// client and (in sandbox mode, through ContextOptions::sandboxFactory) the local proxy once, and
+// hands them to whoever needs them.
 class AppContext : public QObject
 {
     Q_OBJECT
@@ -79,6 +81,7 @@ private:
     void openRepository(bool needProxy, std::function<void(QString)> done);
     void resolveProxy(std::function<void(QString)> done);
     void startClient(const QString &masterKey);
+    QString startSandbox();
 
     ContextOptions m_options;
     AppPaths m_paths;
@@ -86,7 +89,7 @@ private:
     QNetworkAccessManager m_nam;
     std::unique_ptr<SecretStore> m_secrets;
     std::unique_ptr<RepositoryWorker> m_repository;
-    std::unique_ptr<Sandbox::LiteLlmSimulator> m_sandbox;
+    std::unique_ptr<LocalProxy> m_sandbox;
     std::unique_ptr<LiteLlmClient> m_client;
     std::unique_ptr<OrgOperations> m_operations;
     std::unique_ptr<OrgQueries> m_queries;

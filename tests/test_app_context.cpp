@@ -1,0 +1,114 @@
+// AppContext's sandbox mode: the core starts the sandbox only through the factory it is given
+// (ContextOptions::sandboxFactory), and says so clearly when a program was built without one.
+#include "services/core/AppContext.h"
+#include "services/litellm/LiteLlmClient.h"
+#include "services/sandbox/SandboxProxy.h"
+
+#include <QFile>
+#include <QTemporaryDir>
+#include <QTest>
+
+#include <optional>
+
+using namespace OrgConsole;
+
+namespace {
+
+// Runs initialize(true) to its end and returns what it reported.
+QString initialize(AppContext &context)
+{
+    std::optional<QString> error;
+    context.initialize(true, [&](QString e) { error = e; });
+    if (!QTest::qWaitFor([&] { return error.has_value(); }, 20000))
+        return QStringLiteral("initialize() did not finish");
+    return *error;
+}
+
+ContextOptions sandboxOptions(const QTemporaryDir &dir)
+{
+    ContextOptions o;
+    o.configDir = dir.path();
+    o.sandbox = true;
+    o.operatorName = QStringLiteral("context-tester");
+    return o;
+}
+
+} // namespace
+
+class TestAppContext : public QObject
+{
+    Q_OBJECT
+private slots:
+    void sandboxWithoutAFactoryFailsClearly()
+    {
+        QTemporaryDir dir;
+        AppContext context(sandboxOptions(dir));
+        const QString error = initialize(context);
+        QVERIFY2(error.contains(QLatin1String("built without the sandbox")), qPrintable(error));
+        QVERIFY(!context.client());
+    }
+
+    void sandboxStartsTheLocalProxyOnLoopback()
+    {
+        QTemporaryDir dir;
+        ContextOptions o = sandboxOptions(dir);
+        QStringList keys;
+        QString stateFile;
+        o.sandboxFactory = [&](const QString &key, const QString &state, QString *warning, QString *error) {
+            keys.append(key);
+            stateFile = state;
+            return Sandbox::startLocalProxy(key, state, warning, error);
+        };
+        AppContext context(o);
+        QCOMPARE(initialize(context), QString());
+        QVERIFY(context.client());
+        QCOMPARE(context.profile().name, QStringLiteral("sandbox"));
+        QCOMPARE(context.profile().baseUrl.host(), QStringLiteral("127.0.0.1"));
+        QCOMPARE(context.masterKeySource(), QStringLiteral("sandbox"));
+        QCOMPARE(stateFile, context.paths().dataDir + QStringLiteral("/sandbox-proxy.json"));
+        QVERIFY(context.warnings().isEmpty());
+        std::optional<Result<ConnectionReport>> report;
+        context.client()->testConnection([&](Result<ConnectionReport> r) { report = r; });
+        QTRY_VERIFY(report.has_value());
+        QVERIFY(report->ok() && report->value->adminKey); // the client holds the key the proxy accepts
+
+        AppContext again(o); // a new master key at every start
+        QCOMPARE(initialize(again), QString());
+        QCOMPARE(keys.size(), 2);
+        QVERIFY(keys[0].startsWith(QLatin1String("sk-sandbox-")) && keys[0].size() > 40);
+        QVERIFY(keys[0] != keys[1]);
+    }
+
+    void damagedSandboxStateIsAWarning()
+    {
+        QTemporaryDir dir;
+        ContextOptions o = sandboxOptions(dir);
+        o.sandboxFactory = &Sandbox::startLocalProxy;
+        AppContext context(o);
+        QFile state(context.paths().dataDir + QStringLiteral("/sandbox-proxy.json"));
+        QVERIFY(state.open(QIODevice::WriteOnly));
+        state.write("{ not json");
+        state.close();
+        QCOMPARE(initialize(context), QString());
+        QVERIFY(context.client());
+        QCOMPARE(context.warnings().size(), 1);
+        QVERIFY2(context.warnings().constFirst().contains(QLatin1String("is damaged")),
+                 qPrintable(context.warnings().join(u'\n')));
+    }
+
+    void aFactoryThatCannotStartIsAnError()
+    {
+        QTemporaryDir dir;
+        ContextOptions o = sandboxOptions(dir);
+        o.sandboxFactory = [](const QString &, const QString &, QString *, QString *error) {
+            *error = QStringLiteral("no port left");
+            return std::unique_ptr<LocalProxy>();
+        };
+        AppContext context(o);
+        QCOMPARE(initialize(context), QStringLiteral("The sandbox proxy could not start: no port left"));
+        QVERIFY(!context.client());
+    }
+};
+
+QTEST_GUILESS_MAIN(TestAppContext)
+#include "test_app_context.moc"
