@@ -185,15 +185,16 @@ void DetailPane::showOrganization(const Organization *organization)
 void DetailPane::loadAudit()
 {
     const quint64 generation = m_generation;
-    m_context->repository().run<QList<AuditEntry>>(
-        [id = m_org.id](OrgRepository &repo) { return repo.audit(id, 200); }, this,
-        [this, generation](Stored<QList<AuditEntry>> r) {
-            if (generation != m_generation || !r.ok())
-                return;
-            for (const AuditEntry &e : std::as_const(*r.value))
-                new QTreeWidgetItem(
-                    m_audit, {QLocale().toString(e.at.toLocalTime(), QLocale::ShortFormat), e.operatorName, e.action, e.outcome});
-        });
+    m_context->repository().run<QList<AuditEntry>>([id = m_org.id](OrgRepository &repo) { return repo.audit(id, 200); }, this,
+                                                   [this, generation](Stored<QList<AuditEntry>> r) {
+                                                       if (generation != m_generation || !r.ok())
+                                                           return;
+                                                       for (const AuditEntry &e : std::as_const(*r.value))
+                                                           new QTreeWidgetItem(
+                                                               m_audit,
+                                                               {QLocale().toString(e.at.toLocalTime(), QLocale::ShortFormat),
+                                                                e.operatorName, e.action, auditOutcomeName(e.outcome)});
+                                                   });
 }
 
 void DetailPane::loadKey()
@@ -281,7 +282,7 @@ void DetailPane::changeBudget()
     m_context->operations().setBudget(m_org.id, dialog.maxBudget(), dialog.budgetDuration(), [this](OperationResult r) {
         setBusy(false);
         if (!r.ok)
-            return showError(this, tr("Changing the budget failed"), r.error);
+            return showError(this, tr("Changing the budget failed"), r.error.message);
         emit organizationChanged(r.organization);
         emit message(tr("Budget of \"%1\" set to %2.").arg(r.organization.name, formatUsd(r.organization.maxBudget)));
     });
@@ -297,7 +298,7 @@ void DetailPane::rotateKey()
     m_context->operations().rotateKey(m_org.id, [this](OperationResult r) {
         setBusy(false);
         if (!r.ok)
-            return showError(this, tr("Rotating the key failed"), r.error);
+            return showError(this, tr("Rotating the key failed"), r.error.message);
         emit organizationChanged(r.organization);
         ShowKeyDialog dialog(r.organization, r.rawKey, this);
         dialog.exec();
@@ -311,7 +312,7 @@ void DetailPane::toggleBlocked()
     m_context->operations().setKeyBlocked(m_org.id, block, [this, block](OperationResult r) {
         setBusy(false);
         if (!r.ok)
-            return showError(this, block ? tr("Blocking the key failed") : tr("Unblocking the key failed"), r.error);
+            return showError(this, block ? tr("Blocking the key failed") : tr("Unblocking the key failed"), r.error.message);
         emit organizationChanged(r.organization);
         emit message(block ? tr("Key of \"%1\" blocked.").arg(r.organization.name)
                            : tr("Key of \"%1\" unblocked.").arg(r.organization.name));
@@ -328,7 +329,7 @@ void DetailPane::deleteOrganization()
     m_context->operations().deleteOrganization(id, [this, id](OperationResult r) {
         setBusy(false);
         if (!r.ok)
-            return showError(this, tr("Deleting the organization failed"), r.error);
+            return showError(this, tr("Deleting the organization failed"), r.error.message);
         emit organizationDeleted(id);
         emit message(tr("\"%1\" was deleted.").arg(r.organization.name));
     });

@@ -48,11 +48,11 @@ AppContext::~AppContext()
     m_repository.reset();
 }
 
-void AppContext::initialize(bool needProxy, std::function<void(QString)> done)
+void AppContext::initialize(bool needProxy, std::function<void(OperationError)> done)
 {
     // It travels in a header and in every audit line: a line break would forge either.
     if (const QString e = validateOperatorName(m_operator); !e.isEmpty())
-        return done(e);
+        return done(OperationError::badInput(e));
     QString dbUrl = m_options.databaseUrl;
     if (m_options.sandbox)
         dbUrl = m_paths.sandboxDatabase();
@@ -63,7 +63,7 @@ void AppContext::initialize(bool needProxy, std::function<void(QString)> done)
     QString error;
     m_location = DatabaseLocation::parse(dbUrl, &error);
     if (!error.isEmpty())
-        return done(error);
+        return done(OperationError::badInput(error));
     if (m_location.engine == DatabaseLocation::Engine::Postgres && m_location.password.isEmpty()) {
         // A password for PostgreSQL comes from the keychain when one was saved; otherwise libpq
         // uses PGPASSFILE / ~/.pgpass.
@@ -79,19 +79,21 @@ void AppContext::initialize(bool needProxy, std::function<void(QString)> done)
     openRepository(needProxy, done);
 }
 
-void AppContext::openRepository(bool needProxy, std::function<void(QString)> done)
+void AppContext::openRepository(bool needProxy, std::function<void(OperationError)> done)
 {
     m_repository = std::make_unique<RepositoryWorker>(m_location);
     m_repository->open(this, [this, needProxy, done](QString e) {
         if (!m_repository->warning().isEmpty())
             m_warnings.append(m_repository->warning());
-        if (!e.isEmpty() || !needProxy)
-            return done(e);
+        if (!e.isEmpty())
+            return done(OperationError::database(e));
+        if (!needProxy)
+            return done({});
         resolveProxy(done);
     });
 }
 
-void AppContext::connectProxy(std::function<void(QString)> done)
+void AppContext::connectProxy(std::function<void(OperationError)> done)
 {
     if (m_client)
         return done({});
@@ -106,7 +108,7 @@ void AppContext::startClient(const QString &masterKey)
     m_operations.reset();
 }
 
-void AppContext::resolveProxy(std::function<void(QString)> done)
+void AppContext::resolveProxy(std::function<void(OperationError)> done)
 {
     if (m_options.sandbox) {
         QByteArray bytes(24, Qt::Uninitialized);
@@ -118,7 +120,8 @@ void AppContext::resolveProxy(std::function<void(QString)> done)
         m_sandbox = std::make_unique<Sandbox::LiteLlmSimulator>(config);
         const QString stateError = m_sandbox->setStateFile(m_paths.dataDir + QStringLiteral("/sandbox-proxy.json"));
         if (!m_sandbox->listen(QHostAddress::LocalHost, 0))
-            return done(QStringLiteral("The sandbox proxy could not start: %1").arg(m_sandbox->errorString()));
+            return done(
+                OperationError::other(QStringLiteral("The sandbox proxy could not start: %1").arg(m_sandbox->errorString())));
         m_profile = ProxyProfile {};
         m_profile.name = QStringLiteral("sandbox");
         m_profile.baseUrl = QUrl(m_sandbox->baseUrl());
@@ -137,30 +140,32 @@ void AppContext::resolveProxy(std::function<void(QString)> done)
     } else {
         const QString name = !m_options.profile.isEmpty() ? m_options.profile : m_settings->activeProfile();
         if (name.isEmpty())
-            return done(QStringLiteral("No proxy is configured: add a profile (orgctl profile add NAME --url URL), pass --proxy "
-                                       "URL, or use --sandbox."));
+            return done(OperationError::badInput(QStringLiteral("No proxy is configured: add a profile (orgctl profile add NAME "
+                                                                "--url URL), pass --proxy URL, or use --sandbox.")));
         const auto p = m_settings->profile(name);
         if (!p)
-            return done(QStringLiteral("There is no proxy profile named \"%1\" (known: %2).")
-                            .arg(name, m_settings->profileNames().join(QStringLiteral(", "))));
+            return done(OperationError::badInput(QStringLiteral("There is no proxy profile named \"%1\" (known: %2).")
+                                                     .arg(name, m_settings->profileNames().join(QStringLiteral(", ")))));
         m_profile = *p;
     }
     if (m_options.timeoutMs > 0)
         m_profile.timeoutMs = m_options.timeoutMs;
     if (const QString e = checkProxyUrl(m_profile.baseUrl, m_profile.allowPlainHttp); !e.isEmpty())
-        return done(e);
+        return done(OperationError::badInput(e));
     if (!m_options.masterKey.isEmpty()) {
         m_keySource = QStringLiteral("given");
         startClient(m_options.masterKey);
         return done({});
     }
     m_secrets->read(SecretStore::masterKeyName(m_profile.name), [this, done](SecretResult r) {
+        if (!r.ok && (r.error.isEmpty() || r.notFound))
+            return done(
+                OperationError::badInput(QStringLiteral("No master key for the profile \"%1\": store it in the keychain "
+                                                        "(orgctl profile set-key %1), or pass it in ORGCONSOLE_MASTER_KEY "
+                                                        "or with --master-key-stdin.")
+                                             .arg(m_profile.name)));
         if (!r.ok)
-            return done(r.error.isEmpty() || r.notFound ? QStringLiteral("No master key for the profile \"%1\": store it in the "
-                                                                         "keychain (orgctl profile set-key %1), or pass it in "
-                                                                         "ORGCONSOLE_MASTER_KEY or with --master-key-stdin.")
-                                                              .arg(m_profile.name)
-                                                        : r.error);
+            return done(OperationError::other(r.error));
         m_keySource = QStringLiteral("keychain");
         startClient(r.secret);
         done({});

@@ -53,7 +53,7 @@ int main(int argc, char **argv)
     MainWindow window(&context);
     window.show();
     QSignalSpy loaded(&window, &MainWindow::loaded);
-    context.initialize(false, [&](QString) { window.reload(); });
+    context.initialize(false, [&](OrgConsole::OperationError) { window.reload(); });
     if (!loaded.wait(120000))
         return 1;
     QCoreApplication::processEvents(); // first paint of the table
