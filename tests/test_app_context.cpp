@@ -18,7 +18,7 @@ namespace {
 QString initialize(AppContext &context)
 {
     std::optional<QString> error;
-    context.initialize(true, [&](QString e) { error = e; });
+    context.initialize(true, [&](OperationError e) { error = e.message; });
     if (!QTest::qWaitFor([&] { return error.has_value(); }, 20000))
         return QStringLiteral("initialize() did not finish");
     return *error;

@@ -117,10 +117,10 @@ private slots:
         o.masterKey = kMaster;
         o.operatorName = QStringLiteral("gui-tester");
         m_context = std::make_unique<AppContext>(o);
-        std::optional<QString> error;
-        m_context->initialize(true, [&](QString e) { error = e; });
+        std::optional<OperationError> error;
+        m_context->initialize(true, [&](OperationError e) { error = e; });
         QTRY_VERIFY(error.has_value());
-        QVERIFY2(error->isEmpty(), qPrintable(*error));
+        QVERIFY2(!error->isError(), qPrintable(error->message));
         m_clipboard = std::make_unique<ClipboardGuard>();
     }
     void cleanup()
@@ -300,19 +300,20 @@ private slots:
         o.configDir = dir.path();
         o.masterKey = kMaster;
         AppContext context(o);
-        std::optional<QString> error;
-        context.initialize(true, [&](QString e) { error = e; });
+        std::optional<OperationError> error;
+        context.initialize(true, [&](OperationError e) { error = e; });
         QTRY_VERIFY(error.has_value());
-        QVERIFY2(error->contains(QLatin1String("No proxy is configured")), qPrintable(*error));
+        QCOMPARE(error->kind, OperationError::Kind::BadInput);
+        QVERIFY2(error->message.contains(QLatin1String("No proxy is configured")), qPrintable(error->message));
         QVERIFY(!context.client());
         ProxyProfile p;
         p.name = QStringLiteral("local");
         p.baseUrl = QUrl(m_sim->baseUrl());
         context.settings().saveProfile(p); // as Settings does
         error.reset();
-        context.connectProxy([&](QString e) { error = e; });
+        context.connectProxy([&](OperationError e) { error = e; });
         QTRY_VERIFY(error.has_value());
-        QVERIFY2(error->isEmpty(), qPrintable(*error));
+        QVERIFY2(!error->isError(), qPrintable(error->message));
         QVERIFY(context.client());
         QCOMPARE(context.profile().name, QStringLiteral("local"));
         std::optional<Result<ConnectionReport>> report;

@@ -156,7 +156,7 @@ private slots:
         o.operatorName = QStringLiteral("clipboard-tester");
         m_context = std::make_unique<AppContext>(o);
         std::optional<QString> error;
-        m_context->initialize(true, [&](QString e) { error = e; });
+        m_context->initialize(true, [&](OperationError e) { error = e.message; });
         QTRY_VERIFY(error.has_value());
         QVERIFY2(error->isEmpty(), qPrintable(*error));
         m_clipboard = std::make_unique<ClipboardGuard>();

@@ -110,7 +110,7 @@ private slots:
     {
         QList<StepProgress> progress;
         const CreateResult r = create(input(QStringLiteral("Acme Corp")), &progress);
-        QVERIFY2(r.ok, qPrintable(r.error));
+        QVERIFY2(r.ok, qPrintable(r.error.message));
         QVERIFY(r.rawKey.startsWith(QLatin1String("sk-")));
         const QString hash = QString::fromLatin1(QCryptographicHash::hash(r.rawKey.toUtf8(), QCryptographicHash::Sha256).toHex());
         QCOMPARE(r.organization.keyHash, hash);
@@ -143,7 +143,7 @@ private slots:
         const auto audit = repo<QList<AuditEntry>>([id = r.organization.id](OrgRepository &repo) { return repo.audit(id); });
         QCOMPARE(audit.size(), 1);
         QCOMPARE(audit.first().operatorName, QStringLiteral("ana.support"));
-        QCOMPARE(audit.first().outcome, QStringLiteral("ok"));
+        QCOMPARE(audit.first().outcome, AuditOutcome::Ok);
         if (TestDatabase::engine() == QLatin1String("sqlite")) {
             for (const QString &suffix : {QString(), QStringLiteral("-wal")}) {
                 QFile f(m_location.sqlitePath + suffix);
@@ -191,7 +191,8 @@ private slots:
         const CreateResult r = create(n);
         QVERIFY(!r.ok);
         QCOMPARE(r.failedStep, std::optional<CreateStep>(CreateStep::Validate));
-        QVERIFY(!r.error.isEmpty());
+        QCOMPARE(r.error.kind, OperationError::Kind::BadInput);
+        QVERIFY(!r.error.message.isEmpty());
         QCOMPARE(rowCount(), 0);
         QCOMPARE(m_sim->state().teams.size() + m_sim->state().keys.size(), 0);
     }
@@ -212,7 +213,8 @@ private slots:
         const CreateResult r = create(input(variant));
         QVERIFY(!r.ok);
         QCOMPARE(r.failedStep, std::optional<CreateStep>(CreateStep::Reserve));
-        QVERIFY(r.error.contains(QLatin1String("already taken")));
+        QCOMPARE(r.error.kind, OperationError::Kind::Conflict);
+        QVERIFY(r.error.message.contains(QLatin1String("already taken")));
         QCOMPARE(int(m_sim->state().teams.size()), teamsBefore);
         QCOMPARE(m_sim->faults()
                      .toJson()
@@ -269,8 +271,9 @@ private slots:
         const CreateResult r = create(input(QStringLiteral("Faulty Co")), &progress);
         QVERIFY(!r.ok);
         QCOMPARE(r.failedStep, std::optional<CreateStep>(CreateStep(step)));
-        QVERIFY2(!r.error.isEmpty(), "the cause is reported in words");
-        QVERIFY2(r.cleanupError.isEmpty(), qPrintable(r.cleanupError));
+        QCOMPARE(r.error.kind, OperationError::Kind::Proxy);
+        QVERIFY2(!r.error.message.isEmpty(), "the cause is reported in words");
+        QVERIFY2(!r.cleanupError.isError(), qPrintable(r.cleanupError.message));
         QVERIFY(r.rawKey.isEmpty());
         bool failedShown = false;
         for (const StepProgress &p : progress)
@@ -281,7 +284,7 @@ private slots:
         QCOMPARE(rowCount(), 0);
         const auto audit = repo<QList<AuditEntry>>([](OrgRepository &repo) { return repo.auditAll(); });
         QCOMPARE(audit.size(), 1);
-        QCOMPARE(audit.first().outcome, QStringLiteral("failed, cleaned up"));
+        QCOMPARE(audit.first().outcome, AuditOutcome::FailedCleanedUp);
         QCOMPARE(audit.first().details.value(QStringLiteral("failed_step")).toString(), createStepName(CreateStep(step)));
         // The same name can be used again right away.
         m_sim->faults().clear();
@@ -295,8 +298,10 @@ private slots:
         const CreateResult r = create(input(QStringLiteral("Sticky Co")));
         QVERIFY(!r.ok);
         QCOMPARE(r.failedStep, std::optional<CreateStep>(CreateStep::GenerateKey));
-        QVERIFY(r.error.contains(QLatin1String("server error"))); // the original error is kept
-        QVERIFY(r.cleanupError.contains(QLatin1String("Deleting the team failed")));
+        QVERIFY(r.error.message.contains(QLatin1String("server error"))); // the original error is kept
+        QCOMPARE(r.error.proxyCategory, ErrorCategory::Server);
+        QCOMPARE(r.cleanupError.kind, OperationError::Kind::Proxy);
+        QVERIFY(r.cleanupError.message.contains(QLatin1String("Deleting the team failed")));
         const auto org = repo<Organization>([](OrgRepository &repo) { return repo.findByName(QStringLiteral("sticky co")); });
         QCOMPARE(org.status, OrgStatus::Failed);
         QVERIFY(org.lastError.contains(QLatin1String("Generate key failed")));
@@ -316,7 +321,7 @@ private slots:
         QTRY_VERIFY_WITH_TIMEOUT(summary.has_value(), 10000);
         QCOMPARE(summary->requests, 1);
         QCOMPARE(summary->organizationsUpdated, 0);
-        QVERIFY(summary->error.isEmpty());
+        QVERIFY(!summary->error.isError());
     }
 
     // A rotation on one desktop and a delete on another at once: the delete wins, and the key the
@@ -336,9 +341,10 @@ private slots:
         // the slow /key/generate while the delete claims the row and deletes the team.
         deleting.deleteOrganization(created.organization.id, [&](OperationResult r) { deleted = r; });
         QTRY_VERIFY_WITH_TIMEOUT(rotated.has_value() && deleted.has_value(), 15000);
-        QVERIFY2(deleted->ok, qPrintable(deleted->error));
+        QVERIFY2(deleted->ok, qPrintable(deleted->error.message));
         QVERIFY(!rotated->ok);
-        QVERIFY2(rotated->error.contains(QLatin1String("withdrawn")), qPrintable(rotated->error));
+        QCOMPARE(rotated->error.kind, OperationError::Kind::Conflict); // the row was taken for deletion
+        QVERIFY2(rotated->error.message.contains(QLatin1String("withdrawn")), qPrintable(rotated->error.message));
         QVERIFY(rotated->rawKey.isEmpty());
         QCOMPARE(m_sim->state().keys.size(), 0);
         QCOMPARE(m_sim->state().teams.size(), 0);
@@ -361,8 +367,8 @@ private slots:
         QTRY_VERIFY_WITH_TIMEOUT(a.has_value() && b.has_value(), 15000);
         QCOMPARE(int(a->ok) + int(b->ok), 1);
         const OperationResult &loser = a->ok ? *b : *a;
-        QVERIFY2(loser.error.contains(QLatin1String("elsewhere")) || loser.error.contains(QLatin1String("No organization")),
-                 qPrintable(loser.error));
+        QVERIFY2(loser.error.kind == OperationError::Kind::Conflict || loser.error.kind == OperationError::Kind::NotFound,
+                 qPrintable(loser.error.message));
         const auto audit = repo<QList<AuditEntry>>([id = created.organization.id](OrgRepository &r) { return r.audit(id); });
         int deletes = 0;
         for (const AuditEntry &e : audit)

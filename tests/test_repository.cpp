@@ -297,7 +297,7 @@ private slots:
         e.organizationId = r.value->id;
         e.organizationName = r.value->name;
         e.details = QJsonObject {{QStringLiteral("max_budget"), 500}};
-        e.outcome = QStringLiteral("ok");
+        e.outcome = AuditOutcome::Ok;
         QVERIFY(m_repo->appendAudit(e).ok());
         e.action = QStringLiteral("set-budget");
         QVERIFY(m_repo->appendAudit(e).ok());

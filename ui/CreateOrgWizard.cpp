@@ -361,19 +361,19 @@ void ProvisioningPage::run()
                 m_progress->setValue(kCreateStepCount);
                 m_outcome->setText(r.warning.isEmpty() ? tr("The organization was created.") : r.warning);
             } else {
-                QString text
-                    = tr("<b>%1 failed:</b> %2").arg(createStepName(*r.failedStep).toHtmlEscaped(), r.error.toHtmlEscaped());
+                QString text = tr("<b>%1 failed:</b> %2")
+                                   .arg(createStepName(*r.failedStep).toHtmlEscaped(), r.error.message.toHtmlEscaped());
                 if (!r.cleanedUp.isEmpty())
                     text += tr("<br>Cleaned up: %1.").arg(r.cleanedUp.join(QStringLiteral(", ")).toHtmlEscaped());
                 else if (r.failedStep == CreateStep::Validate || r.failedStep == CreateStep::Reserve)
                     text += tr("<br>Nothing was created.");
-                if (!r.cleanupError.isEmpty())
+                if (r.cleanupError.isError())
                     text += tr("<br><b>Cleanup failed too:</b> %1 The organization is marked failed; use Recover.")
-                                .arg(r.cleanupError.toHtmlEscaped());
+                                .arg(r.cleanupError.message.toHtmlEscaped());
                 m_outcome->setText(text);
                 // Nothing is left behind after a cleaned-up failure, so the same input can be tried
                 // again (e.g. once the proxy is back); an incomplete cleanup goes to Recover instead.
-                m_retry->setVisible(r.cleanupError.isEmpty() && r.failedStep != CreateStep::Validate
+                m_retry->setVisible(!r.cleanupError.isError() && r.failedStep != CreateStep::Validate
                                     && r.failedStep != CreateStep::Reserve);
                 wizard()->button(QWizard::CancelButton)->setText(tr("Close"));
             }

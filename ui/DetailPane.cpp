@@ -198,8 +198,9 @@ void DetailPane::loadAudit()
         if (generation != m_generation || !r.ok())
             return;
         for (const AuditEntry &e : std::as_const(*r.value))
-            new QTreeWidgetItem(
-                m_audit, {QLocale().toString(e.at.toLocalTime(), QLocale::ShortFormat), e.operatorName, e.action, e.outcome});
+            new QTreeWidgetItem(m_audit,
+                                {QLocale().toString(e.at.toLocalTime(), QLocale::ShortFormat), e.operatorName, e.action,
+                                 auditOutcomeName(e.outcome)});
     });
 }
 
@@ -289,7 +290,7 @@ void DetailPane::changeBudget()
     m_context->operations().setBudget(m_org.id, dialog.maxBudget(), dialog.budgetDuration(), [this](OperationResult r) {
         setBusy(false);
         if (!r.ok)
-            return showError(this, tr("Changing the budget failed"), r.error);
+            return showError(this, tr("Changing the budget failed"), r.error.message);
         emit organizationChanged(r.organization);
         emit message(tr("Budget of \"%1\" set to %2.").arg(r.organization.name, formatUsd(r.organization.maxBudget)));
     });
@@ -305,7 +306,7 @@ void DetailPane::rotateKey()
     m_context->operations().rotateKey(m_org.id, [this](OperationResult r) {
         setBusy(false);
         if (!r.ok)
-            return showError(this, tr("Rotating the key failed"), r.error);
+            return showError(this, tr("Rotating the key failed"), r.error.message);
         emit organizationChanged(r.organization);
         ShowKeyDialog dialog(r.organization, r.rawKey, m_clipboard, this);
         dialog.exec();
@@ -319,7 +320,7 @@ void DetailPane::toggleBlocked()
     m_context->operations().setKeyBlocked(m_org.id, block, [this, block](OperationResult r) {
         setBusy(false);
         if (!r.ok)
-            return showError(this, block ? tr("Blocking the key failed") : tr("Unblocking the key failed"), r.error);
+            return showError(this, block ? tr("Blocking the key failed") : tr("Unblocking the key failed"), r.error.message);
         emit organizationChanged(r.organization);
         emit message(block ? tr("Key of \"%1\" blocked.").arg(r.organization.name)
                            : tr("Key of \"%1\" unblocked.").arg(r.organization.name));
@@ -336,7 +337,7 @@ void DetailPane::deleteOrganization()
     m_context->operations().deleteOrganization(id, [this, id](OperationResult r) {
         setBusy(false);
         if (!r.ok)
-            return showError(this, tr("Deleting the organization failed"), r.error);
+            return showError(this, tr("Deleting the organization failed"), r.error.message);
         emit organizationDeleted(id);
         emit message(tr("\"%1\" was deleted.").arg(r.organization.name));
     });

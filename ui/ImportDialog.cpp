@@ -156,10 +156,10 @@ void ImportDialog::run()
         }
         emit imported();
     });
-    m_bulk->plan(inputs, [this](QString error) {
-        if (!error.isEmpty()) {
+    m_bulk->plan(inputs, [this](OperationError error) {
+        if (error.isError()) {
             m_runButton->setEnabled(true);
-            return showError(this, tr("Bulk import"), error);
+            return showError(this, tr("Bulk import"), error.message);
         }
         m_bulk->run(m_jobs->value());
     });

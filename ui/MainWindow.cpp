@@ -221,8 +221,8 @@ void MainWindow::refreshFromProxy()
         return reload();
     showMessage(tr("Refreshing budgets and spend from the proxy…"));
     m_context->operations().refreshAll([this](RefreshSummary s) {
-        if (!s.error.isEmpty())
-            showError(this, tr("Refresh failed"), s.error);
+        if (s.error.isError())
+            showError(this, tr("Refresh failed"), s.error.message);
         else
             showMessage(tr("Refreshed %1 organization(s) in %2 request(s).").arg(s.organizationsUpdated).arg(s.requests));
         reload();
@@ -258,9 +258,9 @@ void MainWindow::openSettings()
     if (m_context->hasProxy())
         return showMessage(tr("Settings saved. A changed profile or database applies at the next start."));
     // No proxy yet: connect to the profile just configured.
-    m_context->connectProxy([this](QString error) {
-        if (!error.isEmpty())
-            return showError(this, tr("Not connected"), error);
+    m_context->connectProxy([this](OperationError error) {
+        if (error.isError())
+            return showError(this, tr("Not connected"), error.message);
         showMessage(tr("Connected to the profile \"%1\".").arg(m_context->profile().name));
         reload();
         checkConnection();

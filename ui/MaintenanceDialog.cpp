@@ -127,7 +127,7 @@ void MaintenanceDialog::loadAudit()
         for (const AuditEntry &e : std::as_const(*r.value))
             new QTreeWidgetItem(m_audit,
                                 {QLocale().toString(e.at.toLocalTime(), QLocale::ShortFormat), e.operatorName, e.action,
-                                 e.organizationName, e.outcome,
+                                 e.organizationName, auditOutcomeName(e.outcome),
                                  QString::fromUtf8(QJsonDocument(e.details).toJson(QJsonDocument::Compact))});
         filterAudit(m_auditFilter->text());
     });
@@ -147,11 +147,11 @@ void MaintenanceDialog::filterAudit(const QString &text)
 void MaintenanceDialog::runReconcile()
 {
     m_driftStatus->setText(tr("Comparing…"));
-    m_context->operations().reconcile([this](QList<Drift> drift, QString error) {
+    m_context->operations().reconcile([this](QList<Drift> drift, OperationError error) {
         m_drift->clear();
         m_drifts = drift;
-        if (!error.isEmpty()) {
-            m_driftStatus->setText(error);
+        if (error.isError()) {
+            m_driftStatus->setText(error.message);
             return;
         }
         for (const Drift &d : std::as_const(drift)) {
@@ -221,7 +221,7 @@ void MaintenanceDialog::fixSelected()
         const Drift d = queue->takeFirst();
         m_context->operations().fixDrift(d, [this, errors, next, d](OperationResult r) {
             if (!r.ok)
-                errors->append(d.description + QStringLiteral(": ") + r.error);
+                errors->append(d.description + QStringLiteral(": ") + r.error.message);
             if (!r.rawKey.isEmpty()) { // a re-issued key, shown once
                 ShowKeyDialog dialog(r.organization, r.rawKey, m_clipboard, this);
                 dialog.exec();
@@ -239,7 +239,7 @@ void MaintenanceDialog::runRecover()
         m_recovered->clear();
         QList<NamedKey> keys;
         for (const RecoveryOutcome &o : std::as_const(outcomes)) {
-            new QTreeWidgetItem(m_recovered, {o.name, o.action, o.detail});
+            new QTreeWidgetItem(m_recovered, {o.name, recoveryActionName(o.action), o.description()});
             if (!o.rawKey.isEmpty())
                 keys.append({o.name, o.rawKey});
         }

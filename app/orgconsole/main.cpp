@@ -62,9 +62,9 @@ int main(int argc, char **argv)
     ClipboardGuard clipboard;
     MainWindow window(&context, &clipboard);
     window.show();
-    context.initialize(true, [&](QString error) {
-        if (!error.isEmpty())
-            showError(&window, QObject::tr("OrgConsole"), error);
+    context.initialize(true, [&](OrgConsole::OperationError error) {
+        if (error.isError())
+            showError(&window, QObject::tr("OrgConsole"), error.message);
         for (const QString &warning : context.warnings())
             showError(&window, QObject::tr("OrgConsole"), warning);
         window.reload();

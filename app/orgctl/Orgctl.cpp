@@ -45,7 +45,7 @@ const char kHelpText[] = R"(Commands:
 
 The master key comes from the keychain, ORGCONSOLE_MASTER_KEY, or --master-key-stdin; never from arguments.
 
-Exit codes: 0 success, 1 other failure, 2 bad input, 3 proxy error, 4 database error,
+Exit codes: 0 success, 1 other failure, 2 bad input or conflict, 3 proxy error, 4 database error,
             5 partial bulk failure, 6 cancelled.)";
 
 QJsonValue budgetJson(std::optional<double> b)
@@ -79,13 +79,6 @@ QJsonObject organizationJson(const Organization &o)
 }
 
 } // namespace
-
-int exitCodeForMessage(const QString &message)
-{
-    if (message.startsWith(QLatin1String("Database error")) || message.contains(QLatin1String("database"), Qt::CaseInsensitive))
-        return ExitDatabaseError;
-    return ExitProxyError;
-}
 
 QString readLineFromStdin()
 {
@@ -247,9 +240,9 @@ void Orgctl::withContext(bool needProxy, std::function<void()> then)
         }
     }
     m_context = std::make_unique<AppContext>(o);
-    m_context->initialize(needProxy, [this, then](QString error) {
-        if (!error.isEmpty())
-            return fail(error.contains(QLatin1String("database"), Qt::CaseInsensitive) ? ExitDatabaseError : ExitBadInput, error);
+    m_context->initialize(needProxy, [this, then](OperationError error) {
+        if (error.isError())
+            return fail(error);
         for (const QString &warning : m_context->warnings())
             m_err << "orgctl: warning: " << warning << "\n";
         then();
@@ -267,11 +260,10 @@ void Orgctl::resolveOrganization(const QString &idOrName, std::function<void(Org
         },
         this,
         [this, idOrName, then](Stored<Organization> r) {
+            if (!r.ok() && r.error.kind == StorageError::Kind::NotFound)
+                return fail(OperationError::notFound(QStringLiteral("no organization has the id or name \"%1\".").arg(idOrName)));
             if (!r.ok())
-                return fail(r.error.kind == StorageError::Kind::NotFound ? ExitBadInput : ExitDatabaseError,
-                            r.error.kind == StorageError::Kind::NotFound
-                                ? QStringLiteral("no organization has the id or name \"%1\".").arg(idOrName)
-                                : r.error.message);
+                return fail(OperationError(r.error));
             then(*r.value);
         });
 }
@@ -359,21 +351,16 @@ void Orgctl::orgCreate()
             [this, saga](const CreateResult &r) {
                 saga->deleteLater();
                 if (!r.ok) {
-                    QString message = QStringLiteral("creating the organization failed at \"%1\": %2")
-                                          .arg(createStepName(*r.failedStep), r.error);
+                    QString after;
                     if (!r.cleanedUp.isEmpty())
-                        message += QStringLiteral("\nCleaned up: %1.").arg(r.cleanedUp.join(QStringLiteral(", ")));
-                    if (!r.cleanupError.isEmpty())
-                        message
+                        after += QStringLiteral("\nCleaned up: %1.").arg(r.cleanedUp.join(QStringLiteral(", ")));
+                    if (r.cleanupError.isError())
+                        after
                             += QStringLiteral("\nCleanup failed too (the organization is marked failed; run orgctl recover): %1")
-                                   .arg(r.cleanupError);
-                    int code = ExitProxyError;
-                    if (r.failedStep == CreateStep::Validate
-                        || (r.failedStep == CreateStep::Reserve && r.error.contains(QLatin1String("already taken"))))
-                        code = ExitBadInput;
-                    else if (r.failedStep == CreateStep::Reserve || r.failedStep == CreateStep::Save)
-                        code = ExitDatabaseError;
-                    return fail(code, message);
+                                   .arg(r.cleanupError.message);
+                    return fail(r.error.withContext(
+                        QStringLiteral("creating the organization failed at \"%1\": ").arg(createStepName(*r.failedStep)),
+                        after));
                 }
                 Organization org = r.organization;
                 org.maxBudget = r.team.maxBudget;
@@ -396,7 +383,7 @@ void Orgctl::orgList()
             [](OrgRepository &repo) { return repo.listAll(); }, this,
             [this, filter](Stored<QList<Organization>> r) {
                 if (!r.ok())
-                    return fail(ExitDatabaseError, r.error.message);
+                    return fail(OperationError(r.error));
                 QList<Organization> list;
                 for (const Organization &o : std::as_const(*r.value)) {
                     if (filter.isEmpty() || o.name.contains(filter, Qt::CaseInsensitive))
@@ -452,10 +439,7 @@ void Orgctl::orgSetBudget()
                 = m_parser.isSet(QStringLiteral("duration")) ? m_parser.value(QStringLiteral("duration")) : o.budgetDuration;
             m_context->operations().setBudget(o.id, budget, duration, [this](OperationResult r) {
                 if (!r.ok)
-                    return fail(r.error.contains(QLatin1String("budget")) && !r.error.contains(QLatin1String("proxy"))
-                                    ? ExitBadInput
-                                    : exitCodeForMessage(r.error),
-                                r.error);
+                    return fail(r.error);
                 printOrganization(r.organization);
                 finish(ExitOk);
             });
@@ -470,7 +454,7 @@ void Orgctl::orgRotateKey()
             m_err << "Rotating the key of \"" << o.name << "\"...\n";
             m_context->operations().rotateKey(o.id, [this](OperationResult r) {
                 if (!r.ok)
-                    return fail(exitCodeForMessage(r.error), r.error);
+                    return fail(r.error);
                 printOrganization(r.organization, r.rawKey);
                 if (!r.note.isEmpty())
                     m_err << "orgctl: note: " << r.note << "\n";
@@ -486,7 +470,7 @@ void Orgctl::orgBlockKey(bool blocked)
         resolveOrganization(m_args.value(2), [this, blocked](Organization o) {
             m_context->operations().setKeyBlocked(o.id, blocked, [this](OperationResult r) {
                 if (!r.ok)
-                    return fail(exitCodeForMessage(r.error), r.error);
+                    return fail(r.error);
                 printOrganization(r.organization);
                 finish(ExitOk);
             });
@@ -507,7 +491,7 @@ void Orgctl::orgDelete()
             }
             m_context->operations().deleteOrganization(o.id, [this](OperationResult r) {
                 if (!r.ok)
-                    return fail(exitCodeForMessage(r.error), r.error);
+                    return fail(r.error);
                 if (m_json)
                     m_out << QJsonDocument(QJsonObject {{QStringLiteral("deleted"), r.organization.id}})
                                  .toJson(QJsonDocument::Compact)
@@ -524,8 +508,8 @@ void Orgctl::refresh()
 {
     withContext(true, [this] {
         m_context->operations().refreshAll([this](RefreshSummary s) {
-            if (!s.error.isEmpty())
-                return fail(exitCodeForMessage(s.error), s.error);
+            if (s.error.isError())
+                return fail(s.error);
             if (m_json)
                 m_out << QJsonDocument(QJsonObject {{QStringLiteral("teams_read"), s.teamsRead},
                                                     {QStringLiteral("organizations_updated"), s.organizationsUpdated},
@@ -545,7 +529,7 @@ void Orgctl::audit()
     withContext(false, [this] {
         auto show = [this](Stored<QList<AuditEntry>> r) {
             if (!r.ok())
-                return fail(ExitDatabaseError, r.error.message);
+                return fail(OperationError(r.error));
             QJsonArray items;
             for (const AuditEntry &e : std::as_const(*r.value)) {
                 items.append(QJsonObject {{QStringLiteral("at"), e.at.toString(Qt::ISODateWithMs)},
@@ -553,12 +537,13 @@ void Orgctl::audit()
                                           {QStringLiteral("action"), e.action},
                                           {QStringLiteral("organization_id"), e.organizationId},
                                           {QStringLiteral("organization"), e.organizationName},
-                                          {QStringLiteral("outcome"), e.outcome},
+                                          {QStringLiteral("outcome"), auditOutcomeName(e.outcome)},
                                           {QStringLiteral("details"), e.details}});
                 if (!m_json)
                     m_out << e.at.toString(Qt::ISODate) << "  " << printable(e.operatorName, 40).leftJustified(14) << " "
                           << printable(e.action, 60).leftJustified(14) << " "
-                          << printable(e.organizationName.left(30)).leftJustified(30) << " " << printable(e.outcome, 60) << "\n";
+                          << printable(e.organizationName.left(30)).leftJustified(30) << " " << auditOutcomeName(e.outcome)
+                          << "\n";
             }
             if (m_json)
                 m_out << QJsonDocument(items).toJson(QJsonDocument::Indented);
@@ -579,7 +564,7 @@ void Orgctl::proxyTest()
     withContext(true, [this] {
         m_context->client()->testConnection([this](Result<ConnectionReport> r) {
             if (!r.ok())
-                return fail(ExitProxyError, r.error.message);
+                return fail(OperationError(r.error));
             if (m_json)
                 m_out << QJsonDocument(QJsonObject {{QStringLiteral("reachable"), r.value->reachable},
                                                     {QStringLiteral("database_connected"), r.value->databaseConnected},

@@ -1,5 +1,6 @@
 #pragma once
 
+#include "app/orgctl/ExitCode.h"
 #include "app/orgctl/TerminalOutput.h"
 #include "services/core/AppContext.h"
 #include "services/provisioning/BulkCreation.h"
@@ -16,20 +17,6 @@ namespace OrgConsole {
 
 struct Organization;
 
-// Exit codes (documented in --help and the README).
-enum ExitCode {
-    ExitOk = 0,
-    ExitFailure = 1, // anything else
-    ExitBadInput = 2, // usage errors, invalid names/budgets/CSV rows, unknown organization
-    ExitProxyError = 3, // the proxy refused or failed
-    ExitDatabaseError = 4,
-    ExitPartialBulk = 5, // import: some rows failed (and were compensated)
-    ExitCancelled = 6, // a confirmation was not given
-};
-
-// Which exit code an operation's error message maps to (to be replaced by typed error kinds).
-int exitCodeForMessage(const QString &message);
-
 // One line from standard input (confirmations, keys), trimmed; never echoed anywhere.
 QString readLineFromStdin();
 
@@ -45,6 +32,7 @@ public:
 private:
     void finish(int code);
     void fail(int code, const QString &message);
+    void fail(const OperationError &error) { fail(exitCodeFor(error), error.message); }
     void dispatch();
     void withContext(bool needProxy, std::function<void()> then);
     void resolveOrganization(const QString &idOrName, std::function<void(Organization)> then);

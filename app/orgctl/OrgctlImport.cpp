@@ -39,9 +39,9 @@ void Orgctl::importCsv()
         QList<NewOrganization> inputs;
         for (const CsvRow &r : plan.rows)
             inputs.append(r.organization);
-        bulk->plan(inputs, [this, bulk, plan, jobs, dryRun, path](QString error) {
-            if (!error.isEmpty())
-                return fail(ExitDatabaseError, error);
+        bulk->plan(inputs, [this, bulk, plan, jobs, dryRun, path](OperationError error) {
+            if (error.isError())
+                return fail(error);
             const QList<BulkRow> &rows = bulk->rows();
             if (dryRun) {
                 for (qsizetype i = 0; i < rows.size(); ++i) {

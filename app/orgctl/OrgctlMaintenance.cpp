@@ -49,9 +49,9 @@ void Orgctl::printDrift(const QList<Drift> &drift)
 void Orgctl::reconcile()
 {
     withContext(true, [this] {
-        m_context->operations().reconcile([this](QList<Drift> drift, QString error) {
-            if (!error.isEmpty())
-                return fail(exitCodeForMessage(error), error);
+        m_context->operations().reconcile([this](QList<Drift> drift, OperationError error) {
+            if (error.isError())
+                return fail(error);
             printDrift(drift);
             auto fixes = std::make_shared<DriftFixes>();
             for (const Drift &d : std::as_const(drift))
@@ -106,7 +106,7 @@ void Orgctl::fixNextDrift(std::shared_ptr<DriftFixes> fixes)
     m_context->operations().fixDrift(d, [this, d, fixes](OperationResult r) {
         if (!m_json)
             m_out << (r.ok ? "  fixed: " : "  NOT fixed: ") << printable(d.description)
-                  << (r.ok ? QString() : QStringLiteral(" (") + printable(r.error) + QLatin1Char(')')) << "\n";
+                  << (r.ok ? QString() : QStringLiteral(" (") + printable(r.error.message) + QLatin1Char(')')) << "\n";
         if (!r.rawKey.isEmpty()) // a re-issued key, shown once
             m_out << (m_json ? QString::fromUtf8(QJsonDocument(QJsonObject {{QStringLiteral("id"), r.organization.id},
                                                                             {QStringLiteral("name"), r.organization.name},
@@ -148,17 +148,17 @@ void Orgctl::recover()
                 bool failed = false;
                 QJsonArray items;
                 for (const RecoveryOutcome &o : outcomes) {
-                    failed |= o.action == QLatin1String("failed");
+                    failed |= o.action == RecoveryAction::Failed;
                     QJsonObject j {{QStringLiteral("id"), o.organizationId},
                                    {QStringLiteral("name"), o.name},
-                                   {QStringLiteral("action"), o.action},
-                                   {QStringLiteral("detail"), o.detail}};
+                                   {QStringLiteral("action"), recoveryActionName(o.action)},
+                                   {QStringLiteral("detail"), o.description()}};
                     if (!o.rawKey.isEmpty())
                         j.insert(QStringLiteral("api_key"), o.rawKey);
                     items.append(j);
                     if (!m_json)
-                        m_out << o.name << " (" << o.organizationId << "): " << o.action
-                              << (o.detail.isEmpty() ? QString() : QStringLiteral(" - ") + o.detail)
+                        m_out << o.name << " (" << o.organizationId << "): " << recoveryActionName(o.action)
+                              << (o.description().isEmpty() ? QString() : QStringLiteral(" - ") + o.description())
                               << (o.rawKey.isEmpty() ? QString() : QStringLiteral("\n  new API key (shown once): ") + o.rawKey)
                               << "\n";
                 }

@@ -52,11 +52,11 @@ AppContext::~AppContext()
     m_repository.reset();
 }
 
-void AppContext::initialize(bool needProxy, std::function<void(QString)> done)
+void AppContext::initialize(bool needProxy, std::function<void(OperationError)> done)
 {
     // It travels in a header and in every audit line: a line break would forge either.
     if (const QString e = validateOperatorName(m_operator); !e.isEmpty())
-        return done(e);
+        return done(OperationError::badInput(e));
     QString dbUrl = m_options.databaseUrl;
     if (m_options.sandbox)
         dbUrl = m_paths.sandboxDatabase();
@@ -67,7 +67,7 @@ void AppContext::initialize(bool needProxy, std::function<void(QString)> done)
     QString error;
     m_location = DatabaseLocation::parse(dbUrl, &error);
     if (!error.isEmpty())
-        return done(error);
+        return done(OperationError::badInput(error));
     if (m_location.engine == DatabaseLocation::Engine::Postgres && m_location.password.isEmpty()) {
         // A password for PostgreSQL comes from the keychain when one was saved; otherwise libpq
         // uses PGPASSFILE / ~/.pgpass.
@@ -83,19 +83,21 @@ void AppContext::initialize(bool needProxy, std::function<void(QString)> done)
     openRepository(needProxy, done);
 }
 
-void AppContext::openRepository(bool needProxy, std::function<void(QString)> done)
+void AppContext::openRepository(bool needProxy, std::function<void(OperationError)> done)
 {
     m_repository = std::make_unique<RepositoryWorker>(m_location);
     m_repository->open(this, [this, needProxy, done](QString e) {
         if (!m_repository->warning().isEmpty())
             m_warnings.append(m_repository->warning());
-        if (!e.isEmpty() || !needProxy)
-            return done(e);
+        if (!e.isEmpty())
+            return done(OperationError::database(e));
+        if (!needProxy)
+            return done({});
         resolveProxy(done);
     });
 }
 
-void AppContext::connectProxy(std::function<void(QString)> done)
+void AppContext::connectProxy(std::function<void(OperationError)> done)
 {
     if (m_client)
         return done({});
@@ -120,17 +122,18 @@ static QString randomSandboxKey()
         + QString::fromLatin1(bytes.toBase64(QByteArray::Base64UrlEncoding | QByteArray::OmitTrailingEquals));
 }
 
-QString AppContext::startSandbox()
+OperationError AppContext::startSandbox()
 {
     if (!m_options.sandboxFactory)
-        return QStringLiteral("This program was built without the sandbox: configure a proxy profile or pass --proxy URL.");
+        return OperationError::other(
+            QStringLiteral("This program was built without the sandbox: configure a proxy profile or pass --proxy URL."));
     const QString masterKey = randomSandboxKey();
     QString stateWarning;
     QString error;
     m_sandbox
         = m_options.sandboxFactory(masterKey, m_paths.dataDir + QStringLiteral("/sandbox-proxy.json"), &stateWarning, &error);
     if (!m_sandbox)
-        return QStringLiteral("The sandbox proxy could not start: %1").arg(error);
+        return OperationError::other(QStringLiteral("The sandbox proxy could not start: %1").arg(error));
     m_profile = ProxyProfile {};
     m_profile.name = QStringLiteral("sandbox");
     m_profile.baseUrl = QUrl(m_sandbox->baseUrl());
@@ -141,7 +144,7 @@ QString AppContext::startSandbox()
     return {};
 }
 
-void AppContext::resolveProxy(std::function<void(QString)> done)
+void AppContext::resolveProxy(std::function<void(OperationError)> done)
 {
     if (m_options.sandbox)
         return done(startSandbox());
@@ -154,30 +157,32 @@ void AppContext::resolveProxy(std::function<void(QString)> done)
     } else {
         const QString name = !m_options.profile.isEmpty() ? m_options.profile : m_settings->activeProfile();
         if (name.isEmpty())
-            return done(QStringLiteral("No proxy is configured: add a profile (orgctl profile add NAME --url URL), pass --proxy "
-                                       "URL, or use --sandbox."));
+            return done(OperationError::badInput(QStringLiteral("No proxy is configured: add a profile (orgctl profile add NAME "
+                                                                "--url URL), pass --proxy URL, or use --sandbox.")));
         const auto p = m_settings->profile(name);
         if (!p)
-            return done(QStringLiteral("There is no proxy profile named \"%1\" (known: %2).")
-                            .arg(name, m_settings->profileNames().join(QStringLiteral(", "))));
+            return done(OperationError::badInput(QStringLiteral("There is no proxy profile named \"%1\" (known: %2).")
+                                                     .arg(name, m_settings->profileNames().join(QStringLiteral(", ")))));
         m_profile = *p;
     }
     if (m_options.timeoutMs > 0)
         m_profile.timeoutMs = m_options.timeoutMs;
     if (const QString e = checkProxyUrl(m_profile.baseUrl, m_profile.allowPlainHttp); !e.isEmpty())
-        return done(e);
+        return done(OperationError::badInput(e));
     if (!m_options.masterKey.isEmpty()) {
         m_keySource = QStringLiteral("given");
         startClient(m_options.masterKey);
         return done({});
     }
     m_secrets->read(SecretStore::masterKeyName(m_profile.name), [this, done](SecretResult r) {
+        if (!r.ok && (r.error.isEmpty() || r.notFound))
+            return done(
+                OperationError::badInput(QStringLiteral("No master key for the profile \"%1\": store it in the keychain "
+                                                        "(orgctl profile set-key %1), or pass it in ORGCONSOLE_MASTER_KEY "
+                                                        "or with --master-key-stdin.")
+                                             .arg(m_profile.name)));
         if (!r.ok)
-            return done(r.error.isEmpty() || r.notFound ? QStringLiteral("No master key for the profile \"%1\": store it in the "
-                                                                         "keychain (orgctl profile set-key %1), or pass it in "
-                                                                         "ORGCONSOLE_MASTER_KEY or with --master-key-stdin.")
-                                                              .arg(m_profile.name)
-                                                        : r.error);
+            return done(OperationError::other(r.error));
         m_keySource = QStringLiteral("keychain");
         startClient(r.secret);
         done({});

@@ -1,6 +1,7 @@
 #pragma once
 
 #include "services/core/LocalProxy.h"
+#include "services/core/OperationError.h"
 #include "services/core/Settings.h"
 #include "services/litellm/ProxyProfile.h"
 #include "services/storage/Database.h"
@@ -51,11 +52,13 @@ public:
     ~AppContext() override;
 
     // Opens the database and, when `needProxy`, resolves the profile and its master key.
-    // Calls back with an empty string on success, or the reason in words.
-    void initialize(bool needProxy, std::function<void(QString)> done);
+    // Calls back with no error on success, or the error: BadInput for what the caller gave (the
+    // operator name, the database URL, the profile, the master key), Database when the database
+    // would not open, Other when the keychain or the sandbox failed.
+    void initialize(bool needProxy, std::function<void(OperationError)> done);
     // Resolves the proxy again when there is none yet (e.g. after a profile and its master key were
     // saved in Settings); a no-op when a client exists, so nothing running loses it.
-    void connectProxy(std::function<void(QString)> done);
+    void connectProxy(std::function<void(OperationError)> done);
 
     const AppPaths &paths() const { return m_paths; }
     Settings &settings() { return *m_settings; }
@@ -78,10 +81,10 @@ public:
     Diagnostics &diagnostics();
 
 private:
-    void openRepository(bool needProxy, std::function<void(QString)> done);
-    void resolveProxy(std::function<void(QString)> done);
+    void openRepository(bool needProxy, std::function<void(OperationError)> done);
+    void resolveProxy(std::function<void(OperationError)> done);
     void startClient(const QString &masterKey);
-    QString startSandbox();
+    OperationError startSandbox();
 
     ContextOptions m_options;
     AppPaths m_paths;

@@ -21,16 +21,16 @@ int BulkCreation::count(BulkRow::State state) const
     return int(std::count_if(m_rows.cbegin(), m_rows.cend(), [state](const BulkRow &r) { return r.state == state; }));
 }
 
-void BulkCreation::plan(const QList<NewOrganization> &inputs, std::function<void(QString)> done)
+void BulkCreation::plan(const QList<NewOrganization> &inputs, std::function<void(OperationError)> done)
 {
     m_rows.clear();
     for (const NewOrganization &n : inputs)
-        m_rows.append(BulkRow {n, BulkRow::State::Pending, {}, {}, {}});
+        m_rows.append(BulkRow {n, BulkRow::State::Pending, {}, {}, {}, {}});
     m_repository->run<QList<Organization>>(
         [](OrgRepository &repo) { return repo.listAll(); }, this,
         [this, done](Stored<QList<Organization>> existing) {
             if (!existing.ok())
-                return done(existing.error.message);
+                return done(OperationError(existing.error));
             QHash<QString, const Organization *> byName;
             for (const Organization &o : std::as_const(*existing.value))
                 byName.insert(o.normalizedName, &o);
@@ -44,6 +44,8 @@ void BulkCreation::plan(const QList<NewOrganization> &inputs, std::function<void
                                     : QStringLiteral("exists with status %1").arg(orgStatusToString(o->status));
                 row.organizationId = o->id;
                 row.keyName = o->keyName;
+                if (!active)
+                    row.error = OperationError::conflict(row.detail);
             }
             done({});
         });
@@ -76,9 +78,12 @@ void BulkCreation::startMore()
             row.state = r.ok ? BulkRow::State::Created : BulkRow::State::Failed;
             row.organizationId = r.organization.id;
             row.keyName = r.organization.keyName;
-            if (!r.ok)
-                row.detail = QStringLiteral("%1: %2").arg(createStepName(*r.failedStep), r.error)
-                    + (r.cleanupError.isEmpty() ? QString() : QStringLiteral(" (cleanup failed: %1)").arg(r.cleanupError));
+            if (!r.ok) {
+                row.error = r.error;
+                row.detail = QStringLiteral("%1: %2").arg(createStepName(*r.failedStep), r.error.message)
+                    + (r.cleanupError.isError() ? QStringLiteral(" (cleanup failed: %1)").arg(r.cleanupError.message)
+                                                : QString());
+            }
             --m_running;
             ++m_finishedRows;
             emit rowFinished(index, r);

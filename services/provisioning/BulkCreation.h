@@ -16,9 +16,10 @@ struct BulkRow {
     enum class State { Pending, Skipped, Created, Failed };
     NewOrganization input;
     State state = State::Pending;
-    QString detail; // why skipped or failed, in words
+    QString detail; // why skipped or failed, in words (the failed step and the error's message)
     QString organizationId;
     QString keyName;
+    OperationError error; // why failed
 };
 
 // Creates many organizations with bounded concurrency (bulk onboarding, for orgctl import and the
@@ -31,8 +32,8 @@ class BulkCreation : public QObject
 public:
     BulkCreation(LiteLlmClient *client, RepositoryWorker *repository, QString operatorName, QObject *parent = nullptr);
 
-    // Classifies the rows against the database; calls back with an empty string or the error.
-    void plan(const QList<NewOrganization> &inputs, std::function<void(QString)> done);
+    // Classifies the rows against the database; calls back with no error or the error.
+    void plan(const QList<NewOrganization> &inputs, std::function<void(OperationError)> done);
     void run(int concurrency);
 
     const QList<BulkRow> &rows() const { return m_rows; }

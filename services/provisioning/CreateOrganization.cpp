@@ -84,7 +84,7 @@ void CreateOrganization::start(const NewOrganization &input, std::function<void(
             problems.append(p);
     }
     if (!problems.isEmpty())
-        return fail(CreateStep::Validate, problems.join(QLatin1Char(' ')));
+        return fail(CreateStep::Validate, OperationError::badInput(problems.join(QLatin1Char(' '))));
     m_input.name = input.name.trimmed();
     m_input.ownerUserId = input.ownerUserId.trimmed();
     report(CreateStep::Validate, StepState::Done, QStringLiteral("Input is valid"));
@@ -99,7 +99,7 @@ void CreateOrganization::reserve()
     m_repository->run<Organization>([input, op](OrgRepository &repo) { return repo.reserve(input, op); }, this,
                                     [this](Stored<Organization> r) {
                                         if (!r.ok())
-                                            return fail(CreateStep::Reserve, r.error.message);
+                                            return fail(CreateStep::Reserve, OperationError(r.error));
                                         m_result.organization = *r.value;
                                         report(CreateStep::Reserve, StepState::Done,
                                                QStringLiteral("Reserved as %1").arg(r.value->id));
@@ -115,7 +115,7 @@ void CreateOrganization::createTeam()
            QStringLiteral("Creating team %1 with budget %2").arg(org.id, formatUsd(org.maxBudget)));
     m_client->createTeam(teamRequestFor(org, m_operator), [this](Result<TeamInfo> r) {
         if (!r.ok())
-            return fail(CreateStep::CreateTeam, r.error.message);
+            return fail(CreateStep::CreateTeam, OperationError(r.error));
         m_teamCreated = true;
         m_createdTeam = *r.value;
         report(CreateStep::CreateTeam, StepState::Done, QStringLiteral("Team %1 created").arg(r.value->teamId));
@@ -142,13 +142,13 @@ void CreateOrganization::generateKey(bool afterClearingAlias)
             // was lost. Its raw value cannot be recovered, so replace it.
             m_client->deleteKeysByAlias({m_result.organization.keyAlias}, [this](Result<Done> d) {
                 if (!d.ok() && d.error.category != ErrorCategory::NotFound)
-                    return fail(CreateStep::GenerateKey, d.error.message);
+                    return fail(CreateStep::GenerateKey, OperationError(d.error));
                 generateKey(true);
             });
             return;
         }
         if (!r.ok())
-            return fail(CreateStep::GenerateKey, r.error.message);
+            return fail(CreateStep::GenerateKey, OperationError(r.error));
         m_keyCreated = true;
         m_key = *r.value;
         report(CreateStep::GenerateKey, StepState::Done, QStringLiteral("Key %1 generated").arg(m_key.keyName));
@@ -168,7 +168,7 @@ void CreateOrganization::save()
     entry.action = QStringLiteral("create");
     entry.organizationId = id;
     entry.organizationName = m_result.organization.name;
-    entry.outcome = QStringLiteral("ok");
+    entry.outcome = AuditOutcome::Ok;
     entry.details
         = QJsonObject {{QStringLiteral("team_id"), s.teamId},
                        {QStringLiteral("key_name"), s.keyName},
@@ -198,7 +198,7 @@ void CreateOrganization::save()
         this,
         [this](Stored<Organization> r) {
             if (!r.ok())
-                return fail(CreateStep::Save, r.error.message);
+                return fail(CreateStep::Save, OperationError(r.error));
             m_result.organization = *r.value;
             report(CreateStep::Save, StepState::Done, QStringLiteral("Saved as active"));
             readBack();
@@ -242,12 +242,12 @@ void CreateOrganization::readBack()
     });
 }
 
-void CreateOrganization::fail(CreateStep step, const QString &error)
+void CreateOrganization::fail(CreateStep step, const OperationError &error)
 {
     m_result.ok = false;
     m_result.failedStep = step;
     m_result.error = error;
-    report(step, StepState::Failed, error);
+    report(step, StepState::Failed, error.message);
     if (step == CreateStep::Validate || step == CreateStep::Reserve)
         return finishFailure(); // nothing was created anywhere
     compensate();
@@ -261,21 +261,22 @@ void CreateOrganization::compensate()
             if (t.ok())
                 m_result.cleanedUp.append(QStringLiteral("team %1").arg(id));
             else if (t.error.category != ErrorCategory::NotFound)
-                m_result.cleanupError += QStringLiteral("Deleting the team failed: %1 ").arg(t.error.message);
-            const bool cleanupFailed = !m_result.cleanupError.isEmpty();
-            const QString original = QStringLiteral("%1 failed: %2").arg(createStepName(*m_result.failedStep), m_result.error);
+                addCleanupError(OperationError(t.error), QStringLiteral("Deleting the team"));
+            const bool cleanupFailed = m_result.cleanupError.isError();
+            const QString original
+                = QStringLiteral("%1 failed: %2").arg(createStepName(*m_result.failedStep), m_result.error.message);
             AuditEntry entry;
             entry.operatorName = m_operator;
             entry.action = QStringLiteral("create");
             entry.organizationId = id;
             entry.organizationName = m_result.organization.name;
-            entry.outcome = cleanupFailed ? QStringLiteral("failed, cleanup incomplete") : QStringLiteral("failed, cleaned up");
+            entry.outcome = cleanupFailed ? AuditOutcome::FailedCleanupIncomplete : AuditOutcome::FailedCleanedUp;
             entry.details = QJsonObject {{QStringLiteral("failed_step"), createStepName(*m_result.failedStep)},
-                                         {QStringLiteral("error"), m_result.error},
+                                         {QStringLiteral("error"), m_result.error.message},
                                          {QStringLiteral("cleaned_up"), QJsonArray::fromStringList(m_result.cleanedUp)},
-                                         {QStringLiteral("cleanup_error"), m_result.cleanupError.trimmed()}};
+                                         {QStringLiteral("cleanup_error"), m_result.cleanupError.message}};
             const QString lastError
-                = cleanupFailed ? original + QStringLiteral(" | Cleanup: ") + m_result.cleanupError.trimmed() : QString();
+                = cleanupFailed ? original + QStringLiteral(" | Cleanup: ") + m_result.cleanupError.message : QString();
             m_repository->run<bool>(
                 [id, entry, cleanupFailed, lastError](OrgRepository &repo) -> Stored<bool> {
                     repo.appendAudit(entry);
@@ -285,7 +286,7 @@ void CreateOrganization::compensate()
                 this,
                 [this, cleanupFailed](Stored<bool> r) {
                     if (!r.ok())
-                        m_result.cleanupError += QStringLiteral("Updating the reservation failed: %1").arg(r.error.message);
+                        addCleanupError(OperationError(r.error), QStringLiteral("Updating the reservation"));
                     else if (!cleanupFailed)
                         m_result.cleanedUp.append(QStringLiteral("reservation"));
                     finishFailure();
@@ -301,9 +302,19 @@ void CreateOrganization::compensate()
         if (k.ok())
             m_result.cleanedUp.append(QStringLiteral("key %1").arg(m_result.organization.keyAlias));
         else if (k.error.category != ErrorCategory::NotFound)
-            m_result.cleanupError += QStringLiteral("Deleting the key failed: %1 ").arg(k.error.message);
+            addCleanupError(OperationError(k.error), QStringLiteral("Deleting the key"));
         deleteTeam();
     });
+}
+
+// Every failed cleanup step is kept in words; the kind is the first one's.
+void CreateOrganization::addCleanupError(const OperationError &error, const QString &what)
+{
+    const QString sentence = QStringLiteral("%1 failed: %2").arg(what, error.message);
+    if (!m_result.cleanupError.isError())
+        m_result.cleanupError = error.withContext(QStringLiteral("%1 failed: ").arg(what));
+    else
+        m_result.cleanupError.message += QLatin1Char(' ') + sentence;
 }
 
 void CreateOrganization::finishFailure()

@@ -1,6 +1,7 @@
 #pragma once
 
 #include "models/Organization.h"
+#include "services/core/OperationError.h"
 #include "services/litellm/LiteLlmTypes.h"
 
 #include <QObject>
@@ -32,9 +33,9 @@ struct CreateResult {
     QString rawKey; // shown once; never stored or logged
     TeamInfo team; // the budget as the proxy reports it
     std::optional<CreateStep> failedStep;
-    QString error; // the original cause, in words
+    OperationError error; // the original cause
     QStringList cleanedUp; // what compensation removed
-    QString cleanupError; // when compensation itself failed (the row stays `failed`)
+    OperationError cleanupError; // when compensation itself failed (the row stays `failed`)
     QString warning; // e.g. read-back failed after a successful save
 };
 
@@ -55,7 +56,8 @@ public:
 
 private:
     void report(CreateStep step, StepState state, const QString &message);
-    void fail(CreateStep step, const QString &error);
+    void fail(CreateStep step, const OperationError &error);
+    void addCleanupError(const OperationError &error, const QString &what);
     void reserve();
     void createTeam();
     void generateKey(bool afterClearingAlias);
@@ -64,7 +66,6 @@ private:
     void readBack();
     void compensate();
     void finishFailure();
-    void audit(const QString &action, const QString &outcome, const QJsonObject &details, std::function<void()> then);
 
     LiteLlmClient *m_client;
     RepositoryWorker *m_repository;

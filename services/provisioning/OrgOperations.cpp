@@ -13,7 +13,40 @@
 
 namespace OrgConsole {
 
-OperationResult failure(const QString &error)
+QString recoveryActionName(RecoveryAction action)
+{
+    switch (action) {
+    case RecoveryAction::RolledBack:
+        return QStringLiteral("rolled back");
+    case RecoveryAction::Finished:
+        return QStringLiteral("finished");
+    case RecoveryAction::Deleted:
+        return QStringLiteral("deleted");
+    case RecoveryAction::Skipped:
+        return QStringLiteral("skipped (another desktop)");
+    case RecoveryAction::Failed:
+        return QStringLiteral("failed");
+    }
+    return {};
+}
+
+AuditOutcome auditOutcomeFor(RecoveryAction action)
+{
+    switch (action) {
+    case RecoveryAction::RolledBack:
+        return AuditOutcome::RolledBack;
+    case RecoveryAction::Finished:
+        return AuditOutcome::Finished;
+    case RecoveryAction::Deleted:
+        return AuditOutcome::Deleted;
+    case RecoveryAction::Skipped:
+    case RecoveryAction::Failed:
+        break;
+    }
+    return AuditOutcome::Failed;
+}
+
+OperationResult failure(const OperationError &error)
 {
     OperationResult r;
     r.error = error;
@@ -39,12 +72,12 @@ void OrgOperations::withOrganization(const QString &orgId, std::function<void(Or
     m_repository->run<Organization>([orgId](OrgRepository &repo) { return repo.findById(orgId); }, this,
                                     [then, done](Stored<Organization> r) {
                                         if (!r.ok())
-                                            return done(failure(r.error.message));
+                                            return done(failure(OperationError(r.error)));
                                         then(*r.value);
                                     });
 }
 
-void OrgOperations::audit(const Organization &org, const QString &action, const QString &outcome, const QJsonObject &details,
+void OrgOperations::audit(const Organization &org, const QString &action, AuditOutcome outcome, const QJsonObject &details,
                           std::function<void()> then)
 {
     AuditEntry e;
@@ -61,15 +94,16 @@ void OrgOperations::setBudget(const QString &orgId, std::optional<double> maxBud
                               std::function<void(OperationResult)> done)
 {
     if (const QString e = validateBudget(maxBudget); !e.isEmpty())
-        return done(failure(e));
+        return done(failure(OperationError::badInput(e)));
     if (const QString e = validateBudgetDuration(budgetDuration); !e.isEmpty())
-        return done(failure(e));
+        return done(failure(OperationError::badInput(e)));
     withOrganization(
         orgId,
         [this, maxBudget, budgetDuration, done](Organization org) {
             if (org.status != OrgStatus::Active)
-                return done(failure(QStringLiteral("\"%1\" is %2; only active organizations can change budget.")
-                                        .arg(org.name, orgStatusToString(org.status))));
+                return done(
+                    failure(OperationError::conflict(QStringLiteral("\"%1\" is %2; only active organizations can change budget.")
+                                                         .arg(org.name, orgStatusToString(org.status)))));
             TeamUpdateRequest req;
             req.teamId = org.teamId;
             req.maxBudget = maxBudget;
@@ -80,8 +114,8 @@ void OrgOperations::setBudget(const QString &orgId, std::optional<double> maxBud
                                            {QStringLiteral("duration_from"), org.budgetDuration},
                                            {QStringLiteral("duration_to"), r.ok() ? r.value->budgetDuration : QString()}};
                 if (!r.ok()) {
-                    const QString error = r.error.message;
-                    return audit(org, QStringLiteral("set-budget"), QStringLiteral("failed"), details,
+                    const OperationError error(r.error);
+                    return audit(org, QStringLiteral("set-budget"), AuditOutcome::Failed, details,
                                  [done, error] { done(failure(error)); });
                 }
                 const TeamInfo team = *r.value;
@@ -92,11 +126,13 @@ void OrgOperations::setBudget(const QString &orgId, std::optional<double> maxBud
                     this,
                     [this, org, details, done](Stored<Organization> saved) {
                         if (!saved.ok())
-                            return audit(org, QStringLiteral("set-budget"), QStringLiteral("failed"), details, [done, saved] {
-                                done(failure(saved.error.message
-                                             + QStringLiteral(" The proxy already has the new budget; run Reconcile.")));
+                            return audit(org, QStringLiteral("set-budget"), AuditOutcome::Failed, details, [done, saved] {
+                                done(failure(
+                                    OperationError(saved.error)
+                                        .withContext({},
+                                                     QStringLiteral(" The proxy already has the new budget; run Reconcile."))));
                             });
-                        audit(*saved.value, QStringLiteral("set-budget"), QStringLiteral("ok"), details, [saved, done] {
+                        audit(*saved.value, QStringLiteral("set-budget"), AuditOutcome::Ok, details, [saved, done] {
                             OperationResult ok;
                             ok.ok = true;
                             ok.organization = *saved.value;
@@ -124,7 +160,8 @@ void OrgOperations::rotateKey(const QString &orgId, std::function<void(Operation
         orgId,
         [this, done](Organization org) {
             if (org.status != OrgStatus::Active)
-                return done(failure(QStringLiteral("\"%1\" is not active; its key cannot be rotated.").arg(org.name)));
+                return done(failure(
+                    OperationError::conflict(QStringLiteral("\"%1\" is not active; its key cannot be rotated.").arg(org.name))));
             auto r = std::make_shared<Rotation>();
             r->org = org;
             r->request = keyRequestFor(org, org.keyAlias + QStringLiteral("-rotating"));
@@ -139,9 +176,10 @@ void OrgOperations::rotationGenerate(std::shared_ptr<Rotation> r)
 {
     m_client->generateKey(r->request, [this, r](Result<GeneratedKey> g) {
         if (!g.ok())
-            return audit(r->org, QStringLiteral("rotate-key"), QStringLiteral("failed"),
-                         {{QStringLiteral("error"), g.error.message}},
-                         [r, g] { r->done(failure(QStringLiteral("Generating the new key failed: ") + g.error.message)); });
+            return audit(
+                r->org, QStringLiteral("rotate-key"), AuditOutcome::Failed, {{QStringLiteral("error"), g.error.message}}, [r, g] {
+                    r->done(failure(OperationError(g.error).withContext(QStringLiteral("Generating the new key failed: "))));
+                });
         r->fresh = *g.value;
         rotationDeleteOld(r);
     });
@@ -156,7 +194,8 @@ void OrgOperations::rotationDeleteOld(std::shared_ptr<Rotation> r)
             return rotationRestoreAlias(r);
         // Keep the old key working; withdraw the new one.
         m_client->deleteKeys({r->fresh.token}, [r, d](Result<Done>) {
-            r->done(failure(QStringLiteral("Deleting the old key failed, so the rotation was undone: ") + d.error.message));
+            r->done(failure(OperationError(d.error).withContext(
+                QStringLiteral("Deleting the old key failed, so the rotation was undone: "))));
         });
     });
 }
@@ -180,18 +219,18 @@ void OrgOperations::rotationSave(std::shared_ptr<Rotation> r)
             const QJsonObject details {{QStringLiteral("old_key"), r->org.keyName},
                                        {QStringLiteral("new_key"), r->fresh.keyName}};
             if (!s.ok()) {
-                const QString error = s.error.message;
+                const OperationError error(s.error);
                 m_client->deleteKeys({r->fresh.token}, [this, r, details, error](Result<Done> withdrawn) {
                     const QString outcome = withdrawn.ok() || withdrawn.error.category == ErrorCategory::NotFound
-                        ? QStringLiteral("The new key was withdrawn.")
-                        : QStringLiteral("Withdrawing the new key failed too (%1); run Reconcile.").arg(withdrawn.error.message);
-                    audit(r->org, QStringLiteral("rotate-key"), QStringLiteral("failed"), details, [r, error, outcome] {
-                        r->done(failure(QStringLiteral("Saving the new key failed: %1 %2").arg(error, outcome)));
+                        ? QStringLiteral(" The new key was withdrawn.")
+                        : QStringLiteral(" Withdrawing the new key failed too (%1); run Reconcile.").arg(withdrawn.error.message);
+                    audit(r->org, QStringLiteral("rotate-key"), AuditOutcome::Failed, details, [r, error, outcome] {
+                        r->done(failure(error.withContext(QStringLiteral("Saving the new key failed: "), outcome)));
                     });
                 });
                 return;
             }
-            audit(r->org, QStringLiteral("rotate-key"), QStringLiteral("ok"), details, [r, s] {
+            audit(r->org, QStringLiteral("rotate-key"), AuditOutcome::Ok, details, [r, s] {
                 OperationResult out;
                 out.ok = true;
                 out.organization = *s.value;
@@ -208,20 +247,20 @@ void OrgOperations::setKeyBlocked(const QString &orgId, bool blocked, std::funct
         orgId,
         [this, blocked, done](Organization org) {
             if (org.keyHash.isEmpty())
-                return done(failure(QStringLiteral("\"%1\" has no key.").arg(org.name)));
+                return done(failure(OperationError::conflict(QStringLiteral("\"%1\" has no key.").arg(org.name))));
             m_client->blockKey(org.keyHash, blocked, [this, org, blocked, done](Result<KeyInfo> r) {
                 const QString action = blocked ? QStringLiteral("block-key") : QStringLiteral("unblock-key");
                 if (!r.ok())
-                    return audit(org, action, QStringLiteral("failed"), {{QStringLiteral("error"), r.error.message}},
-                                 [done, r] { done(failure(r.error.message)); });
+                    return audit(org, action, AuditOutcome::Failed, {{QStringLiteral("error"), r.error.message}},
+                                 [done, r] { done(failure(OperationError(r.error))); });
                 m_repository->run<Organization>(
                     [org, blocked](OrgRepository &repo) { return repo.updateKey(org.id, org.keyHash, org.keyName, blocked); },
                     this,
                     [this, org, action, done](Stored<Organization> s) {
-                        audit(org, action, s.ok() ? QStringLiteral("ok") : QStringLiteral("failed"),
+                        audit(org, action, s.ok() ? AuditOutcome::Ok : AuditOutcome::Failed,
                               {{QStringLiteral("key"), org.keyName}}, [s, done] {
                                   if (!s.ok())
-                                      return done(failure(s.error.message));
+                                      return done(failure(OperationError(s.error)));
                                   OperationResult r;
                                   r.ok = true;
                                   r.organization = *s.value;
@@ -243,12 +282,12 @@ void OrgOperations::deleteOrganization(const QString &orgId, std::function<void(
             m_repository->run<bool>([org](OrgRepository &repo) { return repo.claimForDeletion(org.id, org.rowVersion); }, this,
                                     [this, org, done](Stored<bool> claimed) {
                                         if (!claimed.ok())
-                                            return done(failure(claimed.error.message));
+                                            return done(failure(OperationError(claimed.error)));
                                         if (!*claimed.value)
-                                            return done(failure(QStringLiteral("\"%1\" changed or is being deleted elsewhere "
-                                                                               "(another window, desktop or orgctl); nothing "
-                                                                               "was done. Look again in a moment.")
-                                                                    .arg(org.name)));
+                                            return done(failure(OperationError::conflict(
+                                                QStringLiteral("\"%1\" changed or is being deleted elsewhere (another window, "
+                                                               "desktop or orgctl); nothing was done. Look again in a moment.")
+                                                    .arg(org.name))));
                                         deleteTeamOf(org, done);
                                     });
         },
@@ -260,33 +299,33 @@ void OrgOperations::deleteTeamOf(const Organization &org, std::function<void(Ope
     m_client->deleteTeams({org.teamId.isEmpty() ? org.id : org.teamId}, [this, org, done](Result<QStringList> t) {
         if (!t.ok() && t.error.category != ErrorCategory::NotFound) {
             // Compensate: the organization stays as it was, with the reason.
-            const QString error = t.error.message;
+            const OperationError error(t.error);
             m_repository->run<bool>(
                 [org, error](OrgRepository &repo) {
-                    return repo.setStatus(org.id, org.status, QStringLiteral("Delete failed: ") + error);
+                    return repo.setStatus(org.id, org.status, QStringLiteral("Delete failed: ") + error.message);
                 },
                 this,
                 [this, org, error, done](Stored<bool>) {
-                    audit(org, QStringLiteral("delete"), QStringLiteral("failed"), {{QStringLiteral("error"), error}},
+                    audit(org, QStringLiteral("delete"), AuditOutcome::Failed, {{QStringLiteral("error"), error.message}},
                           [done, error] {
-                              done(failure(QStringLiteral("Deleting the team failed; nothing was deleted: ") + error));
+                              done(failure(error.withContext(QStringLiteral("Deleting the team failed; nothing was deleted: "))));
                           });
                 });
             return;
         }
-        m_repository->run<bool>(
-            [org](OrgRepository &repo) { return repo.remove(org.id); }, this,
-            [this, org, done](Stored<bool> removed) {
-                audit(org, QStringLiteral("delete"), removed.ok() ? QStringLiteral("ok") : QStringLiteral("failed"),
-                      {{QStringLiteral("team_id"), org.teamId}, {QStringLiteral("key"), org.keyName}}, [org, removed, done] {
-                          if (!removed.ok())
-                              return done(failure(removed.error.message));
-                          OperationResult r;
-                          r.ok = true;
-                          r.organization = org;
-                          done(r);
-                      });
-            });
+        m_repository->run<bool>([org](OrgRepository &repo) { return repo.remove(org.id); }, this,
+                                [this, org, done](Stored<bool> removed) {
+                                    audit(org, QStringLiteral("delete"), removed.ok() ? AuditOutcome::Ok : AuditOutcome::Failed,
+                                          {{QStringLiteral("team_id"), org.teamId}, {QStringLiteral("key"), org.keyName}},
+                                          [org, removed, done] {
+                                              if (!removed.ok())
+                                                  return done(failure(OperationError(removed.error)));
+                                              OperationResult r;
+                                              r.ok = true;
+                                              r.organization = org;
+                                              done(r);
+                                          });
+                                });
     });
 }
 
@@ -297,7 +336,7 @@ void OrgOperations::refreshAll(std::function<void(RefreshSummary)> done)
         summary.requests = proxy.requests;
         summary.teamsRead = int(proxy.teams.size());
         summary.error = proxy.error;
-        if (!proxy.error.isEmpty())
+        if (proxy.error.isError())
             return done(summary);
         auto teams = std::make_shared<QHash<QString, TeamInfo>>(std::move(proxy.teams));
         m_repository->run<int>(
@@ -325,7 +364,7 @@ void OrgOperations::refreshAll(std::function<void(RefreshSummary)> done)
             this,
             [summary, done](Stored<int> s) mutable {
                 if (!s.ok())
-                    summary.error = s.error.message;
+                    summary.error = OperationError(s.error);
                 else
                     summary.organizationsUpdated = *s.value;
                 done(summary);
@@ -333,19 +372,28 @@ void OrgOperations::refreshAll(std::function<void(RefreshSummary)> done)
     });
 }
 
-void OrgOperations::rollBack(const Organization &org, std::function<void(bool, QString)> done)
+void OrgOperations::rollBack(const Organization &org, std::function<void(OperationError)> done)
 {
     m_client->deleteKeysByAlias({org.keyAlias, org.keyAlias + QStringLiteral("-rotating")}, [this, org, done](Result<Done> k) {
         if (!k.ok() && k.error.category != ErrorCategory::NotFound)
-            return done(false, QStringLiteral("Deleting the key failed: ") + k.error.message);
+            return done(OperationError(k.error).withContext(QStringLiteral("Deleting the key failed: ")));
         m_client->deleteTeams({org.teamId.isEmpty() ? org.id : org.teamId}, [this, org, done](Result<QStringList> t) {
             if (!t.ok() && t.error.category != ErrorCategory::NotFound)
-                return done(false, QStringLiteral("Deleting the team failed: ") + t.error.message);
+                return done(OperationError(t.error).withContext(QStringLiteral("Deleting the team failed: ")));
             m_repository->run<bool>([org](OrgRepository &repo) { return repo.remove(org.id); }, this,
-                                    [done](Stored<bool> r) { done(r.ok(), r.error.message); });
+                                    [done](Stored<bool> r) { done(OperationError(r.error)); });
         });
     });
 }
+
+// Recovery goes through the rows one at a time; each row is claimed, then rolled back or (on
+// request) finished, and what happened is recorded and audited. Each step is a function below.
+struct OrgOperations::Recovery {
+    QList<Organization> rows;
+    bool reissueKeys = false;
+    QList<RecoveryOutcome> outcomes;
+    std::function<void(QList<RecoveryOutcome>)> done;
+};
 
 void OrgOperations::recover(int graceSeconds, bool reissueKeys, std::function<void(QList<RecoveryOutcome>)> done)
 {
@@ -353,75 +401,84 @@ void OrgOperations::recover(int graceSeconds, bool reissueKeys, std::function<vo
     m_repository->run<QList<Organization>>(
         [olderThan](OrgRepository &repo) { return repo.staleUnfinished(olderThan); }, this,
         [this, reissueKeys, done](Stored<QList<Organization>> rows) {
-            auto out = std::make_shared<QList<RecoveryOutcome>>();
+            auto rec = std::make_shared<Recovery>();
+            rec->reissueKeys = reissueKeys;
+            rec->done = done;
             if (!rows.ok()) {
-                out->append({QString(), QString(), QStringLiteral("failed"), rows.error.message, QString()});
-                return done(*out);
+                rec->outcomes.append({{}, {}, RecoveryAction::Failed, {}, OperationError(rows.error), {}});
+                return done(rec->outcomes);
             }
-            recoverOne(*rows.value, reissueKeys, out, done);
+            rec->rows = *rows.value;
+            recoverNext(rec);
         });
 }
 
-void OrgOperations::recoverOne(QList<Organization> rows, bool reissueKeys, std::shared_ptr<QList<RecoveryOutcome>> out,
-                               std::function<void(QList<RecoveryOutcome>)> done)
+void OrgOperations::recoverNext(std::shared_ptr<Recovery> rec)
 {
-    if (rows.isEmpty())
-        return done(*out);
-    const Organization org = rows.takeFirst();
-    auto next = [this, rows, reissueKeys, out, done]() { recoverOne(rows, reissueKeys, out, done); };
+    if (rec->rows.isEmpty())
+        return rec->done(rec->outcomes);
+    const Organization org = rec->rows.takeFirst();
     // Only one desktop acts on a row: the claim bumps row_version only if nobody else did.
     m_repository->run<bool>(
         [org](OrgRepository &repo) { return repo.claim(org.id, org.rowVersion); }, this,
-        [this, org, reissueKeys, out, next](Stored<bool> claimed) {
+        [this, rec, org](Stored<bool> claimed) {
             if (!claimed.ok() || !*claimed.value) {
-                out->append({org.id, org.name, QStringLiteral("skipped (another desktop)"), claimed.error.message, QString()});
-                return next();
+                rec->outcomes.append({org.id, org.name, RecoveryAction::Skipped, {}, OperationError(claimed.error), {}});
+                return recoverNext(rec);
             }
-            auto record = [this, org, out, next](const QString &action, const QString &detail, const QString &rawKey) {
-                out->append({org.id, org.name, action, detail, rawKey});
-                audit(org, QStringLiteral("recover"), action,
-                      {{QStringLiteral("status_was"), orgStatusToString(org.status)}, {QStringLiteral("detail"), detail}}, next);
-            };
-            const bool canFinish = reissueKeys && org.status == OrgStatus::Provisioning;
-            if (!canFinish) {
-                rollBack(org, [record, org](bool ok, QString error) {
-                    if (ok)
-                        record(org.status == OrgStatus::Deleting ? QStringLiteral("deleted") : QStringLiteral("rolled back"),
-                               QStringLiteral("team, key and row removed"), QString());
-                    else
-                        record(QStringLiteral("failed"), error, QString());
-                });
-                return;
-            }
-            // Finish: the team must exist and be ours; the key is re-issued (its raw value is lost).
-            m_client->teamInfo(org.id, [this, org, record](Result<TeamDetail> info) {
-                const bool ours
-                    = info.ok() && info.value->team.metadata.value(QStringLiteral("orgconsole_org_id")).toString() == org.id;
-                if (!ours) {
-                    rollBack(org, [record](bool ok, QString error) {
-                        record(ok ? QStringLiteral("rolled back") : QStringLiteral("failed"),
-                               ok ? QStringLiteral("the proxy had no team of ours; row removed") : error, QString());
-                    });
-                    return;
-                }
-                const TeamInfo team = info.value->team;
-                m_client->deleteKeysByAlias({org.keyAlias}, [this, org, team, record](Result<Done>) {
-                    m_client->generateKey(keyRequestFor(org, org.keyAlias), [this, org, team, record](Result<GeneratedKey> g) {
-                        if (!g.ok())
-                            return record(QStringLiteral("failed"), g.error.message, QString());
-                        const GeneratedKey key = *g.value;
-                        const ProvisionedSettings s = provisionedSettings(org, team, key);
-                        m_repository->run<Organization>(
-                            [org, s](OrgRepository &repo) { return repo.activate(org.id, s); }, this,
-                            [record, key](Stored<Organization> a) {
-                                if (!a.ok())
-                                    return record(QStringLiteral("failed"), a.error.message, QString());
-                                record(QStringLiteral("finished"), QStringLiteral("a new key was issued"), key.rawKey);
-                            });
-                    });
-                });
+            if (rec->reissueKeys && org.status == OrgStatus::Provisioning)
+                return recoveryFinish(rec, org);
+            rollBack(org, [this, rec, org](OperationError error) {
+                const RecoveryAction done
+                    = org.status == OrgStatus::Deleting ? RecoveryAction::Deleted : RecoveryAction::RolledBack;
+                recordRecovery(rec, org, error.isError() ? RecoveryAction::Failed : done,
+                               QStringLiteral("team, key and row removed"), error);
             });
         });
+}
+
+// Finish: the team must exist and be ours; the key is re-issued (its raw value is lost).
+void OrgOperations::recoveryFinish(std::shared_ptr<Recovery> rec, const Organization &org)
+{
+    m_client->teamInfo(org.id, [this, rec, org](Result<TeamDetail> info) {
+        const bool ours = info.ok() && info.value->team.metadata.value(QStringLiteral("orgconsole_org_id")).toString() == org.id;
+        if (!ours) {
+            rollBack(org, [this, rec, org](OperationError error) {
+                recordRecovery(rec, org, error.isError() ? RecoveryAction::Failed : RecoveryAction::RolledBack,
+                               QStringLiteral("the proxy had no team of ours; row removed"), error);
+            });
+            return;
+        }
+        const TeamInfo team = info.value->team;
+        m_client->deleteKeysByAlias({org.keyAlias}, [this, rec, org, team](Result<Done>) { recoveryReissue(rec, org, team); });
+    });
+}
+
+void OrgOperations::recoveryReissue(std::shared_ptr<Recovery> rec, const Organization &org, const TeamInfo &team)
+{
+    m_client->generateKey(keyRequestFor(org, org.keyAlias), [this, rec, org, team](Result<GeneratedKey> g) {
+        if (!g.ok())
+            return recordRecovery(rec, org, RecoveryAction::Failed, {}, OperationError(g.error));
+        const GeneratedKey key = *g.value;
+        const ProvisionedSettings s = provisionedSettings(org, team, key);
+        m_repository->run<Organization>(
+            [org, s](OrgRepository &repo) { return repo.activate(org.id, s); }, this,
+            [this, rec, org, key](Stored<Organization> a) {
+                if (!a.ok())
+                    return recordRecovery(rec, org, RecoveryAction::Failed, {}, OperationError(a.error));
+                recordRecovery(rec, org, RecoveryAction::Finished, QStringLiteral("a new key was issued"), {}, key.rawKey);
+            });
+    });
+}
+
+void OrgOperations::recordRecovery(std::shared_ptr<Recovery> rec, const Organization &org, RecoveryAction action,
+                                   const QString &detail, const OperationError &error, const QString &rawKey)
+{
+    const RecoveryOutcome outcome {org.id, org.name, action, error.isError() ? QString() : detail, error, rawKey};
+    rec->outcomes.append(outcome);
+    audit(org, QStringLiteral("recover"), auditOutcomeFor(action),
+          {{QStringLiteral("status_was"), orgStatusToString(org.status)}, {QStringLiteral("detail"), outcome.description()}},
+          [this, rec] { recoverNext(rec); });
 }
 
 } // namespace OrgConsole

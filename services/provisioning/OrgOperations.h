@@ -1,6 +1,7 @@
 #pragma once
 
 #include "models/Organization.h"
+#include "services/core/OperationError.h"
 #include "services/litellm/LiteLlmTypes.h"
 #include "services/storage/OrgRepository.h"
 
@@ -18,7 +19,7 @@ class RepositoryWorker;
 // The outcome of one lifecycle operation, for the console and orgctl.
 struct OperationResult {
     bool ok = false;
-    QString error; // in words, when !ok
+    OperationError error; // when !ok
     Organization organization;
     QString rawKey; // rotate / re-issue: shown once, never stored
     QString note;
@@ -28,7 +29,7 @@ struct RefreshSummary {
     int teamsRead = 0;
     int organizationsUpdated = 0;
     int requests = 0;
-    QString error;
+    OperationError error;
 };
 
 struct Drift {
@@ -55,15 +56,25 @@ struct Drift {
 };
 QString driftKindName(Drift::Kind kind);
 
+// What recovery did with one unfinished row.
+enum class RecoveryAction { RolledBack, Finished, Deleted, Skipped, Failed };
+// The one table of names: "rolled back", "finished", "deleted", "skipped (another desktop)", "failed".
+QString recoveryActionName(RecoveryAction action);
+// The audit outcome recorded for it.
+AuditOutcome auditOutcomeFor(RecoveryAction action);
+
 struct RecoveryOutcome {
     QString organizationId;
     QString name;
-    QString action; // "rolled back", "finished", "deleted", "skipped (another desktop)", "failed"
-    QString detail;
+    RecoveryAction action = RecoveryAction::Failed;
+    QString detail; // what was done, in words
+    OperationError error; // why it failed (or was skipped)
     QString rawKey; // when a key was re-issued on request
+    // The words to show: the error's message when there is one, else the detail.
+    QString description() const { return error.isError() ? error.message : detail; }
 };
 
-OperationResult failure(const QString &error);
+OperationResult failure(const OperationError &error);
 QJsonValue budgetJson(std::optional<double> budget);
 
 // Everything that changes an organization after creation, each step audited with the operator.
@@ -80,7 +91,7 @@ public:
     void deleteOrganization(const QString &orgId, std::function<void(OperationResult)> done);
     // Budgets and spend of all organizations from /v2/team/list pages; records spend snapshots.
     void refreshAll(std::function<void(RefreshSummary)> done);
-    void reconcile(std::function<void(QList<Drift>, QString error)> done);
+    void reconcile(std::function<void(QList<Drift>, OperationError)> done);
     void fixDrift(const Drift &drift, std::function<void(OperationResult)> done);
     // Resolves provisioning / deleting / failed rows older than `graceSeconds`.
     void recover(int graceSeconds, bool reissueKeys, std::function<void(QList<RecoveryOutcome>)> done);
@@ -89,18 +100,18 @@ private:
     struct ProxyTeams {
         QHash<QString, TeamInfo> teams;
         int requests = 0;
-        QString error;
+        OperationError error;
     };
     struct ProxyKeys {
         QHash<QString, KeyInfo> keys; // by hash
-        QString error;
+        OperationError error;
     };
     struct ReconcileState;
     // Every team on the proxy, from /v2/team/list pages of 100.
     void fetchAllTeams(std::function<void(ProxyTeams)> done);
     // Every key on the proxy, from /key/list pages of 100.
     void fetchAllKeys(std::function<void(ProxyKeys)> done);
-    void compareWithDatabase(std::shared_ptr<ReconcileState> state, std::function<void(QList<Drift>, QString)> done);
+    void compareWithDatabase(std::shared_ptr<ReconcileState> state, std::function<void(QList<Drift>, OperationError)> done);
     void deleteOrphanTeam(const Drift &drift, std::function<void(OperationResult)> done);
     void deleteOrphanKey(const Drift &drift, std::function<void(OperationResult)> done);
     void adoptProxyBudget(const Drift &drift, std::function<void(OperationResult)> done);
@@ -116,11 +127,15 @@ private:
     void deleteTeamOf(const Organization &org, std::function<void(OperationResult)> done);
     void withOrganization(const QString &orgId, std::function<void(Organization)> then,
                           std::function<void(OperationResult)> done);
-    void audit(const Organization &org, const QString &action, const QString &outcome, const QJsonObject &details,
+    void audit(const Organization &org, const QString &action, AuditOutcome outcome, const QJsonObject &details,
                std::function<void()> then);
-    void recoverOne(QList<Organization> rows, bool reissueKeys, std::shared_ptr<QList<RecoveryOutcome>> out,
-                    std::function<void(QList<RecoveryOutcome>)> done);
-    void rollBack(const Organization &org, std::function<void(bool ok, QString error)> done);
+    struct Recovery;
+    void recoverNext(std::shared_ptr<Recovery> rec);
+    void recoveryFinish(std::shared_ptr<Recovery> rec, const Organization &org);
+    void recoveryReissue(std::shared_ptr<Recovery> rec, const Organization &org, const TeamInfo &team);
+    void recordRecovery(std::shared_ptr<Recovery> rec, const Organization &org, RecoveryAction action, const QString &detail,
+                        const OperationError &error, const QString &rawKey = {});
+    void rollBack(const Organization &org, std::function<void(OperationError)> done);
 
     LiteLlmClient *m_client;
     RepositoryWorker *m_repository;

@@ -73,7 +73,7 @@ void OrgOperations::fetchAllTeams(std::function<void(ProxyTeams)> done)
                 if (!r.value->teams.isEmpty() && page < r.value->totalPages && page < kMaxPages)
                     return (*fetch)(page + 1);
             } else {
-                result->error = r.error.message;
+                result->error = OperationError(r.error);
             }
             QTimer::singleShot(0, this, [fetch] { *fetch = nullptr; }); // not while it runs
             done(*result);
@@ -94,7 +94,7 @@ void OrgOperations::fetchAllKeys(std::function<void(ProxyKeys)> done)
                 if (!r.value->keys.isEmpty() && page < r.value->totalPages && page < kMaxPages)
                     return (*fetch)(page + 1);
             } else {
-                result->error = r.error.message;
+                result->error = OperationError(r.error);
             }
             QTimer::singleShot(0, this, [fetch] { *fetch = nullptr; });
             done(*result);
@@ -103,15 +103,15 @@ void OrgOperations::fetchAllKeys(std::function<void(ProxyKeys)> done)
     (*fetch)(1);
 }
 
-void OrgOperations::reconcile(std::function<void(QList<Drift>, QString)> done)
+void OrgOperations::reconcile(std::function<void(QList<Drift>, OperationError)> done)
 {
     auto state = std::make_shared<ReconcileState>();
     fetchAllTeams([this, state, done](ProxyTeams teams) {
-        if (!teams.error.isEmpty())
+        if (teams.error.isError())
             return done({}, teams.error);
         state->proxy = std::move(teams);
         fetchAllKeys([this, state, done](ProxyKeys keys) {
-            if (!keys.error.isEmpty())
+            if (keys.error.isError())
                 return done({}, keys.error);
             state->keys = std::move(keys);
             compareWithDatabase(state, done);
@@ -186,18 +186,19 @@ static void orphanDrift(const QHash<QString, TeamInfo> &teams, const QHash<QStri
     }
 }
 
-void OrgOperations::compareWithDatabase(std::shared_ptr<ReconcileState> state, std::function<void(QList<Drift>, QString)> done)
+void OrgOperations::compareWithDatabase(std::shared_ptr<ReconcileState> state,
+                                        std::function<void(QList<Drift>, OperationError)> done)
 {
     m_repository->run<QList<Organization>>(
         [](OrgRepository &repo) { return repo.listAll(); }, this,
         [this, state, done](Stored<QList<Organization>> all) {
             if (!all.ok())
-                return done({}, all.error.message);
+                return done({}, OperationError(all.error));
             state->organizations = *all.value;
             m_repository->run<QString>([](OrgRepository &repo) { return repo.databaseId(); }, this,
                                        [state, done](Stored<QString> id) {
                                            if (!id.ok())
-                                               return done({}, id.error.message);
+                                               return done({}, OperationError(id.error));
                                            state->databaseId = *id.value;
                                            QList<Drift> drift;
                                            QSet<QString> known;
@@ -226,9 +227,9 @@ void OrgOperations::fixDrift(const Drift &drift, std::function<void(OperationRes
     case Drift::Kind::TeamMissing:
         return markTeamMissing(drift, done);
     case Drift::Kind::UnknownOrigin:
-        return done(failure(QStringLiteral("OrgConsole does not delete a team it cannot prove this database created; "
-                                           "decide about team %1 by hand.")
-                                .arg(printable(drift.proxyId, 80))));
+        return done(failure(OperationError::badInput(QStringLiteral("OrgConsole does not delete a team it cannot prove this "
+                                                                    "database created; decide about team %1 by hand.")
+                                                         .arg(printable(drift.proxyId, 80)))));
     }
 }
 
@@ -239,14 +240,14 @@ void OrgOperations::deleteOrphanTeam(const Drift &drift, std::function<void(Oper
     m_repository->run<QString>([](OrgRepository &repo) { return repo.databaseId(); }, this,
                                [this, drift, done](Stored<QString> ourId) {
                                    if (!ourId.ok())
-                                       return done(failure(ourId.error.message));
+                                       return done(failure(OperationError(ourId.error)));
                                    m_client->teamInfo(drift.proxyId, [this, drift, done, ourId](Result<TeamDetail> info) {
                                        if (!info.ok())
-                                           return done(failure(info.error.message));
+                                           return done(failure(OperationError(info.error)));
                                        if (teamOrigin(info.value->team.metadata, *ourId.value) != TeamOrigin::ThisDatabase)
-                                           return done(failure(QStringLiteral("Team %1 was not created by this database; "
-                                                                              "it was left alone.")
-                                                                   .arg(printable(drift.proxyId, 80))));
+                                           return done(failure(OperationError::conflict(
+                                               QStringLiteral("Team %1 was not created by this database; it was left alone.")
+                                                   .arg(printable(drift.proxyId, 80)))));
                                        m_client->deleteTeams({drift.proxyId}, [this, drift, done](Result<QStringList> r) {
                                            finishOrphanFix(drift, QStringLiteral("reconcile: delete orphan team"), r.error, done);
                                        });
@@ -259,13 +260,13 @@ void OrgOperations::deleteOrphanKey(const Drift &drift, std::function<void(Opera
     m_repository->run<QString>([](OrgRepository &repo) { return repo.databaseId(); }, this,
                                [this, drift, done](Stored<QString> ourId) {
                                    if (!ourId.ok())
-                                       return done(failure(ourId.error.message));
+                                       return done(failure(OperationError(ourId.error)));
                                    m_client->keyInfo(drift.proxyId, [this, drift, done, ourId](Result<KeyInfo> info) {
                                        if (!info.ok())
-                                           return done(failure(info.error.message));
+                                           return done(failure(OperationError(info.error)));
                                        if (teamOrigin(info.value->metadata, *ourId.value) != TeamOrigin::ThisDatabase)
-                                           return done(failure(QStringLiteral("That key was not created by this database; "
-                                                                              "it was left alone.")));
+                                           return done(failure(OperationError::conflict(
+                                               QStringLiteral("That key was not created by this database; it was left alone."))));
                                        m_client->deleteKeys({drift.proxyId}, [this, drift, done](Result<Done> r) {
                                            finishOrphanFix(drift, QStringLiteral("reconcile: delete orphan key"), r.error, done);
                                        });
@@ -279,11 +280,12 @@ void OrgOperations::finishOrphanFix(const Drift &drift, const QString &action, c
     Organization pseudo;
     pseudo.name = drift.name;
     const bool ok = !error.isError() || error.category == ErrorCategory::NotFound;
-    audit(pseudo, action, ok ? QStringLiteral("ok") : QStringLiteral("failed"), {{QStringLiteral("proxy_id"), drift.proxyId}},
+    audit(pseudo, action, ok ? AuditOutcome::Ok : AuditOutcome::Failed, {{QStringLiteral("proxy_id"), drift.proxyId}},
           [ok, error, drift, done] {
               OperationResult out;
               out.ok = ok;
-              out.error = ok ? QString() : error.message;
+              if (!ok)
+                  out.error = OperationError(error);
               out.note = drift.kind == Drift::Kind::OrphanTeam ? QStringLiteral("Deleted the orphan team.")
                                                                : QStringLiteral("Deleted the orphan key.");
               done(out);
@@ -302,14 +304,13 @@ void OrgOperations::adoptProxyBudget(const Drift &drift, std::function<void(Oper
                 },
                 this,
                 [this, org, drift, done](Stored<Organization> s) {
-                    audit(org, QStringLiteral("reconcile: adopt proxy budget"),
-                          s.ok() ? QStringLiteral("ok") : QStringLiteral("failed"),
+                    audit(org, QStringLiteral("reconcile: adopt proxy budget"), s.ok() ? AuditOutcome::Ok : AuditOutcome::Failed,
                           {{QStringLiteral("from"), budgetJson(org.maxBudget)},
                            {QStringLiteral("to"), budgetJson(drift.proxyBudget)}},
                           [s, done] {
                               OperationResult r;
                               r.ok = s.ok();
-                              r.error = s.error.message;
+                              r.error = OperationError(s.error);
                               if (s.ok())
                                   r.organization = *s.value;
                               done(r);
@@ -329,18 +330,18 @@ void OrgOperations::reissueMissingKey(const Drift &drift, std::function<void(Ope
             m_client->deleteKeysByAlias({org.keyAlias}, [this, org, done](Result<Done>) {
                 m_client->generateKey(keyRequestFor(org, org.keyAlias), [this, org, done](Result<GeneratedKey> g) {
                     if (!g.ok())
-                        return done(failure(QStringLiteral("Issuing a new key failed: ") + g.error.message));
+                        return done(failure(OperationError(g.error).withContext(QStringLiteral("Issuing a new key failed: "))));
                     const GeneratedKey key = *g.value;
                     m_repository->run<Organization>(
                         [org, key](OrgRepository &repo) { return repo.updateKey(org.id, key.token, key.keyName, false); }, this,
                         [this, org, key, done](Stored<Organization> s) {
                             audit(org, QStringLiteral("reconcile: re-issue missing key"),
-                                  s.ok() ? QStringLiteral("ok") : QStringLiteral("failed"),
+                                  s.ok() ? AuditOutcome::Ok : AuditOutcome::Failed,
                                   {{QStringLiteral("old_key"), org.keyName}, {QStringLiteral("new_key"), key.keyName}},
                                   [s, key, done] {
                                       OperationResult r;
                                       r.ok = s.ok();
-                                      r.error = s.error.message;
+                                      r.error = OperationError(s.error);
                                       if (s.ok()) {
                                           r.organization = *s.value;
                                           r.rawKey = key.rawKey;
@@ -365,11 +366,11 @@ void OrgOperations::markTeamMissing(const Drift &drift, std::function<void(Opera
             Organization pseudo;
             pseudo.id = drift.organizationId;
             pseudo.name = drift.name;
-            audit(pseudo, QStringLiteral("reconcile: team missing"), s.ok() ? QStringLiteral("ok") : QStringLiteral("failed"),
+            audit(pseudo, QStringLiteral("reconcile: team missing"), s.ok() ? AuditOutcome::Ok : AuditOutcome::Failed,
                   {{QStringLiteral("description"), drift.description}}, [s, done] {
                       OperationResult r;
                       r.ok = s.ok();
-                      r.error = s.error.message;
+                      r.error = OperationError(s.error);
                       r.note = QStringLiteral("Marked as failed; run Recover to roll it back or re-issue it.");
                       done(r);
                   });

@@ -10,6 +10,9 @@
 namespace OrgConsole {
 
 namespace {
+// pg_advisory_xact_lock key that serializes OrgConsole's migrations (any fixed number of ours).
+constexpr qint64 kMigrationLockId = 0x4f7267436f6e;
+
 bool isPostgres(const QSqlDatabase &db)
 {
     return db.driverName() == QLatin1String("QPSQL");
@@ -141,6 +144,14 @@ QString migrate(QSqlDatabase &db, int target)
             return QStringLiteral("Cannot start the migration to schema version %1: %2")
                 .arg(next)
                 .arg(pg ? db.lastError().text() : begin.lastError().text());
+        // PostgreSQL: a transaction does not lock tables it is about to create, so two desktops
+        // migrating a fresh database at once would both create schema_version and one would fail.
+        // A transaction-scoped advisory lock makes the second wait and then see the first's work.
+        if (pg && !begin.exec(QStringLiteral("SELECT pg_advisory_xact_lock(%1)").arg(kMigrationLockId))) {
+            const QString message = begin.lastError().text();
+            db.rollback();
+            return QStringLiteral("Cannot lock the database for the migration to schema version %1: %2").arg(next).arg(message);
+        }
         // Another desktop may have migrated meanwhile: re-read inside the transaction.
         const int now = currentSchemaVersion(db, &error);
         if (now >= next) {

@@ -418,7 +418,7 @@ Stored<qint64> OrgRepository::appendAudit(const AuditEntry &e)
     q.addBindValue(nullableText(e.organizationId));
     q.addBindValue(text(e.organizationName));
     q.addBindValue(QString::fromUtf8(QJsonDocument(e.details).toJson(QJsonDocument::Compact)));
-    q.addBindValue(text(e.outcome));
+    q.addBindValue(auditOutcomeName(e.outcome));
     if (!q.exec())
         return dbError<qint64>(q, QStringLiteral("writing the audit log"));
     return Stored<qint64>::success(q.lastInsertId().toLongLong());
@@ -439,7 +439,7 @@ static Stored<QList<AuditEntry>> runAudit(QSqlQuery &q)
         e.organizationId = q.value(4).toString();
         e.organizationName = q.value(5).toString();
         e.details = QJsonDocument::fromJson(q.value(6).toString().toUtf8()).object();
-        e.outcome = q.value(7).toString();
+        e.outcome = auditOutcomeFromName(q.value(7).toString());
         out.append(e);
     }
     return Stored<QList<AuditEntry>>::success(out);

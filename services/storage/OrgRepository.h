@@ -1,6 +1,7 @@
 #pragma once
 
 #include "models/Organization.h"
+#include "services/storage/AuditOutcome.h"
 
 #include <QDateTime>
 #include <QJsonObject>
@@ -35,7 +36,7 @@ struct AuditEntry {
     QString organizationId;
     QString organizationName;
     QJsonObject details;
-    QString outcome; // "ok", "failed", ...
+    AuditOutcome outcome = AuditOutcome::Ok; // stored by name ("ok", "failed", ...)
 };
 
 struct SpendSnapshot {

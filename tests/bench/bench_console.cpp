@@ -55,7 +55,7 @@ int main(int argc, char **argv)
     MainWindow window(&context, &clipboard);
     window.show();
     QSignalSpy loaded(&window, &MainWindow::loaded);
-    context.initialize(false, [&](QString) { window.reload(); });
+    context.initialize(false, [&](OrgConsole::OperationError) { window.reload(); });
     if (!loaded.wait(120000))
         return 1;
     QCoreApplication::processEvents(); // first paint of the table

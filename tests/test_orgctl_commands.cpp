@@ -1,0 +1,101 @@
+// orgctl's commands as a library: the one mapping from an error's kind to the exit code, and the
+// errors of the proxy and the database typed on their way to it.
+#include "app/orgctl/ExitCode.h"
+#include "services/storage/OrgRepository.h"
+
+#include <QTest>
+
+using namespace OrgConsole;
+
+Q_DECLARE_METATYPE(OperationError)
+
+class TestOrgctlCommands : public QObject
+{
+    Q_OBJECT
+private slots:
+    void exitCodeForKind_data()
+    {
+        QTest::addColumn<OperationError>("error");
+        QTest::addColumn<int>("code");
+        using K = OperationError::Kind;
+        QTest::newRow("none") << OperationError() << 0;
+        QTest::newRow("bad input") << OperationError::badInput(QStringLiteral("budget is negative")) << 2;
+        QTest::newRow("not found") << OperationError::notFound(QStringLiteral("no such organization")) << 2;
+        QTest::newRow("conflict") << OperationError::conflict(QStringLiteral("changed elsewhere")) << 2;
+        QTest::newRow("proxy") << OperationError(K::Proxy, QStringLiteral("server error")) << 3;
+        QTest::newRow("database") << OperationError::database(QStringLiteral("disk I/O error")) << 4;
+        QTest::newRow("partial") << OperationError(K::Partial, QStringLiteral("2 of 6 rows failed")) << 5;
+        QTest::newRow("cancelled") << OperationError::cancelled(QStringLiteral("the name did not match")) << 6;
+        QTest::newRow("other") << OperationError::other(QStringLiteral("the keychain is locked")) << 1;
+        // The words never decide: a proxy error that mentions the database is still a proxy error.
+        QTest::newRow("proxy talking of its database")
+            << OperationError(LiteLlmError {ErrorCategory::Server, 500, {}, {}, QStringLiteral("Database not connected")}) << 3;
+        QTest::newRow("database error in other words")
+            << OperationError(StorageError {StorageError::Kind::Database, QStringLiteral("Commit failed.")}) << 4;
+        QTest::newRow("proxy validation") << OperationError(LiteLlmError {ErrorCategory::Validation, 400, {}, {}, {}}) << 3;
+        QTest::newRow("proxy not found") << OperationError(LiteLlmError {ErrorCategory::NotFound, 404, {}, {}, {}}) << 3;
+        QTest::newRow("no proxy error") << OperationError(LiteLlmError {}) << 0;
+        QTest::newRow("name taken") << OperationError(StorageError {StorageError::Kind::NameTaken, {}}) << 2;
+        QTest::newRow("stale row") << OperationError(StorageError {StorageError::Kind::Stale, {}}) << 2;
+        QTest::newRow("row not found") << OperationError(StorageError {StorageError::Kind::NotFound, {}}) << 2;
+        QTest::newRow("schema too new") << OperationError(StorageError {StorageError::Kind::SchemaTooNew, {}}) << 4;
+        QTest::newRow("no storage error") << OperationError(StorageError {}) << 0;
+    }
+    void exitCodeForKind()
+    {
+        QFETCH(OperationError, error);
+        QFETCH(int, code);
+        QCOMPARE(exitCodeFor(error), code);
+        QCOMPARE(exitCodeFor(error.withContext(QStringLiteral("database "), QStringLiteral(" proxy"))), code);
+    }
+
+    void proxyErrorKeepsItsCategoryAndWords()
+    {
+        const OperationError e(LiteLlmError {
+            ErrorCategory::Auth, 401, QStringLiteral("auth_error"), {}, QStringLiteral("The proxy refused the key.")});
+        QCOMPARE(e.kind, OperationError::Kind::Proxy);
+        QCOMPARE(e.proxyCategory, ErrorCategory::Auth);
+        QCOMPARE(e.message, QStringLiteral("The proxy refused the key."));
+        QVERIFY2(e.detail.contains(QLatin1String("HTTP 401")) && e.detail.contains(QLatin1String("auth_error")),
+                 qPrintable(e.detail));
+        const OperationError wrapped = e.withContext(QStringLiteral("Deleting the team failed: "));
+        QCOMPARE(wrapped.kind, OperationError::Kind::Proxy);
+        QCOMPARE(wrapped.proxyCategory, ErrorCategory::Auth);
+        QCOMPARE(wrapped.message, QStringLiteral("Deleting the team failed: The proxy refused the key."));
+    }
+
+    void kindNamesAreDistinct()
+    {
+        QSet<QString> names;
+        for (int k = int(OperationError::Kind::None); k <= int(OperationError::Kind::Other); ++k) {
+            const QString name = errorKindName(OperationError::Kind(k));
+            QVERIFY(!name.isEmpty());
+            names.insert(name);
+        }
+        QCOMPARE(names.size(), int(OperationError::Kind::Other) + 1);
+    }
+
+    void auditOutcomeNamesAreTheStoredStrings_data()
+    {
+        QTest::addColumn<int>("outcome");
+        QTest::addColumn<QString>("stored");
+        QTest::newRow("ok") << int(AuditOutcome::Ok) << "ok";
+        QTest::newRow("failed") << int(AuditOutcome::Failed) << "failed";
+        QTest::newRow("cleaned up") << int(AuditOutcome::FailedCleanedUp) << "failed, cleaned up";
+        QTest::newRow("cleanup incomplete") << int(AuditOutcome::FailedCleanupIncomplete) << "failed, cleanup incomplete";
+        QTest::newRow("rolled back") << int(AuditOutcome::RolledBack) << "rolled back";
+        QTest::newRow("deleted") << int(AuditOutcome::Deleted) << "deleted";
+        QTest::newRow("finished") << int(AuditOutcome::Finished) << "finished";
+    }
+    void auditOutcomeNamesAreTheStoredStrings()
+    {
+        QFETCH(int, outcome);
+        QFETCH(QString, stored);
+        QCOMPARE(auditOutcomeName(AuditOutcome(outcome)), stored);
+        QCOMPARE(auditOutcomeFromName(stored), AuditOutcome(outcome));
+        QCOMPARE(auditOutcomeFromName(QStringLiteral("written by a newer version")), AuditOutcome::Unknown);
+    }
+};
+
+QTEST_GUILESS_MAIN(TestOrgctlCommands)
+#include "test_orgctl_commands.moc"
