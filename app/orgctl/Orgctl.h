@@ -1,65 +1,70 @@
 #pragma once
 
+#include "app/orgctl/Command.h"
 #include "app/orgctl/ExitCode.h"
 #include "app/orgctl/TerminalOutput.h"
 #include "services/core/AppContext.h"
-#include "services/provisioning/BulkCreation.h"
-#include "services/provisioning/CsvImport.h"
-#include "services/provisioning/OrgOperations.h"
 
 #include <QCommandLineParser>
+#include <QJsonObject>
 #include <QObject>
 #include <QTextStream>
 
+#include <functional>
 #include <memory>
+#include <vector>
 
 namespace OrgConsole {
 
 struct Organization;
 
+// An organization as orgctl prints it with --json.
+QJsonObject organizationJson(const Organization &org);
+
 // One line from standard input (confirmations, keys), trimmed; never echoed anywhere.
 QString readLineFromStdin();
 
-// orgctl: the command-line twin of the console over the same core.
+// orgctl: the command-line twin of the console over the same core. Finds the command, parses the
+// arguments with that command's options plus the global ones, and gives the command what it
+// needs: the options' values, the outputs, the application context and the ways to end.
 class Orgctl : public QObject
 {
     Q_OBJECT
 public:
     explicit Orgctl(QObject *parent = nullptr);
+    ~Orgctl() override;
     // Parses and starts; quits the application with the exit code when done.
     void start(const QStringList &arguments);
 
-private:
+    // For the commands.
+    bool isSet(const QString &option) const { return m_parser.isSet(option); }
+    QString value(const QString &option) const { return m_parser.value(option); }
+    QStringList values(const QString &option) const { return m_parser.values(option); }
+    bool json() const { return m_json; }
+    QTextStream &out() { return m_out; }
+    QTextStream &err() { return m_err; }
     void finish(int code);
-    void fail(int code, const QString &message);
-    void fail(const OperationError &error) { fail(exitCodeFor(error), error.message); }
-    void dispatch();
+    // Prints "orgctl: message" (or JSON) and exits with exitCodeFor(error).
+    void fail(const OperationError &error);
+    // Opens the database (and with `needProxy` the proxy) as the global options say.
     void withContext(bool needProxy, std::function<void()> then);
+    // Settings and the keychain only, for the profile commands.
+    AppContext &settingsContext();
+    AppContext &context() { return *m_context; }
+    void setProfileOverride(const QString &name) { m_profileOverride = name; }
     void resolveOrganization(const QString &idOrName, std::function<void(Organization)> then);
     void printOrganization(const Organization &org, const QString &rawKey = {});
 
-    void orgCreate();
-    void orgList();
-    void orgShow();
-    void orgSetBudget();
-    void orgRotateKey();
-    void orgBlockKey(bool blocked);
-    void orgDelete();
-    void refresh();
-    void reconcile();
-    struct DriftFixes;
-    void printDrift(const QList<Drift> &drift);
-    void fixNextDrift(std::shared_ptr<DriftFixes> fixes);
-    void finishDriftFixes(const DriftFixes &fixes);
-    void recover();
-    void audit();
-    void proxyTest();
-    void profileCommand();
-    void importCsv();
-    void writeImportResults(const QString &csvPath, const CsvPlan &plan, const QList<BulkRow> &rows);
+private:
+    void fail(const OperationError &error, const QString &who);
+    void startWithoutCommand(const QStringList &arguments);
+    void showHelp(const QStringList &arguments);
+    Command *find(const QString &name) const;
+    bool parseFor(const Command &command, const QStringList &arguments, qsizetype nameIndex);
+    void runCommand(Command &command, const QStringList &arguments, qsizetype nameIndex);
 
+    std::vector<std::unique_ptr<Command>> m_commands;
     QCommandLineParser m_parser;
-    QStringList m_args; // positional arguments
     std::unique_ptr<AppContext> m_context;
     TerminalOutput m_outDevice {stdout};
     TerminalOutput m_errDevice {stderr};

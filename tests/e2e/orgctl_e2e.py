@@ -243,6 +243,48 @@ class OrgctlTest(unittest.TestCase):
         self.assertIn("\"legacy-1\" is not a team or key that this database created", p.stderr)
         self.assertEqual(self.sim.state()["team_count"], 2)
 
+    # --- the commands: each takes its own options, and its help lists them ------------------------
+    def test_option_of_another_command_is_refused(self):
+        self.create("Kept Co")
+        before = self.sim.call("GET", "/sim/requests")[1]["requests"]
+        p = self.orgctl("org", "list", "--fix", expect=EXIT_BAD_INPUT)
+        self.assertIn("--fix", p.stderr)
+        self.assertIn("orgctl org list: unknown option --fix", p.stderr)
+        self.assertEqual(p.stdout, "")
+        p = self.orgctl("reconcile", "--results", "x.csv", expect=EXIT_BAD_INPUT)  # import's option
+        self.assertIn("unknown option --results", p.stderr)
+        p = self.orgctl("org", "delete", "Kept Co", "--yes", "--delete-orphan", "x", expect=EXIT_BAD_INPUT)
+        self.assertIn("--delete-orphan", p.stderr)
+        p = self.orgctl("org", "list", "--fix", "--json", expect=EXIT_BAD_INPUT)
+        self.assertEqual(json.loads(p.stderr)["exit_code"], EXIT_BAD_INPUT)
+        # Nothing was done: no request reached the proxy, the organization is still there.
+        self.assertEqual(self.sim.call("GET", "/sim/requests")[1]["requests"], before)
+        self.assertEqual([o["name"] for o in self.list()], ["Kept Co"])
+        self.assertEqual(self.sim.state()["team_count"], 1)
+
+    def test_help_of_one_command(self):
+        def options(text):
+            return set(re.findall(r"(?m)^\s+(?:-\w, )?(--[\w-]+)", text))
+
+        org = self.orgctl("help", "org").stdout
+        for option in ["--name", "--owner", "--budget", "--unlimited", "--filter", "--yes", "--db", "--json"]:
+            self.assertIn(option, options(org))
+        for option in ["--delete-orphan", "--fix", "--results", "--grace", "--reissue-keys", "--url"]:
+            self.assertNotIn(option, org)
+        self.assertEqual(self.orgctl("org", "--help").stdout, org)
+        self.assertEqual(self.orgctl("org", "list", "--help").stdout, org)
+        reconcile = self.orgctl("reconcile", "--help").stdout
+        self.assertTrue({"--fix", "--yes", "--delete-orphan"} <= options(reconcile), reconcile)
+        for option in ["--name", "--budget", "--results", "--grace"]:
+            self.assertNotIn(option, reconcile)
+        self.assertEqual(self.orgctl("help", "reconcile").stdout, reconcile)
+        whole = self.orgctl("--help").stdout
+        for command in ["org", "refresh", "reconcile", "recover", "audit", "proxy", "import", "profile"]:
+            self.assertRegex(whole, r"(?m)^  " + command + r"\s")
+        p = self.orgctl("help", "no-such-command", expect=EXIT_BAD_INPUT)
+        self.assertIn("no-such-command", p.stderr)
+        self.assertEqual(self.sim.call("GET", "/sim/requests")[1]["requests"], [])
+
     # --- hostile text reaching the terminal; header injection; file permissions ---------------
     def test_terminal_escapes_are_shown_visibly(self):
         hostile = "bad \x1b[2J\x1b]0;owned\x07 \x1b]52;c;cm0gLXJmIH4=\x07 \u202egpj.exe"

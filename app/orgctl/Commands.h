@@ -1,0 +1,95 @@
+#pragma once
+
+// orgctl's command groups, one class each (see Command.h).
+#include "app/orgctl/Command.h"
+#include "services/provisioning/CsvImport.h"
+
+#include <functional>
+#include <memory>
+#include <optional>
+
+namespace OrgConsole {
+
+class BulkCreation;
+struct BulkRow;
+
+// org create | list | show | set-budget | rotate-key | block-key | unblock-key | delete
+class OrgCommand : public Command
+{
+public:
+    OrgCommand();
+    void run(Orgctl &ctl, const QStringList &args) override;
+
+private:
+    void create(Orgctl &ctl);
+    void list(Orgctl &ctl);
+    void show(Orgctl &ctl, const QString &idOrName);
+    void setBudget(Orgctl &ctl, const QString &idOrName);
+    void rotateKey(Orgctl &ctl, const QString &idOrName);
+    void setKeyBlocked(Orgctl &ctl, const QString &idOrName, bool blocked);
+    void remove(Orgctl &ctl, const QString &idOrName);
+};
+
+// refresh, reconcile and recover: one class, three commands, each with its own options.
+class MaintenanceCommand : public Command
+{
+public:
+    enum class Which { Refresh, Reconcile, Recover };
+    explicit MaintenanceCommand(Which which);
+    void run(Orgctl &ctl, const QStringList &args) override;
+
+private:
+    struct DriftFixes;
+    void refresh(Orgctl &ctl);
+    void reconcile(Orgctl &ctl);
+    void recover(Orgctl &ctl);
+    void fixNextDrift(Orgctl &ctl, std::shared_ptr<DriftFixes> fixes);
+    void finishDriftFixes(Orgctl &ctl, const DriftFixes &fixes);
+
+    Which m_which;
+};
+
+// audit [ID|NAME]
+class AuditCommand : public Command
+{
+public:
+    AuditCommand();
+    void run(Orgctl &ctl, const QStringList &args) override;
+};
+
+// proxy test
+class ProxyCommand : public Command
+{
+public:
+    ProxyCommand();
+    void run(Orgctl &ctl, const QStringList &args) override;
+    // Also `profile test NAME`: connects with the chosen profile and reports what it found.
+    static void test(Orgctl &ctl);
+};
+
+// import FILE.csv
+class ImportCommand : public Command
+{
+public:
+    ImportCommand();
+    void run(Orgctl &ctl, const QStringList &args) override;
+
+private:
+    std::optional<CsvPlan> readPlan(Orgctl &ctl, const QString &path);
+    void provision(Orgctl &ctl, BulkCreation *bulk, const CsvPlan &plan, int jobs, const QString &path);
+    void writeResults(Orgctl &ctl, const QString &csvPath, const CsvPlan &plan, const QList<BulkRow> &rows);
+};
+
+// profile add | list | remove | use | test | set-key
+class ProfileCommand : public Command
+{
+public:
+    ProfileCommand();
+    void run(Orgctl &ctl, const QStringList &args) override;
+
+private:
+    void add(Orgctl &ctl, const QString &name);
+    void setKey(Orgctl &ctl, const QString &name);
+};
+
+} // namespace OrgConsole
