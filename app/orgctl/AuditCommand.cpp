@@ -2,8 +2,7 @@
 #include "app/orgctl/Commands.h"
 #include "app/orgctl/Orgctl.h"
 #include "models/SafeText.h"
-#include "services/litellm/LiteLlmClient.h"
-#include "services/storage/RepositoryWorker.h"
+#include "services/core/OrgQueries.h"
 
 #include <QJsonArray>
 #include <QJsonDocument>
@@ -48,12 +47,9 @@ void AuditCommand::run(Orgctl &ctl, const QStringList &args)
     ctl.withContext(false, [&ctl, idOrName] {
         auto show = [&ctl](Stored<QList<AuditEntry>> r) { showAudit(ctl, r); };
         if (idOrName.isEmpty())
-            return ctl.context().repository().run<QList<AuditEntry>>([](OrgRepository &repo) { return repo.auditAll(); }, &ctl,
-                                                                     show);
-        ctl.resolveOrganization(idOrName, [&ctl, show](Organization o) {
-            ctl.context().repository().run<QList<AuditEntry>>([id = o.id](OrgRepository &repo) { return repo.audit(id); }, &ctl,
-                                                              show);
-        });
+            return ctl.context().queries().auditAll(5000, &ctl, show);
+        ctl.resolveOrganization(idOrName,
+                                [&ctl, show](Organization o) { ctl.context().queries().audit(o.id, 1000, &ctl, show); });
     });
 }
 
@@ -76,7 +72,7 @@ void ProxyCommand::run(Orgctl &ctl, const QStringList &args)
 void ProxyCommand::test(Orgctl &ctl)
 {
     ctl.withContext(true, [&ctl] {
-        ctl.context().client()->testConnection([&ctl](Result<ConnectionReport> r) {
+        ctl.context().queries().proxyStatus([&ctl](Result<ConnectionReport> r) {
             if (!r.ok())
                 return ctl.fail(OperationError(r.error));
             if (ctl.json())

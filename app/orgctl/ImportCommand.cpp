@@ -118,7 +118,7 @@ void ImportCommand::run(Orgctl &ctl, const QStringList &args)
         return ctl.fail(OperationError::badInput(QStringLiteral("-j must be between 1 and 32.")));
     const bool dryRun = ctl.isSet(QStringLiteral("dry-run"));
     ctl.withContext(!dryRun, [this, &ctl, plan = *plan, jobs, dryRun, path] {
-        auto *bulk = new BulkCreation(ctl.context().client(), &ctl.context().repository(), ctl.context().operatorName(), &ctl);
+        auto *bulk = ctl.context().newBulkCreation(&ctl).release(); // a child of ctl, which owns it
         QList<NewOrganization> inputs;
         for (const CsvRow &r : plan.rows)
             inputs.append(r.organization);

@@ -3,9 +3,9 @@
 #include "models/Money.h"
 #include "models/SafeText.h"
 #include "orgconsole/version.h"
+#include "services/core/OrgQueries.h"
 #include "services/provisioning/OrgOperations.h"
 #include "services/sandbox/SandboxProxy.h"
-#include "services/storage/RepositoryWorker.h"
 
 #include <QCoreApplication>
 #include <QJsonArray>
@@ -257,19 +257,13 @@ void Orgctl::resolveOrganization(const QString &idOrName, std::function<void(Org
 {
     if (idOrName.isEmpty())
         return fail(OperationError::badInput(QStringLiteral("which organization? Give its id or name.")));
-    m_context->repository().run<Organization>(
-        [idOrName](OrgRepository &repo) {
-            auto byId = repo.findById(idOrName);
-            return byId.ok() ? byId : repo.findByName(idOrName);
-        },
-        this,
-        [this, idOrName, then](Stored<Organization> r) {
-            if (!r.ok() && r.error.kind == StorageError::Kind::NotFound)
-                return fail(OperationError::notFound(QStringLiteral("no organization has the id or name \"%1\".").arg(idOrName)));
-            if (!r.ok())
-                return fail(OperationError(r.error));
-            then(*r.value);
-        });
+    m_context->queries().findByIdOrName(idOrName, this, [this, idOrName, then](Stored<Organization> r) {
+        if (!r.ok() && r.error.kind == StorageError::Kind::NotFound)
+            return fail(OperationError::notFound(QStringLiteral("no organization has the id or name \"%1\".").arg(idOrName)));
+        if (!r.ok())
+            return fail(OperationError(r.error));
+        then(*r.value);
+    });
 }
 
 void Orgctl::printOrganization(const Organization &o, const QString &rawKey)
