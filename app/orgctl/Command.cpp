@@ -48,6 +48,19 @@ void Command::addOption(const QString &names, const QString &description, const 
     m_options.append(option(names, description, valueName));
 }
 
+QString Command::optionNotTakenBy(const QString &verb, const QStringList &given) const
+{
+    const auto allowed = m_verbOptions.constFind(verb);
+    if (allowed == m_verbOptions.cend())
+        return {};
+    for (const QCommandLineOption &o : m_options) {
+        const QString name = o.names().constFirst();
+        if (!allowed->contains(name) && given.contains(name))
+            return name;
+    }
+    return {};
+}
+
 std::vector<std::unique_ptr<Command>> allCommands()
 {
     std::vector<std::unique_ptr<Command>> c;

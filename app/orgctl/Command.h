@@ -1,6 +1,7 @@
 #pragma once
 
 #include <QCommandLineOption>
+#include <QHash>
 #include <QList>
 #include <QString>
 #include <QStringList>
@@ -39,12 +40,18 @@ public:
     // verbs). Ends with ctl.finish() or ctl.fail(), possibly later from the event loop.
     virtual void run(Orgctl &ctl, const QStringList &args) = 0;
 
+    // Of the command's own options given (canonical names), the first that `verb` does not take,
+    // or empty. A verb without a declared list takes all of them.
+    QString optionNotTakenBy(const QString &verb, const QStringList &given) const;
+
 protected:
     void addUsage(const QString &line) { m_usage.append(line); }
     void addArgument(const QString &name, const QString &description) { m_arguments.append({name, description}); }
     void addVerbs(const QStringList &verbs) { m_verbs = verbs; }
     // `names`: "yes|y" for --yes and -y.
     void addOption(const QString &names, const QString &description, const QString &valueName = {});
+    // The command's options `verb` takes (by first name); the others are refused for it.
+    void verbTakes(const QString &verb, const QStringList &optionNames) { m_verbOptions.insert(verb, optionNames); }
 
 private:
     QString m_name;
@@ -53,6 +60,7 @@ private:
     QList<Argument> m_arguments;
     QList<QCommandLineOption> m_options;
     QStringList m_verbs;
+    QHash<QString, QStringList> m_verbOptions;
 };
 
 // Every command orgctl has, in the order its help lists them. A new group (member, budget,

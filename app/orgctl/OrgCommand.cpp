@@ -74,6 +74,16 @@ OrgCommand::OrgCommand()
     addOption(QStringLiteral("filter"), QStringLiteral("Only organizations whose name contains TEXT (list)."),
               QStringLiteral("TEXT"));
     addOption(QStringLiteral("yes|y"), QStringLiteral("Do not ask for confirmation (delete)."));
+    const QStringList budget {QStringLiteral("budget"), QStringLiteral("unlimited"), QStringLiteral("duration")};
+    verbTakes(QStringLiteral("create"),
+              budget
+                  + QStringList {QStringLiteral("name"), QStringLiteral("owner"), QStringLiteral("models"),
+                                 QStringLiteral("contact-name"), QStringLiteral("contact-email")});
+    verbTakes(QStringLiteral("list"), {QStringLiteral("filter")});
+    verbTakes(QStringLiteral("set-budget"), budget);
+    verbTakes(QStringLiteral("delete"), {QStringLiteral("yes")});
+    for (const char *verb : {"show", "rotate-key", "block-key", "unblock-key"})
+        verbTakes(QLatin1String(verb), {});
 }
 
 void OrgCommand::run(Orgctl &ctl, const QStringList &args)

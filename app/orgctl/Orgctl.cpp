@@ -210,6 +210,16 @@ void Orgctl::runCommand(Command &command, const QStringList &arguments, qsizetyp
     }
     QStringList args = m_parser.positionalArguments();
     args.removeFirst(); // the command's name
+    QStringList given;
+    for (const QCommandLineOption &o : command.options()) {
+        if (m_parser.isSet(o))
+            given.append(o.names().constFirst());
+    }
+    if (const QString extra = command.optionNotTakenBy(args.value(0), given); !extra.isEmpty())
+        return fail(
+            OperationError::badInput(
+                QStringLiteral("%1 %2 does not take --%3; see orgctl help %1.").arg(command.name(), args.value(0), extra)),
+            QStringLiteral("orgctl %1 %2").arg(command.name(), args.value(0)));
     command.run(*this, args);
 }
 

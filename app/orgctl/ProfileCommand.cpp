@@ -19,6 +19,8 @@ ProfileCommand::ProfileCommand()
     addArgument(QStringLiteral("VERB"), verbs().join(QStringLiteral(", ")));
     addArgument(QStringLiteral("NAME"), QStringLiteral("The profile (all verbs but list)."));
     addOption(QStringLiteral("url"), QStringLiteral("The proxy's URL (add)."), QStringLiteral("URL"));
+    for (const char *verb : {"list", "remove", "use", "test", "set-key"})
+        verbTakes(QLatin1String(verb), {});
 }
 
 void ProfileCommand::run(Orgctl &ctl, const QStringList &args)

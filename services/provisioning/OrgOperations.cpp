@@ -108,40 +108,48 @@ void OrgOperations::setBudget(const QString &orgId, std::optional<double> maxBud
             req.teamId = org.teamId;
             req.maxBudget = maxBudget;
             req.budgetDuration = budgetDuration.trimmed();
-            m_client->updateTeam(req, [this, org, maxBudget, done](Result<TeamInfo> r) {
-                const QJsonObject details {{QStringLiteral("from"), budgetJson(org.maxBudget)},
-                                           {QStringLiteral("to"), budgetJson(maxBudget)},
-                                           {QStringLiteral("duration_from"), org.budgetDuration},
-                                           {QStringLiteral("duration_to"), r.ok() ? r.value->budgetDuration : QString()}};
-                if (!r.ok()) {
-                    const OperationError error(r.error);
-                    return audit(org, QStringLiteral("set-budget"), AuditOutcome::Failed, details,
-                                 [done, error] { done(failure(error)); });
-                }
-                const TeamInfo team = *r.value;
-                m_repository->run<Organization>(
-                    [org, team](OrgRepository &repo) {
-                        return repo.updateBudget(org.id, org.rowVersion, team.maxBudget, team.budgetDuration, team.budgetResetAt);
-                    },
-                    this,
-                    [this, org, details, done](Stored<Organization> saved) {
-                        if (!saved.ok())
-                            return audit(org, QStringLiteral("set-budget"), AuditOutcome::Failed, details, [done, saved] {
-                                done(failure(
-                                    OperationError(saved.error)
-                                        .withContext({},
-                                                     QStringLiteral(" The proxy already has the new budget; run Reconcile."))));
-                            });
-                        audit(*saved.value, QStringLiteral("set-budget"), AuditOutcome::Ok, details, [saved, done] {
-                            OperationResult ok;
-                            ok.ok = true;
-                            ok.organization = *saved.value;
-                            done(ok);
-                        });
-                    });
-            });
+            m_client->updateTeam(req, [this, org, maxBudget, done](Result<TeamInfo> r) { saveBudget(org, maxBudget, r, done); });
         },
         done);
+}
+
+void OrgOperations::saveBudget(const Organization &org, std::optional<double> maxBudget, const Result<TeamInfo> &r,
+                               std::function<void(OperationResult)> done)
+{
+    const QJsonObject details {{QStringLiteral("from"), budgetJson(org.maxBudget)},
+                               {QStringLiteral("to"), budgetJson(maxBudget)},
+                               {QStringLiteral("duration_from"), org.budgetDuration},
+                               {QStringLiteral("duration_to"), r.ok() ? r.value->budgetDuration : QString()}};
+    if (!r.ok()) {
+        const OperationError error(r.error);
+        return audit(org, QStringLiteral("set-budget"), AuditOutcome::Failed, details, [done, error] { done(failure(error)); });
+    }
+    const TeamInfo team = *r.value;
+    m_repository->run<Organization>(
+        [org, team](OrgRepository &repo) {
+            return repo.updateBudget(org.id, org.rowVersion, team.maxBudget, team.budgetDuration, team.budgetResetAt);
+        },
+        this,
+        [this, org, details, done](Stored<Organization> saved) {
+            OperationError error(saved.error);
+            if (!saved.ok())
+                error = error.withContext({}, QStringLiteral(" The proxy already has the new budget; run Reconcile."));
+            auditThenFinish(org, QStringLiteral("set-budget"), details, saved, error, done);
+        });
+}
+
+void OrgOperations::auditThenFinish(const Organization &org, const QString &action, const QJsonObject &details,
+                                    const Stored<Organization> &saved, const OperationError &error,
+                                    std::function<void(OperationResult)> done, OperationResult extra)
+{
+    audit(saved.ok() ? *saved.value : org, action, saved.ok() ? AuditOutcome::Ok : AuditOutcome::Failed, details,
+          [saved, error, done, extra]() mutable {
+              if (!saved.ok())
+                  return done(failure(error));
+              extra.ok = true;
+              extra.organization = *saved.value;
+              done(extra);
+          });
 }
 
 // Works on open-source LiteLLM: generate the new key under a temporary alias, delete the old one,
@@ -248,28 +256,26 @@ void OrgOperations::setKeyBlocked(const QString &orgId, bool blocked, std::funct
         [this, blocked, done](Organization org) {
             if (org.keyHash.isEmpty())
                 return done(failure(OperationError::conflict(QStringLiteral("\"%1\" has no key.").arg(org.name))));
-            m_client->blockKey(org.keyHash, blocked, [this, org, blocked, done](Result<KeyInfo> r) {
-                const QString action = blocked ? QStringLiteral("block-key") : QStringLiteral("unblock-key");
-                if (!r.ok())
-                    return audit(org, action, AuditOutcome::Failed, {{QStringLiteral("error"), r.error.message}},
-                                 [done, r] { done(failure(OperationError(r.error))); });
-                m_repository->run<Organization>(
-                    [org, blocked](OrgRepository &repo) { return repo.updateKey(org.id, org.keyHash, org.keyName, blocked); },
-                    this,
-                    [this, org, action, done](Stored<Organization> s) {
-                        audit(org, action, s.ok() ? AuditOutcome::Ok : AuditOutcome::Failed,
-                              {{QStringLiteral("key"), org.keyName}}, [s, done] {
-                                  if (!s.ok())
-                                      return done(failure(OperationError(s.error)));
-                                  OperationResult r;
-                                  r.ok = true;
-                                  r.organization = *s.value;
-                                  done(r);
-                              });
-                    });
-            });
+            m_client->blockKey(org.keyHash, blocked,
+                               [this, org, blocked, done](Result<KeyInfo> r) { saveBlocked(org, blocked, r, done); });
         },
         done);
+}
+
+void OrgOperations::saveBlocked(const Organization &org, bool blocked, const Result<KeyInfo> &r,
+                                std::function<void(OperationResult)> done)
+{
+    const QString action = blocked ? QStringLiteral("block-key") : QStringLiteral("unblock-key");
+    if (!r.ok()) {
+        const OperationError error(r.error);
+        return audit(org, action, AuditOutcome::Failed, {{QStringLiteral("error"), r.error.message}},
+                     [done, error] { done(failure(error)); });
+    }
+    m_repository->run<Organization>(
+        [org, blocked](OrgRepository &repo) { return repo.updateKey(org.id, org.keyHash, org.keyName, blocked); }, this,
+        [this, org, action, done](Stored<Organization> s) {
+            auditThenFinish(org, action, {{QStringLiteral("key"), org.keyName}}, s, OperationError(s.error), done);
+        });
 }
 
 void OrgOperations::deleteOrganization(const QString &orgId, std::function<void(OperationResult)> done)

@@ -129,6 +129,15 @@ private:
                           std::function<void(OperationResult)> done);
     void audit(const Organization &org, const QString &action, AuditOutcome outcome, const QJsonObject &details,
                std::function<void()> then);
+    // Records the audit entry (ok when `saved` holds the organization, failed otherwise), then
+    // delivers `extra` with the saved organization, or `error`.
+    void auditThenFinish(const Organization &org, const QString &action, const QJsonObject &details,
+                         const Stored<Organization> &saved, const OperationError &error,
+                         std::function<void(OperationResult)> done, OperationResult extra = {});
+    void saveBudget(const Organization &org, std::optional<double> maxBudget, const Result<TeamInfo> &r,
+                    std::function<void(OperationResult)> done);
+    void saveBlocked(const Organization &org, bool blocked, const Result<KeyInfo> &r, std::function<void(OperationResult)> done);
+    void issueReplacementKey(const Organization &org, std::function<void(OperationResult)> done);
     struct Recovery;
     void recoverNext(std::shared_ptr<Recovery> rec);
     void recoveryFinish(std::shared_ptr<Recovery> rec, const Organization &org);

@@ -327,33 +327,28 @@ void OrgOperations::reissueMissingKey(const Drift &drift, std::function<void(Ope
     withOrganization(
         drift.organizationId,
         [this, done](Organization org) {
-            m_client->deleteKeysByAlias({org.keyAlias}, [this, org, done](Result<Done>) {
-                m_client->generateKey(keyRequestFor(org, org.keyAlias), [this, org, done](Result<GeneratedKey> g) {
-                    if (!g.ok())
-                        return done(failure(OperationError(g.error).withContext(QStringLiteral("Issuing a new key failed: "))));
-                    const GeneratedKey key = *g.value;
-                    m_repository->run<Organization>(
-                        [org, key](OrgRepository &repo) { return repo.updateKey(org.id, key.token, key.keyName, false); }, this,
-                        [this, org, key, done](Stored<Organization> s) {
-                            audit(org, QStringLiteral("reconcile: re-issue missing key"),
-                                  s.ok() ? AuditOutcome::Ok : AuditOutcome::Failed,
-                                  {{QStringLiteral("old_key"), org.keyName}, {QStringLiteral("new_key"), key.keyName}},
-                                  [s, key, done] {
-                                      OperationResult r;
-                                      r.ok = s.ok();
-                                      r.error = OperationError(s.error);
-                                      if (s.ok()) {
-                                          r.organization = *s.value;
-                                          r.rawKey = key.rawKey;
-                                          r.note = QStringLiteral("A new key was issued; hand it to the customer.");
-                                      }
-                                      done(r);
-                                  });
-                        });
-                });
-            });
+            m_client->deleteKeysByAlias({org.keyAlias}, [this, org, done](Result<Done>) { issueReplacementKey(org, done); });
         },
         done);
+}
+
+void OrgOperations::issueReplacementKey(const Organization &org, std::function<void(OperationResult)> done)
+{
+    m_client->generateKey(keyRequestFor(org, org.keyAlias), [this, org, done](Result<GeneratedKey> g) {
+        if (!g.ok())
+            return done(failure(OperationError(g.error).withContext(QStringLiteral("Issuing a new key failed: "))));
+        const GeneratedKey key = *g.value;
+        m_repository->run<Organization>(
+            [org, key](OrgRepository &repo) { return repo.updateKey(org.id, key.token, key.keyName, false); }, this,
+            [this, org, key, done](Stored<Organization> s) {
+                OperationResult issued;
+                issued.rawKey = key.rawKey;
+                issued.note = QStringLiteral("A new key was issued; hand it to the customer.");
+                auditThenFinish(org, QStringLiteral("reconcile: re-issue missing key"),
+                                {{QStringLiteral("old_key"), org.keyName}, {QStringLiteral("new_key"), key.keyName}}, s,
+                                OperationError(s.error), done, issued);
+            });
+    });
 }
 
 // The organization no longer exists on the proxy: mark it failed so recovery rolls it back (or

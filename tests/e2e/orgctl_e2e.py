@@ -257,6 +257,12 @@ class OrgctlTest(unittest.TestCase):
         self.assertIn("--delete-orphan", p.stderr)
         p = self.orgctl("org", "list", "--fix", "--json", expect=EXIT_BAD_INPUT)
         self.assertEqual(json.loads(p.stderr)["exit_code"], EXIT_BAD_INPUT)
+        # An option of the same group that this verb does not take is refused too.
+        for args, option in [(["org", "list", "--budget", "5"], "--budget"), (["org", "show", "Kept Co", "--yes"], "--yes"),
+                             (["org", "delete", "Kept Co", "--yes", "--filter", "x"], "--filter"),
+                             (["org", "set-budget", "Kept Co", "--budget", "9", "--owner", "kc-9"], "--owner")]:
+            p = self.orgctl(*args, expect=EXIT_BAD_INPUT)
+            self.assertIn(f"does not take {option}", p.stderr, args)
         # Nothing was done: no request reached the proxy, the organization is still there.
         self.assertEqual(self.sim.call("GET", "/sim/requests")[1]["requests"], before)
         self.assertEqual([o["name"] for o in self.list()], ["Kept Co"])
