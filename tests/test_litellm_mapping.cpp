@@ -1,0 +1,122 @@
+// The LiteLLM client's pure functions, data-driven: the one mapping from an HTTP status or network
+// error (and the proxy's body in either envelope) to the words a user reads, and the lenient date
+// reader. No network: these are the tables the client's tests over HTTP rely on.
+#include "services/litellm/LiteLlmError.h"
+#include "services/litellm/LiteLlmTypes.h"
+
+#include <QJsonValue>
+#include <QTest>
+
+using namespace OrgConsole;
+
+class TestLiteLlmMapping : public QObject
+{
+    Q_OBJECT
+private slots:
+    void mappingFunction_data()
+    {
+        QTest::addColumn<int>("status");
+        QTest::addColumn<int>("netError");
+        QTest::addColumn<QByteArray>("body");
+        QTest::addColumn<int>("category");
+        QTest::addColumn<QString>("message");
+        QTest::newRow("E repr") << 400 << 0
+                                << QByteArray("{\"error\":{\"message\":\"{'error': 'max_budget cannot be negative. Received: "
+                                              "-1.0'}\",\"type\":\"internal_server_error\",\"param\":\"None\",\"code\":\"400\"}}")
+                                << int(ErrorCategory::Validation)
+                                << "The proxy refused the request. The proxy said: max_budget cannot be negative. Received: -1.0";
+        QTest::newRow("E repr with double quotes")
+            << 400 << 0
+            << QByteArray(
+                   "{\"error\":{\"message\":\"{'error': \\\"Invalid key format. LiteLLM Virtual Key must start with 'sk-'. "
+                   "Received: abcd****wxyz\\\"}\",\"type\":\"internal_server_error\",\"param\":\"None\",\"code\":\"400\"}}")
+            << int(ErrorCategory::Validation)
+            << "The proxy refused the request. The proxy said: Invalid key format. LiteLLM Virtual Key must start with 'sk-'. "
+               "Received: abcd****wxyz";
+        QTest::newRow("D object") << 404 << 0 << QByteArray("{\"detail\":{\"error\":\"Team not found, passed team_id=x\"}}")
+                                  << int(ErrorCategory::NotFound)
+                                  << "Not found on the proxy. The proxy said: Team not found, passed team_id=x";
+        QTest::newRow("D string") << 503 << 0 << QByteArray("{\"detail\":\"Service Unhealthy (db)\"}")
+                                  << int(ErrorCategory::Server)
+                                  << "The proxy is unavailable (HTTP 503). The proxy said: Service Unhealthy (db)";
+        QTest::newRow("D list") << 422 << 0
+                                << QByteArray("{\"detail\":[{\"loc\":[\"body\",\"members_with_roles\",0,\"role\"],\"msg\":"
+                                              "\"Input should be 'admin' or 'user'\"}]}")
+                                << int(ErrorCategory::Validation)
+                                << "The proxy rejected the request as invalid. The proxy said: members_with_roles.0.role: Input "
+                                   "should be 'admin' or 'user'";
+        QTest::newRow("E repr message key")
+            << 422 << 0
+            << QByteArray("{\"error\":{\"message\":\"{'message': 'Malformed request. No team id passed "
+                          "in.'}\",\"type\":\"auth_error\",\"param\":\"None\",\"code\":\"422\"}}")
+            << int(ErrorCategory::Validation)
+            << "The proxy rejected the request as invalid. The proxy said: Malformed request. No team id passed in.";
+        QTest::newRow("401") << 401 << 0
+                             << QByteArray("{\"error\":{\"message\":\"Authentication Error, No api key passed "
+                                           "in.\",\"type\":\"auth_error\",\"param\":\"None\",\"code\":\"401\"}}")
+                             << int(ErrorCategory::Auth)
+                             << "The proxy refused the master key (check the key in the profile). The proxy said: Authentication "
+                                "Error, No api key passed in.";
+        QTest::newRow("403") << 403 << 0 << QByteArray("{}") << int(ErrorCategory::Auth)
+                             << "The master key is not allowed to do this (it must be a proxy admin key).";
+        QTest::newRow("429") << 429 << 0 << QByteArray("") << int(ErrorCategory::Server)
+                             << "The proxy is rate limiting requests; try again shortly.";
+        QTest::newRow("502 html") << 502 << 0 << QByteArray("<html>bad gateway</html>") << int(ErrorCategory::Server)
+                                  << "The proxy failed with a server error (HTTP 502).";
+        QTest::newRow("raw sk key in message is redacted")
+            << 400 << 0 << QByteArray("{\"detail\":\"bad key sk-abcdefghijklmnop\"}") << int(ErrorCategory::Validation)
+            << "The proxy refused the request. The proxy said: bad key sk-***";
+        QTest::newRow("refused")
+            << 0 << int(QNetworkReply::ConnectionRefusedError) << QByteArray() << int(ErrorCategory::Network)
+            << "Could not connect to the proxy at h: the connection was refused (is the proxy running and the URL right?).";
+        QTest::newRow("host not found") << 0 << int(QNetworkReply::HostNotFoundError) << QByteArray()
+                                        << int(ErrorCategory::Network)
+                                        << "The proxy host h was not found (check the URL and your DNS).";
+        QTest::newRow("timeout") << 0 << int(QNetworkReply::OperationCanceledError) << QByteArray() << int(ErrorCategory::Timeout)
+                                 << "The proxy at h did not answer in time.";
+        QTest::newRow("tls") << 0 << int(QNetworkReply::SslHandshakeFailedError) << QByteArray() << int(ErrorCategory::Tls)
+                             << "The TLS certificate of h was refused: handshake failed";
+    }
+    void mappingFunction()
+    {
+        QFETCH(int, status);
+        QFETCH(int, netError);
+        QFETCH(QByteArray, body);
+        QFETCH(int, category);
+        QFETCH(QString, message);
+        const LiteLlmError e = errorFromReply(status, QNetworkReply::NetworkError(netError), body, QStringLiteral("h"));
+        QCOMPARE(int(e.category), category);
+        QCOMPARE(e.message, message);
+    }
+
+    void dates_data()
+    {
+        QTest::addColumn<QString>("text");
+        QTest::addColumn<QString>("utc");
+        QTest::newRow("Z micro") << "2026-10-26T13:27:01.123000Z"
+                                 << "2026-10-26T13:27:01.123Z";
+        QTest::newRow("+00:00") << "2026-10-26T13:27:01+00:00"
+                                << "2026-10-26T13:27:01.000Z";
+        QTest::newRow("offset") << "2026-10-26T15:27:01.5+02:00"
+                                << "2026-10-26T13:27:01.500Z";
+        QTest::newRow("naive") << "2026-10-26T13:27:01.000000"
+                               << "2026-10-26T13:27:01.000Z";
+        QTest::newRow("space") << "2026-10-26 13:27:01"
+                               << "2026-10-26T13:27:01.000Z";
+        QTest::newRow("garbage") << "yesterday"
+                                 << "";
+        QTest::newRow("bad date") << "2026-13-45T00:00:00Z"
+                                  << "";
+    }
+    void dates()
+    {
+        QFETCH(QString, text);
+        QFETCH(QString, utc);
+        const QDateTime dt = parseProxyDateTime(text);
+        QCOMPARE(dt.isValid() ? dt.toString(Qt::ISODateWithMs) : QString(), utc);
+    }
+
+};
+
+QTEST_GUILESS_MAIN(TestLiteLlmMapping)
+#include "test_litellm_mapping.moc"
