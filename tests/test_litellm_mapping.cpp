@@ -115,7 +115,6 @@ private slots:
         const QDateTime dt = parseProxyDateTime(text);
         QCOMPARE(dt.isValid() ? dt.toString(Qt::ISODateWithMs) : QString(), utc);
     }
-
 };
 
 QTEST_GUILESS_MAIN(TestLiteLlmMapping)
