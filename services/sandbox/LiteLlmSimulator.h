@@ -80,6 +80,8 @@ private:
     HttpResponse generateKeyFrom(const QJsonObject &body, const std::optional<QString> &forcedRaw);
 
     // teams
+    QJsonArray initialMembers(const QString &teamId, const QJsonArray &members, const Caller &caller);
+    const std::vector<size_t> &sortedTeamOrder(const QString &sortBy);
     HttpResponse teamNew(const HttpRequest &, const QJsonObject &, const Caller &);
     HttpResponse teamInfo(const HttpRequest &, const QJsonObject &, const Caller &);
     HttpResponse teamList(const HttpRequest &, const QJsonObject &, const Caller &);
