@@ -103,6 +103,73 @@ QJsonObject missingField(const QString &location, const QString &name, const QJs
                         {QStringLiteral("input"), input}};
 }
 
+namespace {
+// One pydantic error: its type and message.
+struct TypeError {
+    QString type;
+    QString msg;
+};
+
+std::optional<TypeError> numberError(const QJsonValue &v)
+{
+    if (v.isString()) {
+        bool ok = false;
+        v.toString().toDouble(&ok);
+        if (!ok)
+            return TypeError {QStringLiteral("float_parsing"),
+                              QStringLiteral("Input should be a valid number, unable to parse string as a number")};
+    } else if (!v.isDouble()) {
+        return TypeError {QStringLiteral("float_type"), QStringLiteral("Input should be a valid number")};
+    }
+    return std::nullopt;
+}
+
+// What pydantic says about a present, non-null value that is not of the field's kind; nothing when it is.
+// A StringList's items are checked separately (stringItemErrors).
+std::optional<TypeError> kindError(FieldKind kind, const QJsonValue &v)
+{
+    switch (kind) {
+    case FieldKind::String:
+        if (!v.isString())
+            return TypeError {QStringLiteral("string_type"), QStringLiteral("Input should be a valid string")};
+        break;
+    case FieldKind::Number:
+        return numberError(v);
+    case FieldKind::Integer:
+        if (!v.isDouble() || v.toDouble() != static_cast<double>(static_cast<qint64>(v.toDouble())))
+            return TypeError {v.isString() ? QStringLiteral("int_parsing") : QStringLiteral("int_type"),
+                              QStringLiteral("Input should be a valid integer")};
+        break;
+    case FieldKind::Boolean:
+        if (!v.isBool())
+            return TypeError {QStringLiteral("bool_type"), QStringLiteral("Input should be a valid boolean")};
+        break;
+    case FieldKind::StringList:
+    case FieldKind::List:
+        if (!v.isArray())
+            return TypeError {QStringLiteral("list_type"), QStringLiteral("Input should be a valid list")};
+        break;
+    case FieldKind::Object:
+        if (!v.isObject())
+            return TypeError {QStringLiteral("dict_type"), QStringLiteral("Input should be a valid dictionary")};
+        break;
+    }
+    return std::nullopt;
+}
+
+// One error per item of a list of strings that is not a string, located by its index.
+void appendStringItemErrors(const QString &name, const QJsonArray &items, QJsonArray *errors)
+{
+    for (qsizetype i = 0; i < items.size(); ++i) {
+        if (!items.at(i).isString())
+            errors->append(QJsonObject {{QStringLiteral("type"), QStringLiteral("string_type")},
+                                        {QStringLiteral("loc"), QJsonArray {QStringLiteral("body"), name, i}},
+                                        {QStringLiteral("msg"), QStringLiteral("Input should be a valid string")},
+                                        {QStringLiteral("input"), items.at(i)}});
+    }
+}
+} // namespace
+
 QJsonArray validateBody(const QJsonObject &body, std::initializer_list<FieldSpec> spec)
 {
     QJsonArray errors;
@@ -116,73 +183,13 @@ QJsonArray validateBody(const QJsonObject &body, std::initializer_list<FieldSpec
         }
         if (v.isNull() && !f.required)
             continue;
-        QString type;
-        QString msg;
-        switch (f.kind) {
-        case FieldKind::String:
-            if (!v.isString()) {
-                type = QStringLiteral("string_type");
-                msg = QStringLiteral("Input should be a valid string");
-            }
-            break;
-        case FieldKind::Number:
-            if (v.isString()) {
-                bool ok = false;
-                v.toString().toDouble(&ok);
-                if (!ok) {
-                    type = QStringLiteral("float_parsing");
-                    msg = QStringLiteral("Input should be a valid number, unable to parse string as a number");
-                }
-            } else if (!v.isDouble()) {
-                type = QStringLiteral("float_type");
-                msg = QStringLiteral("Input should be a valid number");
-            }
-            break;
-        case FieldKind::Integer:
-            if (!v.isDouble() || v.toDouble() != static_cast<double>(static_cast<qint64>(v.toDouble()))) {
-                type = v.isString() ? QStringLiteral("int_parsing") : QStringLiteral("int_type");
-                msg = QStringLiteral("Input should be a valid integer");
-            }
-            break;
-        case FieldKind::Boolean:
-            if (!v.isBool()) {
-                type = QStringLiteral("bool_type");
-                msg = QStringLiteral("Input should be a valid boolean");
-            }
-            break;
-        case FieldKind::StringList:
-            if (!v.isArray()) {
-                type = QStringLiteral("list_type");
-                msg = QStringLiteral("Input should be a valid list");
-            } else {
-                const QJsonArray arr = v.toArray();
-                for (qsizetype i = 0; i < arr.size(); ++i) {
-                    if (!arr.at(i).isString())
-                        errors.append(QJsonObject {{QStringLiteral("type"), QStringLiteral("string_type")},
-                                                   {QStringLiteral("loc"), QJsonArray {QStringLiteral("body"), name, i}},
-                                                   {QStringLiteral("msg"), QStringLiteral("Input should be a valid string")},
-                                                   {QStringLiteral("input"), arr.at(i)}});
-                }
-            }
-            break;
-        case FieldKind::List:
-            if (!v.isArray()) {
-                type = QStringLiteral("list_type");
-                msg = QStringLiteral("Input should be a valid list");
-            }
-            break;
-        case FieldKind::Object:
-            if (!v.isObject()) {
-                type = QStringLiteral("dict_type");
-                msg = QStringLiteral("Input should be a valid dictionary");
-            }
-            break;
-        }
-        if (!type.isEmpty())
-            errors.append(QJsonObject {{QStringLiteral("type"), type},
+        if (const auto e = kindError(f.kind, v))
+            errors.append(QJsonObject {{QStringLiteral("type"), e->type},
                                        {QStringLiteral("loc"), QJsonArray {QStringLiteral("body"), name}},
-                                       {QStringLiteral("msg"), msg},
+                                       {QStringLiteral("msg"), e->msg},
                                        {QStringLiteral("input"), v}});
+        else if (f.kind == FieldKind::StringList)
+            appendStringItemErrors(name, v.toArray(), &errors);
     }
     return errors;
 }
@@ -374,6 +381,71 @@ std::optional<HttpResponse> LiteLlmSimulator::noDbResponse(const QString &endpoi
     return std::nullopt;
 }
 
+namespace {
+// Plays an injected failure on the exchange; false for a fault that only adds latency.
+bool injectFailure(const SimFault &f, HttpExchange &exchange)
+{
+    switch (f.mode) {
+    case SimFault::Mode::Reset:
+        exchange.reset();
+        return true;
+    case SimFault::Mode::Hang:
+        exchange.hang();
+        return true;
+    case SimFault::Mode::Malformed: {
+        HttpResponse r;
+        r.status = 200;
+        r.body = f.body.isEmpty() ? QByteArray("{\"team_id\": \"x\", \"spend\": 1.0, <html>oops") : f.body;
+        exchange.respond(r);
+        return true;
+    }
+    case SimFault::Mode::Status: {
+        HttpResponse r;
+        r.status = f.status;
+        r.body = f.body.isEmpty() ? QByteArray("{\"error\":{\"message\":\"Injected fault\",\"type\":\"internal_server_error\","
+                                               "\"param\":\"None\",\"code\":\"")
+                + QByteArray::number(f.status) + "\"}}"
+                                  : f.body;
+        if (!f.location.isEmpty())
+            r.extraHeaders.append({"Location", f.location});
+        exchange.respond(r);
+        return true;
+    }
+    case SimFault::Mode::None:
+        break;
+    }
+    return false;
+}
+
+// The request's JSON object as FastAPI reads it: a 422 for invalid JSON (unless the body is optional
+// and blank) or for JSON that is not an object; an absent optional body reads as {}.
+std::optional<HttpResponse> parseJsonBody(const QByteArray &raw, bool needsBody, QJsonObject *body)
+{
+    if (!needsBody && raw.isEmpty())
+        return std::nullopt;
+    QJsonParseError err;
+    const QJsonDocument doc = QJsonDocument::fromJson(raw, &err);
+    if (err.error != QJsonParseError::NoError) {
+        if (!needsBody && raw.trimmed().isEmpty())
+            return std::nullopt;
+        return validationError(
+            QJsonArray {QJsonObject {{QStringLiteral("type"), QStringLiteral("json_invalid")},
+                                     {QStringLiteral("loc"), QJsonArray {QStringLiteral("body"), err.offset}},
+                                     {QStringLiteral("msg"), QStringLiteral("JSON decode error")},
+                                     {QStringLiteral("input"), QJsonObject()},
+                                     {QStringLiteral("ctx"), QJsonObject {{QStringLiteral("error"), err.errorString()}}}}});
+    }
+    if (!doc.isObject())
+        return validationError(QJsonArray {QJsonObject {
+            {QStringLiteral("type"), QStringLiteral("model_attributes_type")},
+            {QStringLiteral("loc"), QJsonArray {QStringLiteral("body")}},
+            {QStringLiteral("msg"), QStringLiteral("Input should be a valid dictionary or object to extract fields from")},
+            {QStringLiteral("input"), doc.isArray() ? QJsonValue(doc.array()) : QJsonValue()}}});
+    *body = doc.object();
+    return std::nullopt;
+}
+} // namespace
+
 void LiteLlmSimulator::handle(const HttpRequest &request, std::shared_ptr<HttpExchange> exchange)
 {
     QString pathKey;
@@ -384,115 +456,78 @@ void LiteLlmSimulator::handle(const HttpRequest &request, std::shared_ptr<HttpEx
 
     const FaultDecision decision = endpoint.startsWith(QLatin1String("/sim/")) ? FaultDecision {} : m_faults.decide(endpoint);
 
-    // Everything below runs after the injected latency, on the event loop, so concurrent
+    // The answer is worked out after the injected latency, on the event loop, so concurrent
     // requests overlap instead of queueing behind each other.
-    auto respond = [this, request, exchange, route, pathKey, decision]() {
-        if (!exchange->isOpen())
-            return;
-        if (decision.failure) {
-            const SimFault &f = *decision.failure;
-            switch (f.mode) {
-            case SimFault::Mode::Reset:
-                exchange->reset();
-                return;
-            case SimFault::Mode::Hang:
-                exchange->hang();
-                return;
-            case SimFault::Mode::Malformed: {
-                HttpResponse r;
-                r.status = 200;
-                r.body = f.body.isEmpty() ? QByteArray("{\"team_id\": \"x\", \"spend\": 1.0, <html>oops") : f.body;
-                exchange->respond(r);
-                return;
-            }
-            case SimFault::Mode::Status: {
-                HttpResponse r;
-                r.status = f.status;
-                r.body = f.body.isEmpty()
-                    ? QByteArray("{\"error\":{\"message\":\"Injected fault\",\"type\":\"internal_server_error\","
-                                 "\"param\":\"None\",\"code\":\"")
-                        + QByteArray::number(f.status) + "\"}}"
-                    : f.body;
-                if (!f.location.isEmpty())
-                    r.extraHeaders.append({"Location", f.location});
-                exchange->respond(r);
-                return;
-            }
-            case SimFault::Mode::None:
-                break;
-            }
-        }
-        if (!route) {
-            exchange->respond(detailEnvelope(404, QStringLiteral("Not Found")));
-            return;
-        }
-        Caller caller;
-        if (!route->publicRoute) {
-            if (auto denied = authenticate(request, &caller)) {
-                exchange->respond(*denied);
-                return;
-            }
-            if (!caller.admin) {
-                // Virtual keys may only read their own key; everything else is admin-only.
-                const bool ownKeyInfo = route->endpoint == QLatin1String("/key/info")
-                    && (request.query.queryItemValue(QStringLiteral("key")).isEmpty());
-                if (!ownKeyInfo) {
-                    exchange->respond(errorEnvelope(401,
-                                                    QStringLiteral("Authentication Error, user not allowed to access this route, "
-                                                                   "role= internal_user. Trying to access: %1")
-                                                        .arg(request.path),
-                                                    QStringLiteral("auth_error")));
-                    return;
-                }
-            }
-        }
-        if (route->simAdmin || route->publicRoute) {
-            // no database needed
-        } else if (auto noDb = noDbResponse(route->endpoint)) {
-            exchange->respond(*noDb);
-            return;
-        }
-        QJsonObject body;
-        if (route->needsBody || !request.body.isEmpty()) {
-            QJsonParseError err;
-            const QJsonDocument doc = QJsonDocument::fromJson(request.body, &err);
-            if (err.error != QJsonParseError::NoError) {
-                if (route->needsBody || !request.body.trimmed().isEmpty()) {
-                    exchange->respond(validationError(QJsonArray {
-                        QJsonObject {{QStringLiteral("type"), QStringLiteral("json_invalid")},
-                                     {QStringLiteral("loc"), QJsonArray {QStringLiteral("body"), err.offset}},
-                                     {QStringLiteral("msg"), QStringLiteral("JSON decode error")},
-                                     {QStringLiteral("input"), QJsonObject()},
-                                     {QStringLiteral("ctx"), QJsonObject {{QStringLiteral("error"), err.errorString()}}}}}));
-                    return;
-                }
-            } else if (!doc.isObject()) {
-                exchange->respond(validationError(QJsonArray {
-                    QJsonObject {{QStringLiteral("type"), QStringLiteral("model_attributes_type")},
-                                 {QStringLiteral("loc"), QJsonArray {QStringLiteral("body")}},
-                                 {QStringLiteral("msg"),
-                                  QStringLiteral("Input should be a valid dictionary or object to extract fields from")},
-                                 {QStringLiteral("input"), doc.isArray() ? QJsonValue(doc.array()) : QJsonValue()}}}));
-                return;
-            } else {
-                body = doc.object();
-            }
-        }
-        m_currentPathKey = pathKey;
-        const HttpResponse response = (this->*(route->handler))(request, body, caller);
-        if (!m_stateFile.isEmpty() && request.method != "GET" && response.status < 300) {
-            QSaveFile file(m_stateFile);
-            if (file.open(QIODevice::WriteOnly)) {
-                file.write(QJsonDocument(m_state.save()).toJson(QJsonDocument::Compact));
-                file.commit();
-            }
-        }
-        exchange->respond(response);
-    };
+    auto respond
+        = [this, request, exchange, route, pathKey, decision]() { answer(request, *exchange, route, pathKey, decision); };
     if (decision.delayMs > 0)
         QTimer::singleShot(decision.delayMs, this, respond);
     else
         respond();
+}
+
+void LiteLlmSimulator::answer(const HttpRequest &request, HttpExchange &exchange, const Route *route, const QString &pathKey,
+                              const FaultDecision &decision)
+{
+    if (!exchange.isOpen())
+        return;
+    if (decision.failure && injectFailure(*decision.failure, exchange))
+        return;
+    if (!route) {
+        exchange.respond(detailEnvelope(404, QStringLiteral("Not Found")));
+        return;
+    }
+    exchange.respond(dispatch(*route, request, pathKey));
+}
+
+HttpResponse LiteLlmSimulator::dispatch(const Route &route, const HttpRequest &request, const QString &pathKey)
+{
+    Caller caller;
+    if (auto denied = authorize(route, request, &caller))
+        return *denied;
+    if (!route.simAdmin && !route.publicRoute) {
+        if (auto noDb = noDbResponse(route.endpoint))
+            return *noDb;
+    }
+    QJsonObject body;
+    if (auto invalid = parseJsonBody(request.body, route.needsBody, &body))
+        return *invalid;
+    m_currentPathKey = pathKey;
+    const HttpResponse response = (this->*(route.handler))(request, body, caller);
+    if (request.method != "GET" && response.status < 300)
+        saveState();
+    return response;
+}
+
+std::optional<HttpResponse> LiteLlmSimulator::authorize(const Route &route, const HttpRequest &request, Caller *caller)
+{
+    if (route.publicRoute)
+        return std::nullopt;
+    if (auto denied = authenticate(request, caller))
+        return denied;
+    if (caller->admin)
+        return std::nullopt;
+    // Virtual keys may only read their own key; everything else is admin-only.
+    const bool ownKeyInfo
+        = route.endpoint == QLatin1String("/key/info") && request.query.queryItemValue(QStringLiteral("key")).isEmpty();
+    if (ownKeyInfo)
+        return std::nullopt;
+    return errorEnvelope(401,
+                         QStringLiteral("Authentication Error, user not allowed to access this route, "
+                                        "role= internal_user. Trying to access: %1")
+                             .arg(request.path),
+                         QStringLiteral("auth_error"));
+}
+
+void LiteLlmSimulator::saveState()
+{
+    if (m_stateFile.isEmpty())
+        return;
+    QSaveFile file(m_stateFile);
+    if (file.open(QIODevice::WriteOnly)) {
+        file.write(QJsonDocument(m_state.save()).toJson(QJsonDocument::Compact));
+        file.commit();
+    }
 }
 
 void LiteLlmSimulator::applyResets(SimTeam &team) const

@@ -64,7 +64,13 @@ private:
         bool simAdmin = false;
     };
 
+    // Answering a request, step by step: a fault or the route's handler, after any injected latency.
     void handle(const HttpRequest &request, std::shared_ptr<HttpExchange> exchange);
+    void answer(const HttpRequest &request, HttpExchange &exchange, const Route *route, const QString &pathKey,
+                const FaultDecision &decision);
+    HttpResponse dispatch(const Route &route, const HttpRequest &request, const QString &pathKey);
+    std::optional<HttpResponse> authorize(const Route &route, const HttpRequest &request, Caller *caller);
+    void saveState(); // to the sandbox's state file, when there is one
     const Route *findRoute(const QByteArray &method, const QString &path, QString *pathKey) const;
     std::optional<HttpResponse> authenticate(const HttpRequest &request, Caller *caller);
     std::optional<HttpResponse> noDbResponse(const QString &endpoint) const;
@@ -74,6 +80,8 @@ private:
     HttpResponse generateKeyFrom(const QJsonObject &body, const std::optional<QString> &forcedRaw);
 
     // teams
+    QJsonArray initialMembers(const QString &teamId, const QJsonArray &members, const Caller &caller);
+    const std::vector<size_t> &sortedTeamOrder(const QString &sortBy);
     HttpResponse teamNew(const HttpRequest &, const QJsonObject &, const Caller &);
     HttpResponse teamInfo(const HttpRequest &, const QJsonObject &, const Caller &);
     HttpResponse teamList(const HttpRequest &, const QJsonObject &, const Caller &);

@@ -202,59 +202,91 @@ HttpResponse LiteLlmSimulator::keyInfo(const HttpRequest &request, const QJsonOb
     return jsonResponse(QJsonObject {{QStringLiteral("key"), key}, {QStringLiteral("info"), keyJson(*k, false)}});
 }
 
-HttpResponse LiteLlmSimulator::keyList(const HttpRequest &request, const QJsonObject &, const Caller &)
+namespace {
+// /key/list's query once validated.
+struct KeyListQuery {
+    int page = 1;
+    int size = 10;
+    QString sortBy; // empty: by creation
+    bool ascending = false;
+    bool fullObjects = false; // return_full_object=true: key rows instead of bare hashes
+    QString userId, teamId, keyHash, keyAlias; // filters; empty = any
+};
+
+QString queryValue(const HttpRequest &request, const char *name)
 {
-    auto q = [&](const char *name) { return request.query.queryItemValue(QString::fromLatin1(name), QUrl::FullyDecoded); };
+    return request.query.queryItemValue(QString::fromLatin1(name), QUrl::FullyDecoded);
+}
+
+// page and size as FastAPI validates them for /key/list (its messages differ from /v2/team/list's).
+int keyListInt(const HttpRequest &request, const char *name, int def, int min, int max, QJsonArray *errors)
+{
+    const QString raw = queryValue(request, name);
+    if (raw.isEmpty())
+        return def;
+    bool ok = false;
+    const int v = raw.toInt(&ok);
+    if (!ok || v < min || v > max)
+        errors->append(
+            QJsonObject {{QStringLiteral("type"),
+                          QString::fromLatin1(!ok ? "int_parsing" : (v < min ? "greater_than_equal" : "less_than_equal"))},
+                         {QStringLiteral("loc"), QJsonArray {QStringLiteral("query"), QString::fromLatin1(name)}},
+                         {QStringLiteral("msg"),
+                          !ok ? QStringLiteral("Input should be a valid integer")
+                              : (v < min ? QStringLiteral("Input should be greater than or equal to %1").arg(min)
+                                         : QStringLiteral("Input should be less than or equal to %1").arg(max))},
+                         {QStringLiteral("input"), raw}});
+    return v;
+}
+
+// Reads /key/list's query: a 422 for page or size, then a 400 for sort_by or sort_order, as LiteLLM checks them.
+std::optional<HttpResponse> parseKeyListQuery(const HttpRequest &request, KeyListQuery *query)
+{
     QJsonArray errors;
-    auto intParam = [&](const char *name, int def, int min, int max) {
-        const QString raw = q(name);
-        if (raw.isEmpty())
-            return def;
-        bool ok = false;
-        const int v = raw.toInt(&ok);
-        if (!ok || v < min || v > max)
-            errors.append(
-                QJsonObject {{QStringLiteral("type"),
-                              QString::fromLatin1(!ok ? "int_parsing" : (v < min ? "greater_than_equal" : "less_than_equal"))},
-                             {QStringLiteral("loc"), QJsonArray {QStringLiteral("query"), QString::fromLatin1(name)}},
-                             {QStringLiteral("msg"),
-                              !ok ? QStringLiteral("Input should be a valid integer")
-                                  : (v < min ? QStringLiteral("Input should be greater than or equal to %1").arg(min)
-                                             : QStringLiteral("Input should be less than or equal to %1").arg(max))},
-                             {QStringLiteral("input"), raw}});
-        return v;
-    };
-    const int page = intParam("page", 1, 1, INT_MAX);
-    const int size = intParam("size", 10, 1, 100);
+    query->page = keyListInt(request, "page", 1, 1, INT_MAX, &errors);
+    query->size = keyListInt(request, "size", 10, 1, 100, &errors);
     if (!errors.isEmpty())
         return validationError(errors);
-    const QString sortBy = q("sort_by");
+    query->sortBy = queryValue(request, "sort_by");
     static const QStringList sortable {QStringLiteral("spend"),      QStringLiteral("max_budget"), QStringLiteral("created_at"),
                                        QStringLiteral("updated_at"), QStringLiteral("token"),      QStringLiteral("key_alias")};
-    if (!sortBy.isEmpty() && !sortable.contains(sortBy))
+    if (!query->sortBy.isEmpty() && !sortable.contains(query->sortBy))
         return errorEnvelope(
-            400, QStringLiteral("Invalid sort_by: %1. Must be one of %2").arg(sortBy, sortable.join(QStringLiteral(", "))),
+            400, QStringLiteral("Invalid sort_by: %1. Must be one of %2").arg(query->sortBy, sortable.join(QStringLiteral(", "))),
             QStringLiteral("internal_server_error"), QStringLiteral("sort_by"));
-    const QString sortOrder = q("sort_order").isEmpty() ? QStringLiteral("desc") : q("sort_order");
+    const QString sortOrder
+        = queryValue(request, "sort_order").isEmpty() ? QStringLiteral("desc") : queryValue(request, "sort_order");
     if (sortOrder != QLatin1String("asc") && sortOrder != QLatin1String("desc"))
         return errorEnvelope(400, QStringLiteral("Invalid sort_order: %1. Must be 'asc' or 'desc'").arg(sortOrder),
                              QStringLiteral("internal_server_error"), QStringLiteral("sort_order"));
-    const bool full = q("return_full_object") == QLatin1String("true");
-    std::vector<SimKey *> keys;
-    for (SimKey &k : m_state.keys) {
-        if (k.teamId && *k.teamId == QLatin1String("litellm-dashboard"))
-            continue;
-        if (!q("user_id").isEmpty() && k.userId.value_or(QString()) != q("user_id"))
-            continue;
-        if (!q("team_id").isEmpty() && k.teamId.value_or(QString()) != q("team_id"))
-            continue;
-        if (!q("key_hash").isEmpty() && k.token != q("key_hash"))
-            continue;
-        if (!q("key_alias").isEmpty() && k.alias.value_or(QString()) != q("key_alias"))
-            continue;
-        keys.push_back(&k);
-    }
-    const bool asc = sortOrder == QLatin1String("asc");
+    query->ascending = sortOrder == QLatin1String("asc");
+    query->fullObjects = queryValue(request, "return_full_object") == QLatin1String("true");
+    query->userId = queryValue(request, "user_id");
+    query->teamId = queryValue(request, "team_id");
+    query->keyHash = queryValue(request, "key_hash");
+    query->keyAlias = queryValue(request, "key_alias");
+    return std::nullopt;
+}
+
+// The UI's own keys (team litellm-dashboard) are never listed.
+bool keyListed(const SimKey &k, const KeyListQuery &query)
+{
+    if (k.teamId && *k.teamId == QLatin1String("litellm-dashboard"))
+        return false;
+    if (!query.userId.isEmpty() && k.userId.value_or(QString()) != query.userId)
+        return false;
+    if (!query.teamId.isEmpty() && k.teamId.value_or(QString()) != query.teamId)
+        return false;
+    if (!query.keyHash.isEmpty() && k.token != query.keyHash)
+        return false;
+    return query.keyAlias.isEmpty() || k.alias.value_or(QString()) == query.keyAlias;
+}
+
+// Sorts by sort_by when the two keys differ in it, else by creation, then by hash.
+void sortKeys(std::vector<SimKey *> &keys, const KeyListQuery &query)
+{
+    const QString &sortBy = query.sortBy;
+    const bool asc = query.ascending;
     std::sort(keys.begin(), keys.end(), [&](const SimKey *a, const SimKey *b) {
         auto cmp = [&](auto x, auto y) { return asc ? x < y : x > y; };
         if (sortBy == QLatin1String("spend") && a->spend != b->spend)
@@ -269,28 +301,44 @@ HttpResponse LiteLlmSimulator::keyList(const HttpRequest &request, const QJsonOb
             return cmp(a->sequence, b->sequence);
         return cmp(a->token, b->token);
     });
+}
+
+// A key row as return_full_object=true gives it: the team fields LiteLLM joins in are null here.
+QJsonObject fullKeyJson(const SimKey &k)
+{
+    QJsonObject o = keyJson(k, true);
+    o.insert(QStringLiteral("api_key"), QJsonValue::Null);
+    o.insert(QStringLiteral("user_role"), QJsonValue::Null);
+    o.insert(QStringLiteral("team_spend"), QJsonValue::Null);
+    o.insert(QStringLiteral("team_alias"), QJsonValue::Null);
+    o.insert(QStringLiteral("team_max_budget"), QJsonValue::Null);
+    return o;
+}
+} // namespace
+
+HttpResponse LiteLlmSimulator::keyList(const HttpRequest &request, const QJsonObject &, const Caller &)
+{
+    KeyListQuery query;
+    if (auto invalid = parseKeyListQuery(request, &query))
+        return *invalid;
+    std::vector<SimKey *> keys;
+    for (SimKey &k : m_state.keys) {
+        if (keyListed(k, query))
+            keys.push_back(&k);
+    }
+    sortKeys(keys, query);
     const qsizetype total = static_cast<qsizetype>(keys.size());
     QJsonArray out;
-    const qsizetype start = static_cast<qsizetype>(page - 1) * size;
-    for (qsizetype i = start; i < std::min(total, start + size); ++i) {
+    const qsizetype start = static_cast<qsizetype>(query.page - 1) * query.size;
+    for (qsizetype i = start; i < std::min(total, start + query.size); ++i) {
         SimKey *k = keys[static_cast<size_t>(i)];
         applyResets(*k);
-        if (full) {
-            QJsonObject o = keyJson(*k, true);
-            o.insert(QStringLiteral("api_key"), QJsonValue::Null);
-            o.insert(QStringLiteral("user_role"), QJsonValue::Null);
-            o.insert(QStringLiteral("team_spend"), QJsonValue::Null);
-            o.insert(QStringLiteral("team_alias"), QJsonValue::Null);
-            o.insert(QStringLiteral("team_max_budget"), QJsonValue::Null);
-            out.append(o);
-        } else {
-            out.append(k->token);
-        }
+        out.append(query.fullObjects ? QJsonValue(fullKeyJson(*k)) : QJsonValue(k->token));
     }
     return jsonResponse(QJsonObject {{QStringLiteral("keys"), out},
                                      {QStringLiteral("total_count"), total},
-                                     {QStringLiteral("current_page"), page},
-                                     {QStringLiteral("total_pages"), (total + size - 1) / size}});
+                                     {QStringLiteral("current_page"), query.page},
+                                     {QStringLiteral("total_pages"), (total + query.size - 1) / query.size}});
 }
 
 HttpResponse LiteLlmSimulator::keyUpdate(const HttpRequest &, const QJsonObject &body, const Caller &)
