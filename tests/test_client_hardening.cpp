@@ -7,6 +7,7 @@
 #include "services/litellm/Redaction.h"
 #include "services/sandbox/LiteLlmSimulator.h"
 #include "services/sandbox/SimFaults.h"
+#include "tests/support/AsyncWait.h"
 #include "tests/support/HttpTestClient.h"
 
 #include <QElapsedTimer>
@@ -18,21 +19,10 @@
 
 using namespace OrgConsole;
 using namespace OrgConsole::Sandbox;
+using OrgConsole::Test::wait;
 
 namespace {
 const QString kMaster = QStringLiteral("sk-hardening-master-5678");
-
-template<typename T, typename Start> Result<T> wait(Start start, int timeoutMs = 20000)
-{
-    std::optional<Result<T>> out;
-    start([&](Result<T> r) { out = std::move(r); });
-    QElapsedTimer timer;
-    timer.start();
-    while (!out && timer.elapsed() < timeoutMs)
-        QCoreApplication::processEvents(QEventLoop::WaitForMoreEvents, 10);
-    return out.value_or(
-        Result<T>::failure(LiteLlmError {ErrorCategory::Network, 0, {}, {}, QStringLiteral("test: no callback")}));
-}
 
 // A proxy that answers every request with a 200 whose body never ends: either a huge body sent as
 // fast as the socket takes it, or one byte every 50 ms. Counts requests and bytes sent.

@@ -5,6 +5,7 @@
 #include "services/litellm/LiteLlmClient.h"
 #include "services/sandbox/LiteLlmSimulator.h"
 #include "services/storage/RepositoryWorker.h"
+#include "tests/support/GuiTestHelpers.h"
 #include "ui/ClipboardGuard.h"
 #include "ui/CreateOrgWizard.h"
 #include "ui/DetailPane.h"
@@ -59,12 +60,7 @@ private:
     std::unique_ptr<AppContext> m_context;
     std::unique_ptr<ClipboardGuard> m_clipboard;
 
-    template<typename T> T *child(QWidget *parent, const char *name)
-    {
-        T *w = parent->findChild<T *>(QString::fromLatin1(name));
-        [&] { QVERIFY2(w, name); }();
-        return w;
-    }
+    template<typename T> T *child(QObject *parent, const char *name) { return Test::childNamed<T>(parent, name); }
     void fillDetails(CreateOrgWizard &wizard, const QString &name)
     {
         QTest::keyClicks(child<QLineEdit>(&wizard, "nameEdit"), name);
@@ -72,21 +68,7 @@ private:
         QTest::keyClicks(child<QLineEdit>(&wizard, "contactEmailEdit"), QStringLiteral("ops@example.com"));
         QTRY_VERIFY(child<QLabel>(&wizard, "nameStatus")->text().contains(QLatin1String("Available")));
     }
-    // Acts on the modal dialog named `name` once it is shown (modal dialogs run their own loop).
-    void whenModal(const char *name, std::function<void(QWidget *)> act)
-    {
-        auto *poll = new QTimer(this);
-        poll->setInterval(20);
-        connect(poll, &QTimer::timeout, this, [poll, name, act] {
-            QWidget *modal = QApplication::activeModalWidget();
-            if (!modal || modal->objectName() != QLatin1String(name))
-                return;
-            poll->stop();
-            poll->deleteLater();
-            act(modal);
-        });
-        poll->start();
-    }
+    void whenModal(const char *name, std::function<void(QWidget *)> act) { Test::whenModal(this, name, std::move(act)); }
 
     Organization createDirectly(const QString &name)
     {
@@ -361,22 +343,8 @@ private slots:
         QVERIFY(loaded.wait(10000));
         window.table()->selectRow(0);
         QTRY_COMPARE(window.findChild<QLabel *>(QStringLiteral("detailTitle"))->text(), QStringLiteral("Acme Corp"));
-        // Acts on the modal dialog `name` as soon as it is open (it may open after network calls).
-        auto answerModal = [this](const char *name, std::function<void(QWidget *)> act) {
-            auto *poll = new QTimer(this);
-            poll->setInterval(20);
-            connect(poll, &QTimer::timeout, this, [poll, name, act] {
-                QWidget *modal = QApplication::activeModalWidget();
-                if (!modal || modal->objectName() != QLatin1String(name))
-                    return;
-                poll->stop();
-                poll->deleteLater();
-                act(modal);
-            });
-            poll->start();
-        };
         // Change budget through the dialog.
-        answerModal("budgetDialog", [](QWidget *d) {
+        whenModal("budgetDialog", [](QWidget *d) {
             d->findChild<QCheckBox *>(QStringLiteral("unlimitedCheck"))->setChecked(false);
             d->findChild<QDoubleSpinBox *>(QStringLiteral("budgetSpin"))->setValue(777);
             static_cast<QDialog *>(d)->accept();
@@ -390,7 +358,7 @@ private slots:
         QVERIFY(m_sim->state().keys.value(acme.keyHash).blocked.value_or(false));
         // Rotate: confirmed through the seam, then the key is shown once.
         setNextConfirmAnswers({true});
-        answerModal("showKeyDialog", [](QWidget *d) {
+        whenModal("showKeyDialog", [](QWidget *d) {
             QVERIFY(d->findChild<QLineEdit *>(QStringLiteral("keyEdit"))->text().startsWith(QLatin1String("sk-")));
             d->findChild<QCheckBox *>(QStringLiteral("keyStoredCheck"))->setChecked(true);
             static_cast<QDialog *>(d)->accept();
@@ -399,7 +367,7 @@ private slots:
         QTRY_VERIFY(window.model()->find(acme.id)->keyHash != acme.keyHash);
         QCOMPARE(m_sim->state().keys.size(), 1);
         // Delete: the button stays disabled until the name is typed exactly.
-        answerModal("confirmDeleteDialog", [](QWidget *d) {
+        whenModal("confirmDeleteDialog", [](QWidget *d) {
             auto *typed = d->findChild<QLineEdit *>(QStringLiteral("typedName"));
             auto *confirmButton = d->findChild<QPushButton *>(QStringLiteral("confirmDeleteButton"));
             QTest::keyClicks(typed, QStringLiteral("Acme"));

@@ -3,6 +3,7 @@
 // copied after it is left alone, and a guard still holding a key clears it at quit.
 #include "services/core/AppContext.h"
 #include "services/sandbox/LiteLlmSimulator.h"
+#include "tests/support/GuiTestHelpers.h"
 #include "ui/ClipboardGuard.h"
 #include "ui/CreateOrgWizard.h"
 #include "ui/DetailPane.h"
@@ -53,27 +54,8 @@ private:
     std::unique_ptr<AppContext> m_context;
     std::unique_ptr<ClipboardGuard> m_clipboard;
 
-    template<typename T> T *child(QObject *parent, const char *name)
-    {
-        T *w = parent->findChild<T *>(QString::fromLatin1(name));
-        [&] { QVERIFY2(w, name); }();
-        return w;
-    }
-    // Acts on the modal dialog named `name` once it is shown (modal dialogs run their own loop).
-    void whenModal(const char *name, std::function<void(QWidget *)> act)
-    {
-        auto *poll = new QTimer(this);
-        poll->setInterval(20);
-        connect(poll, &QTimer::timeout, this, [poll, name, act] {
-            QWidget *modal = QApplication::activeModalWidget();
-            if (!modal || modal->objectName() != QLatin1String(name))
-                return;
-            poll->stop();
-            poll->deleteLater();
-            act(modal);
-        });
-        poll->start();
-    }
+    template<typename T> T *child(QObject *parent, const char *name) { return Test::childNamed<T>(parent, name); }
+    void whenModal(const char *name, std::function<void(QWidget *)> act) { Test::whenModal(this, name, std::move(act)); }
     // Creates `name` through the wizard and stops on the result page.
     void reachResultPage(CreateOrgWizard &wizard, const QString &name)
     {

@@ -4,6 +4,7 @@
 #include "services/litellm/LiteLlmClient.h"
 #include "services/litellm/Redaction.h"
 #include "services/sandbox/LiteLlmSimulator.h"
+#include "tests/support/AsyncWait.h"
 #include "tests/support/HttpTestClient.h"
 
 #include <QDir>
@@ -19,6 +20,7 @@
 
 using namespace OrgConsole;
 using namespace OrgConsole::Sandbox;
+using OrgConsole::Test::wait;
 
 namespace {
 const QString kMaster = QStringLiteral("sk-master-client-test-1234");
@@ -40,17 +42,6 @@ QByteArray capturedRequests(const QString &baseUrl, const QString &masterKey)
 }
 
 // Runs an async client call and waits for its callback.
-template<typename T, typename Start> Result<T> wait(Start start, int timeoutMs = 10000)
-{
-    std::optional<Result<T>> out;
-    start([&](Result<T> r) { out = std::move(r); });
-    QElapsedTimer timer;
-    timer.start();
-    while (!out && timer.elapsed() < timeoutMs)
-        QCoreApplication::processEvents(QEventLoop::WaitForMoreEvents, 10);
-    return out.value_or(
-        Result<T>::failure(LiteLlmError {ErrorCategory::Network, 0, {}, {}, QStringLiteral("test: no callback")}));
-}
 } // namespace
 
 class TestLiteLlmClient : public QObject

@@ -29,8 +29,8 @@ private:
     LiteLlmSimulator *m_sim = nullptr;
     HttpTestClient *m_http = nullptr;
 
-    QJsonObject createTeam(const QJsonObject &body) { return m_harness.post200(QStringLiteral("/team/new"), body); }
-    QJsonObject generateKey(const QJsonObject &body) { return m_harness.post200(QStringLiteral("/key/generate"), body); }
+    QJsonObject createTeam(const QJsonObject &body) { return m_harness.createTeam(body); }
+    QJsonObject generateKey(const QJsonObject &body) { return m_harness.generateKey(body); }
 
 private slots:
     void init()

@@ -45,6 +45,8 @@ struct SimHarness {
         http.reset();
         sim.reset();
     }
+    QJsonObject createTeam(const QJsonObject &body) { return post200(QStringLiteral("/team/new"), body); }
+    QJsonObject generateKey(const QJsonObject &body) { return post200(QStringLiteral("/key/generate"), body); }
     QJsonObject post200(const QString &path, const QJsonObject &body)
     {
         const HttpResult r = http->post(path, body);
