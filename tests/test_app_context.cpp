@@ -1,10 +1,17 @@
-// AppContext's sandbox mode: the core starts the sandbox only through the factory it is given
-// (ContextOptions::sandboxFactory), and says so clearly when a program was built without one.
+// AppContext: sandbox mode only through the factory it is given (ContextOptions::sandboxFactory),
+// said clearly when a program was built without one; private files without false alarms; a new
+// operator name applied at once; Settings' database test that creates nothing.
 #include "services/core/AppContext.h"
+#include "services/core/Diagnostics.h"
+#include "services/core/OrgQueries.h"
 #include "services/litellm/LiteLlmClient.h"
+#include "services/provisioning/CreateOrganization.h"
+#include "services/provisioning/OrgOperations.h"
 #include "services/sandbox/SandboxProxy.h"
 
+#include <QDir>
 #include <QFile>
+#include <QFileInfo>
 #include <QTemporaryDir>
 #include <QTest>
 
@@ -94,6 +101,69 @@ private slots:
         QCOMPARE(context.warnings().size(), 1);
         QVERIFY2(context.warnings().constFirst().contains(QLatin1String("is damaged")),
                  qPrintable(context.warnings().join(u'\n')));
+    }
+
+    // A new, empty folder made with the usual 0755 is tightened without alarming anyone.
+    void aFreshFolderIsMadePrivateQuietly()
+    {
+        QTemporaryDir dir;
+        const QString fresh = dir.filePath(QStringLiteral("fresh"));
+        QVERIFY(QDir().mkpath(fresh));
+        QVERIFY(QFile::setPermissions(fresh,
+                                      QFileDevice::ReadOwner | QFileDevice::WriteOwner | QFileDevice::ExeOwner
+                                          | QFileDevice::ReadGroup | QFileDevice::ExeGroup | QFileDevice::ReadOther
+                                          | QFileDevice::ExeOther));
+        ContextOptions o;
+        o.configDir = fresh;
+        AppContext context(o);
+        QVERIFY2(context.warnings().isEmpty(), qPrintable(context.warnings().join(u'\n')));
+        QCOMPARE(QFileInfo(fresh).permissions() & (QFileDevice::ReadOther | QFileDevice::ReadGroup), QFileDevice::Permissions());
+    }
+
+    // Settings' new operator name applies at once: to operations built before and after it.
+    void operatorNameAppliesWithoutARestart()
+    {
+        QTemporaryDir dir;
+        ContextOptions o = sandboxOptions(dir);
+        o.sandboxFactory = &Sandbox::startLocalProxy;
+        AppContext context(o);
+        QCOMPARE(initialize(context), QString());
+        OrgOperations &ops = context.operations(); // built with the old name
+        context.setOperatorName(QStringLiteral("Sam Support"));
+        std::optional<CreateResult> created;
+        auto saga = context.newCreation();
+        NewOrganization n;
+        n.name = QStringLiteral("Named Co");
+        n.ownerUserId = QStringLiteral("kc-1");
+        saga->start(n, {}, [&](const CreateResult &r) { created = r; });
+        QTRY_VERIFY_WITH_TIMEOUT(created.has_value(), 20000);
+        QVERIFY(created->ok);
+        std::optional<OperationResult> blocked;
+        ops.setKeyBlocked(created->organization.id, true, [&](OperationResult r) { blocked = r; });
+        QTRY_VERIFY_WITH_TIMEOUT(blocked.has_value(), 20000);
+        QVERIFY(blocked->ok);
+        std::optional<Stored<QList<AuditEntry>>> audit;
+        context.queries().audit(created->organization.id, 10, &context, [&](Stored<QList<AuditEntry>> r) { audit = r; });
+        QTRY_VERIFY(audit.has_value());
+        QCOMPARE(audit->value->size(), 2);
+        for (const AuditEntry &e : *audit->value)
+            QCOMPARE(e.operatorName, QStringLiteral("Sam Support"));
+    }
+
+    // "Test" in Settings never creates the SQLite file it was asked about.
+    void databaseTestDoesNotCreateTheFile()
+    {
+        QTemporaryDir dir;
+        ContextOptions o;
+        o.configDir = dir.path();
+        AppContext context(o);
+        const QString path = dir.filePath(QStringLiteral("not-yet.db"));
+        std::optional<DatabaseProbe> probe;
+        context.diagnostics().testDatabase(path, {}, &context, [&](DatabaseProbe p) { probe = p; });
+        QTRY_VERIFY(probe.has_value());
+        QVERIFY(!probe->connected);
+        QVERIFY2(probe->note.contains(path), qPrintable(probe->note));
+        QVERIFY(!QFileInfo::exists(path));
     }
 
     void aFactoryThatCannotStartIsAnError()

@@ -24,6 +24,7 @@
 #include <QCryptographicHash>
 #include <QDoubleSpinBox>
 #include <QFile>
+#include <QFileInfo>
 #include <QLabel>
 #include <QLineEdit>
 #include <QProgressBar>
@@ -246,8 +247,13 @@ private slots:
         QVERIFY(tested.wait(10000));
         QCOMPARE(tested.last().at(0).toBool(), true);
         QVERIFY(result->text().contains(QLatin1String("Connected")));
-        // The database "Test" opens the given database on a thread of its own.
-        child<QLineEdit>(&dialog, "databaseEdit")->setText(m_dir->filePath(QStringLiteral("other.db")));
+        // The database "Test" opens the given database on a thread of its own, and creates nothing.
+        const QString absent = m_dir->filePath(QStringLiteral("other.db"));
+        child<QLineEdit>(&dialog, "databaseEdit")->setText(absent);
+        child<QPushButton>(&dialog, "databaseTestButton")->click();
+        QTRY_VERIFY(child<QLabel>(&dialog, "databaseResult")->text().contains(QLatin1String("No database file")));
+        QVERIFY(!QFileInfo::exists(absent));
+        child<QLineEdit>(&dialog, "databaseEdit")->setText(m_context->databaseLocation().sqlitePath);
         child<QPushButton>(&dialog, "databaseTestButton")->click();
         QTRY_VERIFY(child<QLabel>(&dialog, "databaseResult")->text().contains(QLatin1String("Connected")));
         child<QLineEdit>(&dialog, "databaseEdit")->setText(QStringLiteral("postgresql://nobody@127.0.0.1:1/none"));

@@ -59,6 +59,13 @@ private:
     // Creates `name` through the wizard and stops on the result page.
     void reachResultPage(CreateOrgWizard &wizard, const QString &name)
     {
+        reachCreated(wizard, name);
+        wizard.button(QWizard::NextButton)->click();
+        QCOMPARE(wizard.currentId(), int(CreateOrgWizard::ResultId));
+    }
+    // Creates `name` through the wizard and stays on the provisioning page, all steps done.
+    void reachCreated(CreateOrgWizard &wizard, const QString &name)
+    {
         wizard.show();
         QTest::keyClicks(child<QLineEdit>(&wizard, "nameEdit"), name);
         QTest::keyClicks(child<QLineEdit>(&wizard, "ownerEdit"), QStringLiteral("kc-123"));
@@ -67,8 +74,6 @@ private:
         wizard.button(QWizard::NextButton)->click();
         wizard.button(QWizard::CommitButton)->click();
         QTRY_VERIFY_WITH_TIMEOUT(wizard.button(QWizard::NextButton)->isEnabled(), 15000);
-        wizard.button(QWizard::NextButton)->click();
-        QCOMPARE(wizard.currentId(), int(CreateOrgWizard::ResultId));
     }
     // Copies the key on the wizard's result page (optionally copies `later` after it), ticks,
     // finishes, destroys the wizard and returns the key.
@@ -249,6 +254,21 @@ private slots:
         dialog.reject();
         QVERIFY(!dialog.isVisible());
         QVERIFY(child<QLineEdit>(&dialog, "keyEdit")->text().isEmpty());
+    }
+
+    // Created, but the key not shown yet: Cancel is off, and Escape asks before the key is lost.
+    void leavingRightAfterTheCreateAsksFirst()
+    {
+        CreateOrgWizard wizard(m_context.get(), m_clipboard.get());
+        reachCreated(wizard, QStringLiteral("Unseen Co"));
+        QCOMPARE(wizard.currentId(), int(CreateOrgWizard::Provisioning));
+        QVERIFY(!wizard.button(QWizard::CancelButton)->isEnabled());
+        setNextConfirmAnswers({false}); // "Close without having stored it?" -> No
+        QTest::keyClick(&wizard, Qt::Key_Escape);
+        QVERIFY(wizard.isVisible());
+        QCOMPARE(wizard.currentId(), int(CreateOrgWizard::Provisioning));
+        wizard.button(QWizard::NextButton)->click();
+        QVERIFY(child<QLineEdit>(&wizard, "keyEdit")->text().startsWith(QLatin1String("sk-")));
     }
 
     void guardClearsAKeyItStillHoldsWhenDestroyed()

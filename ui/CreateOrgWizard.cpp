@@ -356,11 +356,13 @@ void ProvisioningPage::run()
         [this](const CreateResult &r) {
             m_result = r;
             m_finished = true;
-            wizard()->button(QWizard::CancelButton)->setEnabled(true);
             if (r.ok) {
+                // Cancel stays off: the key has not been shown yet, and it is shown only once.
                 m_progress->setValue(kCreateStepCount);
-                m_outcome->setText(r.warning.isEmpty() ? tr("The organization was created.") : r.warning);
+                m_outcome->setText((r.warning.isEmpty() ? tr("The organization was created.") : r.warning)
+                                   + tr(" Next: its API key, shown once."));
             } else {
+                wizard()->button(QWizard::CancelButton)->setEnabled(true);
                 QString text = tr("<b>%1 failed:</b> %2")
                                    .arg(createStepName(*r.failedStep).toHtmlEscaped(), r.error.message.toHtmlEscaped());
                 if (!r.cleanedUp.isEmpty())
@@ -490,7 +492,9 @@ const CreateResult &CreateOrgWizard::result() const
 void CreateOrgWizard::done(int result)
 {
     // The organization exists by now; leaving without the key means rotating it later.
-    if (result != QDialog::Accepted && currentId() == ResultId && !m_resultPage->isComplete()
+    const bool keyNotStored = (currentId() == ResultId && !m_resultPage->isComplete())
+        || (currentId() == Provisioning && m_provisioning->isComplete()); // created, key not even shown yet
+    if (result != QDialog::Accepted && keyNotStored
         && !confirm(this, windowTitle(), tr("The API key will not be shown again. Close without having stored it?")))
         return;
     QWizard::done(result);

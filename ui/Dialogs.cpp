@@ -138,6 +138,8 @@ ShowKeyDialog::ShowKeyDialog(const QString &title, const QString &text, Clipboar
     auto *buttons = new QDialogButtonBox(QDialogButtonBox::Close, this);
     QPushButton *close = buttons->button(QDialogButtonBox::Close);
     close->setEnabled(false);
+    close->setDefault(true);
+    setMinimumWidth(640); // the whole key visible, the buttons still when Copy reports
     auto *layout = new QVBoxLayout(this);
     layout->addWidget(new QLabel(text, this));
     layout->addWidget(m_keys);

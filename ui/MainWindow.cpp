@@ -114,6 +114,10 @@ MainWindow::MainWindow(AppContext *context, ClipboardGuard *clipboard, QWidget *
     m_connectionLabel->setObjectName(QStringLiteral("connectionLabel"));
     m_countLabel = new QLabel(this);
     statusBar()->addPermanentWidget(m_countLabel);
+    // The count follows the model: creates, deletes and imports change it without a reload.
+    connect(m_model, &QAbstractItemModel::rowsInserted, this, &MainWindow::updateCount);
+    connect(m_model, &QAbstractItemModel::rowsRemoved, this, &MainWindow::updateCount);
+    connect(m_model, &QAbstractItemModel::modelReset, this, &MainWindow::updateCount);
     statusBar()->addPermanentWidget(m_profileLabel);
     statusBar()->addPermanentWidget(m_connectionLabel);
     buildActions();
@@ -172,6 +176,11 @@ void MainWindow::buildActions()
     bar->addAction(settings);
 }
 
+void MainWindow::updateCount()
+{
+    m_countLabel->setText(tr("%n organization(s)", nullptr, m_model->rowCount()));
+}
+
 void MainWindow::showMessage(const QString &text)
 {
     statusBar()->showMessage(text, 8000);
@@ -187,7 +196,7 @@ void MainWindow::reload()
         }
         const QString selected = m_detail->organizationId();
         m_model->setOrganizations(*r.value);
-        m_countLabel->setText(tr("%n organization(s)", nullptr, int(r.value->size())));
+        updateCount();
         const int row = m_model->rowOf(selected);
         if (row >= 0)
             m_table->selectRow(m_proxy->mapFromSource(m_model->index(row, 0)).row());

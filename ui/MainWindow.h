@@ -42,6 +42,7 @@ signals:
     void loaded(int count);
 
 private:
+    void updateCount();
     void buildTable();
     void buildActions();
     void selectionChanged();

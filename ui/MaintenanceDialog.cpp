@@ -76,12 +76,13 @@ QWidget *MaintenanceDialog::buildReconcileTab(QWidget *tabs)
     reconcileButtons->addStretch();
     reconcileButtons->addWidget(m_fixButton);
     auto *reconcileLayout = new QVBoxLayout(reconcileTab);
-    reconcileLayout->addWidget(
-        new QLabel(tr("Fixes: a budget changed outside the console is adopted from the proxy; a missing key is re-issued; a "
-                      "missing team marks the organization failed for Recover; a team or key that this database created "
-                      "but no organization holds is deleted once you type the phrase asked. Teams of unknown origin are "
-                      "left for you to decide."),
-                   reconcileTab));
+    auto *fixes = new QLabel(tr("Fixes: a budget changed outside the console is adopted from the proxy; a missing key is "
+                                "re-issued; a missing team marks the organization failed for Recover; a team or key that "
+                                "this database created but no organization holds is deleted once you type the phrase asked. "
+                                "Teams of unknown origin are left for you to decide."),
+                             reconcileTab);
+    fixes->setWordWrap(true); // one long line made the dialog wider than the screen
+    reconcileLayout->addWidget(fixes);
     reconcileLayout->addWidget(m_drift);
     reconcileLayout->addWidget(m_driftStatus);
     reconcileLayout->addLayout(reconcileButtons);

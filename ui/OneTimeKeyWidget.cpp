@@ -55,6 +55,7 @@ OneTimeKeyWidget::OneTimeKeyWidget(ClipboardGuard *clipboard, QWidget *parent)
     m_copy = new QPushButton(tr("&Copy"), this);
     m_copy->setObjectName(QStringLiteral("copyKeyButton"));
     m_copy->setAccessibleName(tr("Copy the key to the clipboard"));
+    m_copy->setAutoDefault(false); // Enter closes the dialog once the key is stored; it does not copy again
     m_status = new QLabel(this);
     m_status->setObjectName(QStringLiteral("copyStatus"));
     m_stored = new QCheckBox(tr("I have &stored the key"), this);

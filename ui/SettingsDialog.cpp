@@ -95,7 +95,10 @@ QWidget *SettingsDialog::buildProfilesTab(QWidget *tabs)
     form->addRow(tr("&Name:"), m_profileName);
     form->addRow(tr("&URL:"), m_url);
     form->addRow(tr("&Master key:"), m_masterKey);
-    form->addRow(tr("&CA bundle:"), caRow);
+    // A row holding a layout has no buddy, so its mnemonic would show as a literal '&'.
+    auto *caLabel = new QLabel(tr("&CA bundle:"), profilesTab);
+    caLabel->setBuddy(m_caFile);
+    form->addRow(caLabel, caRow);
     form->addRow(tr("T&imeout:"), m_timeout);
     form->addRow(QString(), m_allowHttp);
     form->addRow(QString(), m_httpWarning);
@@ -142,6 +145,15 @@ QWidget *SettingsDialog::buildDatabaseTab(QWidget *tabs)
     m_databasePassword->setEchoMode(QLineEdit::Password);
     m_databasePassword->setPlaceholderText(tr("PostgreSQL only; kept in the keychain (or use PGPASSFILE)"));
     auto *dbLayout = new QFormLayout(dbTab);
+    auto *inUse
+        = new QLabel(m_context->isSandbox() ? tr("%1 (the sandbox's own database; the setting below is for normal starts)")
+                                                  .arg(m_context->databaseLocation().displayUrl())
+                                            : m_context->databaseLocation().displayUrl(),
+                     dbTab);
+    inUse->setObjectName(QStringLiteral("databaseInUse"));
+    inUse->setWordWrap(true);
+    inUse->setTextInteractionFlags(Qt::TextSelectableByMouse);
+    dbLayout->addRow(tr("In use now:"), inUse);
     dbLayout->addRow(tr("&Database:"), m_database);
     dbLayout->addRow(tr("&Password:"), m_databasePassword);
     dbLayout->addRow(QString(), dbTest);
@@ -273,6 +285,8 @@ void SettingsDialog::testDatabase()
     m_context->diagnostics().testDatabase(url, m_databasePassword->text(), this, [this](DatabaseProbe p) {
         if (!p.error.isEmpty())
             return m_databaseResult->setText(QStringLiteral("✖ ") + p.error);
+        if (!p.note.isEmpty())
+            return m_databaseResult->setText(QStringLiteral("ℹ ") + p.note);
         if (p.newerSchema)
             return m_databaseResult->setText(
                 tr("✖ Schema version %1 is newer than this OrgConsole (%2).").arg(p.schemaVersion).arg(p.knownSchemaVersion));
@@ -301,6 +315,7 @@ void SettingsDialog::saveAll()
         m_databasePassword->clear();
     }
     m_context->settings().setOperatorName(m_operator->text().trimmed());
+    m_context->setOperatorName(m_operator->text().trimmed()); // applies now, not at the next start
     if (m_profiles->currentItem())
         m_context->settings().setActiveProfile(m_profiles->currentItem()->text());
     accept();

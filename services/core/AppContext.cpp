@@ -194,6 +194,15 @@ std::unique_ptr<CreateOrganization> AppContext::newCreation(QObject *parent)
     return std::make_unique<CreateOrganization>(m_client.get(), m_repository.get(), m_operator, parent);
 }
 
+void AppContext::setOperatorName(const QString &name)
+{
+    m_operator = name;
+    if (m_client)
+        m_client->setOperatorName(name);
+    if (m_operations)
+        m_operations->setOperatorName(name);
+}
+
 std::unique_ptr<BulkCreation> AppContext::newBulkCreation(QObject *parent)
 {
     return std::make_unique<BulkCreation>(m_client.get(), m_repository.get(), m_operator, parent);

@@ -68,6 +68,9 @@ public:
     bool hasProxy() const { return m_client != nullptr; }
     const ProxyProfile &profile() const { return m_profile; }
     QString operatorName() const { return m_operator; }
+    // Applies a new operator name to everything built from now on and to the running client and
+    // operations, so the audit trail and the proxy's `litellm-changed-by` name the right person.
+    void setOperatorName(const QString &name);
     bool isSandbox() const { return m_options.sandbox; }
     DatabaseLocation databaseLocation() const { return m_location; }
     QString masterKeySource() const { return m_keySource; }

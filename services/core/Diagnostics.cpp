@@ -5,6 +5,7 @@
 #include "services/storage/Database.h"
 #include "services/storage/Migrations.h"
 
+#include <QFileInfo>
 #include <QPointer>
 #include <QSqlDatabase>
 #include <QTimer>
@@ -79,6 +80,14 @@ void Diagnostics::testDatabase(const QString &url, const QString &password, QObj
     }
     if (location.engine == DatabaseLocation::Engine::Postgres && location.password.isEmpty())
         location.password = password;
+    // A test must not create the file it tests: say where it will be made instead.
+    if (location.engine == DatabaseLocation::Engine::Sqlite && !QFileInfo::exists(location.sqlitePath)) {
+        DatabaseProbe absent;
+        absent.knownSchemaVersion = kSchemaVersion;
+        absent.note = QStringLiteral("No database file at %1 yet; OrgConsole creates it there at the next start.")
+                          .arg(location.sqlitePath);
+        return done(absent);
+    }
     QPointer<QObject> target(receiver);
     // Opening may take seconds (network, connect_timeout): never on the caller's thread.
     QMetaObject::invokeMethod(m_threadObject, [location, target, done] {

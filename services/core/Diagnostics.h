@@ -24,6 +24,7 @@ struct DatabaseProbe {
     bool newerSchema = false; // written by a newer OrgConsole
     int knownSchemaVersion = 0; // the newest this build knows
     QString warning; // e.g. not encrypted to a remote server
+    QString note; // nothing tested, and why (e.g. the SQLite file does not exist yet)
     QString error;
 };
 

@@ -35,14 +35,15 @@ void restrictNewFiles()
 QStringList tightenPermissions(const QString &folder)
 {
     QStringList changed;
-    if (tighten(folder, kOwnerOnlyFolder))
-        changed.append(folder);
     // Only what OrgConsole writes: a folder given with --config may hold other people's files.
     const QStringList ours {QStringLiteral("orgconsole.ini"), QStringLiteral("*.db"),
                             QStringLiteral("*.db-wal"),       QStringLiteral("*.db-shm"),
                             QStringLiteral("*.db-journal"),   QStringLiteral("sandbox-proxy.json*"),
                             QStringLiteral("*.results.csv"),  QStringLiteral("orgconsole.ini.lock")};
     const QFileInfoList files = QDir(folder).entryInfoList(ours, QDir::Files | QDir::Hidden | QDir::System);
+    // A new, still empty folder is made private quietly: there is nothing to warn about yet.
+    if (tighten(folder, kOwnerOnlyFolder) && !files.isEmpty())
+        changed.append(folder);
     for (const QFileInfo &f : files) {
         if (tighten(f.absoluteFilePath(), kOwnerOnlyFile))
             changed.append(f.absoluteFilePath());

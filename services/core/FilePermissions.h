@@ -11,7 +11,8 @@ namespace OrgConsole {
 void restrictNewFiles();
 
 // Tightens `folder` to 0700 and OrgConsole's own files in it (settings, SQLite databases with their
-// WAL and shared-memory files, sandbox state, import results) to 0600. Returns the paths changed.
+// WAL and shared-memory files, sandbox state, import results) to 0600. Returns the paths changed
+// that held customer data (a folder without OrgConsole's files is tightened but not reported).
 QStringList tightenPermissions(const QString &folder);
 
 } // namespace OrgConsole

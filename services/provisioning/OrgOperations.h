@@ -92,6 +92,8 @@ public:
     // Budgets and spend of all organizations from /v2/team/list pages; records spend snapshots.
     void refreshAll(std::function<void(RefreshSummary)> done);
     void reconcile(std::function<void(QList<Drift>, OperationError)> done);
+    // Who the audit trail names from now on (Settings applies a new name without a restart).
+    void setOperatorName(const QString &name) { m_operator = name; }
     void fixDrift(const Drift &drift, std::function<void(OperationResult)> done);
     // Resolves provisioning / deleting / failed rows older than `graceSeconds`.
     void recover(int graceSeconds, bool reissueKeys, std::function<void(QList<RecoveryOutcome>)> done);
