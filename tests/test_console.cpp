@@ -358,9 +358,16 @@ private slots:
         window.findChild<QPushButton *>(QStringLiteral("changeBudgetButton"))->click();
         QTRY_COMPARE(m_sim->state().teams.value(acme.id).maxBudget.value_or(-1), 777.0);
         QTRY_COMPARE(window.model()->find(acme.id)->maxBudget.value_or(-1), 777.0);
-        // Block the key.
+        // Block the key: asked first; "no" changes nothing.
+        setNextConfirmAnswers({false});
+        window.findChild<QPushButton *>(QStringLiteral("blockKeyButton"))->click();
+        QVERIFY(!window.model()->find(acme.id)->keyBlocked);
+        QVERIFY(!m_sim->state().keys.value(acme.keyHash).blocked.value_or(false));
+        setNextConfirmAnswers({true});
         window.findChild<QPushButton *>(QStringLiteral("blockKeyButton"))->click();
         QTRY_VERIFY(window.model()->find(acme.id)->keyBlocked);
+        QCOMPARE(window.model()->index(window.model()->rowOf(acme.id), OrgTableModel::Status).data().toString(),
+                 QStringLiteral("key blocked"));
         QVERIFY(m_sim->state().keys.value(acme.keyHash).blocked.value_or(false));
         // Rotate: confirmed through the seam, then the key is shown once.
         setNextConfirmAnswers({true});

@@ -316,6 +316,12 @@ void DetailPane::rotateKey()
 void DetailPane::toggleBlocked()
 {
     const bool block = !m_org.keyBlocked;
+    // Blocking stops the customer's every request at once: asked, like Rotate and Delete.
+    if (block
+        && !confirm(
+            this, tr("Block key"),
+            tr("Block the key %1 of \"%2\"? Every request with it fails until it is unblocked.").arg(m_org.keyName, m_org.name)))
+        return;
     setBusy(true);
     m_context->operations().setKeyBlocked(m_org.id, block, [this, block](OperationResult r) {
         setBusy(false);

@@ -49,6 +49,24 @@ QVariant OrgTableModel::headerData(int section, Qt::Orientation orientation, int
     }
 }
 
+bool OrgTableModel::isOverBudget(const Organization &o)
+{
+    return o.status == OrgStatus::Active && o.maxBudget && o.spend > *o.maxBudget;
+}
+
+QString OrgTableModel::statusText(const Organization &o)
+{
+    if (o.status != OrgStatus::Active)
+        return orgStatusToString(o.status);
+    if (o.keyBlocked)
+        return tr("key blocked");
+    if (isOverBudget(o))
+        return tr("over budget");
+    if (o.maxBudget && o.spend >= *o.maxBudget)
+        return tr("budget used up");
+    return orgStatusToString(o.status);
+}
+
 QVariant OrgTableModel::data(const QModelIndex &index, int role) const
 {
     if (!index.isValid() || index.row() >= m_rows.size() || index.column() >= ColumnCount)
@@ -60,13 +78,13 @@ QVariant OrgTableModel::data(const QModelIndex &index, int role) const
         case Name:
             return o.name;
         case Status:
-            return orgStatusToString(o.status);
+            return statusText(o);
         case MaxBudget:
             return formatUsd(o.maxBudget);
         case Spend:
             return formatUsd(o.spend);
         case Remaining:
-            return formatUsd(o.remaining());
+            return isOverBudget(o) ? tr("over by %1").arg(formatUsd(o.spend - *o.maxBudget)) : formatUsd(o.remaining());
         case Key:
             return o.keyBlocked ? o.keyName + tr(" (blocked)") : o.keyName;
         case Owner:
@@ -110,8 +128,11 @@ QVariant OrgTableModel::data(const QModelIndex &index, int role) const
             return o.lastError;
         return {};
     case Qt::ForegroundRole:
-        if (index.column() == Status && o.status == OrgStatus::Failed)
-            return QColor(Qt::red);
+        // Trouble is said in words (the Status text) and shown in red, never by colour alone.
+        if ((index.column() == Status || index.column() == Remaining) && isOverBudget(o))
+            return QColor(0xc6, 0x28, 0x28);
+        if (index.column() == Status && (o.status == OrgStatus::Failed || o.keyBlocked))
+            return QColor(0xc6, 0x28, 0x28);
         if (index.column() == Status && o.status != OrgStatus::Active)
             return QGuiApplication::palette().color(QPalette::PlaceholderText);
         return {};

@@ -30,6 +30,10 @@ public:
     const Organization *organization(int row) const;
     const Organization *find(const QString &id) const;
     int rowOf(const QString &id) const;
+    // What the Status column says: the lifecycle state, or for an active organization the trouble
+    // it is in (key blocked, over budget, budget used up).
+    static QString statusText(const Organization &organization);
+    static bool isOverBudget(const Organization &organization);
 
 private:
     QList<Organization> m_rows;
