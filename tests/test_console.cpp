@@ -326,7 +326,8 @@ private slots:
         QCOMPARE(window.proxyModel()->rowCount(), 3);
         QTest::keyClicks(window.findChild<QLineEdit *>(QStringLiteral("filterEdit")), QStringLiteral("glo"));
         QCOMPARE(window.proxyModel()->rowCount(), 1);
-        window.findChild<QLineEdit *>(QStringLiteral("filterEdit"))->clear();
+        QTest::keyClick(window.findChild<QLineEdit *>(QStringLiteral("filterEdit")), Qt::Key_Escape); // Esc empties it
+        QCOMPARE(window.findChild<QLineEdit *>(QStringLiteral("filterEdit"))->text(), QString());
         QCOMPARE(window.proxyModel()->rowCount(), 3);
         const int row = window.proxyModel()->mapFromSource(window.model()->index(window.model()->rowOf(acme.id), 0)).row();
         window.table()->selectRow(row);
@@ -337,6 +338,12 @@ private slots:
         QTest::qWait(300); // let the chart and key info arrive
         saveShot(&window, QStringLiteral("main-window"));
         saveShot(window.detailPane(), QStringLiteral("detail-pane"));
+        // After a delete, the row the table shows selected is the one the pane shows.
+        emit window.detailPane()->organizationDeleted(acme.id);
+        QCOMPARE(window.model()->rowCount(), 2);
+        const QModelIndexList selected = window.table()->selectionModel()->selectedRows();
+        QCOMPARE(selected.size(), 1);
+        QTRY_COMPARE(window.detailPane()->organizationId(), selected.first().data(OrgTableModel::IdRole).toString());
     }
 
     void detailActionsChangeBudgetRotateBlockDelete()

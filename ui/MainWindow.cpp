@@ -19,11 +19,14 @@
 #include <QLabel>
 #include <QLineEdit>
 #include <QMenuBar>
+#include <QShortcut>
 #include <QSplitter>
 #include <QStatusBar>
 #include <QTableView>
 #include <QToolBar>
 #include <QVBoxLayout>
+
+#include <algorithm>
 
 namespace OrgConsole {
 
@@ -68,6 +71,8 @@ MainWindow::MainWindow(AppContext *context, ClipboardGuard *clipboard, QWidget *
     m_filter->setPlaceholderText(tr("Filter by name, owner, key or email (Ctrl+F)"));
     m_filter->setClearButtonEnabled(true);
     connect(m_filter, &QLineEdit::textChanged, m_proxy, &OrgFilterProxyModel::setFilterText);
+    auto *clearFilter = new QShortcut(QKeySequence(Qt::Key_Escape), m_filter, nullptr, nullptr, Qt::WidgetShortcut);
+    connect(clearFilter, &QShortcut::activated, m_filter, &QLineEdit::clear); // Esc empties the filter
 
     buildTable();
 
@@ -77,8 +82,14 @@ MainWindow::MainWindow(AppContext *context, ClipboardGuard *clipboard, QWidget *
         m_detail->showOrganization(m_model->find(o.id));
     });
     connect(m_detail, &DetailPane::organizationDeleted, this, [this](const QString &id) {
+        const int row = m_table->currentIndex().row();
         m_model->remove(id);
+        // The table and the pane agree: the row now at that place (or the last one) is shown.
+        m_table->clearSelection();
         m_detail->showOrganization(nullptr);
+        if (m_proxy->rowCount() > 0)
+            m_table->selectRow(std::clamp(row, 0, m_proxy->rowCount() - 1));
+        selectionChanged(); // the current row number may not have changed, only what it shows
     });
     connect(m_detail, &DetailPane::message, this, &MainWindow::showMessage);
 

@@ -138,8 +138,11 @@ void LiteLlmClient::removeTeamMember(const QString &teamId, const QString &userI
 void LiteLlmClient::teamDailyActivity(const QString &teamId, const QDate &from, const QDate &to, Callback<QList<DailySpend>> done)
 {
     auto all = std::make_shared<QMap<QDate, DailySpend>>();
+    // The pager holds itself only weakly; the request in flight holds it strongly. So a client
+    // destroyed mid-request frees it with the request (a self-owning pager leaked).
     auto fetch = std::make_shared<std::function<void(int)>>();
-    *fetch = [this, teamId, from, to, done, all, fetch](int page) {
+    std::weak_ptr<std::function<void(int)>> self = fetch;
+    *fetch = [this, teamId, from, to, done, all, self](int page) {
         Call call = getCall(QStringLiteral("/team/daily/activity"));
         call.maxReplyBytes = kMaxListReplyBytes;
         call.query.addQueryItem(QStringLiteral("team_ids"), QString::fromLatin1(QUrl::toPercentEncoding(teamId)));
@@ -147,11 +150,9 @@ void LiteLlmClient::teamDailyActivity(const QString &teamId, const QDate &from, 
         call.query.addQueryItem(QStringLiteral("end_date"), to.toString(Qt::ISODate));
         call.query.addQueryItem(QStringLiteral("page"), QString::number(page));
         call.query.addQueryItem(QStringLiteral("page_size"), QStringLiteral("1000"));
-        send(call, [done, all, fetch, page](const RawReply &r) {
-            if (r.error.isError()) {
-                *fetch = nullptr; // break the cycle
+        send(call, [done, all, next = self.lock(), page](const RawReply &r) {
+            if (r.error.isError())
                 return done(failed<QList<DailySpend>>(r));
-            }
             bool hasMore = false;
             const QList<DailySpend> days = parseDailyActivity(r.json.object(), &hasMore);
             for (const DailySpend &d : days) { // a day can span pages: add up
@@ -162,8 +163,7 @@ void LiteLlmClient::teamDailyActivity(const QString &teamId, const QDate &from, 
                 sum.tokens += d.tokens;
             }
             if (hasMore && page < 1000)
-                return (*fetch)(page + 1);
-            *fetch = nullptr;
+                return (*next)(page + 1);
             done(Result<QList<DailySpend>>::success(all->values()));
         });
     };

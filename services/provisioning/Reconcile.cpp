@@ -62,20 +62,22 @@ struct OrgOperations::ReconcileState {
 void OrgOperations::fetchAllTeams(std::function<void(ProxyTeams)> done)
 {
     auto result = std::make_shared<ProxyTeams>();
+    // Held weakly by itself and strongly by the request in flight: nothing leaks when the client
+    // goes away mid-page (see LiteLlmClient::teamDailyActivity).
     auto fetch = std::make_shared<std::function<void(int)>>();
-    *fetch = [this, result, fetch, done](int page) {
-        m_client->listTeams(page, kPageSize, {}, [this, result, fetch, done, page](Result<TeamPage> r) {
+    std::weak_ptr<std::function<void(int)>> self = fetch;
+    *fetch = [this, result, self, done](int page) {
+        m_client->listTeams(page, kPageSize, {}, [result, next = self.lock(), done, page](Result<TeamPage> r) {
             ++result->requests;
             if (r.ok()) {
                 for (const TeamInfo &t : r.value->teams)
                     result->teams.insert(t.teamId, t);
                 // Stops on an empty page too: a bogus page count cannot keep us reading forever.
                 if (!r.value->teams.isEmpty() && page < r.value->totalPages && page < kMaxPages)
-                    return (*fetch)(page + 1);
+                    return (*next)(page + 1);
             } else {
                 result->error = OperationError(r.error);
             }
-            QTimer::singleShot(0, this, [fetch] { *fetch = nullptr; }); // not while it runs
             done(*result);
         });
     };
@@ -85,18 +87,20 @@ void OrgOperations::fetchAllTeams(std::function<void(ProxyTeams)> done)
 void OrgOperations::fetchAllKeys(std::function<void(ProxyKeys)> done)
 {
     auto result = std::make_shared<ProxyKeys>();
+    // Held weakly by itself and strongly by the request in flight: nothing leaks when the client
+    // goes away mid-page (see LiteLlmClient::teamDailyActivity).
     auto fetch = std::make_shared<std::function<void(int)>>();
-    *fetch = [this, result, fetch, done](int page) {
-        m_client->listKeys({}, page, kPageSize, [this, result, fetch, done, page](Result<KeyPage> r) {
+    std::weak_ptr<std::function<void(int)>> self = fetch;
+    *fetch = [this, result, self, done](int page) {
+        m_client->listKeys({}, page, kPageSize, [result, next = self.lock(), done, page](Result<KeyPage> r) {
             if (r.ok()) {
                 for (const KeyInfo &k : r.value->keys)
                     result->keys.insert(k.token, k);
                 if (!r.value->keys.isEmpty() && page < r.value->totalPages && page < kMaxPages)
-                    return (*fetch)(page + 1);
+                    return (*next)(page + 1);
             } else {
                 result->error = OperationError(r.error);
             }
-            QTimer::singleShot(0, this, [fetch] { *fetch = nullptr; });
             done(*result);
         });
     };
