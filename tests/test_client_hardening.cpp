@@ -76,6 +76,32 @@ private:
     Mode m_mode;
     QTcpServer m_server;
 };
+
+// A proxy that answers every request with the same status, content type and body.
+class FixedReplyServer : public QObject
+{
+public:
+    FixedReplyServer(int status, const QByteArray &contentType, const QByteArray &body)
+        : m_reply("HTTP/1.1 " + QByteArray::number(status) + " X\r\nContent-Type: " + contentType
+                  + "\r\nConnection: close\r\nContent-Length: " + QByteArray::number(body.size()) + "\r\n\r\n" + body)
+    {
+        QObject::connect(&m_server, &QTcpServer::newConnection, this, [this] {
+            while (QTcpSocket *s = m_server.nextPendingConnection()) {
+                s->setParent(this);
+                QObject::connect(s, &QTcpSocket::readyRead, s, [this, s] {
+                    if (s->readAll().contains("\r\n\r\n"))
+                        s->write(m_reply);
+                });
+            }
+        });
+        m_server.listen(QHostAddress::LocalHost, 0);
+    }
+    QString url() const { return QStringLiteral("http://127.0.0.1:%1").arg(m_server.serverPort()); }
+
+private:
+    QByteArray m_reply;
+    QTcpServer m_server;
+};
 } // namespace
 
 class TestClientHardening : public QObject
@@ -271,6 +297,31 @@ private slots:
         QVERIFY2(!hasUnsafeCharacters(r.error.message), qPrintable(r.error.message));
         QVERIFY(!hasUnsafeCharacters(r.error.type));
         QVERIFY2(r.error.message.size() < 1200, qPrintable(QString::number(r.error.message.size())));
+    }
+
+    // /management/v1 answers errors as application/problem+json: read the same way as JSON.
+    void problemJsonIsReadWhateverTheContentType_data()
+    {
+        QTest::addColumn<int>("status");
+        QTest::addColumn<QByteArray>("contentType");
+        QTest::addColumn<QString>("said");
+        QTest::newRow("400 problem+json") << 400 << QByteArray("application/problem+json")
+                                          << "Bad Request: team_alias is too long";
+        QTest::newRow("500 problem+json, charset")
+            << 500 << QByteArray("application/problem+json; charset=utf-8") << "Bad Request: team_alias is too long";
+    }
+    void problemJsonIsReadWhateverTheContentType()
+    {
+        QFETCH(int, status);
+        QFETCH(QByteArray, contentType);
+        QFETCH(QString, said);
+        FixedReplyServer server(status, contentType,
+                                R"({"type":"about:blank","title":"Bad Request","status":400,"detail":"team_alias is too long",)"
+                                R"("instance":"/management/v1/teams"})");
+        auto client = makeClient(server.url());
+        const auto r = wait<TeamDetail>([&](auto cb) { client->teamInfo(QStringLiteral("t"), cb); });
+        QVERIFY(!r.ok());
+        QVERIFY2(r.error.message.endsWith(QStringLiteral("The proxy said: ") + said), qPrintable(r.error.message));
     }
 
     void redactionFindsTheMasterKeyInDisguise_data()

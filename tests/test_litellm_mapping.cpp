@@ -12,6 +12,82 @@ using namespace OrgConsole;
 class TestLiteLlmMapping : public QObject
 {
     Q_OBJECT
+private:
+    // Rows of mappingFunction_data: RFC 7807 application/problem+json, as LiteLLM's /management/v1
+    // routes answer.
+    static void addProblemDocumentRows()
+    {
+        QTest::newRow("problem 400")
+            << 400 << 0
+            << QByteArray(R"({"type":"https://docs.litellm.ai/problems/validation","title":"Invalid request","status":400,)"
+                          R"("detail":"max_budget must not be negative","instance":"/management/v1/teams/t1"})")
+            << int(ErrorCategory::Validation)
+            << "The proxy refused the request. The proxy said: Invalid request: max_budget must not be negative";
+        QTest::newRow("problem without detail")
+            << 404 << 0 << QByteArray(R"({"type":"about:blank","title":"Not Found","status":404})")
+            << int(ErrorCategory::NotFound) << "Not found on the proxy. The proxy said: Not Found";
+        QTest::newRow("problem detail equals title")
+            << 500 << 0 << QByteArray(R"({"title":"Internal Server Error","status":500,"detail":"internal server error"})")
+            << int(ErrorCategory::Server)
+            << "The proxy failed with a server error (HTTP 500). The proxy said: Internal Server Error";
+        QTest::newRow("problem 503 with extra members")
+            << 503 << 0
+            << QByteArray(R"({"type":"about:blank","title":"Service Unavailable","status":503,"detail":"database is starting",)"
+                          R"("retry_after":5,"trace":{"id":"abc"}})")
+            << int(ErrorCategory::Server)
+            << "The proxy is unavailable (HTTP 503). The proxy said: Service Unavailable: database is starting";
+        QTest::newRow("problem invalid_params")
+            << 422 << 0
+            << QByteArray(
+                   R"({"type":"https://example.net/validation","title":"Validation failed","status":422,)"
+                   R"("detail":"2 parameters are invalid","invalid_params":[{"name":"max_budget","reason":"must be >= 0"},)"
+                   R"({"name":"budget_duration","reason":"not a duration"}]})")
+            << int(ErrorCategory::Validation)
+            << "The proxy rejected the request as invalid. The proxy said: Validation failed: 2 parameters are invalid "
+               "(invalid: max_budget: must be >= 0; budget_duration: not a duration)";
+        QTest::newRow("problem errors, no detail")
+            << 400 << 0
+            << QByteArray(R"({"title":"Bad Request","status":400,"errors":[{"pointer":"/team_alias","detail":"too long"},)"
+                          R"("models: unknown model x",{"loc":["body","tags",1],"msg":"not a string"}]})")
+            << int(ErrorCategory::Validation)
+            << "The proxy refused the request. The proxy said: Bad Request (invalid: /team_alias: too long; models: unknown "
+               "model x; tags.1: not a string)";
+        QTest::newRow("problem, many invalid params")
+            << 400 << 0
+            << QByteArray(
+                   R"({"title":"Bad Request","status":400,"detail":"Fix the fields","invalid_params":[)"
+                   R"({"name":"a","reason":"x"},{"name":"b","reason":"x"},{"name":"c","reason":"x"},{"name":"d","reason":"x"},)"
+                   R"({"name":"e","reason":"x"},{"name":"f","reason":"x"},{"name":"g","reason":"x"}]})")
+            << int(ErrorCategory::Validation)
+            << "The proxy refused the request. The proxy said: Bad Request: Fix the fields (invalid: a: x; b: x; c: x; d: x; e: "
+               "x; and 2 more)";
+    }
+    // Rows of mappingFunction_data: no database connected (CONTRACT.md §9.3), a 400 or a 500 in
+    // several wordings.
+    static void addNoDatabaseRows()
+    {
+        QTest::newRow("no db, /team/new")
+            << 500 << 0
+            << QByteArray("{\"error\":{\"message\":\"{'error': 'No db connected'}\",\"type\":\"internal_server_error\","
+                          "\"param\":\"None\",\"code\":\"500\"}}")
+            << int(ErrorCategory::NoDatabase)
+            << "The proxy at h has no database connected, so it cannot manage teams and keys. The proxy said: No db connected";
+        QTest::newRow("no db, /team/list")
+            << 400 << 0
+            << QByteArray("{\"detail\":{\"error\":\"DB not connected. See https://docs.litellm.ai/docs/proxy/virtual_keys\"}}")
+            << int(ErrorCategory::NoDatabase)
+            << "The proxy at h has no database connected, so it cannot manage teams and keys. The proxy said: DB not connected. "
+               "See https://docs.litellm.ai/docs/proxy/virtual_keys";
+        QTest::newRow("no db, virtual key at authentication")
+            << 400 << 0
+            << QByteArray(R"({"error":{"message":"No connected db.","type":"no_db_connection","param":null,"code":"400"}})")
+            << int(ErrorCategory::NoDatabase)
+            << "The proxy at h has no database connected, so it cannot manage teams and keys. The proxy said: No connected db.";
+        QTest::newRow("a 500 that mentions a database is not no-db")
+            << 500 << 0 << QByteArray(R"({"detail":"database timeout while reading the team"})") << int(ErrorCategory::Server)
+            << "The proxy failed with a server error (HTTP 500). The proxy said: database timeout while reading the team";
+    }
+
 private slots:
     void mappingFunction_data()
     {
@@ -66,6 +142,8 @@ private slots:
         QTest::newRow("raw sk key in message is redacted")
             << 400 << 0 << QByteArray("{\"detail\":\"bad key sk-abcdefghijklmnop\"}") << int(ErrorCategory::Validation)
             << "The proxy refused the request. The proxy said: bad key sk-***";
+        addProblemDocumentRows();
+        addNoDatabaseRows();
         QTest::newRow("refused")
             << 0 << int(QNetworkReply::ConnectionRefusedError) << QByteArray() << int(ErrorCategory::Network)
             << "Could not connect to the proxy at h: the connection was refused (is the proxy running and the URL right?).";

@@ -69,6 +69,16 @@ private:
     {
         return repo<qint64>([](OrgRepository &r) { return r.count(); });
     }
+    // How many calls reached `path` since its counting fault (one with no failure) was added.
+    int callsTo(const QString &path)
+    {
+        const QJsonArray faults = m_sim->faults().toJson().value(QStringLiteral("faults")).toArray();
+        for (const QJsonValue &f : faults) {
+            if (f.toObject().value(QStringLiteral("path")).toString() == path)
+                return f.toObject().value(QStringLiteral("seen")).toInt();
+        }
+        return -1;
+    }
     void addFault(const QJsonObject &f)
     {
         QString error;
@@ -289,6 +299,73 @@ private slots:
         // The same name can be used again right away.
         m_sim->faults().clear();
         QVERIFY(create(input(QStringLiteral("Faulty Co"))).ok);
+    }
+
+    void proxyWithoutDatabaseIsRefusedBeforeAnything()
+    {
+        m_sim->config().dbConnected = false; // as litellm-sim --no-db
+        addFault({{QStringLiteral("path"), QStringLiteral("/health/readiness")}}); // counts, changes nothing
+        QList<StepProgress> progress;
+        const CreateResult r = create(input(QStringLiteral("Nodb Co")), &progress);
+        QVERIFY(!r.ok);
+        QCOMPARE(r.failedStep, std::optional<CreateStep>(CreateStep::Validate));
+        QCOMPARE(r.error.kind, OperationError::Kind::Proxy);
+        QCOMPARE(r.error.proxyCategory, ErrorCategory::NoDatabase);
+        QCOMPARE(r.error.message, QStringLiteral("The proxy at 127.0.0.1 has no database connected; nothing was created."));
+        QVERIFY(!r.cleanupError.isError());
+        for (const StepProgress &p : progress)
+            QVERIFY2(p.step == CreateStep::Validate || p.state == StepState::Pending, qPrintable(createStepName(p.step)));
+        QCOMPARE(rowCount(), 0);
+        QCOMPARE(m_sim->state().teams.size(), 0);
+        QCOMPARE(repo<QList<AuditEntry>>([](OrgRepository &repo) { return repo.auditAll(); }).size(), 0);
+        // A second create soon after takes the remembered answer: one readiness request for both.
+        QCOMPARE(create(input(QStringLiteral("Nodb Two"))).failedStep, std::optional<CreateStep>(CreateStep::Validate));
+        QCOMPARE(callsTo(QStringLiteral("/health/readiness")), 1);
+        QCOMPARE(rowCount(), 0);
+    }
+
+    void databaseLostAfterTheReadinessCheckLeavesNothing_data()
+    {
+        QTest::addColumn<bool>("flipConfig");
+        QTest::newRow("simulator loses its database") << true;
+        QTest::newRow("team step answers no database") << false;
+    }
+    void databaseLostAfterTheReadinessCheckLeavesNothing()
+    {
+        QFETCH(bool, flipConfig);
+        QVERIFY(create(input(QStringLiteral("First Co"))).ok); // the proxy had a database (and said so)
+        if (flipConfig) {
+            m_sim->config().dbConnected = false;
+        } else {
+            addFault(
+                {{QStringLiteral("path"), QStringLiteral("/team/new")},
+                 {QStringLiteral("status"), 500},
+                 {QStringLiteral("body"),
+                  QStringLiteral("{\"error\":{\"message\":\"{'error': 'No db connected'}\",\"type\":\"internal_server_error\","
+                                 "\"param\":\"None\",\"code\":\"500\"}}")}});
+        }
+        addFault({{QStringLiteral("path"), QStringLiteral("/team/delete")}}); // counts, changes nothing
+        const CreateResult r = create(input(QStringLiteral("Second Co")));
+        QVERIFY(!r.ok);
+        QCOMPARE(r.failedStep, std::optional<CreateStep>(CreateStep::CreateTeam));
+        QCOMPARE(r.error.proxyCategory, ErrorCategory::NoDatabase);
+        QVERIFY2(r.error.message.contains(QLatin1String("has no database connected")), qPrintable(r.error.message));
+        QVERIFY2(!r.cleanupError.isError(), qPrintable(r.cleanupError.message));
+        QCOMPARE(r.cleanedUp, QStringList {QStringLiteral("reservation")});
+        QCOMPARE(callsTo(QStringLiteral("/team/delete")), 0); // no cleanup of a team never made
+        QCOMPARE(rowCount(), 1); // First Co only: no `failed` row
+        QCOMPARE(m_sim->state().teams.size(), 1);
+        const auto audit = repo<QList<AuditEntry>>([](OrgRepository &repo) { return repo.auditAll(); });
+        QCOMPARE(audit.size(), 2);
+        int cleanedUp = 0;
+        for (const AuditEntry &e : audit)
+            cleanedUp += e.outcome == AuditOutcome::FailedCleanedUp ? 1 : 0;
+        QCOMPARE(cleanedUp, 1);
+        if (flipConfig) {
+            // The "no database" answer made the client forget the readiness it remembered.
+            QCOMPARE(create(input(QStringLiteral("Third Co"))).failedStep, std::optional<CreateStep>(CreateStep::Validate));
+            QCOMPARE(rowCount(), 1);
+        }
     }
 
     void cleanupFailureKeepsRowFailedWithBothErrors()

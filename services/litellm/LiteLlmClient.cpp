@@ -2,6 +2,9 @@
 #include "services/litellm/LiteLlmClient.h"
 
 #include <QJsonArray>
+#include <QTimer>
+
+#include <utility>
 
 namespace OrgConsole {
 
@@ -342,6 +345,28 @@ void LiteLlmClient::readiness(Callback<HealthStatus> done)
         h.db = o.value(QStringLiteral("db")).toString();
         h.version = o.value(QStringLiteral("litellm_version")).toString();
         done(Result<HealthStatus>::success(h));
+    });
+}
+
+void LiteLlmClient::recentReadiness(Callback<HealthStatus> done)
+{
+    if (m_readiness && m_readinessAge.isValid() && m_readinessAge.elapsed() < kReadinessMemoryMs) {
+        const HealthStatus remembered = *m_readiness;
+        // Delivered later, like every other answer.
+        QTimer::singleShot(0, this, [done, remembered] { done(Result<HealthStatus>::success(remembered)); });
+        return;
+    }
+    m_readinessWaiters.push_back(std::move(done));
+    if (m_readinessWaiters.size() > 1)
+        return; // a request is already on its way
+    readiness([this](Result<HealthStatus> r) {
+        if (r.ok()) {
+            m_readiness = *r.value;
+            m_readinessAge.start();
+        }
+        const auto waiters = std::exchange(m_readinessWaiters, {});
+        for (const auto &waiter : waiters)
+            waiter(r);
     });
 }
 

@@ -3,6 +3,7 @@
 #include "services/litellm/LiteLlmTypes.h"
 #include "services/litellm/ProxyProfile.h"
 
+#include <QElapsedTimer>
 #include <QJsonDocument>
 #include <QLoggingCategory>
 #include <QNetworkAccessManager>
@@ -12,6 +13,7 @@
 
 #include <functional>
 #include <memory>
+#include <optional>
 #include <vector>
 
 Q_DECLARE_LOGGING_CATEGORY(lcLiteLlm)
@@ -60,6 +62,11 @@ public:
     // Health
     void liveliness(Callback<HealthStatus> done);
     void readiness(Callback<HealthStatus> done);
+    // readiness(), remembered for kReadinessMemoryMs so that a bulk run asks once, with askers at
+    // the same time sharing one request. A failed request is not remembered, and a reply that says
+    // the database is gone forgets the answer.
+    void recentReadiness(Callback<HealthStatus> done);
+    static constexpr qint64 kReadinessMemoryMs = 10000;
     // Reachability, database and whether the master key is admin, in one report.
     void testConnection(Callback<ConnectionReport> done);
 
@@ -105,6 +112,9 @@ private:
     QString m_masterKey;
     QString m_operator;
     QList<QSslCertificate> m_extraCas;
+    std::optional<HealthStatus> m_readiness;
+    QElapsedTimer m_readinessAge;
+    std::vector<Callback<HealthStatus>> m_readinessWaiters;
     QString m_caError;
 };
 

@@ -33,6 +33,8 @@ QString errorCategoryName(ErrorCategory category)
         return QStringLiteral("conflict");
     case ErrorCategory::Server:
         return QStringLiteral("server");
+    case ErrorCategory::NoDatabase:
+        return QStringLiteral("no database");
     case ErrorCategory::MalformedReply:
         return QStringLiteral("malformed reply");
     }
@@ -74,22 +76,89 @@ QString cleanPythonRepr(const QString &message)
     return t;
 }
 
+// FastAPI's ["body", "members_with_roles", 0, "role"] -> "members_with_roles.0.role".
+static QString joinLocation(const QJsonArray &location)
+{
+    QStringList loc;
+    for (const QJsonValue &x : location) {
+        if (x.isString() && (x.toString() == QLatin1String("body") || x.toString() == QLatin1String("query")))
+            continue;
+        loc.append(x.isDouble() ? QString::number(x.toInt()) : x.toString());
+    }
+    return loc.join(QLatin1Char('.'));
+}
+
 static QString describeValidationItems(const QJsonArray &items)
 {
     QStringList parts;
     for (const QJsonValue &v : items) {
         const QJsonObject o = v.toObject();
-        QStringList loc;
-        const QJsonArray l = o.value(QStringLiteral("loc")).toArray();
-        for (const QJsonValue &x : l) {
-            if (x.isString() && (x.toString() == QLatin1String("body") || x.toString() == QLatin1String("query")))
-                continue;
-            loc.append(x.isDouble() ? QString::number(x.toInt()) : x.toString());
-        }
+        const QString loc = joinLocation(o.value(QStringLiteral("loc")).toArray());
         const QString msg = o.value(QStringLiteral("msg")).toString();
-        parts.append(loc.isEmpty() ? msg : loc.join(QLatin1Char('.')) + QStringLiteral(": ") + msg);
+        parts.append(loc.isEmpty() ? msg : loc + QStringLiteral(": ") + msg);
     }
     return parts.join(QStringLiteral("; "));
+}
+
+// One entry of a problem document's list of invalid parameters: a string, or an object naming the
+// parameter ("name", "field", "pointer", "loc") and the reason ("reason", "message", "msg", "detail").
+static QString describeInvalidParam(const QJsonValue &item)
+{
+    if (item.isString())
+        return item.toString().trimmed();
+    const QJsonObject o = item.toObject();
+    QString name;
+    for (const char *k : {"name", "field", "param", "pointer"}) {
+        if (const QJsonValue v = o.value(QLatin1String(k)); v.isString() && !v.toString().isEmpty()) {
+            name = v.toString();
+            break;
+        }
+    }
+    if (name.isEmpty())
+        name = joinLocation(o.value(QStringLiteral("loc")).toArray());
+    QString reason;
+    for (const char *k : {"reason", "message", "msg", "detail"}) {
+        if (const QJsonValue v = o.value(QLatin1String(k)); v.isString() && !v.toString().isEmpty()) {
+            reason = v.toString().trimmed();
+            break;
+        }
+    }
+    return name.isEmpty() ? reason : reason.isEmpty() ? name : name + QStringLiteral(": ") + reason;
+}
+
+// RFC 7807 application/problem+json: "Title: detail" (once when they say the same), then the
+// invalid parameters in brief. The title is always there; detail and the lists may not be.
+static QString describeProblem(const QJsonObject &o, QString *type)
+{
+    constexpr int kShownParams = 5;
+    const QString title = o.value(QStringLiteral("title")).toString().trimmed();
+    const QString detail = o.value(QStringLiteral("detail")).isString()
+        ? cleanPythonRepr(o.value(QStringLiteral("detail")).toString())
+        : QString();
+    QString sentence = title;
+    if (!detail.isEmpty() && detail.compare(title, Qt::CaseInsensitive) != 0)
+        sentence = title.isEmpty() ? detail : title + QStringLiteral(": ") + detail;
+    QStringList params;
+    int more = 0;
+    for (const char *k : {"invalid_params", "invalid-params", "errors"}) {
+        const QJsonArray items = o.value(QLatin1String(k)).toArray();
+        for (const QJsonValue &item : items) {
+            const QString p = describeInvalidParam(item);
+            if (p.isEmpty())
+                continue;
+            if (params.size() < kShownParams)
+                params.append(p);
+            else
+                ++more;
+        }
+    }
+    if (!params.isEmpty())
+        sentence += QStringLiteral(" (invalid: %1%2)")
+                        .arg(params.join(QStringLiteral("; ")), more > 0 ? QStringLiteral("; and %1 more").arg(more) : QString());
+    const QString problemType = o.value(QStringLiteral("type")).toString();
+    if (type && problemType != QLatin1String("about:blank"))
+        *type = problemType;
+    return sentence;
 }
 
 QString extractProxyMessage(const QByteArray &body, QString *type, QString *param)
@@ -112,6 +181,8 @@ QString extractProxyMessage(const QByteArray &body, QString *type, QString *para
     }
     if (error.isString())
         return cleanPythonRepr(error.toString());
+    if (o.value(QStringLiteral("title")).isString())
+        return describeProblem(o, type);
     const QJsonValue detail = o.value(QStringLiteral("detail"));
     if (detail.isString())
         return cleanPythonRepr(detail.toString());
@@ -168,13 +239,27 @@ static LiteLlmError networkFailure(QNetworkReply::NetworkError networkError, con
     }
 }
 
-// The category of an HTTP status; LiteLLM says "already exists" only in words, with a 400.
-static ErrorCategory statusCategory(int status, const QString &proxyMessage)
+// LiteLLM says "no database" with a 400 or a 500 and in several wordings (CONTRACT.md §9.3);
+// only the key check at authentication has a type of its own.
+static bool saysNoDatabase(const QString &type, const QString &proxyMessage)
+{
+    if (type == QLatin1String("no_db_connection"))
+        return true;
+    static const QRegularExpression re(
+        QStringLiteral(R"(\b(DB not connected|No db connected|Not connected to DB|Database not connected|No connected db)\b)"),
+        QRegularExpression::CaseInsensitiveOption);
+    return re.match(proxyMessage).hasMatch();
+}
+
+// The category of an HTTP status; LiteLLM says "already exists" and "no database" only in words.
+static ErrorCategory statusCategory(int status, const QString &type, const QString &proxyMessage)
 {
     if (status >= 200 && status < 300)
         return ErrorCategory::None;
     if (status >= 300 && status < 400)
         return ErrorCategory::Configuration;
+    if ((status == 400 || status == 500) && saysNoDatabase(type, proxyMessage))
+        return ErrorCategory::NoDatabase;
     if (status == 401 || status == 403)
         return ErrorCategory::Auth;
     if (status == 404)
@@ -212,6 +297,8 @@ static QString statusSummary(int status, ErrorCategory category, const QString &
             return QStringLiteral("The proxy is rate limiting requests; try again shortly.");
         return status == 503 ? QStringLiteral("The proxy is unavailable (HTTP 503).")
                              : QStringLiteral("The proxy failed with a server error (HTTP %1).").arg(status);
+    case ErrorCategory::NoDatabase:
+        return QStringLiteral("The proxy at %1 has no database connected, so it cannot manage teams and keys.").arg(host);
     default:
         return {};
     }
@@ -230,7 +317,7 @@ LiteLlmError errorFromReply(int status, QNetworkReply::NetworkError networkError
     const QString proxyMessage = printable(redactSecrets(extractProxyMessage(body, &e.type, &e.param).left(4 * kShown)), kShown);
     e.type = printable(e.type.left(100), 100);
     e.param = printable(e.param.left(100), 100);
-    e.category = statusCategory(status, proxyMessage);
+    e.category = statusCategory(status, e.type, proxyMessage);
     if (e.category == ErrorCategory::None)
         return e;
     e.message = statusSummary(status, e.category, host);

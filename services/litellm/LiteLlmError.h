@@ -17,6 +17,7 @@ enum class ErrorCategory {
     Validation,
     Conflict,
     Server,
+    NoDatabase, // the proxy has no database connected: no team, key or user can be made or changed
     MalformedReply,
 };
 
@@ -35,7 +36,8 @@ struct LiteLlmError {
 };
 
 // Pulls the human message out of either LiteLLM envelope ({"error":{...}} or {"detail": ...},
-// including FastAPI's 422 list); empty when the body is neither.
+// including FastAPI's 422 list) or an RFC 7807 problem document ({"title", "detail", ...}, as the
+// /management/v1 routes answer); empty when the body is none of them.
 QString extractProxyMessage(const QByteArray &body, QString *type = nullptr, QString *param = nullptr);
 
 // "{'error': 'Team id = x already exists.'}" -> "Team id = x already exists."

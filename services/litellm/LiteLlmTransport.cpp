@@ -178,6 +178,8 @@ void LiteLlmClient::send(Call call, std::function<void(const RawReply &)> done)
             QTimer::singleShot(delay, this, [this, call, done] { send(call, done); });
             return;
         }
+        if (r.error.category == ErrorCategory::NoDatabase)
+            m_readiness.reset(); // the next readiness check asks the proxy again
         done(r);
     });
 }

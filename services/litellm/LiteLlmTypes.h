@@ -97,6 +97,13 @@ struct HealthStatus {
     bool alive = false;
     QString db; // "connected", "Not connected", ...
     QString version; // when the proxy tells
+    // The proxy said plainly that it has no database ("Not connected", "disconnected"); an empty or
+    // other answer is not taken as a no.
+    bool databaseMissing() const
+    {
+        return db.compare(QLatin1String("Not connected"), Qt::CaseInsensitive) == 0
+            || db.compare(QLatin1String("disconnected"), Qt::CaseInsensitive) == 0;
+    }
 };
 
 struct ConnectionReport {

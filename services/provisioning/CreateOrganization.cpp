@@ -87,8 +87,27 @@ void CreateOrganization::start(const NewOrganization &input, std::function<void(
         return fail(CreateStep::Validate, OperationError::badInput(problems.join(QLatin1Char(' '))));
     m_input.name = input.name.trimmed();
     m_input.ownerUserId = input.ownerUserId.trimmed();
-    report(CreateStep::Validate, StepState::Done, QStringLiteral("Input is valid"));
-    reserve();
+    checkProxyReady();
+}
+
+// A proxy without a database refuses every team and key (CONTRACT.md §9.3) and its cleanup too:
+// ask first, before anything is reserved. Only a plain "no" stops here; a proxy that cannot say
+// goes on, and the team step reports what it answers.
+void CreateOrganization::checkProxyReady()
+{
+    const QString host = m_client->profile().baseUrl.host();
+    report(CreateStep::Validate, StepState::Running, QStringLiteral("Checking that the proxy at %1 has a database").arg(host));
+    m_client->recentReadiness([this, host](Result<HealthStatus> r) {
+        if (r.ok() && r.value->databaseMissing()) {
+            OperationError e(OperationError::Kind::Proxy,
+                             QStringLiteral("The proxy at %1 has no database connected; nothing was created.").arg(host),
+                             QStringLiteral("proxy: no database (/health/readiness: db \"%1\")").arg(r.value->db));
+            e.proxyCategory = ErrorCategory::NoDatabase;
+            return fail(CreateStep::Validate, e);
+        }
+        report(CreateStep::Validate, StepState::Done, QStringLiteral("Input is valid"));
+        reserve();
+    });
 }
 
 void CreateOrganization::reserve()
@@ -255,56 +274,65 @@ void CreateOrganization::fail(CreateStep step, const OperationError &error)
 
 void CreateOrganization::compensate()
 {
-    const QString id = m_result.organization.id;
-    auto deleteTeam = [this, id]() {
-        m_client->deleteTeams({id}, [this, id](Result<QStringList> t) {
-            if (t.ok())
-                m_result.cleanedUp.append(QStringLiteral("team %1").arg(id));
-            else if (t.error.category != ErrorCategory::NotFound)
-                addCleanupError(OperationError(t.error), QStringLiteral("Deleting the team"));
-            const bool cleanupFailed = m_result.cleanupError.isError();
-            const QString original
-                = QStringLiteral("%1 failed: %2").arg(createStepName(*m_result.failedStep), m_result.error.message);
-            AuditEntry entry;
-            entry.operatorName = m_operator;
-            entry.action = QStringLiteral("create");
-            entry.organizationId = id;
-            entry.organizationName = m_result.organization.name;
-            entry.outcome = cleanupFailed ? AuditOutcome::FailedCleanupIncomplete : AuditOutcome::FailedCleanedUp;
-            entry.details = QJsonObject {{QStringLiteral("failed_step"), createStepName(*m_result.failedStep)},
-                                         {QStringLiteral("error"), m_result.error.message},
-                                         {QStringLiteral("cleaned_up"), QJsonArray::fromStringList(m_result.cleanedUp)},
-                                         {QStringLiteral("cleanup_error"), m_result.cleanupError.message}};
-            const QString lastError
-                = cleanupFailed ? original + QStringLiteral(" | Cleanup: ") + m_result.cleanupError.message : QString();
-            m_repository->run<bool>(
-                [id, entry, cleanupFailed, lastError](OrgRepository &repo) -> Stored<bool> {
-                    repo.appendAudit(entry);
-                    // The row stays `failed` (visible, retried by recovery) when cleanup failed.
-                    return cleanupFailed ? repo.markFailed(id, lastError) : repo.remove(id);
-                },
-                this,
-                [this, cleanupFailed](Stored<bool> r) {
-                    if (!r.ok())
-                        addCleanupError(OperationError(r.error), QStringLiteral("Updating the reservation"));
-                    else if (!cleanupFailed)
-                        m_result.cleanedUp.append(QStringLiteral("reservation"));
-                    finishFailure();
-                });
-        });
-    };
-    if (!m_keyCreated && m_result.failedStep != CreateStep::GenerateKey) {
-        deleteTeam();
-        return;
-    }
+    // "No database" at the team step: the proxy made nothing, and would refuse to delete anything.
+    if (m_result.failedStep == CreateStep::CreateTeam && m_result.error.proxyCategory == ErrorCategory::NoDatabase)
+        return releaseReservation();
+    if (!m_keyCreated && m_result.failedStep != CreateStep::GenerateKey)
+        return deleteTeam();
     // Delete the key by its alias even when we never saw a reply: it may exist anyway.
-    m_client->deleteKeysByAlias({m_result.organization.keyAlias}, [this, deleteTeam](Result<Done> k) {
+    m_client->deleteKeysByAlias({m_result.organization.keyAlias}, [this](Result<Done> k) {
         if (k.ok())
             m_result.cleanedUp.append(QStringLiteral("key %1").arg(m_result.organization.keyAlias));
         else if (k.error.category != ErrorCategory::NotFound)
             addCleanupError(OperationError(k.error), QStringLiteral("Deleting the key"));
         deleteTeam();
     });
+}
+
+void CreateOrganization::deleteTeam()
+{
+    const QString id = m_result.organization.id;
+    m_client->deleteTeams({id}, [this, id](Result<QStringList> t) {
+        if (t.ok())
+            m_result.cleanedUp.append(QStringLiteral("team %1").arg(id));
+        else if (t.error.category != ErrorCategory::NotFound)
+            addCleanupError(OperationError(t.error), QStringLiteral("Deleting the team"));
+        releaseReservation();
+    });
+}
+
+// The audit entry, then the reservation removed, or kept `failed` (visible, retried by recovery)
+// when cleanup failed.
+void CreateOrganization::releaseReservation()
+{
+    const QString id = m_result.organization.id;
+    const bool cleanupFailed = m_result.cleanupError.isError();
+    const QString original = QStringLiteral("%1 failed: %2").arg(createStepName(*m_result.failedStep), m_result.error.message);
+    AuditEntry entry;
+    entry.operatorName = m_operator;
+    entry.action = QStringLiteral("create");
+    entry.organizationId = id;
+    entry.organizationName = m_result.organization.name;
+    entry.outcome = cleanupFailed ? AuditOutcome::FailedCleanupIncomplete : AuditOutcome::FailedCleanedUp;
+    entry.details = QJsonObject {{QStringLiteral("failed_step"), createStepName(*m_result.failedStep)},
+                                 {QStringLiteral("error"), m_result.error.message},
+                                 {QStringLiteral("cleaned_up"), QJsonArray::fromStringList(m_result.cleanedUp)},
+                                 {QStringLiteral("cleanup_error"), m_result.cleanupError.message}};
+    const QString lastError
+        = cleanupFailed ? original + QStringLiteral(" | Cleanup: ") + m_result.cleanupError.message : QString();
+    m_repository->run<bool>(
+        [id, entry, cleanupFailed, lastError](OrgRepository &repo) -> Stored<bool> {
+            repo.appendAudit(entry);
+            return cleanupFailed ? repo.markFailed(id, lastError) : repo.remove(id);
+        },
+        this,
+        [this, cleanupFailed](Stored<bool> r) {
+            if (!r.ok())
+                addCleanupError(OperationError(r.error), QStringLiteral("Updating the reservation"));
+            else if (!cleanupFailed)
+                m_result.cleanedUp.append(QStringLiteral("reservation"));
+            finishFailure();
+        });
 }
 
 // Every failed cleanup step is kept in words; the kind is the first one's.

@@ -40,8 +40,10 @@ struct CreateResult {
 };
 
 // Runs one creation as a compensated saga. Progress and the result arrive on the caller's thread.
-// A failure after the reservation deletes the key (by alias), then the team, then the reservation;
-// 404 counts as done. If cleanup fails, the row stays `failed` with both errors.
+// It starts only when the proxy does not say it has no database (its readiness, remembered for a
+// few seconds by the client). A failure after the reservation deletes the key (by alias), then the
+// team, then the reservation; 404 counts as done, and a team refused for want of a database was
+// never made. If cleanup fails, the row stays `failed` with both errors.
 class CreateOrganization : public QObject
 {
     Q_OBJECT
@@ -58,6 +60,7 @@ private:
     void report(CreateStep step, StepState state, const QString &message);
     void fail(CreateStep step, const OperationError &error);
     void addCleanupError(const OperationError &error, const QString &what);
+    void checkProxyReady();
     void reserve();
     void createTeam();
     void generateKey(bool afterClearingAlias);
@@ -65,6 +68,8 @@ private:
     void save();
     void readBack();
     void compensate();
+    void deleteTeam();
+    void releaseReservation();
     void finishFailure();
 
     LiteLlmClient *m_client;

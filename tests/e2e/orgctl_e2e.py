@@ -75,6 +75,15 @@ class OrgctlTest(OrgctlCase):
             self.assertEqual(self.sim.state()["key_count"], 0)
             self.assertEqual(self.list(), [])
 
+    def test_proxy_without_database_is_refused(self):
+        self.sim.stop()
+        self.sim = Simulator("--no-db")
+        host = self.sim.url.split("//")[1].rsplit(":", 1)[0]
+        p = self.create("Nodb Co", expect=EXIT_PROXY)
+        self.assertIn(f"The proxy at {host} has no database connected; nothing was created.", p.stderr)
+        self.assertEqual(self.sim.state()["team_count"], 0)
+        self.assertEqual(self.list(), [])
+
     def test_set_budget_rotate_block_delete(self):
         org = self.create("Life Co")
         changed = json.loads(self.orgctl("org", "set-budget", "Life Co", "--budget", "750", "--duration", "1mo", "--json").stdout)
