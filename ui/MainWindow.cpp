@@ -119,6 +119,13 @@ MainWindow::MainWindow(AppContext *context, ClipboardGuard *clipboard, QWidget *
     layout->addWidget(splitter);
     setCentralWidget(central);
 
+    buildStatusBar();
+    buildActions();
+    resize(1280, 800);
+}
+
+void MainWindow::buildStatusBar()
+{
     m_profileLabel = new QLabel(this);
     m_profileLabel->setObjectName(QStringLiteral("profileLabel"));
     m_connectionLabel = new QLabel(this);
@@ -131,8 +138,6 @@ MainWindow::MainWindow(AppContext *context, ClipboardGuard *clipboard, QWidget *
     connect(m_model, &QAbstractItemModel::modelReset, this, &MainWindow::updateCount);
     statusBar()->addPermanentWidget(m_profileLabel);
     statusBar()->addPermanentWidget(m_connectionLabel);
-    buildActions();
-    resize(1280, 800);
 }
 
 void MainWindow::buildActions()

@@ -44,6 +44,7 @@ signals:
 private:
     void updateCount();
     void buildTable();
+    void buildStatusBar();
     void buildActions();
     void selectionChanged();
     void showMessage(const QString &text);
