@@ -102,3 +102,22 @@ class RecoveryTest(OrgctlCase):
             self.assertGreaterEqual(time.monotonic() - killed, lease - 5 - 1)  # the last heartbeat was at most 5 s before the kill
             self.assert_consistent()
             print(f"\n[other desktop, lease {lease} s] kill to consistent state: {time.monotonic() - killed:.2f} s", flush=True)
+
+    def test_second_desktop_leaves_a_slow_delete_alone(self):
+        lease = 8
+        org = self.create("Deleted Slowly")
+        self.sim.fault(path="/team/delete", latency_ms=15000)
+        with tempfile.TemporaryDirectory() as other:
+            deleting = self.start_orgctl("org", "delete", org["id"], "--yes", env={"ORGCONSOLE_TEST_HOST": "desk-a"})
+            for _ in range(200):
+                if self.list()[0]["status"] == "deleting":
+                    break
+                time.sleep(0.05)
+            # The delete renews its heartbeat while it waits on the proxy: desk-b keeps off.
+            until = time.monotonic() + lease + 3
+            while time.monotonic() < until:
+                self.assertEqual(self.recover("--lease", str(lease), config=other, host="desk-b"), [])
+                time.sleep(1)
+            out, err = deleting.communicate(timeout=30)
+            self.assertEqual(deleting.returncode, 0, out + err)
+            self.assert_consistent()
