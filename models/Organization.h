@@ -15,6 +15,16 @@ enum class OrgStatus { Provisioning, Active, Failed, Deleting };
 QString orgStatusToString(OrgStatus status);
 std::optional<OrgStatus> orgStatusFromString(const QString &text);
 
+// Which process runs an unfinished operation on a row (create, delete, recovery): recovery uses
+// it to tell a crashed operation from a live one. `started` tells a process from a later one that
+// reused its pid (Linux: start time in clock ticks since boot; 0 where the platform cannot say).
+struct OperationOwner {
+    QString host;
+    qint64 pid = 0;
+    qint64 started = 0;
+    bool isEmpty() const { return host.isEmpty(); }
+};
+
 // One organization as the repository stores it. Never holds a raw API key or a master key.
 struct Organization {
     QString id; // UUID (also the LiteLLM team id)
@@ -40,6 +50,9 @@ struct Organization {
     QString createdBy;
     qint64 rowVersion = 0;
     QString lastError;
+    // Who runs the unfinished operation (empty when none), and when it last said it is alive.
+    OperationOwner owner;
+    QDateTime heartbeatAt;
     // The identity of the database the row was read from (one per database, not stored per row):
     // the teams and keys made for it carry it, so reconcile knows what this database created.
     QString databaseId;

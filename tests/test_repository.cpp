@@ -330,6 +330,90 @@ private slots:
         QCOMPARE(m_repo->snapshots(r.value->id).value->size(), 0);
     }
 
+    // Every unfinished row names its owner: reserve (create), claimForDeletion (delete) and claim
+    // (recovery) write it with a fresh heartbeat; the heartbeat renews; a finished status releases it.
+    void ownerAndHeartbeat()
+    {
+        const OperationOwner creator {QStringLiteral("desk-a"), 4242, 777};
+        const auto r = m_repo->reserve(input(QStringLiteral("Owned Co")), QStringLiteral("ana"), creator);
+        QVERIFY2(r.ok(), qPrintable(r.error.message));
+        auto row = m_repo->findById(r.value->id);
+        QCOMPARE(row.value->owner.host, creator.host);
+        QCOMPARE(row.value->owner.pid, creator.pid);
+        QCOMPARE(row.value->owner.started, creator.started);
+        QVERIFY(row.value->heartbeatAt.isValid());
+        QVERIFY(qAbs(row.value->heartbeatAt.secsTo(QDateTime::currentDateTimeUtc())) < 60);
+        // The heartbeat moves forward.
+        const QDateTime first = row.value->heartbeatAt;
+        QTest::qWait(20);
+        QVERIFY(m_repo->touch(r.value->id).value.value_or(false));
+        row = m_repo->findById(r.value->id);
+        QVERIFY2(row.value->heartbeatAt > first, qPrintable(toDbTime(row.value->heartbeatAt)));
+        // Recovery's claim makes the recovering process the owner.
+        const OperationOwner recoverer {QStringLiteral("desk-b"), 99, 5};
+        QVERIFY(m_repo->claim(r.value->id, row.value->rowVersion, recoverer).value.value_or(false));
+        row = m_repo->findById(r.value->id);
+        QCOMPARE(row.value->owner.host, recoverer.host);
+        QCOMPARE(row.value->owner.pid, recoverer.pid);
+        QCOMPARE(row.value->owner.started, recoverer.started);
+        // A failed operation has ended: the row is released (no owner, no heartbeat).
+        QVERIFY(m_repo->markFailed(r.value->id, QStringLiteral("boom")).value.value_or(false));
+        row = m_repo->findById(r.value->id);
+        QVERIFY(row.value->owner.isEmpty());
+        QCOMPARE(row.value->owner.pid, 0);
+        QVERIFY(!row.value->heartbeatAt.isValid());
+        // A delete claims it for its own process.
+        const OperationOwner deleter {QStringLiteral("desk-c"), 7, 8};
+        QVERIFY(m_repo->claimForDeletion(r.value->id, row.value->rowVersion, deleter).value.value_or(false));
+        row = m_repo->findById(r.value->id);
+        QCOMPARE(row.value->status, OrgStatus::Deleting);
+        QCOMPARE(row.value->owner.host, deleter.host);
+        QCOMPARE(row.value->owner.pid, deleter.pid);
+        QCOMPARE(row.value->owner.started, deleter.started);
+        QVERIFY(row.value->heartbeatAt.isValid());
+        QCOMPARE(m_repo->unfinished().value->size(), 1);
+    }
+
+    // Schema 3 to 4 keeps the rows; an unfinished one gets its last change as heartbeat (so it is
+    // judged by the lease), a failed one none (nobody works on it).
+    void migrationFromVersion3KeepsData()
+    {
+        DatabaseLocation loc;
+        QString error = m_testDb.create(QStringLiteral("repo_migration3_%1").arg(++m_counter), &loc);
+        QVERIFY2(error.isEmpty(), qPrintable(error));
+        std::swap(loc, m_location);
+        {
+            QSqlDatabase db = open(QStringLiteral("migration3"));
+            std::swap(loc, m_location);
+            QCOMPARE(migrate(db, 3), QString());
+            QSqlQuery q(db);
+            q.prepare(QStringLiteral("INSERT INTO organizations (id, name, normalized_name, status, owner_user_id, created_at, "
+                                     "updated_at) VALUES (?, ?, ?, ?, 'kc-1', ?, ?)"));
+            const QString at = QStringLiteral("2026-01-01T00:00:00.000Z");
+            for (const QString &status : {QStringLiteral("provisioning"), QStringLiteral("failed")}) {
+                for (const QVariant &v :
+                     {QVariant(QStringLiteral("33333333-3333-4333-8333-33333333333%1").arg(status.size() % 10)),
+                      QVariant(status + QStringLiteral(" Co")), QVariant(status + QStringLiteral(" co")), QVariant(status),
+                      QVariant(at), QVariant(at)})
+                    q.addBindValue(v);
+                QVERIFY2(q.exec(), qPrintable(q.lastError().text()));
+            }
+            QCOMPARE(migrate(db), QString());
+            QCOMPARE(currentSchemaVersion(db, &error), 4);
+            OrgRepository repo(db);
+            const auto unfinished = repo.findByName(QStringLiteral("provisioning co"));
+            QVERIFY2(unfinished.ok(), qPrintable(unfinished.error.message));
+            QVERIFY(unfinished.value->owner.isEmpty());
+            QCOMPARE(toDbTime(unfinished.value->heartbeatAt), at);
+            const auto failed = repo.findByName(QStringLiteral("failed co"));
+            QVERIFY(failed.ok());
+            QVERIFY(!failed.value->heartbeatAt.isValid());
+            QCOMPARE(repo.unfinished().value->size(), 2);
+            db.close();
+        }
+        QSqlDatabase::removeDatabase(QStringLiteral("migration3"));
+    }
+
     void migrationFromVersion1KeepsData()
     {
         DatabaseLocation loc;

@@ -108,7 +108,10 @@ QWidget *MaintenanceDialog::buildRecoverTab(QWidget *tabs)
     recover->setObjectName(QStringLiteral("recoverButton"));
     auto *recoverLayout = new QVBoxLayout(recoverTab);
     recoverLayout->addWidget(new QLabel(
-        tr("Organizations left provisioning, deleting or failed (e.g. after a crash) for more than a minute."), recoverTab));
+        tr("Organizations left provisioning, deleting or failed by an operation that is no longer running (e.g. after a "
+           "crash). A live operation is left alone; one on another desktop counts as ended 30 seconds after its last sign of "
+           "life."),
+        recoverTab));
     recoverLayout->addWidget(m_reissue);
     recoverLayout->addWidget(m_recovered);
     recoverLayout->addWidget(m_recoverStatus);
@@ -236,7 +239,7 @@ void MaintenanceDialog::fixSelected()
 void MaintenanceDialog::runRecover()
 {
     m_recoverStatus->setText(tr("Recovering…"));
-    m_context->operations().recover(60, m_reissue->isChecked(), [this](QList<RecoveryOutcome> outcomes) {
+    m_context->operations().recover(RecoveryRules {}, m_reissue->isChecked(), [this](QList<RecoveryOutcome> outcomes) {
         m_recovered->clear();
         QList<NamedKey> keys;
         for (const RecoveryOutcome &o : std::as_const(outcomes)) {

@@ -15,6 +15,9 @@
 
 using namespace OrgConsole;
 
+// How often the console looks for operations other desktops left unfinished.
+constexpr int kBackgroundRecoverySeconds = 30;
+
 int main(int argc, char **argv)
 {
     QApplication app(argc, argv);
@@ -70,15 +73,19 @@ int main(int argc, char **argv)
         window.reload();
         window.checkConnection();
         if (context.hasProxy()) {
-            // Resolve operations a crash left unfinished (older than two minutes).
-            context.operations().recover(120, false, [&](QList<RecoveryOutcome> outcomes) {
+            // Resolve operations a crash left unfinished: this host's at once when their process is
+            // gone, other desktops' once their heartbeat is older than the lease; then keep checking
+            // for the latter in the background.
+            const auto reportRecovered = [&](QList<RecoveryOutcome> outcomes) {
                 if (!outcomes.isEmpty()) {
                     window.statusBar()->showMessage(
                         QObject::tr("Recovered %n unfinished operation(s); see Tools > Audit, reconcile and recover.", nullptr,
                                     int(outcomes.size())));
                     window.reload();
                 }
-            });
+            };
+            context.operations().recover(RecoveryRules {}, false, reportRecovered);
+            context.operations().startBackgroundRecovery(kBackgroundRecoverySeconds, reportRecovered);
         }
     });
     if (parser.isSet(quitAfterOpt))

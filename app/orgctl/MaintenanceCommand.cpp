@@ -34,8 +34,12 @@ MaintenanceCommand::MaintenanceCommand(Which which)
                   QStringLiteral("ID"));
         break;
     case Which::Recover:
-        addUsage(QStringLiteral("recover [--grace SECONDS] [--reissue-keys]"));
-        addOption(QStringLiteral("grace"), QStringLiteral("Only rows untouched for this many seconds (default 120)."),
+        addUsage(QStringLiteral("recover [--lease SECONDS] [--grace SECONDS] [--reissue-keys]"));
+        addOption(QStringLiteral("lease"),
+                  QStringLiteral("Take over rows of another host after this many seconds without a heartbeat (default 30)."),
+                  QStringLiteral("SECONDS"));
+        addOption(QStringLiteral("grace"),
+                  QStringLiteral("Also treat rows untouched this many seconds as dead (a live process on this host excepted)."),
                   QStringLiteral("SECONDS"));
         addOption(QStringLiteral("reissue-keys"), QStringLiteral("Finish interrupted creations by issuing a new key."));
         break;
@@ -208,10 +212,20 @@ void MaintenanceCommand::finishDriftFixes(Orgctl &ctl, const DriftFixes &fixes)
 
 void MaintenanceCommand::recover(Orgctl &ctl)
 {
-    const int grace = ctl.isSet(QStringLiteral("grace")) ? ctl.value(QStringLiteral("grace")).toInt() : 120;
-    ctl.withContext(true, [&ctl, grace] {
+    // Rows whose operation is dead are resolved on the first run: at once when its process is gone
+    // from this host, after the lease when it ran on another.
+    RecoveryRules rules;
+    bool leaseOk = true;
+    bool graceOk = true;
+    if (ctl.isSet(QStringLiteral("lease")))
+        rules.leaseSeconds = ctl.value(QStringLiteral("lease")).toInt(&leaseOk);
+    if (ctl.isSet(QStringLiteral("grace")))
+        rules.graceSeconds = ctl.value(QStringLiteral("grace")).toInt(&graceOk);
+    if (!leaseOk || !graceOk || rules.leaseSeconds < 0 || rules.graceSeconds.value_or(0) < 0)
+        return ctl.fail(OperationError::badInput(QStringLiteral("--lease and --grace take a number of seconds, 0 or more.")));
+    ctl.withContext(true, [&ctl, rules] {
         ctl.context().operations().recover(
-            grace, ctl.isSet(QStringLiteral("reissue-keys")), [&ctl](QList<RecoveryOutcome> outcomes) {
+            rules, ctl.isSet(QStringLiteral("reissue-keys")), [&ctl](QList<RecoveryOutcome> outcomes) {
                 bool failed = false;
                 QJsonArray items;
                 for (const RecoveryOutcome &o : outcomes) {

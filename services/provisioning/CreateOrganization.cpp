@@ -4,7 +4,9 @@
 #include "models/Money.h"
 #include "models/Validation.h"
 #include "services/litellm/LiteLlmClient.h"
+#include "services/provisioning/Heartbeat.h"
 #include "services/provisioning/OrgRequests.h"
+#include "services/provisioning/Ownership.h"
 #include "services/storage/RepositoryWorker.h"
 
 #include <QJsonArray>
@@ -53,6 +55,7 @@ CreateOrganization::CreateOrganization(LiteLlmClient *client, RepositoryWorker *
     , m_client(client)
     , m_repository(repository)
     , m_operator(std::move(operatorName))
+    , m_heartbeat(new Heartbeat(repository, this))
 {
 }
 
@@ -115,11 +118,14 @@ void CreateOrganization::reserve()
     report(CreateStep::Reserve, StepState::Running, QStringLiteral("Reserving \"%1\"").arg(m_input.name));
     const NewOrganization input = m_input;
     const QString op = m_operator;
-    m_repository->run<Organization>([input, op](OrgRepository &repo) { return repo.reserve(input, op); }, this,
+    // The row records this process as its owner, so recovery knows whether the creation still runs.
+    const OperationOwner owner = currentOwner();
+    m_repository->run<Organization>([input, op, owner](OrgRepository &repo) { return repo.reserve(input, op, owner); }, this,
                                     [this](Stored<Organization> r) {
                                         if (!r.ok())
                                             return fail(CreateStep::Reserve, OperationError(r.error));
                                         m_result.organization = *r.value;
+                                        m_heartbeat->start(r.value->id);
                                         report(CreateStep::Reserve, StepState::Done,
                                                QStringLiteral("Reserved as %1").arg(r.value->id));
                                         crashPoint("after-reserve");
@@ -139,16 +145,8 @@ void CreateOrganization::createTeam()
         m_createdTeam = *r.value;
         report(CreateStep::CreateTeam, StepState::Done, QStringLiteral("Team %1 created").arg(r.value->teamId));
         crashPoint("after-team");
-        heartbeat();
         generateKey(false);
     });
-}
-
-void CreateOrganization::heartbeat()
-{
-    // Keeps recovery on other desktops off this row while the saga is still running.
-    const QString id = m_result.organization.id;
-    m_repository->run<bool>([id](OrgRepository &repo) { return repo.touch(id); }, this, [](Stored<bool>) {});
 }
 
 void CreateOrganization::generateKey(bool afterClearingAlias)
@@ -226,6 +224,7 @@ void CreateOrganization::save()
 
 void CreateOrganization::readBack()
 {
+    m_heartbeat->stop(); // the row is active: nothing left for recovery
     if (!m_readBack) {
         m_result.ok = true;
         m_result.rawKey = m_key.rawKey;
@@ -347,6 +346,7 @@ void CreateOrganization::addCleanupError(const OperationError &error, const QStr
 
 void CreateOrganization::finishFailure()
 {
+    m_heartbeat->stop();
     m_result.rawKey.clear();
     m_key.rawKey.clear();
     auto done = m_done;

@@ -12,6 +12,7 @@
 
 namespace OrgConsole {
 
+class Heartbeat;
 class LiteLlmClient;
 class RepositoryWorker;
 
@@ -64,7 +65,6 @@ private:
     void reserve();
     void createTeam();
     void generateKey(bool afterClearingAlias);
-    void heartbeat();
     void save();
     void readBack();
     void compensate();
@@ -84,6 +84,7 @@ private:
     bool m_teamCreated = false;
     bool m_keyCreated = false;
     bool m_readBack = true;
+    Heartbeat *m_heartbeat; // renews the reserved row's heartbeat until the row is saved or cleaned up
 };
 
 } // namespace OrgConsole

@@ -4,6 +4,7 @@
 #include "models/Money.h"
 #include "models/Validation.h"
 #include "services/litellm/LiteLlmClient.h"
+#include "services/provisioning/Heartbeat.h"
 #include "services/provisioning/OrgRequests.h"
 #include "services/storage/RepositoryWorker.h"
 
@@ -63,6 +64,8 @@ OrgOperations::OrgOperations(LiteLlmClient *client, RepositoryWorker *repository
     , m_client(client)
     , m_repository(repository)
     , m_operator(std::move(operatorName))
+    , m_owner(currentOwner())
+    , m_probe(systemProbe())
 {
 }
 
@@ -285,19 +288,32 @@ void OrgOperations::deleteOrganization(const QString &orgId, std::function<void(
         [this, done](Organization org) {
             // Claimed like recovery claims a row: of two deletes at once (or a delete and a
             // rotation), only one proceeds.
-            m_repository->run<bool>([org](OrgRepository &repo) { return repo.claimForDeletion(org.id, org.rowVersion); }, this,
-                                    [this, org, done](Stored<bool> claimed) {
-                                        if (!claimed.ok())
-                                            return done(failure(OperationError(claimed.error)));
-                                        if (!*claimed.value)
-                                            return done(failure(OperationError::conflict(
-                                                QStringLiteral("\"%1\" changed or is being deleted elsewhere (another window, "
-                                                               "desktop or orgctl); nothing was done. Look again in a moment.")
-                                                    .arg(org.name))));
-                                        deleteTeamOf(org, done);
-                                    });
+            const OperationOwner owner = m_owner;
+            m_repository->run<bool>(
+                [org, owner](OrgRepository &repo) { return repo.claimForDeletion(org.id, org.rowVersion, owner); }, this,
+                [this, org, done](Stored<bool> claimed) {
+                    if (!claimed.ok())
+                        return done(failure(OperationError(claimed.error)));
+                    if (!*claimed.value)
+                        return done(failure(OperationError::conflict(
+                            QStringLiteral("\"%1\" changed or is being deleted elsewhere (another window, "
+                                           "desktop or orgctl); nothing was done. Look again in a moment.")
+                                .arg(org.name))));
+                    deleteTeamOf(org, withHeartbeat(org.id, done));
+                });
         },
         done);
+}
+
+std::function<void(OperationResult)> OrgOperations::withHeartbeat(const QString &orgId, std::function<void(OperationResult)> done)
+{
+    auto *beat = new Heartbeat(m_repository, this);
+    beat->start(orgId);
+    return [beat, done](OperationResult r) {
+        beat->stop();
+        beat->deleteLater();
+        done(std::move(r));
+    };
 }
 
 void OrgOperations::deleteTeamOf(const Organization &org, std::function<void(OperationResult)> done)
@@ -399,14 +415,15 @@ struct OrgOperations::Recovery {
     bool reissueKeys = false;
     QList<RecoveryOutcome> outcomes;
     std::function<void(QList<RecoveryOutcome>)> done;
+    Heartbeat *beat = nullptr; // renews the heartbeat of the row being recovered
 };
 
-void OrgOperations::recover(int graceSeconds, bool reissueKeys, std::function<void(QList<RecoveryOutcome>)> done)
+void OrgOperations::recover(const RecoveryRules &rules, bool reissueKeys, std::function<void(QList<RecoveryOutcome>)> done,
+                            bool includeFailed)
 {
-    const QDateTime olderThan = QDateTime::currentDateTimeUtc().addSecs(-graceSeconds);
     m_repository->run<QList<Organization>>(
-        [olderThan](OrgRepository &repo) { return repo.staleUnfinished(olderThan); }, this,
-        [this, reissueKeys, done](Stored<QList<Organization>> rows) {
+        [](OrgRepository &repo) { return repo.unfinished(); }, this,
+        [this, rules, reissueKeys, done, includeFailed](Stored<QList<Organization>> rows) {
             auto rec = std::make_shared<Recovery>();
             rec->reissueKeys = reissueKeys;
             rec->done = done;
@@ -414,24 +431,56 @@ void OrgOperations::recover(int graceSeconds, bool reissueKeys, std::function<vo
                 rec->outcomes.append({{}, {}, RecoveryAction::Failed, {}, OperationError(rows.error), {}});
                 return done(rec->outcomes);
             }
-            rec->rows = *rows.value;
+            // A live operation's row is never touched: only rows whose owner is dead are taken.
+            const QDateTime now = QDateTime::currentDateTimeUtc();
+            for (const Organization &org : std::as_const(*rows.value)) {
+                if ((includeFailed || org.status != OrgStatus::Failed)
+                    && ownerIsDead(org.owner, org.heartbeatAt, now, rules, m_probe))
+                    rec->rows.append(org);
+            }
+            rec->beat = new Heartbeat(m_repository, this);
             recoverNext(rec);
         });
 }
 
+void OrgOperations::startBackgroundRecovery(int intervalSeconds, std::function<void(QList<RecoveryOutcome>)> report)
+{
+    auto *timer = new QTimer(this);
+    timer->setInterval(intervalSeconds * 1000);
+    connect(timer, &QTimer::timeout, this, [this, report] {
+        if (m_backgroundRunning)
+            return; // the previous check is still going
+        m_backgroundRunning = true;
+        recover(
+            RecoveryRules {}, false,
+            [this, report](QList<RecoveryOutcome> outcomes) {
+                m_backgroundRunning = false;
+                if (!outcomes.isEmpty())
+                    report(outcomes);
+            },
+            false);
+    });
+    timer->start();
+}
+
 void OrgOperations::recoverNext(std::shared_ptr<Recovery> rec)
 {
-    if (rec->rows.isEmpty())
+    if (rec->rows.isEmpty()) {
+        rec->beat->deleteLater();
         return rec->done(rec->outcomes);
+    }
     const Organization org = rec->rows.takeFirst();
-    // Only one desktop acts on a row: the claim bumps row_version only if nobody else did.
+    // Only one desktop acts on a row: the claim bumps row_version only if nobody else did, and
+    // makes this process the row's owner.
+    const OperationOwner owner = m_owner;
     m_repository->run<bool>(
-        [org](OrgRepository &repo) { return repo.claim(org.id, org.rowVersion); }, this,
+        [org, owner](OrgRepository &repo) { return repo.claim(org.id, org.rowVersion, owner); }, this,
         [this, rec, org](Stored<bool> claimed) {
             if (!claimed.ok() || !*claimed.value) {
                 rec->outcomes.append({org.id, org.name, RecoveryAction::Skipped, {}, OperationError(claimed.error), {}});
                 return recoverNext(rec);
             }
+            rec->beat->start(org.id);
             if (rec->reissueKeys && org.status == OrgStatus::Provisioning)
                 return recoveryFinish(rec, org);
             rollBack(org, [this, rec, org](OperationError error) {
@@ -481,6 +530,7 @@ void OrgOperations::recordRecovery(std::shared_ptr<Recovery> rec, const Organiza
                                    const QString &detail, const OperationError &error, const QString &rawKey)
 {
     const RecoveryOutcome outcome {org.id, org.name, action, error.isError() ? QString() : detail, error, rawKey};
+    rec->beat->stop();
     rec->outcomes.append(outcome);
     audit(org, QStringLiteral("recover"), auditOutcomeFor(action),
           {{QStringLiteral("status_was"), orgStatusToString(org.status)}, {QStringLiteral("detail"), outcome.description()}},

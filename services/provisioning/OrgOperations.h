@@ -3,6 +3,7 @@
 #include "models/Organization.h"
 #include "services/core/OperationError.h"
 #include "services/litellm/LiteLlmTypes.h"
+#include "services/provisioning/Ownership.h"
 #include "services/storage/OrgRepository.h"
 
 #include <QHash>
@@ -13,6 +14,7 @@
 
 namespace OrgConsole {
 
+class Heartbeat;
 class LiteLlmClient;
 class RepositoryWorker;
 
@@ -95,8 +97,17 @@ public:
     // Who the audit trail names from now on (Settings applies a new name without a restart).
     void setOperatorName(const QString &name) { m_operator = name; }
     void fixDrift(const Drift &drift, std::function<void(OperationResult)> done);
-    // Resolves provisioning / deleting / failed rows older than `graceSeconds`.
-    void recover(int graceSeconds, bool reissueKeys, std::function<void(QList<RecoveryOutcome>)> done);
+    // Resolves the provisioning / deleting / failed rows whose operation is dead (ownerIsDead():
+    // at once when its process is gone from this host, after the lease when it ran on another).
+    // With `includeFailed` false only interrupted operations are resolved, not failed rows that
+    // wait for a person (the background check).
+    void recover(const RecoveryRules &rules, bool reissueKeys, std::function<void(QList<RecoveryOutcome>)> done,
+                 bool includeFailed = true);
+    // Checks every `intervalSeconds` (without blocking the caller's thread) for operations other
+    // desktops left unfinished and resolves them; `report` hears what was done, when anything was.
+    void startBackgroundRecovery(int intervalSeconds, std::function<void(QList<RecoveryOutcome>)> report);
+    // For tests: what this machine knows about processes on it.
+    void setOwnerProbe(OwnerProbe probe) { m_probe = std::move(probe); }
 
 private:
     struct ProxyTeams {
@@ -127,6 +138,8 @@ private:
     void rotationRestoreAlias(std::shared_ptr<Rotation> r);
     void rotationSave(std::shared_ptr<Rotation> r);
     void deleteTeamOf(const Organization &org, std::function<void(OperationResult)> done);
+    // Renews the row's heartbeat until `done` is called.
+    std::function<void(OperationResult)> withHeartbeat(const QString &orgId, std::function<void(OperationResult)> done);
     void withOrganization(const QString &orgId, std::function<void(Organization)> then,
                           std::function<void(OperationResult)> done);
     void audit(const Organization &org, const QString &action, AuditOutcome outcome, const QJsonObject &details,
@@ -151,6 +164,9 @@ private:
     LiteLlmClient *m_client;
     RepositoryWorker *m_repository;
     QString m_operator;
+    OperationOwner m_owner;
+    OwnerProbe m_probe;
+    bool m_backgroundRunning = false;
 };
 
 } // namespace OrgConsole

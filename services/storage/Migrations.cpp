@@ -104,6 +104,18 @@ QStringList migrationStatements(int version, bool pg)
                 .arg(QUuid::createUuid().toString(QUuid::WithoutBraces),
                      QDateTime::currentDateTimeUtc().toString(Qt::ISODateWithMs)),
         };
+    case 4:
+        // Who runs an unfinished operation and when it last said so: recovery takes a row over at
+        // once when its process is gone from this host, after a lease when it ran elsewhere.
+        // Unfinished rows from before keep their last change as heartbeat (judged by the lease);
+        // failed rows have no operation running and are free to recover at once.
+        return {
+            QStringLiteral("ALTER TABLE organizations ADD COLUMN owner_host TEXT NOT NULL DEFAULT ''"),
+            QStringLiteral("ALTER TABLE organizations ADD COLUMN owner_pid BIGINT NOT NULL DEFAULT 0"),
+            QStringLiteral("ALTER TABLE organizations ADD COLUMN owner_started BIGINT NOT NULL DEFAULT 0"),
+            QStringLiteral("ALTER TABLE organizations ADD COLUMN heartbeat_at TEXT"),
+            QStringLiteral("UPDATE organizations SET heartbeat_at = updated_at WHERE status IN ('provisioning', 'deleting')"),
+        };
     default:
         return {};
     }

@@ -29,7 +29,7 @@ namespace {
 const QString kColumns = QStringLiteral(
     "id, name, normalized_name, status, owner_user_id, contact_name, contact_email, team_id, key_alias, key_hash, key_name, "
     "max_budget, budget_duration, models, created_at, updated_at, provisioned_at, created_by, row_version, last_error, "
-    "spend, key_blocked, budget_reset_at");
+    "spend, key_blocked, budget_reset_at, owner_host, owner_pid, owner_started, heartbeat_at");
 
 // QtSql binds a null QString as SQL NULL; NOT NULL text columns get an empty string instead.
 QVariant text(const QString &s)
@@ -75,6 +75,8 @@ Organization rowToOrganization(const QSqlQuery &q, const QString &databaseId)
     o.spend = q.value(20).toDouble();
     o.keyBlocked = q.value(21).toInt() != 0;
     o.budgetResetAt = fromDbTime(q.value(22));
+    o.owner = OperationOwner {q.value(23).toString(), q.value(24).toLongLong(), q.value(25).toLongLong()};
+    o.heartbeatAt = fromDbTime(q.value(26));
     return o;
 }
 
@@ -110,7 +112,7 @@ const QString &OrgRepository::knownDatabaseId()
     return m_databaseId;
 }
 
-Stored<Organization> OrgRepository::reserve(const NewOrganization &input, const QString &createdBy)
+Stored<Organization> OrgRepository::reserve(const NewOrganization &input, const QString &createdBy, const OperationOwner &owner)
 {
     const Stored<QString> identity = databaseId();
     if (!identity.ok())
@@ -128,18 +130,20 @@ Stored<Organization> OrgRepository::reserve(const NewOrganization &input, const 
     o.maxBudget = input.maxBudget;
     o.budgetDuration = input.budgetDuration.trimmed();
     o.models = input.models;
-    o.createdAt = o.updatedAt = QDateTime::currentDateTimeUtc();
+    o.createdAt = o.updatedAt = o.heartbeatAt = QDateTime::currentDateTimeUtc();
     o.createdBy = createdBy;
+    o.owner = owner;
     o.rowVersion = 1;
     QSqlQuery q(m_db);
     q.prepare(QStringLiteral(
         "INSERT INTO organizations (id, name, normalized_name, status, owner_user_id, contact_name, contact_email, "
-        "key_alias, max_budget, budget_duration, models, created_at, updated_at, created_by, row_version) "
-        "VALUES (?, ?, ?, 'provisioning', ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, 1)"));
+        "key_alias, max_budget, budget_duration, models, created_at, updated_at, created_by, row_version, owner_host, "
+        "owner_pid, owner_started, heartbeat_at) VALUES (?, ?, ?, 'provisioning', ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, 1, ?, ?, ?, ?)"));
     for (const QVariant &v :
          {text(o.id), text(o.name), text(o.normalizedName), text(o.ownerUserId), text(o.contactName), text(o.contactEmail),
           text(o.keyAlias), nullableDouble(o.maxBudget), text(o.budgetDuration), text(o.models.join(QLatin1Char(','))),
-          text(toDbTime(o.createdAt)), text(toDbTime(o.updatedAt)), text(createdBy)})
+          text(toDbTime(o.createdAt)), text(toDbTime(o.updatedAt)), text(createdBy), text(owner.host), QVariant(owner.pid),
+          QVariant(owner.started), text(toDbTime(o.heartbeatAt))})
         q.addBindValue(v);
     if (!q.exec()) {
         if (isUniqueViolation(q.lastError()))
@@ -177,7 +181,8 @@ Stored<bool> OrgRepository::setStatus(const QString &id, OrgStatus status, const
 {
     QSqlQuery q(m_db);
     q.prepare(QStringLiteral(
-        "UPDATE organizations SET status = ?, last_error = ?, updated_at = ?, row_version = row_version + 1 WHERE id = ?"));
+        "UPDATE organizations SET status = ?, last_error = ?, updated_at = ?, row_version = row_version + 1, owner_host = '', "
+        "owner_pid = 0, owner_started = 0, heartbeat_at = NULL WHERE id = ?"));
     q.addBindValue(orgStatusToString(status));
     q.addBindValue(text(lastError));
     q.addBindValue(toDbTime(QDateTime::currentDateTimeUtc()));
@@ -192,12 +197,14 @@ Stored<bool> OrgRepository::markFailed(const QString &id, const QString &lastErr
     return setStatus(id, OrgStatus::Failed, lastError);
 }
 
-Stored<bool> OrgRepository::claim(const QString &id, qint64 expectedVersion)
+Stored<bool> OrgRepository::claim(const QString &id, qint64 expectedVersion, const OperationOwner &owner)
 {
     QSqlQuery q(m_db);
-    q.prepare(QStringLiteral(
-        "UPDATE organizations SET updated_at = ?, row_version = row_version + 1 WHERE id = ? AND row_version = ?"));
-    q.addBindValue(toDbTime(QDateTime::currentDateTimeUtc()));
+    q.prepare(QStringLiteral("UPDATE organizations SET updated_at = ?, heartbeat_at = ?, owner_host = ?, owner_pid = ?, "
+                             "owner_started = ?, row_version = row_version + 1 WHERE id = ? AND row_version = ?"));
+    const QString now = toDbTime(QDateTime::currentDateTimeUtc());
+    for (const QVariant &v : {QVariant(now), QVariant(now), text(owner.host), QVariant(owner.pid), QVariant(owner.started)})
+        q.addBindValue(v);
     q.addBindValue(id);
     q.addBindValue(expectedVersion);
     if (!q.exec())
@@ -208,8 +215,11 @@ Stored<bool> OrgRepository::claim(const QString &id, qint64 expectedVersion)
 Stored<bool> OrgRepository::touch(const QString &id)
 {
     QSqlQuery q(m_db);
-    q.prepare(QStringLiteral("UPDATE organizations SET updated_at = ?, row_version = row_version + 1 WHERE id = ?"));
-    q.addBindValue(toDbTime(QDateTime::currentDateTimeUtc()));
+    q.prepare(
+        QStringLiteral("UPDATE organizations SET updated_at = ?, heartbeat_at = ?, row_version = row_version + 1 WHERE id = ?"));
+    const QString now = toDbTime(QDateTime::currentDateTimeUtc());
+    q.addBindValue(now);
+    q.addBindValue(now);
     q.addBindValue(id);
     if (!q.exec())
         return dbError<bool>(q, QStringLiteral("updating the organization's heartbeat"));
@@ -320,6 +330,14 @@ Stored<QList<Organization>> OrgRepository::staleUnfinished(const QDateTime &olde
     return runList(q, QStringLiteral("finding unfinished organizations"), knownDatabaseId());
 }
 
+Stored<QList<Organization>> OrgRepository::unfinished()
+{
+    QSqlQuery q(m_db);
+    q.prepare(QStringLiteral("SELECT ") + kColumns
+              + QStringLiteral(" FROM organizations WHERE status IN ('provisioning', 'deleting', 'failed') ORDER BY updated_at"));
+    return runList(q, QStringLiteral("finding unfinished organizations"), knownDatabaseId());
+}
+
 Stored<Organization> OrgRepository::updateBudget(const QString &id, qint64 expectedVersion, std::optional<double> maxBudget,
                                                  const QString &budgetDuration, const QDateTime &budgetResetAt)
 {
@@ -380,12 +398,15 @@ Stored<Organization> OrgRepository::replaceActiveKey(const QString &id, const QS
     return findById(id);
 }
 
-Stored<bool> OrgRepository::claimForDeletion(const QString &id, qint64 expectedVersion)
+Stored<bool> OrgRepository::claimForDeletion(const QString &id, qint64 expectedVersion, const OperationOwner &owner)
 {
     QSqlQuery q(m_db);
-    q.prepare(QStringLiteral("UPDATE organizations SET status = 'deleting', last_error = '', updated_at = ?, "
-                             "row_version = row_version + 1 WHERE id = ? AND row_version = ? AND status <> 'deleting'"));
-    q.addBindValue(toDbTime(QDateTime::currentDateTimeUtc()));
+    q.prepare(QStringLiteral("UPDATE organizations SET status = 'deleting', last_error = '', updated_at = ?, heartbeat_at = ?, "
+                             "owner_host = ?, owner_pid = ?, owner_started = ?, row_version = row_version + 1 "
+                             "WHERE id = ? AND row_version = ? AND status <> 'deleting'"));
+    const QString now = toDbTime(QDateTime::currentDateTimeUtc());
+    for (const QVariant &v : {QVariant(now), QVariant(now), text(owner.host), QVariant(owner.pid), QVariant(owner.started)})
+        q.addBindValue(v);
     q.addBindValue(id);
     q.addBindValue(expectedVersion);
     if (!q.exec())

@@ -70,15 +70,18 @@ public:
 
     // Inserts the organization as `provisioning` with a fresh UUID; NameTaken when the
     // normalized name exists (race-free: the unique index decides).
-    Stored<Organization> reserve(const NewOrganization &input, const QString &createdBy);
+    // `owner` is the process running the creation; its heartbeat starts now.
+    Stored<Organization> reserve(const NewOrganization &input, const QString &createdBy, const OperationOwner &owner = {});
     Stored<Organization> activate(const QString &id, const ProvisionedSettings &settings);
     Stored<bool> markFailed(const QString &id, const QString &lastError);
+    // Also releases the row: the operation that owned it has ended.
     Stored<bool> setStatus(const QString &id, OrgStatus status, const QString &lastError = {});
     Stored<bool> remove(const QString &id); // reservation removal and deletion
-    // Takes a row for recovery: moves updated_at forward only if it still has `expectedVersion`.
-    Stored<bool> claim(const QString &id, qint64 expectedVersion);
-    // A running operation's heartbeat: moves updated_at forward and bumps the row version, so
-    // recovery neither picks the row as stale nor wins a claim made from an older read.
+    // Takes a row for recovery: moves updated_at forward and makes `owner` its owner only if it
+    // still has `expectedVersion`.
+    Stored<bool> claim(const QString &id, qint64 expectedVersion, const OperationOwner &owner = {});
+    // A running operation's heartbeat: moves heartbeat_at and updated_at forward and bumps the row
+    // version, so recovery neither takes the row over nor wins a claim made from an older read.
     Stored<bool> touch(const QString &id);
 
     Stored<Organization> findById(const QString &id);
@@ -88,6 +91,7 @@ public:
     Stored<QList<Organization>> searchByNamePrefix(const QString &prefix, int limit);
     Stored<qint64> count();
     Stored<QList<Organization>> staleUnfinished(const QDateTime &olderThan); // provisioning / deleting / failed
+    Stored<QList<Organization>> unfinished(); // all of them, oldest change first
 
     // Optimistic locking: Stale when someone changed the row since `expectedVersion`.
     Stored<Organization> updateBudget(const QString &id, qint64 expectedVersion, std::optional<double> maxBudget,
@@ -98,7 +102,7 @@ public:
     Stored<Organization> replaceActiveKey(const QString &id, const QString &keyHash, const QString &keyName);
     // Marks the row `deleting` only if nobody changed it since `expectedVersion` and no delete is
     // under way: of two deletes at once, one wins.
-    Stored<bool> claimForDeletion(const QString &id, qint64 expectedVersion);
+    Stored<bool> claimForDeletion(const QString &id, qint64 expectedVersion, const OperationOwner &owner = {});
     Stored<bool> updateSpend(const QString &id, double spend, std::optional<double> maxBudget, const QDateTime &budgetResetAt);
 
     Stored<qint64> appendAudit(const AuditEntry &entry);

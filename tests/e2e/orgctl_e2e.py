@@ -15,6 +15,7 @@ import unittest
 sys.path.insert(0, os.path.dirname(os.path.abspath(__file__)))
 from e2e_support import *  # noqa: E402,F401,F403  (the harness: OrgctlCase, Simulator, constants)
 from orgctl_security_e2e import SecurityTest  # noqa: E402,F401  (run together, one CTest entry per engine)
+from orgctl_recovery_e2e import RecoveryTest  # noqa: E402,F401
 
 
 class OrgctlTest(OrgctlCase):

@@ -1,0 +1,34 @@
+#pragma once
+
+#include <QObject>
+#include <QString>
+#include <QTimer>
+
+namespace OrgConsole {
+
+class RepositoryWorker;
+
+// Renews a row's heartbeat every kHeartbeatIntervalSeconds while an operation (the create saga, a
+// delete) waits on the proxy or the database, so that recovery on other desktops leaves the row
+// alone. Stops when told, or when destroyed with its operation.
+class Heartbeat : public QObject
+{
+    Q_OBJECT
+public:
+    explicit Heartbeat(RepositoryWorker *repository, QObject *parent = nullptr);
+
+    void start(const QString &orgId);
+    void stop();
+    bool isActive() const { return m_timer.isActive(); }
+    // For tests: renew more often than the default.
+    void setInterval(int milliseconds) { m_timer.setInterval(milliseconds); }
+
+private:
+    void beat();
+
+    RepositoryWorker *m_repository;
+    QTimer m_timer;
+    QString m_orgId;
+};
+
+} // namespace OrgConsole
