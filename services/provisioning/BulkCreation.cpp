@@ -26,29 +26,41 @@ void BulkCreation::plan(const QList<NewOrganization> &inputs, std::function<void
     m_rows.clear();
     for (const NewOrganization &n : inputs)
         m_rows.append(BulkRow {n, BulkRow::State::Pending, {}, {}, {}, {}});
-    m_repository->run<QList<Organization>>(
-        [](OrgRepository &repo) { return repo.listAll(); }, this,
-        [this, done](Stored<QList<Organization>> existing) {
-            if (!existing.ok())
-                return done(OperationError(existing.error));
-            QHash<QString, const Organization *> byName;
-            for (const Organization &o : std::as_const(*existing.value))
-                byName.insert(o.normalizedName, &o);
-            for (BulkRow &row : m_rows) {
-                const Organization *o = byName.value(normalizeOrgName(row.input.name));
-                if (!o)
-                    continue;
-                const bool active = o->status == OrgStatus::Active;
-                row.state = active ? BulkRow::State::Skipped : BulkRow::State::Failed;
-                row.detail = active ? QStringLiteral("already created")
-                                    : QStringLiteral("exists with status %1").arg(orgStatusToString(o->status));
-                row.organizationId = o->id;
-                row.keyName = o->keyName;
-                if (!active)
-                    row.error = OperationError::conflict(row.detail);
-            }
-            done({});
-        });
+    m_repository->run<QList<Organization>>([](OrgRepository &repo) { return repo.listAll(); }, this,
+                                           [this, done](Stored<QList<Organization>> existing) {
+                                               if (!existing.ok())
+                                                   return done(OperationError(existing.error));
+                                               QHash<QString, const Organization *> byName;
+                                               for (const Organization &o : std::as_const(*existing.value))
+                                                   byName.insert(o.normalizedName, &o);
+                                               for (BulkRow &row : m_rows) {
+                                                   const Organization *o = byName.value(normalizeOrgName(row.input.name));
+                                                   if (!o)
+                                                       continue;
+                                                   markExisting(row, *o);
+                                               }
+                                               done({});
+                                           });
+}
+
+// A row whose name exists: skipped when it is the same customer (a re-run of the same file),
+// refused when the name belongs to another owner or an unfinished organization.
+void BulkCreation::markExisting(BulkRow &row, const Organization &o)
+{
+    const bool sameOwner = o.ownerUserId == row.input.ownerUserId.trimmed();
+    const bool active = o.status == OrgStatus::Active;
+    row.organizationId = o.id;
+    if (active && sameOwner) {
+        row.state = BulkRow::State::Skipped;
+        row.detail = QStringLiteral("already created");
+        row.keyName = o.keyName;
+        return;
+    }
+    row.state = BulkRow::State::Failed;
+    row.detail = !sameOwner
+        ? QStringLiteral("the name is taken by \"%1\" of another owner (%2); nothing was created").arg(o.name, o.ownerUserId)
+        : QStringLiteral("exists with status %1").arg(orgStatusToString(o.status));
+    row.error = OperationError::conflict(row.detail);
 }
 
 void BulkCreation::run(int concurrency)

@@ -47,6 +47,7 @@ signals:
     void finished();
 
 private:
+    static void markExisting(BulkRow &row, const Organization &existing);
     void startMore();
 
     LiteLlmClient *m_client;

@@ -305,6 +305,20 @@ class OrgctlTest(OrgctlCase):
         self.assertIn("skipped 13", again.stderr)
         self.assertEqual(self.sim.state()["team_count"], 13)
 
+    def test_import_does_not_skip_another_customer_of_the_same_name(self):
+        self.create("Acme Corp")  # owner kc-123
+        path = self.write("acme.csv", "name,owner\nacme corp,kc-999\nNew Co,kc-5\n")
+        p = self.orgctl("import", path, expect=EXIT_PARTIAL)
+        self.assertIn("taken by \"Acme Corp\" of another owner (kc-123)", p.stderr)
+        with open(path + ".results.csv") as f:
+            rows = {r["name"]: r for r in csv.DictReader(f)}
+        self.assertEqual(rows["acme corp"]["status"], "failed")
+        self.assertEqual(rows["New Co"]["status"], "created")
+        self.assertEqual(sorted(o["name"] for o in self.list()), ["Acme Corp", "New Co"])
+        # The same customer again (same owner): a re-run skips it, as before.
+        path = self.write("rerun.csv", "name,owner\nACME CORP,kc-123\n")
+        self.assertIn("skipped 1", self.orgctl("import", path).stderr)
+
     def test_import_partial_failure_is_compensated(self):
         path = self.write("orgs.csv", "name,owner\n" + "".join(f"Part {i},kc-{i}\n" for i in range(6)))
         self.sim.fault(path="/key/generate", status=500, nth=3, times=2)
