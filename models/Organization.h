@@ -57,6 +57,10 @@ struct Organization {
     // the teams and keys made for it carry it, so reconcile knows what this database created.
     QString databaseId;
 
+    // The team on the proxy: its recorded id, or the organization's own id (the team id it is
+    // created with) while none is recorded yet.
+    QString teamIdOnProxy() const { return teamId.isEmpty() ? id : teamId; }
+
     // Remaining budget; nullopt when unlimited.
     std::optional<double> remaining() const;
 };

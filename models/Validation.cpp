@@ -13,16 +13,6 @@ QString normalizeOrgName(const QString &name)
     return name.simplified().toCaseFolded();
 }
 
-static bool hasControlCharacters(const QString &text)
-{
-    for (const QChar c : text) {
-        if (c.category() == QChar::Other_Control || c.category() == QChar::Other_Format || c == QChar::LineSeparator
-            || c == QChar::ParagraphSeparator)
-            return true;
-    }
-    return false;
-}
-
 QString validateOrgName(const QString &name)
 {
     const QString trimmed = name.trimmed();
@@ -30,7 +20,7 @@ QString validateOrgName(const QString &name)
         return QStringLiteral("The organization name is empty.");
     if (trimmed.size() > 255)
         return QStringLiteral("The organization name is %1 characters long; at most 255 are allowed.").arg(trimmed.size());
-    if (hasControlCharacters(trimmed))
+    if (hasUnsafeCharacters(trimmed))
         return QStringLiteral("The organization name contains control characters (such as a tab or a line break).");
     return {};
 }
@@ -42,7 +32,7 @@ QString validateOwnerId(const QString &ownerId)
         return QStringLiteral("The owner user id is empty.");
     if (trimmed.size() > 255)
         return QStringLiteral("The owner user id is longer than 255 characters.");
-    if (hasControlCharacters(trimmed) || trimmed.contains(QLatin1Char(' ')))
+    if (hasUnsafeCharacters(trimmed) || trimmed.contains(QLatin1Char(' ')))
         return QStringLiteral("The owner user id must not contain spaces or control characters.");
     return {};
 }
@@ -78,7 +68,7 @@ QString validateModelName(const QString &model)
 {
     if (model.trimmed().isEmpty())
         return QStringLiteral("A model name is empty.");
-    if (hasControlCharacters(model) || model.contains(QLatin1Char(',')))
+    if (hasUnsafeCharacters(model) || model.contains(QLatin1Char(',')))
         return QStringLiteral("The model name \"%1\" contains invalid characters.").arg(printable(model, 80));
     return {};
 }

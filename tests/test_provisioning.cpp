@@ -428,6 +428,29 @@ private slots:
         QCOMPARE(rowCount(), 0);
     }
 
+    // An orphan fix reads the team's metadata again just before deleting: a team whose marker no
+    // longer names this database (changed since reconcile looked) is left alone.
+    void orphanFixRechecksTheTeamBeforeDeleting()
+    {
+        const CreateResult created = create(input(QStringLiteral("Recheck Co")));
+        QVERIFY(created.ok);
+        QVERIFY(repo<bool>([id = created.organization.id](OrgRepository &r) { return r.remove(id); }));
+        OrgOperations ops(m_client.get(), m_worker.get(), QStringLiteral("ana"));
+        std::optional<QList<Drift>> drift;
+        ops.reconcile([&](QList<Drift> d, OperationError) { drift = d; });
+        QTRY_VERIFY_WITH_TIMEOUT(drift.has_value(), 10000);
+        QCOMPARE(drift->size(), 1);
+        QCOMPARE(drift->first().kind, Drift::Kind::OrphanTeam);
+        m_sim->state().teams[created.organization.id].metadata.insert(QStringLiteral("orgconsole_db_id"),
+                                                                      QStringLiteral("other"));
+        std::optional<OperationResult> fixed;
+        ops.fixDrift(drift->first(), [&](OperationResult r) { fixed = r; });
+        QTRY_VERIFY_WITH_TIMEOUT(fixed.has_value(), 10000);
+        QVERIFY(!fixed->ok);
+        QCOMPARE(fixed->error.kind, OperationError::Kind::Conflict);
+        QVERIFY(m_sim->state().teams.contains(created.organization.id));
+    }
+
     // Two deletes of one organization at once: one proceeds, the other is told and does nothing.
     void twoDeletesAtOnceActOnce()
     {

@@ -234,8 +234,7 @@ void DetailPane::loadChart()
     const QDate to = QDate::currentDate();
     const QDate from = to.addDays(-(days - 1));
     m_context->queries().dailySpend(
-        m_org.teamId.isEmpty() ? m_org.id : m_org.teamId, from, to, this,
-        [this, generation, from, days](Result<QList<DailySpend>> r) {
+        m_org.teamIdOnProxy(), from, to, this, [this, generation, from, days](Result<QList<DailySpend>> r) {
             if (generation != m_generation)
                 return;
             QChart *chart = m_chart->chart();

@@ -318,7 +318,7 @@ std::function<void(OperationResult)> OrgOperations::withHeartbeat(const QString 
 
 void OrgOperations::deleteTeamOf(const Organization &org, std::function<void(OperationResult)> done)
 {
-    m_client->deleteTeams({org.teamId.isEmpty() ? org.id : org.teamId}, [this, org, done](Result<QStringList> t) {
+    m_client->deleteTeams({org.teamIdOnProxy()}, [this, org, done](Result<QStringList> t) {
         if (!t.ok() && t.error.category != ErrorCategory::NotFound) {
             // Compensate: the organization stays as it was, with the reason.
             const OperationError error(t.error);
@@ -371,7 +371,7 @@ void OrgOperations::refreshAll(std::function<void(RefreshSummary)> done)
                 int updated = 0;
                 const QDateTime now = QDateTime::currentDateTimeUtc();
                 for (const Organization &o : std::as_const(*all.value)) {
-                    const auto it = teams->constFind(o.teamId.isEmpty() ? o.id : o.teamId);
+                    const auto it = teams->constFind(o.teamIdOnProxy());
                     if (it == teams->cend() || o.status != OrgStatus::Active)
                         continue;
                     repo.updateSpend(o.id, it->spend, it->maxBudget, it->budgetResetAt);
@@ -399,7 +399,7 @@ void OrgOperations::rollBack(const Organization &org, std::function<void(Operati
     m_client->deleteKeysByAlias({org.keyAlias, org.keyAlias + QStringLiteral("-rotating")}, [this, org, done](Result<Done> k) {
         if (!k.ok() && k.error.category != ErrorCategory::NotFound)
             return done(OperationError(k.error).withContext(QStringLiteral("Deleting the key failed: ")));
-        m_client->deleteTeams({org.teamId.isEmpty() ? org.id : org.teamId}, [this, org, done](Result<QStringList> t) {
+        m_client->deleteTeams({org.teamIdOnProxy()}, [this, org, done](Result<QStringList> t) {
             if (!t.ok() && t.error.category != ErrorCategory::NotFound)
                 return done(OperationError(t.error).withContext(QStringLiteral("Deleting the team failed: ")));
             m_repository->run<bool>([org](OrgRepository &repo) { return repo.remove(org.id); }, this,

@@ -125,8 +125,10 @@ private:
     // Every key on the proxy, from /key/list pages of 100.
     void fetchAllKeys(std::function<void(ProxyKeys)> done);
     void compareWithDatabase(std::shared_ptr<ReconcileState> state, std::function<void(QList<Drift>, OperationError)> done);
-    void deleteOrphanTeam(const Drift &drift, std::function<void(OperationResult)> done);
-    void deleteOrphanKey(const Drift &drift, std::function<void(OperationResult)> done);
+    // Deletes an orphan team or key, after reading its metadata again: only this database's.
+    void deleteOrphan(const Drift &drift, std::function<void(OperationResult)> done);
+    void orphanMetadata(const Drift &drift, std::function<void(Result<QJsonObject>)> done);
+    void deleteOnProxy(const Drift &drift, std::function<void(const LiteLlmError &)> done);
     void adoptProxyBudget(const Drift &drift, std::function<void(OperationResult)> done);
     void reissueMissingKey(const Drift &drift, std::function<void(OperationResult)> done);
     void markTeamMissing(const Drift &drift, std::function<void(OperationResult)> done);

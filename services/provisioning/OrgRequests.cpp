@@ -36,7 +36,7 @@ NewTeamRequest teamRequestFor(const Organization &o, const QString &operatorName
 GenerateKeyRequest keyRequestFor(const Organization &o, const QString &alias)
 {
     GenerateKeyRequest req;
-    req.teamId = o.teamId.isEmpty() ? o.id : o.teamId;
+    req.teamId = o.teamIdOnProxy();
     req.userId = o.ownerUserId;
     req.keyAlias = alias;
     req.models = o.models;

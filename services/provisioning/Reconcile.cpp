@@ -46,10 +46,6 @@ Drift makeDrift(Drift::Kind kind, const QString &orgId, const QString &proxyId, 
     return d;
 }
 
-QString teamIdOf(const Organization &o)
-{
-    return o.teamId.isEmpty() ? o.id : o.teamId;
-}
 } // namespace
 
 struct OrgOperations::ReconcileState {
@@ -127,7 +123,7 @@ void OrgOperations::reconcile(std::function<void(QList<Drift>, OperationError)> 
 static void organizationDrift(const Organization &o, const QHash<QString, TeamInfo> &teams, const QHash<QString, KeyInfo> &keys,
                               QList<Drift> &drift)
 {
-    const QString teamId = teamIdOf(o);
+    const QString teamId = o.teamIdOnProxy();
     const auto it = teams.constFind(teamId);
     if (it == teams.cend()) {
         Drift d = makeDrift(Drift::Kind::TeamMissing, o.id, teamId, o.name,
@@ -207,7 +203,7 @@ void OrgOperations::compareWithDatabase(std::shared_ptr<ReconcileState> state,
                                            QList<Drift> drift;
                                            QSet<QString> known;
                                            for (const Organization &o : std::as_const(state->organizations)) {
-                                               known.insert(teamIdOf(o));
+                                               known.insert(o.teamIdOnProxy());
                                                if (o.status == OrgStatus::Active)
                                                    organizationDrift(o, state->proxy.teams, state->keys.keys, drift);
                                            }
@@ -221,9 +217,8 @@ void OrgOperations::fixDrift(const Drift &drift, std::function<void(OperationRes
 {
     switch (drift.kind) {
     case Drift::Kind::OrphanTeam:
-        return deleteOrphanTeam(drift, done);
     case Drift::Kind::OrphanKey:
-        return deleteOrphanKey(drift, done);
+        return deleteOrphan(drift, done);
     case Drift::Kind::BudgetChanged:
         return adoptProxyBudget(drift, done);
     case Drift::Kind::KeyMissing:
@@ -239,43 +234,47 @@ void OrgOperations::fixDrift(const Drift &drift, std::function<void(OperationRes
 
 // Checked again right before deleting, on the proxy's current word: the drift may be old, or
 // someone may have written our marker into another team.
-void OrgOperations::deleteOrphanTeam(const Drift &drift, std::function<void(OperationResult)> done)
+void OrgOperations::deleteOrphan(const Drift &drift, std::function<void(OperationResult)> done)
 {
-    m_repository->run<QString>([](OrgRepository &repo) { return repo.databaseId(); }, this,
-                               [this, drift, done](Stored<QString> ourId) {
-                                   if (!ourId.ok())
-                                       return done(failure(OperationError(ourId.error)));
-                                   m_client->teamInfo(drift.proxyId, [this, drift, done, ourId](Result<TeamDetail> info) {
-                                       if (!info.ok())
-                                           return done(failure(OperationError(info.error)));
-                                       if (teamOrigin(info.value->team.metadata, *ourId.value) != TeamOrigin::ThisDatabase)
-                                           return done(failure(OperationError::conflict(
-                                               QStringLiteral("Team %1 was not created by this database; it was left alone.")
-                                                   .arg(printable(drift.proxyId, 80)))));
-                                       m_client->deleteTeams({drift.proxyId}, [this, drift, done](Result<QStringList> r) {
-                                           finishOrphanFix(drift, QStringLiteral("reconcile: delete orphan team"), r.error, done);
-                                       });
-                                   });
-                               });
+    m_repository->run<QString>(
+        [](OrgRepository &repo) { return repo.databaseId(); }, this,
+        [this, drift, done](Stored<QString> ourId) {
+            if (!ourId.ok())
+                return done(failure(OperationError(ourId.error)));
+            orphanMetadata(drift, [this, drift, done, ours = *ourId.value](Result<QJsonObject> metadata) {
+                if (!metadata.ok())
+                    return done(failure(OperationError(metadata.error)));
+                if (teamOrigin(*metadata.value, ours) != TeamOrigin::ThisDatabase)
+                    return done(
+                        failure(OperationError::conflict(QStringLiteral("%1 was not created by this database; it was left alone.")
+                                                             .arg(printable(drift.proxyId, 80)))));
+                deleteOnProxy(drift, [this, drift, done](const LiteLlmError &error) {
+                    finishOrphanFix(drift,
+                                    drift.kind == Drift::Kind::OrphanTeam ? QStringLiteral("reconcile: delete orphan team")
+                                                                          : QStringLiteral("reconcile: delete orphan key"),
+                                    error, done);
+                });
+            });
+        });
 }
 
-void OrgOperations::deleteOrphanKey(const Drift &drift, std::function<void(OperationResult)> done)
+// The orphan team's or key's metadata as the proxy has it now.
+void OrgOperations::orphanMetadata(const Drift &drift, std::function<void(Result<QJsonObject>)> done)
 {
-    m_repository->run<QString>([](OrgRepository &repo) { return repo.databaseId(); }, this,
-                               [this, drift, done](Stored<QString> ourId) {
-                                   if (!ourId.ok())
-                                       return done(failure(OperationError(ourId.error)));
-                                   m_client->keyInfo(drift.proxyId, [this, drift, done, ourId](Result<KeyInfo> info) {
-                                       if (!info.ok())
-                                           return done(failure(OperationError(info.error)));
-                                       if (teamOrigin(info.value->metadata, *ourId.value) != TeamOrigin::ThisDatabase)
-                                           return done(failure(OperationError::conflict(
-                                               QStringLiteral("That key was not created by this database; it was left alone."))));
-                                       m_client->deleteKeys({drift.proxyId}, [this, drift, done](Result<Done> r) {
-                                           finishOrphanFix(drift, QStringLiteral("reconcile: delete orphan key"), r.error, done);
-                                       });
-                                   });
-                               });
+    if (drift.kind == Drift::Kind::OrphanTeam)
+        return m_client->teamInfo(drift.proxyId, [done](Result<TeamDetail> r) {
+            done(r.ok() ? Result<QJsonObject>::success(r.value->team.metadata) : Result<QJsonObject>::failure(r.error));
+        });
+    m_client->keyInfo(drift.proxyId, [done](Result<KeyInfo> r) {
+        done(r.ok() ? Result<QJsonObject>::success(r.value->metadata) : Result<QJsonObject>::failure(r.error));
+    });
+}
+
+void OrgOperations::deleteOnProxy(const Drift &drift, std::function<void(const LiteLlmError &)> done)
+{
+    if (drift.kind == Drift::Kind::OrphanTeam)
+        return m_client->deleteTeams({drift.proxyId}, [done](Result<QStringList> r) { done(r.error); });
+    m_client->deleteKeys({drift.proxyId}, [done](Result<Done> r) { done(r.error); });
 }
 
 void OrgOperations::finishOrphanFix(const Drift &drift, const QString &action, const LiteLlmError &error,

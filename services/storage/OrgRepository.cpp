@@ -197,19 +197,28 @@ Stored<bool> OrgRepository::markFailed(const QString &id, const QString &lastErr
     return setStatus(id, OrgStatus::Failed, lastError);
 }
 
-Stored<bool> OrgRepository::claim(const QString &id, qint64 expectedVersion, const OperationOwner &owner)
+// Takes a row for this process: its owner and heartbeat are recorded and its version bumped, only
+// if nobody changed it since `expectedVersion` (and `condition` holds). Recovery and delete share it.
+Stored<bool> OrgRepository::takeRow(const QString &id, qint64 expectedVersion, const OperationOwner &owner,
+                                    const QString &alsoSet, const QString &condition, const QString &what)
 {
     QSqlQuery q(m_db);
-    q.prepare(QStringLiteral("UPDATE organizations SET updated_at = ?, heartbeat_at = ?, owner_host = ?, owner_pid = ?, "
-                             "owner_started = ?, row_version = row_version + 1 WHERE id = ? AND row_version = ?"));
+    q.prepare(QStringLiteral("UPDATE organizations SET %1updated_at = ?, heartbeat_at = ?, owner_host = ?, owner_pid = ?, "
+                             "owner_started = ?, row_version = row_version + 1 WHERE id = ? AND row_version = ?%2")
+                  .arg(alsoSet, condition));
     const QString now = toDbTime(QDateTime::currentDateTimeUtc());
     for (const QVariant &v : {QVariant(now), QVariant(now), text(owner.host), QVariant(owner.pid), QVariant(owner.started)})
         q.addBindValue(v);
     q.addBindValue(id);
     q.addBindValue(expectedVersion);
     if (!q.exec())
-        return dbError<bool>(q, QStringLiteral("claiming the organization for recovery"));
+        return dbError<bool>(q, what);
     return Stored<bool>::success(q.numRowsAffected() == 1);
+}
+
+Stored<bool> OrgRepository::claim(const QString &id, qint64 expectedVersion, const OperationOwner &owner)
+{
+    return takeRow(id, expectedVersion, owner, {}, {}, QStringLiteral("claiming the organization for recovery"));
 }
 
 Stored<bool> OrgRepository::touch(const QString &id)
@@ -400,18 +409,8 @@ Stored<Organization> OrgRepository::replaceActiveKey(const QString &id, const QS
 
 Stored<bool> OrgRepository::claimForDeletion(const QString &id, qint64 expectedVersion, const OperationOwner &owner)
 {
-    QSqlQuery q(m_db);
-    q.prepare(QStringLiteral("UPDATE organizations SET status = 'deleting', last_error = '', updated_at = ?, heartbeat_at = ?, "
-                             "owner_host = ?, owner_pid = ?, owner_started = ?, row_version = row_version + 1 "
-                             "WHERE id = ? AND row_version = ? AND status <> 'deleting'"));
-    const QString now = toDbTime(QDateTime::currentDateTimeUtc());
-    for (const QVariant &v : {QVariant(now), QVariant(now), text(owner.host), QVariant(owner.pid), QVariant(owner.started)})
-        q.addBindValue(v);
-    q.addBindValue(id);
-    q.addBindValue(expectedVersion);
-    if (!q.exec())
-        return dbError<bool>(q, QStringLiteral("claiming the organization for deletion"));
-    return Stored<bool>::success(q.numRowsAffected() == 1);
+    return takeRow(id, expectedVersion, owner, QStringLiteral("status = 'deleting', last_error = '', "),
+                   QStringLiteral(" AND status <> 'deleting'"), QStringLiteral("claiming the organization for deletion"));
 }
 
 Stored<bool> OrgRepository::updateSpend(const QString &id, double spend, std::optional<double> maxBudget,

@@ -113,6 +113,8 @@ public:
     Stored<QList<SpendSnapshot>> snapshots(const QString &organizationId);
 
 private:
+    Stored<bool> takeRow(const QString &id, qint64 expectedVersion, const OperationOwner &owner, const QString &alsoSet,
+                         const QString &condition, const QString &what);
     const QString &knownDatabaseId();
 
     QSqlDatabase m_db;
