@@ -56,6 +56,7 @@ struct Organization {
     // The identity of the database the row was read from (one per database, not stored per row):
     // the teams and keys made for it carry it, so reconcile knows what this database created.
     QString databaseId;
+    int memberCount = 0; // rows in members, whatever their state (read with the organization)
 
     // The team on the proxy: its recorded id, or the organization's own id (the team id it is
     // created with) while none is recorded yet.

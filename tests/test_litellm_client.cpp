@@ -135,17 +135,28 @@ private slots:
         page = wait<TeamPage>([&](auto cb) { m_client->listTeams(1, 10, QStringLiteral("ORG-2"), cb); });
         QCOMPARE(page.value->total, 1);
 
-        auto added = wait<Done>([&](auto cb) {
-            m_client->addTeamMember(QStringLiteral("org-1"), QStringLiteral("kc-1"), QStringLiteral("user"), cb);
-        });
+        TeamMemberRequest member;
+        member.teamId = QStringLiteral("org-1");
+        member.userId = QStringLiteral("kc-1");
+        member.maxBudget = std::optional<double>(5.0);
+        member.budgetDuration = QStringLiteral("30d");
+        auto added = wait<MemberAdded>([&](auto cb) { m_client->addTeamMember(member, cb); });
         QVERIFY(added.ok());
-        added = wait<Done>([&](auto cb) {
-            m_client->addTeamMember(QStringLiteral("org-1"), QStringLiteral("kc-1"), QStringLiteral("user"), cb);
-        });
+        QVERIFY(!added.value->alreadyMember);
+        added = wait<MemberAdded>([&](auto cb) { m_client->addTeamMember(member, cb); });
         QVERIFY2(added.ok(), "an existing member counts as done");
+        QVERIFY2(added.value->alreadyMember, "and says so");
+        auto withMember = wait<TeamDetail>([&](auto cb) { m_client->teamInfo(QStringLiteral("org-1"), cb); });
+        QVERIFY(withMember.ok());
+        const auto kc1 = std::find_if(withMember.value->memberships.cbegin(), withMember.value->memberships.cend(),
+                                      [](const TeamMembership &m) { return m.userId == QLatin1String("kc-1"); });
+        QVERIFY(kc1 != withMember.value->memberships.cend());
         auto removed
             = wait<Done>([&](auto cb) { m_client->removeTeamMember(QStringLiteral("org-1"), QStringLiteral("kc-1"), cb); });
         QVERIFY(removed.ok());
+        removed = wait<Done>([&](auto cb) { m_client->removeTeamMember(QStringLiteral("org-1"), QStringLiteral("kc-1"), cb); });
+        QVERIFY(!removed.ok());
+        QCOMPARE(removed.error.category, ErrorCategory::NotFound); // "User not found in team" is typed, not text
 
         auto deleted = wait<QStringList>([&](auto cb) { m_client->deleteTeams({QStringLiteral("org-1")}, cb); });
         QVERIFY(deleted.ok());

@@ -399,7 +399,7 @@ private slots:
                 QVERIFY2(q.exec(), qPrintable(q.lastError().text()));
             }
             QCOMPARE(migrate(db), QString());
-            QCOMPARE(currentSchemaVersion(db, &error), 4);
+            QCOMPARE(currentSchemaVersion(db, &error), kSchemaVersion);
             OrgRepository repo(db);
             const auto unfinished = repo.findByName(QStringLiteral("provisioning co"));
             QVERIFY2(unfinished.ok(), qPrintable(unfinished.error.message));

@@ -6,8 +6,10 @@
 #include "services/core/FilePermissions.h"
 #include "services/core/OrgQueries.h"
 #include "services/litellm/LiteLlmClient.h"
+#include "services/provisioning/AddMember.h"
 #include "services/provisioning/BulkCreation.h"
 #include "services/provisioning/CreateOrganization.h"
+#include "services/provisioning/MemberOperations.h"
 #include "services/provisioning/OrgOperations.h"
 #include "services/secrets/SecretStore.h"
 #include "services/storage/RepositoryWorker.h"
@@ -201,6 +203,16 @@ void AppContext::setOperatorName(const QString &name)
         m_client->setOperatorName(name);
     if (m_operations)
         m_operations->setOperatorName(name);
+}
+
+std::unique_ptr<AddMember> AppContext::newMemberAddition(QObject *parent)
+{
+    return std::make_unique<AddMember>(m_client.get(), m_repository.get(), m_operator, parent);
+}
+
+MemberOperations &AppContext::members()
+{
+    return operations().members();
 }
 
 std::unique_ptr<BulkCreation> AppContext::newBulkCreation(QObject *parent)

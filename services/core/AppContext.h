@@ -22,6 +22,8 @@ class OrgOperations;
 class OrgQueries;
 class Diagnostics;
 class BulkCreation;
+class AddMember;
+class MemberOperations;
 
 // How the console or orgctl was asked to start.
 struct ContextOptions {
@@ -79,6 +81,10 @@ public:
 
     std::unique_ptr<CreateOrganization> newCreation(QObject *parent = nullptr);
     std::unique_ptr<BulkCreation> newBulkCreation(QObject *parent = nullptr);
+    // One "Add member" saga (needs a proxy, like newCreation()).
+    std::unique_ptr<AddMember> newMemberAddition(QObject *parent = nullptr);
+    // Changes to members after they were added (operations().members()).
+    MemberOperations &members();
     OrgOperations &operations();
     OrgQueries &queries();
     Diagnostics &diagnostics();

@@ -26,12 +26,8 @@ void OrgQueries::findByName(const QString &name, QObject *receiver, Reply<Organi
 
 void OrgQueries::findByIdOrName(const QString &idOrName, QObject *receiver, Reply<Organization> done)
 {
-    m_repository->run<Organization>(
-        [idOrName](OrgRepository &repo) {
-            auto byId = repo.findById(idOrName);
-            return byId.ok() ? byId : repo.findByName(idOrName);
-        },
-        receiver, std::move(done));
+    m_repository->run<Organization>([idOrName](OrgRepository &repo) { return repo.findByIdOrName(idOrName); }, receiver,
+                                    std::move(done));
 }
 
 void OrgQueries::audit(const QString &organizationId, int limit, QObject *receiver, Reply<QList<AuditEntry>> done)

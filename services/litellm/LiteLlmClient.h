@@ -44,7 +44,9 @@ public:
     void listTeams(int page, int pageSize, const QString &aliasFilter, Callback<TeamPage> done);
     void updateTeam(const TeamUpdateRequest &request, Callback<TeamInfo> done);
     void deleteTeams(const QStringList &teamIds, Callback<QStringList> done);
-    void addTeamMember(const QString &teamId, const QString &userId, const QString &role, Callback<Done> done);
+    // "Already in team" is a success that says so (MemberAdded::alreadyMember).
+    void addTeamMember(const TeamMemberRequest &request, Callback<MemberAdded> done);
+    void updateTeamMember(const TeamMemberRequest &request, Callback<Done> done);
     void removeTeamMember(const QString &teamId, const QString &userId, Callback<Done> done);
     void teamDailyActivity(const QString &teamId, const QDate &from, const QDate &to, Callback<QList<DailySpend>> done);
     // Keys

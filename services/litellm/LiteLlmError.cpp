@@ -262,7 +262,11 @@ static ErrorCategory statusCategory(int status, const QString &type, const QStri
         return ErrorCategory::NoDatabase;
     if (status == 401 || status == 403)
         return ErrorCategory::Auth;
-    if (status == 404)
+    // /team/member_delete and /team/member_update say "not in the team" (or "no such team") as a 400.
+    if (status == 404
+        || (status == 400
+            && (proxyMessage.contains(QLatin1String("not found in team"), Qt::CaseInsensitive)
+                || proxyMessage.contains(QLatin1String("does not exist in db")))))
         return ErrorCategory::NotFound;
     if (status == 409
         || (status == 400

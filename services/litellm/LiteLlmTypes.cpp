@@ -138,6 +138,20 @@ QList<DailySpend> parseDailyActivity(const QJsonObject &o, bool *hasMore)
     return out;
 }
 
+TeamMembership parseMembership(const QJsonObject &o)
+{
+    TeamMembership m;
+    m.userId = o.value(QStringLiteral("user_id")).toString();
+    m.spend = parseOptionalNumber(o.value(QStringLiteral("spend"))).value_or(0.0);
+    m.totalSpend = parseOptionalNumber(o.value(QStringLiteral("total_spend"))).value_or(m.spend);
+    const QJsonObject budget = o.value(QStringLiteral("litellm_budget_table")).toObject();
+    m.maxBudget = parseOptionalNumber(budget.value(QStringLiteral("max_budget")));
+    m.budgetDuration = budget.value(QStringLiteral("budget_duration")).toString();
+    m.budgetResetAt = parseProxyDateTime(budget.value(QStringLiteral("budget_reset_at")));
+    m.allowedModels = parseStringList(budget.value(QStringLiteral("allowed_models")));
+    return m;
+}
+
 QJsonObject NewTeamRequest::toJson() const
 {
     QJsonObject o {{QStringLiteral("team_alias"), alias}, {QStringLiteral("models"), QJsonArray::fromStringList(models)}};
@@ -149,6 +163,39 @@ QJsonObject NewTeamRequest::toJson() const
         o.insert(QStringLiteral("budget_duration"), budgetDuration);
     if (!metadata.isEmpty())
         o.insert(QStringLiteral("metadata"), metadata);
+    if (!ownerUserId.isEmpty())
+        o.insert(QStringLiteral("members_with_roles"),
+                 QJsonArray {
+                     QJsonObject {{QStringLiteral("user_id"), ownerUserId}, {QStringLiteral("role"), QStringLiteral("user")}}});
+    return o;
+}
+
+// The budget fields member_add and member_update share, each only when it is to be sent.
+static void insertMemberBudget(const TeamMemberRequest &r, QJsonObject *o)
+{
+    if (r.maxBudget)
+        o->insert(QStringLiteral("max_budget_in_team"), *r.maxBudget ? QJsonValue(**r.maxBudget) : QJsonValue(QJsonValue::Null));
+    if (r.budgetDuration)
+        o->insert(QStringLiteral("budget_duration"),
+                  r.budgetDuration->isEmpty() ? QJsonValue(QJsonValue::Null) : QJsonValue(*r.budgetDuration));
+    if (r.models)
+        o->insert(QStringLiteral("allowed_models"), QJsonArray::fromStringList(*r.models));
+}
+
+QJsonObject TeamMemberRequest::toAddJson() const
+{
+    QJsonObject member {{QStringLiteral("user_id"), userId}, {QStringLiteral("role"), role}};
+    if (!email.isEmpty())
+        member.insert(QStringLiteral("user_email"), email);
+    QJsonObject o {{QStringLiteral("team_id"), teamId}, {QStringLiteral("member"), member}};
+    insertMemberBudget(*this, &o);
+    return o;
+}
+
+QJsonObject TeamMemberRequest::toUpdateJson() const
+{
+    QJsonObject o {{QStringLiteral("team_id"), teamId}, {QStringLiteral("user_id"), userId}};
+    insertMemberBudget(*this, &o);
     return o;
 }
 

@@ -50,9 +50,27 @@ struct KeyInfo {
     QJsonObject metadata;
 };
 
+// One member's row in a team (/team/info's team_memberships), with its budget row if it has one.
+struct TeamMembership {
+    QString userId;
+    double spend = 0.0; // current period
+    double totalSpend = 0.0;
+    std::optional<double> maxBudget; // max_budget_in_team
+    QString budgetDuration;
+    QDateTime budgetResetAt;
+    QStringList allowedModels;
+};
+
 struct TeamDetail {
     TeamInfo team;
     QList<KeyInfo> keys;
+    QList<TeamMembership> memberships;
+};
+
+// Whether /team/member_add added the member, or found them in the team already (an earlier
+// attempt whose reply was lost, or someone else).
+struct MemberAdded {
+    bool alreadyMember = false;
 };
 
 struct GeneratedKey {
@@ -118,6 +136,7 @@ struct ConnectionReport {
 struct NewTeamRequest {
     QString teamId;
     QString alias;
+    QString ownerUserId; // the team's first member (members_with_roles), omitted when empty
     std::optional<double> maxBudget; // omitted when unlimited
     QString budgetDuration; // omitted when empty
     QStringList models;
@@ -132,6 +151,19 @@ struct TeamUpdateRequest {
     std::optional<QString> alias;
     std::optional<QStringList> models;
     QJsonObject toJson() const;
+};
+
+// /team/member_add and /team/member_update for one member.
+struct TeamMemberRequest {
+    QString teamId;
+    QString userId;
+    QString email; // member_add only; omitted when empty
+    QString role = QStringLiteral("user");
+    std::optional<std::optional<double>> maxBudget; // outer: send it; inner nullopt: send null (no limit)
+    std::optional<QString> budgetDuration; // empty string: send null (no reset)
+    std::optional<QStringList> models; // allowed_models
+    QJsonObject toAddJson() const;
+    QJsonObject toUpdateJson() const;
 };
 
 struct GenerateKeyRequest {
@@ -149,6 +181,7 @@ std::optional<double> parseOptionalNumber(const QJsonValue &value);
 QStringList parseStringList(const QJsonValue &value);
 TeamInfo parseTeam(const QJsonObject &o);
 KeyInfo parseKey(const QJsonObject &o);
+TeamMembership parseMembership(const QJsonObject &o);
 GeneratedKey parseGeneratedKey(const QJsonObject &o);
 QList<DailySpend> parseDailyActivity(const QJsonObject &o, bool *hasMore);
 

@@ -4,6 +4,7 @@
 #include "models/Money.h"
 #include "models/Validation.h"
 #include "services/litellm/LiteLlmClient.h"
+#include "services/provisioning/CrashPoint.h"
 #include "services/provisioning/Heartbeat.h"
 #include "services/provisioning/OrgRequests.h"
 #include "services/provisioning/Ownership.h"
@@ -11,25 +12,7 @@
 
 #include <QJsonArray>
 
-#include <cstdio>
-#include <cstdlib>
-
 namespace OrgConsole {
-
-// Crash-test hook (test builds only): ORGCONSOLE_TEST_ABORT_AT=after-reserve|after-team|after-key|before-save
-// makes the process abort at that point, as a power cut would.
-static void crashPoint(const char *name)
-{
-#if defined(ORGCONSOLE_TEST_HOOKS)
-    if (qEnvironmentVariable("ORGCONSOLE_TEST_ABORT_AT") == QLatin1String(name)) {
-        std::fprintf(stderr, "test hook: aborting at %s\n", name);
-        std::fflush(nullptr);
-        std::abort();
-    }
-#else
-    Q_UNUSED(name)
-#endif
-}
 
 QString createStepName(CreateStep step)
 {
@@ -194,23 +177,15 @@ void CreateOrganization::save()
                        {QStringLiteral("budget_duration"), s.budgetDuration},
                        {QStringLiteral("owner_user_id"), m_result.organization.ownerUserId}};
     m_repository->run<Organization>(
-        [id, s, entry](OrgRepository &repo) -> Stored<Organization> {
-            QSqlDatabase db = repo.database();
-            if (!db.transaction())
-                return Stored<Organization>::failure(StorageError::Kind::Database, QStringLiteral("Cannot start a transaction."));
-            auto activated = repo.activate(id, s);
-            if (activated.ok()) {
-                const auto a = repo.appendAudit(entry);
-                if (!a.ok())
-                    activated = Stored<Organization>::failure(a.error.kind, a.error.message);
-            }
-            if (!activated.ok() || !db.commit()) {
-                db.rollback();
-                return activated.ok()
-                    ? Stored<Organization>::failure(StorageError::Kind::Database, QStringLiteral("Commit failed."))
-                    : activated;
-            }
-            return activated;
+        [id, s, entry](OrgRepository &repo) {
+            return repo.inTransaction<Organization>([&]() -> Stored<Organization> {
+                auto activated = repo.activate(id, s);
+                if (activated.ok()) {
+                    if (const auto a = repo.appendAudit(entry); !a.ok())
+                        return Stored<Organization>::failure(a.error.kind, a.error.message);
+                }
+                return activated;
+            });
         },
         this,
         [this](Stored<Organization> r) {

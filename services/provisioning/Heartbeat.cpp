@@ -16,6 +16,14 @@ Heartbeat::Heartbeat(RepositoryWorker *repository, QObject *parent)
 void Heartbeat::start(const QString &orgId)
 {
     m_orgId = orgId;
+    m_userId.clear();
+    m_timer.start();
+}
+
+void Heartbeat::startMember(const QString &orgId, const QString &userId)
+{
+    m_orgId = orgId;
+    m_userId = userId;
     m_timer.start();
 }
 
@@ -27,7 +35,10 @@ void Heartbeat::stop()
 void Heartbeat::beat()
 {
     const QString id = m_orgId;
-    m_repository->run<bool>([id](OrgRepository &repo) { return repo.touch(id); }, this, [](Stored<bool>) {});
+    const QString userId = m_userId;
+    m_repository->run<bool>(
+        [id, userId](OrgRepository &repo) { return userId.isEmpty() ? repo.touch(id) : repo.members().touch(id, userId); }, this,
+        [](Stored<bool>) {});
 }
 
 } // namespace OrgConsole

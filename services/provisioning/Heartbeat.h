@@ -18,6 +18,8 @@ public:
     explicit Heartbeat(RepositoryWorker *repository, QObject *parent = nullptr);
 
     void start(const QString &orgId);
+    // The same for a member's row.
+    void startMember(const QString &orgId, const QString &userId);
     void stop();
     bool isActive() const { return m_timer.isActive(); }
     // For tests: renew more often than the default.
@@ -29,6 +31,7 @@ private:
     RepositoryWorker *m_repository;
     QTimer m_timer;
     QString m_orgId;
+    QString m_userId; // empty: the organization's row
 };
 
 } // namespace OrgConsole

@@ -5,6 +5,7 @@
 #include "models/Validation.h"
 #include "services/litellm/LiteLlmClient.h"
 #include "services/provisioning/Heartbeat.h"
+#include "services/provisioning/MemberOperations.h"
 #include "services/provisioning/OrgRequests.h"
 #include "services/storage/RepositoryWorker.h"
 
@@ -66,7 +67,14 @@ OrgOperations::OrgOperations(LiteLlmClient *client, RepositoryWorker *repository
     , m_operator(std::move(operatorName))
     , m_owner(currentOwner())
     , m_probe(systemProbe())
+    , m_members(new MemberOperations(client, repository, m_operator, this))
 {
+}
+
+void OrgOperations::setOperatorName(const QString &name)
+{
+    m_operator = name;
+    m_members->setOperatorName(name);
 }
 
 void OrgOperations::withOrganization(const QString &orgId, std::function<void(Organization)> then,
@@ -439,6 +447,11 @@ void OrgOperations::recover(const RecoveryRules &rules, bool reissueKeys, std::f
                     rec->rows.append(org);
             }
             rec->beat = new Heartbeat(m_repository, this);
+            // Then the members' rows: an interrupted add is rolled back, a removal completed.
+            rec->done = [this, rules, includeFailed, done](QList<RecoveryOutcome> outcomes) {
+                m_members->recover(rules, m_probe, includeFailed,
+                                   [outcomes, done](QList<RecoveryOutcome> members) { done(outcomes + members); });
+            };
             recoverNext(rec);
         });
 }
@@ -517,7 +530,8 @@ void OrgOperations::recoveryReissue(std::shared_ptr<Recovery> rec, const Organiz
         const GeneratedKey key = *g.value;
         const ProvisionedSettings s = provisionedSettings(org, team, key);
         m_repository->run<Organization>(
-            [org, s](OrgRepository &repo) { return repo.activate(org.id, s); }, this,
+            [org, s](OrgRepository &repo) { return repo.inTransaction<Organization>([&] { return repo.activate(org.id, s); }); },
+            this,
             [this, rec, org, key](Stored<Organization> a) {
                 if (!a.ok())
                     return recordRecovery(rec, org, RecoveryAction::Failed, {}, OperationError(a.error));

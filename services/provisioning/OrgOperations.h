@@ -16,6 +16,7 @@ namespace OrgConsole {
 
 class Heartbeat;
 class LiteLlmClient;
+class MemberOperations;
 class RepositoryWorker;
 
 // The outcome of one lifecycle operation, for the console and orgctl.
@@ -95,7 +96,9 @@ public:
     void refreshAll(std::function<void(RefreshSummary)> done);
     void reconcile(std::function<void(QList<Drift>, OperationError)> done);
     // Who the audit trail names from now on (Settings applies a new name without a restart).
-    void setOperatorName(const QString &name) { m_operator = name; }
+    void setOperatorName(const QString &name);
+    // The organizations' members: every change to a member after it was added.
+    MemberOperations &members() { return *m_members; }
     void fixDrift(const Drift &drift, std::function<void(OperationResult)> done);
     // Resolves the provisioning / deleting / failed rows whose operation is dead (ownerIsDead():
     // at once when its process is gone from this host, after the lease when it ran on another).
@@ -168,6 +171,7 @@ private:
     QString m_operator;
     OperationOwner m_owner;
     OwnerProbe m_probe;
+    MemberOperations *m_members; // a child: the same client, database and operator
     bool m_backgroundRunning = false;
 };
 

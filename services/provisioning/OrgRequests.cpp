@@ -25,6 +25,7 @@ NewTeamRequest teamRequestFor(const Organization &o, const QString &operatorName
     NewTeamRequest req;
     req.teamId = o.id;
     req.alias = o.name;
+    req.ownerUserId = o.ownerUserId; // the owner is the team's first member
     req.maxBudget = o.maxBudget;
     req.budgetDuration = o.budgetDuration;
     req.models = o.models;
@@ -56,6 +57,32 @@ ProvisionedSettings provisionedSettings(const Organization &o, const TeamInfo &t
     s.budgetResetAt = team.budgetResetAt;
     s.spend = team.spend;
     return s;
+}
+
+GenerateKeyRequest keyRequestForMember(const Organization &o, const Member &m, const QString &alias)
+{
+    GenerateKeyRequest req = keyRequestFor(o, alias);
+    req.userId = m.userId;
+    if (!m.models.isEmpty())
+        req.models = m.models;
+    req.metadata.insert(kMemberField, m.userId);
+    return req;
+}
+
+TeamMemberRequest memberRequestFor(const Organization &o, const Member &m)
+{
+    TeamMemberRequest req;
+    req.teamId = o.teamIdOnProxy();
+    req.userId = m.userId;
+    req.email = m.email;
+    req.role = m.role;
+    if (m.maxBudget)
+        req.maxBudget = m.maxBudget;
+    if (!m.budgetDuration.isEmpty())
+        req.budgetDuration = m.budgetDuration;
+    if (!m.models.isEmpty())
+        req.models = m.models;
+    return req;
 }
 
 } // namespace OrgConsole

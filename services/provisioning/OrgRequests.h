@@ -1,5 +1,6 @@
 #pragma once
 
+#include "models/Member.h"
 #include "models/Organization.h"
 #include "services/litellm/LiteLlmTypes.h"
 #include "services/storage/OrgRepository.h"
@@ -23,6 +24,13 @@ NewTeamRequest teamRequestFor(const Organization &organization, const QString &o
 
 // The /key/generate request binding a key to the owner and the team, under `alias`.
 GenerateKeyRequest keyRequestFor(const Organization &organization, const QString &alias);
+
+// The member a key was made for, in its metadata (with the organization's marker).
+inline const QString kMemberField = QStringLiteral("orgconsole_member");
+// The /key/generate request binding a key to a member and the organization's team.
+GenerateKeyRequest keyRequestForMember(const Organization &organization, const Member &member, const QString &alias);
+// The /team/member_add request for a member: budget fields only when set.
+TeamMemberRequest memberRequestFor(const Organization &organization, const Member &member);
 
 // What the repository records once the team and the key exist.
 ProvisionedSettings provisionedSettings(const Organization &organization, const TeamInfo &team, const GeneratedKey &key);

@@ -73,6 +73,47 @@ QStringList schemaV1(bool pg, const QString &autoId)
     return s;
 }
 
+// Version 5: an organization's people. Each member has their own key and optionally a budget
+// inside the organization's team; (organization, user id) is unique, so two desktops adding the same
+// person race on the primary key and one wins. Every existing organization's owner and key become
+// its first member here, without asking the proxy (reconcile adds a missing team membership).
+QStringList schemaV5()
+{
+    return {
+        QStringLiteral("CREATE TABLE members ("
+                       " organization_id VARCHAR(36) NOT NULL REFERENCES organizations (id) ON DELETE CASCADE,"
+                       " user_id TEXT NOT NULL,"
+                       " email TEXT NOT NULL DEFAULT '',"
+                       " role VARCHAR(16) NOT NULL DEFAULT 'user' CHECK (role IN ('user','admin')),"
+                       " status VARCHAR(16) NOT NULL CHECK (status IN ('provisioning','active','removing','failed')),"
+                       " max_budget DOUBLE PRECISION,"
+                       " budget_duration TEXT NOT NULL DEFAULT '',"
+                       " models TEXT NOT NULL DEFAULT '',"
+                       " key_alias TEXT NOT NULL,"
+                       " key_hash TEXT NOT NULL DEFAULT '',"
+                       " key_name TEXT NOT NULL DEFAULT '',"
+                       " key_blocked INTEGER NOT NULL DEFAULT 0,"
+                       " spend DOUBLE PRECISION NOT NULL DEFAULT 0,"
+                       " budget_reset_at TEXT,"
+                       " added_by TEXT NOT NULL DEFAULT '',"
+                       " added_at TEXT NOT NULL,"
+                       " updated_at TEXT NOT NULL,"
+                       " row_version BIGINT NOT NULL DEFAULT 1,"
+                       " last_error TEXT NOT NULL DEFAULT '',"
+                       " owner_host TEXT NOT NULL DEFAULT '',"
+                       " owner_pid BIGINT NOT NULL DEFAULT 0,"
+                       " owner_started BIGINT NOT NULL DEFAULT 0,"
+                       " heartbeat_at TEXT,"
+                       " PRIMARY KEY (organization_id, user_id))"),
+        QStringLiteral("CREATE INDEX members_status ON members (status, updated_at)"),
+        QStringLiteral("INSERT INTO members (organization_id, user_id, email, status, key_alias, key_hash, key_name, "
+                       "key_blocked, added_by, added_at, updated_at)"
+                       " SELECT id, owner_user_id, contact_email, 'active', COALESCE(key_alias, ''), COALESCE(key_hash, ''),"
+                       " COALESCE(key_name, ''), key_blocked, created_by, COALESCE(provisioned_at, created_at), updated_at"
+                       " FROM organizations WHERE status IN ('active', 'deleting') AND owner_user_id <> ''"),
+    };
+}
+
 QStringList migrationStatements(int version, bool pg)
 {
     const QString autoId = pg ? QStringLiteral("BIGSERIAL PRIMARY KEY") : QStringLiteral("INTEGER PRIMARY KEY AUTOINCREMENT");
@@ -116,6 +157,8 @@ QStringList migrationStatements(int version, bool pg)
             QStringLiteral("ALTER TABLE organizations ADD COLUMN heartbeat_at TEXT"),
             QStringLiteral("UPDATE organizations SET heartbeat_at = updated_at WHERE status IN ('provisioning', 'deleting')"),
         };
+    case 5:
+        return schemaV5();
     default:
         return {};
     }

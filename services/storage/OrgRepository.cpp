@@ -2,6 +2,7 @@
 
 #include "models/Validation.h"
 #include "services/storage/Database.h"
+#include "services/storage/SqlValues.h"
 
 #include <QJsonDocument>
 #include <QSqlError>
@@ -25,27 +26,14 @@ QDateTime fromDbTime(const QVariant &v)
     return dt;
 }
 
+using namespace Sql;
+
 namespace {
 const QString kColumns = QStringLiteral(
     "id, name, normalized_name, status, owner_user_id, contact_name, contact_email, team_id, key_alias, key_hash, key_name, "
     "max_budget, budget_duration, models, created_at, updated_at, provisioned_at, created_by, row_version, last_error, "
-    "spend, key_blocked, budget_reset_at, owner_host, owner_pid, owner_started, heartbeat_at");
-
-// QtSql binds a null QString as SQL NULL; NOT NULL text columns get an empty string instead.
-QVariant text(const QString &s)
-{
-    return QVariant(s.isNull() ? QStringLiteral("") : s);
-}
-
-QVariant nullableText(const QString &s)
-{
-    return s.isEmpty() ? QVariant(QMetaType(QMetaType::QString)) : QVariant(s);
-}
-
-QVariant nullableDouble(std::optional<double> d)
-{
-    return d ? QVariant(*d) : QVariant(QMetaType(QMetaType::Double));
-}
+    "spend, key_blocked, budget_reset_at, owner_host, owner_pid, owner_started, heartbeat_at, "
+    "(SELECT COUNT(*) FROM members m WHERE m.organization_id = organizations.id)");
 
 Organization rowToOrganization(const QSqlQuery &q, const QString &databaseId)
 {
@@ -77,18 +65,15 @@ Organization rowToOrganization(const QSqlQuery &q, const QString &databaseId)
     o.budgetResetAt = fromDbTime(q.value(22));
     o.owner = OperationOwner {q.value(23).toString(), q.value(24).toLongLong(), q.value(25).toLongLong()};
     o.heartbeatAt = fromDbTime(q.value(26));
+    o.memberCount = q.value(27).toInt();
     return o;
 }
 
-template<typename T> Stored<T> dbError(const QSqlQuery &q, const QString &what)
-{
-    return Stored<T>::failure(StorageError::Kind::Database,
-                              QStringLiteral("Database error while %1: %2").arg(what, q.lastError().text()));
-}
 } // namespace
 
 OrgRepository::OrgRepository(QSqlDatabase db)
     : m_db(std::move(db))
+    , m_members(m_db)
 {
 }
 
@@ -174,7 +159,43 @@ Stored<Organization> OrgRepository::activate(const QString &id, const Provisione
     if (q.numRowsAffected() == 0)
         return Stored<Organization>::failure(StorageError::Kind::NotFound,
                                              QStringLiteral("The organization %1 no longer exists.").arg(id));
+    if (const Stored<bool> owner = saveOwnerMember(id, now); !owner.ok())
+        return Stored<Organization>::failure(owner.error.kind, owner.error.message);
     return findById(id);
+}
+
+// The owner is the organization's first member, with the organization's key.
+Stored<bool> OrgRepository::saveOwnerMember(const QString &id, const QString &now)
+{
+    QSqlQuery q(m_db);
+    q.prepare(QStringLiteral(
+        "INSERT INTO members (organization_id, user_id, email, status, key_alias, key_hash, key_name, added_by, added_at, "
+        "updated_at) SELECT id, owner_user_id, contact_email, 'active', key_alias, COALESCE(key_hash, ''), COALESCE(key_name, "
+        "''), "
+        "created_by, ?, ? FROM organizations o WHERE id = ? AND NOT EXISTS "
+        "(SELECT 1 FROM members m WHERE m.organization_id = o.id AND m.user_id = o.owner_user_id)"));
+    q.addBindValue(now);
+    q.addBindValue(now);
+    q.addBindValue(id);
+    if (!q.exec())
+        return dbError<bool>(q, QStringLiteral("saving the owner as a member"));
+    return mirrorKeyToMember(id);
+}
+
+// The organization's key is its owner's member key: the member row follows every change of it.
+Stored<bool> OrgRepository::mirrorKeyToMember(const QString &id)
+{
+    QSqlQuery q(m_db);
+    q.prepare(QStringLiteral("UPDATE members SET key_hash = COALESCE((SELECT key_hash FROM organizations WHERE id = ?), ''), "
+                             "key_name = COALESCE((SELECT key_name FROM organizations WHERE id = ?), ''), "
+                             "key_blocked = (SELECT key_blocked FROM organizations WHERE id = ?), status = 'active', "
+                             "row_version = row_version + 1 WHERE organization_id = ? AND key_alias = (SELECT key_alias FROM "
+                             "organizations WHERE id = ?)"));
+    for (int i = 0; i < 5; ++i)
+        q.addBindValue(id);
+    if (!q.exec())
+        return dbError<bool>(q, QStringLiteral("saving the owner's member key"));
+    return Stored<bool>::success(true);
 }
 
 Stored<bool> OrgRepository::setStatus(const QString &id, OrgStatus status, const QString &lastError)
@@ -269,6 +290,12 @@ Stored<Organization> OrgRepository::findByName(const QString &name)
         return Stored<Organization>::failure(StorageError::Kind::NotFound,
                                              QStringLiteral("No organization is named \"%1\".").arg(name.trimmed()));
     return Stored<Organization>::success(rowToOrganization(q, knownDatabaseId()));
+}
+
+Stored<Organization> OrgRepository::findByIdOrName(const QString &idOrName)
+{
+    auto byId = findById(idOrName);
+    return byId.ok() || byId.error.kind != StorageError::Kind::NotFound ? byId : findByName(idOrName);
 }
 
 static Stored<QList<Organization>> runList(QSqlQuery &q, const QString &what, const QString &databaseId)
@@ -387,6 +414,8 @@ Stored<Organization> OrgRepository::updateKey(const QString &id, const QString &
     q.addBindValue(id);
     if (!q.exec())
         return dbError<Organization>(q, QStringLiteral("saving the key"));
+    if (const Stored<bool> m = mirrorKeyToMember(id); !m.ok())
+        return Stored<Organization>::failure(m.error.kind, m.error.message);
     return findById(id);
 }
 
@@ -404,6 +433,8 @@ Stored<Organization> OrgRepository::replaceActiveKey(const QString &id, const QS
     if (q.numRowsAffected() != 1)
         return Stored<Organization>::failure(StorageError::Kind::Stale,
                                              QStringLiteral("The organization was deleted, or is being deleted, meanwhile."));
+    if (const Stored<bool> m = mirrorKeyToMember(id); !m.ok())
+        return Stored<Organization>::failure(m.error.kind, m.error.message);
     return findById(id);
 }
 

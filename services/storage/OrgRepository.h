@@ -2,6 +2,8 @@
 
 #include "models/Organization.h"
 #include "services/storage/AuditOutcome.h"
+#include "services/storage/MemberStore.h"
+#include "services/storage/Stored.h"
 
 #include <QDateTime>
 #include <QJsonObject>
@@ -9,24 +11,10 @@
 #include <QSqlDatabase>
 #include <QString>
 
+#include <functional>
 #include <optional>
 
 namespace OrgConsole {
-
-struct StorageError {
-    enum class Kind { None, NameTaken, Stale, NotFound, Database, SchemaTooNew };
-    Kind kind = Kind::None;
-    QString message;
-    bool isError() const { return kind != Kind::None; }
-};
-
-template<typename T> struct Stored {
-    std::optional<T> value;
-    StorageError error;
-    bool ok() const { return value.has_value(); }
-    static Stored success(T v) { return Stored {std::move(v), {}}; }
-    static Stored failure(StorageError::Kind kind, QString message) { return Stored {std::nullopt, {kind, std::move(message)}}; }
-};
 
 struct AuditEntry {
     qint64 id = 0;
@@ -65,6 +53,22 @@ public:
     explicit OrgRepository(QSqlDatabase db);
 
     QSqlDatabase database() const { return m_db; }
+    // Runs `work` in one transaction: committed when it succeeds, rolled back when it fails.
+    template<typename T> Stored<T> inTransaction(const std::function<Stored<T>()> &work)
+    {
+        if (!m_db.transaction())
+            return Stored<T>::failure(StorageError::Kind::Database,
+                                      QStringLiteral("The database could not start a transaction; nothing was saved."));
+        Stored<T> result = work();
+        if (result.ok() && m_db.commit())
+            return result;
+        m_db.rollback();
+        return result.ok() ? Stored<T>::failure(StorageError::Kind::Database,
+                                                QStringLiteral("The database could not commit; nothing was saved."))
+                           : result;
+    }
+    // The organizations' members, on the same connection.
+    MemberStore &members() { return m_members; }
     // This database's identity (schema 3 and later), read once.
     Stored<QString> databaseId();
 
@@ -72,6 +76,7 @@ public:
     // normalized name exists (race-free: the unique index decides).
     // `owner` is the process running the creation; its heartbeat starts now.
     Stored<Organization> reserve(const NewOrganization &input, const QString &createdBy, const OperationOwner &owner = {});
+    // Also makes the owner the organization's first member; call it inside a transaction.
     Stored<Organization> activate(const QString &id, const ProvisionedSettings &settings);
     Stored<bool> markFailed(const QString &id, const QString &lastError);
     // Also releases the row: the operation that owned it has ended.
@@ -86,6 +91,7 @@ public:
 
     Stored<Organization> findById(const QString &id);
     Stored<Organization> findByName(const QString &name); // normalized comparison
+    Stored<Organization> findByIdOrName(const QString &idOrName);
     Stored<QList<Organization>> listPage(int offset, int limit);
     Stored<QList<Organization>> listAll();
     Stored<QList<Organization>> searchByNamePrefix(const QString &prefix, int limit);
@@ -116,8 +122,11 @@ private:
     Stored<bool> takeRow(const QString &id, qint64 expectedVersion, const OperationOwner &owner, const QString &alsoSet,
                          const QString &condition, const QString &what);
     const QString &knownDatabaseId();
+    Stored<bool> saveOwnerMember(const QString &id, const QString &now);
+    Stored<bool> mirrorKeyToMember(const QString &id);
 
     QSqlDatabase m_db;
+    MemberStore m_members;
     QString m_databaseId;
 };
 

@@ -1,0 +1,53 @@
+#include "models/Member.h"
+
+#include <QCryptographicHash>
+
+#include <algorithm>
+
+namespace OrgConsole {
+
+QString memberStatusToString(MemberStatus status)
+{
+    switch (status) {
+    case MemberStatus::Provisioning:
+        return QStringLiteral("provisioning");
+    case MemberStatus::Active:
+        return QStringLiteral("active");
+    case MemberStatus::Removing:
+        return QStringLiteral("removing");
+    case MemberStatus::Failed:
+        return QStringLiteral("failed");
+    }
+    return QStringLiteral("failed");
+}
+
+std::optional<MemberStatus> memberStatusFromString(const QString &text)
+{
+    for (MemberStatus s : {MemberStatus::Provisioning, MemberStatus::Active, MemberStatus::Removing, MemberStatus::Failed}) {
+        if (text == memberStatusToString(s))
+            return s;
+    }
+    return std::nullopt;
+}
+
+std::optional<double> Member::remaining() const
+{
+    if (!maxBudget)
+        return std::nullopt;
+    return std::max(0.0, *maxBudget - spend);
+}
+
+QString keyAliasForMember(const QString &orgId, const QString &userId)
+{
+    const QByteArray digest = QCryptographicHash::hash(userId.toUtf8(), QCryptographicHash::Sha256).toHex().left(16);
+    return QStringLiteral("orgconsole-%1-m-%2").arg(orgId, QString::fromLatin1(digest));
+}
+
+QString validateMemberRole(const QString &role)
+{
+    if (role == QLatin1String("user") || role == QLatin1String("admin"))
+        return {};
+    return QStringLiteral("The role must be \"user\" or \"admin\".");
+}
+
+} // namespace OrgConsole
