@@ -1,6 +1,5 @@
 #include "services/sandbox/LiteLlmSimulator.h"
 
-#include "models/BudgetDuration.h"
 #include "services/sandbox/SimRequestLog.h"
 
 #include <QFile>
@@ -214,6 +213,7 @@ LiteLlmSimulator::LiteLlmSimulator(SimConfig config, QObject *parent)
         {"POST", QStringLiteral("/team/delete"), &S::teamDelete, true},
         {"POST", QStringLiteral("/team/member_add"), &S::teamMemberAdd, true},
         {"POST", QStringLiteral("/team/member_delete"), &S::teamMemberDelete, true},
+        {"POST", QStringLiteral("/team/member_update"), &S::teamMemberUpdate, true},
         {"POST", QStringLiteral("/team/block"), &S::teamBlock, true},
         {"POST", QStringLiteral("/team/unblock"), &S::teamUnblock, true},
         {"GET", QStringLiteral("/team/daily/activity"), &S::teamDailyActivity},
@@ -532,20 +532,21 @@ void LiteLlmSimulator::saveState()
 
 void LiteLlmSimulator::applyResets(SimTeam &team) const
 {
-    if (!team.budgetDuration || !team.budgetResetAt.isValid() || team.budgetResetAt > now())
-        return;
-    team.spend = 0.0;
-    if (const auto d = BudgetDuration::parse(*team.budgetDuration))
-        team.budgetResetAt = d->nextReset(now());
+    if (rollBudgetPeriod(team.budgetDuration, team.budgetResetAt, now()))
+        team.spend = 0.0;
 }
 
 void LiteLlmSimulator::applyResets(SimKey &key) const
 {
-    if (!key.budgetDuration || !key.budgetResetAt.isValid() || key.budgetResetAt > now())
-        return;
-    key.spend = 0.0;
-    if (const auto d = BudgetDuration::parse(*key.budgetDuration))
-        key.budgetResetAt = d->nextReset(now());
+    if (rollBudgetPeriod(key.budgetDuration, key.budgetResetAt, now()))
+        key.spend = 0.0;
+}
+
+// A member's period spend resets on their budget row's period; total_spend never does.
+void LiteLlmSimulator::applyResets(SimMembership &membership) const
+{
+    if (membership.budget && rollBudgetPeriod(membership.budget->budgetDuration, membership.budget->budgetResetAt, now()))
+        membership.spend = 0.0;
 }
 
 } // namespace OrgConsole::Sandbox

@@ -77,6 +77,7 @@ private:
     void captureRequest(const HttpRequest &request, const QString &endpoint);
     void applyResets(SimTeam &team) const;
     void applyResets(SimKey &key) const;
+    void applyResets(SimMembership &membership) const;
     HttpResponse generateKeyFrom(const QJsonObject &body, const std::optional<QString> &forcedRaw);
 
     // teams
@@ -90,6 +91,9 @@ private:
     HttpResponse teamDelete(const HttpRequest &, const QJsonObject &, const Caller &);
     HttpResponse teamMemberAdd(const HttpRequest &, const QJsonObject &, const Caller &);
     HttpResponse teamMemberDelete(const HttpRequest &, const QJsonObject &, const Caller &);
+    HttpResponse teamMemberUpdate(const HttpRequest &, const QJsonObject &, const Caller &);
+    // The team's membership rows in members_with_roles order, their periods brought up to date.
+    QJsonArray teamMemberships(const SimTeam &team);
     HttpResponse teamBlock(const HttpRequest &, const QJsonObject &, const Caller &);
     HttpResponse teamUnblock(const HttpRequest &, const QJsonObject &, const Caller &);
     HttpResponse teamDailyActivity(const HttpRequest &, const QJsonObject &, const Caller &);
@@ -145,6 +149,10 @@ HttpResponse detailError(int status, const QString &error); // {"detail":{"error
 QString pyRepr(const QString &key, const QString &message); // {'error': '...'}
 QString pyFloat(double v);
 QString maskKey(const QString &key);
+// A budget_duration LiteLLM refuses. /team/new and /team/member_add answer in the error envelope,
+// /team/update and /team/member_update with a bare {"detail": ...}.
+enum class Envelope { Error, Detail };
+HttpResponse refusedBudgetDuration(const QString &value, Envelope envelope);
 
 // Lenient readers of request fields (pydantic's lax mode accepts numbers given as strings).
 std::optional<double> jsonNumber(const QJsonValue &v);
@@ -162,5 +170,8 @@ struct FieldSpec {
 QJsonArray validateBody(const QJsonObject &body, std::initializer_list<FieldSpec> spec);
 HttpResponse validationError(const QJsonArray &items);
 QJsonObject missingField(const QString &location, const QString &name, const QJsonValue &input);
+// A team member's role, pydantic's Literal['admin', 'user'], and its 422 item at `loc`.
+bool isMemberRole(const QString &role);
+QJsonObject roleLiteralError(const QJsonArray &loc, const QString &role);
 
 } // namespace OrgConsole::Sandbox

@@ -47,11 +47,13 @@ HttpResponse LiteLlmSimulator::userNew(const HttpRequest &, const QJsonObject &b
         const QString tid = t.isString() ? t.toString() : t.toObject().value(QStringLiteral("team_id")).toString();
         if (!tid.isEmpty() && !u.teams.contains(tid)) {
             u.teams.append(tid);
-            if (m_state.teams.contains(tid))
+            if (m_state.teams.contains(tid)) {
                 m_state.teams[tid].membersWithRoles.append(
                     QJsonObject {{QStringLiteral("user_id"), uid},
                                  {QStringLiteral("user_email"), u.email ? QJsonValue(*u.email) : QJsonValue::Null},
                                  {QStringLiteral("role"), QStringLiteral("user")}});
+                m_state.addMembership(tid, uid);
+            }
         }
     }
     QString raw;
@@ -205,6 +207,13 @@ bool LiteLlmSimulator::recordSpend(const QString &keyRawOrHash, double spend, co
     }
     if (k->userId && m_state.users.contains(*k->userId))
         m_state.users[*k->userId].spend += spend;
+    // The member's spend inside the team: the period's (reset with their budget) and all of it.
+    SimMembership *member = k->teamId && k->userId ? m_state.findMembership(*k->teamId, *k->userId) : nullptr;
+    if (member) {
+        applyResets(*member);
+        member->spend += spend;
+        member->totalSpend += spend;
+    }
     const QString day = date.isEmpty() ? now().date().toString(Qt::ISODate) : date;
     const QString team = k->teamId.value_or(QString());
     for (SimDailyRow &r : m_state.daily) {

@@ -1,5 +1,6 @@
 #include "services/sandbox/SimState.h"
 
+#include "models/BudgetDuration.h"
 #include "services/sandbox/LiteLlmSimulator.h"
 
 #include <QCryptographicHash>
@@ -39,6 +40,15 @@ QJsonValue dateJson(const QDateTime &dt)
     return dt.isValid() ? QJsonValue(isoUtc(dt)) : QJsonValue(QJsonValue::Null);
 }
 
+bool rollBudgetPeriod(const std::optional<QString> &duration, QDateTime &resetAt, const QDateTime &now)
+{
+    if (!duration || !resetAt.isValid() || resetAt > now)
+        return false;
+    if (const auto d = BudgetDuration::parse(*duration))
+        resetAt = d->nextReset(now);
+    return true;
+}
+
 SimKey *SimState::keyByRawOrHash(const QString &rawOrHash)
 {
     auto it = keys.find(rawOrHash);
@@ -74,6 +84,7 @@ void SimState::removeTeam(const QString &teamId)
     const QStringList tokens = keysByTeam.take(teamId);
     for (const QString &token : tokens)
         removeKey(token);
+    memberships.remove(teamId);
     ++teamVersion;
 }
 
@@ -120,6 +131,77 @@ void SimState::setKeyTeam(SimKey &key, const std::optional<QString> &teamId)
     key.teamId = teamId;
     if (teamId)
         keysByTeam[*teamId].append(key.token);
+}
+
+SimUser &SimState::joinTeam(const QString &userId, const QString &teamId, const QDateTime &now)
+{
+    SimUser &u = users[userId];
+    u.userId = userId;
+    if (!u.createdAt.isValid())
+        u.createdAt = now;
+    if (!u.teams.contains(teamId))
+        u.teams.append(teamId);
+    return u;
+}
+
+SimMembership &SimState::addMembership(const QString &teamId, const QString &userId)
+{
+    SimMembership &m = memberships[teamId][userId];
+    m.teamId = teamId;
+    m.userId = userId;
+    return m;
+}
+
+SimMembership *SimState::findMembership(const QString &teamId, const QString &userId)
+{
+    const auto team = memberships.find(teamId);
+    if (team == memberships.end())
+        return nullptr;
+    const auto it = team->find(userId);
+    return it != team->end() ? &it.value() : nullptr;
+}
+
+void SimState::removeMembership(const QString &teamId, const QString &userId)
+{
+    const auto team = memberships.find(teamId);
+    if (team == memberships.end())
+        return;
+    team->remove(userId);
+    if (team->isEmpty())
+        memberships.erase(team);
+}
+
+static QJsonObject budgetJson(const SimBudget &b)
+{
+    return QJsonObject {
+        {QStringLiteral("budget_id"), b.budgetId},
+        {QStringLiteral("max_budget"), optionalJson(b.maxBudget)},
+        {QStringLiteral("soft_budget"), QJsonValue::Null},
+        {QStringLiteral("max_parallel_requests"), QJsonValue::Null},
+        {QStringLiteral("tpm_limit"), optionalJson(b.tpmLimit)},
+        {QStringLiteral("rpm_limit"), optionalJson(b.rpmLimit)},
+        {QStringLiteral("model_max_budget"), QJsonValue::Null},
+        {QStringLiteral("budget_duration"), optionalJson(b.budgetDuration)},
+        {QStringLiteral("budget_reset_at"), dateJson(b.budgetResetAt)},
+        {QStringLiteral("allowed_models"),
+         b.allowedModels ? QJsonValue(QJsonArray::fromStringList(*b.allowedModels)) : QJsonValue(QJsonValue::Null)},
+        {QStringLiteral("created_at"), dateJson(b.createdAt)},
+        {QStringLiteral("created_by"), QStringLiteral("default_user_id")},
+        {QStringLiteral("updated_at"), dateJson(b.updatedAt)},
+        {QStringLiteral("updated_by"), QStringLiteral("default_user_id")},
+    };
+}
+
+QJsonObject membershipJson(const SimMembership &m)
+{
+    return QJsonObject {
+        {QStringLiteral("user_id"), m.userId},
+        {QStringLiteral("team_id"), m.teamId},
+        {QStringLiteral("budget_id"), m.budget ? QJsonValue(m.budget->budgetId) : QJsonValue(QJsonValue::Null)},
+        {QStringLiteral("spend"), m.spend},
+        {QStringLiteral("total_spend"), m.totalSpend},
+        {QStringLiteral("litellm_budget_table"), m.budget ? QJsonValue(budgetJson(*m.budget)) : QJsonValue(QJsonValue::Null)},
+    };
 }
 
 QJsonObject teamJson(const SimTeam &t)
@@ -216,11 +298,14 @@ QJsonObject SimState::dump() const
     for (const SimUser &u : users)
         userArray.append(
             QJsonObject {{QStringLiteral("user_id"), u.userId}, {QStringLiteral("teams"), QJsonArray::fromStringList(u.teams)}});
-    return QJsonObject {{QStringLiteral("teams"), teamArray},
-                        {QStringLiteral("keys"), keyArray},
-                        {QStringLiteral("users"), userArray},
-                        {QStringLiteral("team_count"), teams.size()},
-                        {QStringLiteral("key_count"), keys.size()}};
+    QJsonArray membershipArray;
+    for (const auto &team : memberships) {
+        for (const SimMembership &m : team)
+            membershipArray.append(membershipJson(m));
+    }
+    return QJsonObject {{QStringLiteral("teams"), teamArray},         {QStringLiteral("keys"), keyArray},
+                        {QStringLiteral("users"), userArray},         {QStringLiteral("memberships"), membershipArray},
+                        {QStringLiteral("team_count"), teams.size()}, {QStringLiteral("key_count"), keys.size()}};
 }
 
 namespace {
@@ -273,71 +358,135 @@ QJsonObject SimState::save() const
     return o;
 }
 
+namespace {
+SimTeam teamFromJson(const QJsonObject &x)
+{
+    SimTeam t;
+    t.teamId = x.value(QStringLiteral("team_id")).toString();
+    t.alias = jsonString(x.value(QStringLiteral("team_alias")));
+    t.membersWithRoles = x.value(QStringLiteral("members_with_roles")).toArray();
+    t.metadata = x.value(QStringLiteral("metadata")).toObject();
+    t.tpmLimit = jsonInteger(x.value(QStringLiteral("tpm_limit")));
+    t.rpmLimit = jsonInteger(x.value(QStringLiteral("rpm_limit")));
+    t.maxBudget = jsonNumber(x.value(QStringLiteral("max_budget")));
+    t.softBudget = jsonNumber(x.value(QStringLiteral("soft_budget")));
+    t.budgetDuration = jsonString(x.value(QStringLiteral("budget_duration")));
+    t.budgetResetAt = dateOf(x.value(QStringLiteral("budget_reset_at")));
+    t.models = jsonStrings(x.value(QStringLiteral("models")));
+    t.blocked = x.value(QStringLiteral("blocked")).toBool();
+    t.spend = x.value(QStringLiteral("spend")).toDouble();
+    t.createdAt = dateOf(x.value(QStringLiteral("created_at")));
+    t.updatedAt = dateOf(x.value(QStringLiteral("updated_at")));
+    t.sequence = quint64(x.value(QStringLiteral("_sequence")).toInteger());
+    return t;
+}
+
+SimKey keyFromJson(const QJsonObject &x)
+{
+    SimKey k;
+    k.token = x.value(QStringLiteral("token")).toString();
+    k.keyName = x.value(QStringLiteral("key_name")).toString();
+    k.alias = jsonString(x.value(QStringLiteral("key_alias")));
+    k.spend = x.value(QStringLiteral("spend")).toDouble();
+    k.expires = dateOf(x.value(QStringLiteral("expires")));
+    k.models = jsonStrings(x.value(QStringLiteral("models")));
+    k.userId = jsonString(x.value(QStringLiteral("user_id")));
+    k.teamId = jsonString(x.value(QStringLiteral("team_id")));
+    k.metadata = x.value(QStringLiteral("metadata")).toObject();
+    k.maxBudget = jsonNumber(x.value(QStringLiteral("max_budget")));
+    k.budgetDuration = jsonString(x.value(QStringLiteral("budget_duration")));
+    k.budgetResetAt = dateOf(x.value(QStringLiteral("budget_reset_at")));
+    if (x.value(QStringLiteral("blocked")).isBool())
+        k.blocked = x.value(QStringLiteral("blocked")).toBool();
+    k.createdAt = dateOf(x.value(QStringLiteral("created_at")));
+    k.updatedAt = dateOf(x.value(QStringLiteral("updated_at")));
+    k.sequence = quint64(x.value(QStringLiteral("_sequence")).toInteger());
+    return k;
+}
+
+SimUser userFromJson(const QJsonObject &x)
+{
+    SimUser u;
+    u.userId = x.value(QStringLiteral("user_id")).toString();
+    u.email = jsonString(x.value(QStringLiteral("user_email")));
+    u.role = x.value(QStringLiteral("user_role")).toString(QStringLiteral("internal_user"));
+    u.teams = jsonStrings(x.value(QStringLiteral("teams")));
+    u.maxBudget = jsonNumber(x.value(QStringLiteral("max_budget")));
+    u.spend = x.value(QStringLiteral("spend")).toDouble();
+    u.createdAt = dateOf(x.value(QStringLiteral("created_at")));
+    return u;
+}
+
+std::optional<SimBudget> budgetFromJson(const QJsonValue &v)
+{
+    if (!v.isObject())
+        return std::nullopt;
+    const QJsonObject x = v.toObject();
+    SimBudget b;
+    b.budgetId = x.value(QStringLiteral("budget_id")).toString();
+    b.maxBudget = jsonNumber(x.value(QStringLiteral("max_budget")));
+    b.tpmLimit = jsonInteger(x.value(QStringLiteral("tpm_limit")));
+    b.rpmLimit = jsonInteger(x.value(QStringLiteral("rpm_limit")));
+    b.budgetDuration = jsonString(x.value(QStringLiteral("budget_duration")));
+    b.budgetResetAt = dateOf(x.value(QStringLiteral("budget_reset_at")));
+    if (x.value(QStringLiteral("allowed_models")).isArray())
+        b.allowedModels = jsonStrings(x.value(QStringLiteral("allowed_models")));
+    b.createdAt = dateOf(x.value(QStringLiteral("created_at")));
+    b.updatedAt = dateOf(x.value(QStringLiteral("updated_at")));
+    return b;
+}
+
+// The saved memberships; a state saved before memberships were kept has none, and gets a row
+// without a budget for every member of every team, as /team/info listed them then.
+void loadMemberships(const QJsonObject &o, SimState &s)
+{
+    if (!o.contains(QStringLiteral("memberships"))) {
+        for (const SimTeam &t : std::as_const(s.teams)) {
+            for (const QJsonValue &m : t.membersWithRoles) {
+                const QString uid = m.toObject().value(QStringLiteral("user_id")).toString();
+                if (!uid.isEmpty())
+                    s.addMembership(t.teamId, uid);
+            }
+        }
+        return;
+    }
+    const QJsonArray rows = o.value(QStringLiteral("memberships")).toArray();
+    for (const QJsonValue &v : rows) {
+        const QJsonObject x = v.toObject();
+        const QString teamId = x.value(QStringLiteral("team_id")).toString();
+        const QString userId = x.value(QStringLiteral("user_id")).toString();
+        if (teamId.isEmpty() || userId.isEmpty() || !s.teams.contains(teamId))
+            continue;
+        SimMembership &m = s.addMembership(teamId, userId);
+        m.spend = x.value(QStringLiteral("spend")).toDouble();
+        m.totalSpend = x.value(QStringLiteral("total_spend")).toDouble();
+        m.budget = budgetFromJson(x.value(QStringLiteral("litellm_budget_table")));
+    }
+}
+} // namespace
+
 SimState SimState::load(const QJsonObject &o)
 {
     SimState s;
     const QJsonArray teamArray = o.value(QStringLiteral("teams")).toArray();
     for (const QJsonValue &v : teamArray) {
-        const QJsonObject x = v.toObject();
-        SimTeam t;
-        t.teamId = x.value(QStringLiteral("team_id")).toString();
-        t.alias = jsonString(x.value(QStringLiteral("team_alias")));
-        t.membersWithRoles = x.value(QStringLiteral("members_with_roles")).toArray();
-        t.metadata = x.value(QStringLiteral("metadata")).toObject();
-        t.tpmLimit = jsonInteger(x.value(QStringLiteral("tpm_limit")));
-        t.rpmLimit = jsonInteger(x.value(QStringLiteral("rpm_limit")));
-        t.maxBudget = jsonNumber(x.value(QStringLiteral("max_budget")));
-        t.softBudget = jsonNumber(x.value(QStringLiteral("soft_budget")));
-        t.budgetDuration = jsonString(x.value(QStringLiteral("budget_duration")));
-        t.budgetResetAt = dateOf(x.value(QStringLiteral("budget_reset_at")));
-        t.models = jsonStrings(x.value(QStringLiteral("models")));
-        t.blocked = x.value(QStringLiteral("blocked")).toBool();
-        t.spend = x.value(QStringLiteral("spend")).toDouble();
-        t.createdAt = dateOf(x.value(QStringLiteral("created_at")));
-        t.updatedAt = dateOf(x.value(QStringLiteral("updated_at")));
-        t.sequence = quint64(x.value(QStringLiteral("_sequence")).toInteger());
+        SimTeam t = teamFromJson(v.toObject());
         if (!t.teamId.isEmpty())
-            s.insertTeam(t);
+            s.insertTeam(std::move(t));
     }
     const QJsonArray keyArray = o.value(QStringLiteral("keys")).toArray();
     for (const QJsonValue &v : keyArray) {
-        const QJsonObject x = v.toObject();
-        SimKey k;
-        k.token = x.value(QStringLiteral("token")).toString();
-        k.keyName = x.value(QStringLiteral("key_name")).toString();
-        k.alias = jsonString(x.value(QStringLiteral("key_alias")));
-        k.spend = x.value(QStringLiteral("spend")).toDouble();
-        k.expires = dateOf(x.value(QStringLiteral("expires")));
-        k.models = jsonStrings(x.value(QStringLiteral("models")));
-        k.userId = jsonString(x.value(QStringLiteral("user_id")));
-        k.teamId = jsonString(x.value(QStringLiteral("team_id")));
-        k.metadata = x.value(QStringLiteral("metadata")).toObject();
-        k.maxBudget = jsonNumber(x.value(QStringLiteral("max_budget")));
-        k.budgetDuration = jsonString(x.value(QStringLiteral("budget_duration")));
-        k.budgetResetAt = dateOf(x.value(QStringLiteral("budget_reset_at")));
-        if (x.value(QStringLiteral("blocked")).isBool())
-            k.blocked = x.value(QStringLiteral("blocked")).toBool();
-        k.createdAt = dateOf(x.value(QStringLiteral("created_at")));
-        k.updatedAt = dateOf(x.value(QStringLiteral("updated_at")));
-        k.sequence = quint64(x.value(QStringLiteral("_sequence")).toInteger());
-        if (k.token.isEmpty())
-            continue;
-        s.insertKey(k);
+        const SimKey k = keyFromJson(v.toObject());
+        if (!k.token.isEmpty())
+            s.insertKey(k);
     }
     const QJsonArray userArray = o.value(QStringLiteral("users")).toArray();
     for (const QJsonValue &v : userArray) {
-        const QJsonObject x = v.toObject();
-        SimUser u;
-        u.userId = x.value(QStringLiteral("user_id")).toString();
-        u.email = jsonString(x.value(QStringLiteral("user_email")));
-        u.role = x.value(QStringLiteral("user_role")).toString(QStringLiteral("internal_user"));
-        u.teams = jsonStrings(x.value(QStringLiteral("teams")));
-        u.maxBudget = jsonNumber(x.value(QStringLiteral("max_budget")));
-        u.spend = x.value(QStringLiteral("spend")).toDouble();
-        u.createdAt = dateOf(x.value(QStringLiteral("created_at")));
+        const SimUser u = userFromJson(v.toObject());
         if (!u.userId.isEmpty())
             s.users.insert(u.userId, u);
     }
+    loadMemberships(o, s);
     const QJsonArray dailyArray = o.value(QStringLiteral("daily")).toArray();
     for (const QJsonValue &v : dailyArray) {
         const QJsonObject x = v.toObject();

@@ -66,6 +66,29 @@ struct SimUser {
     QDateTime createdAt;
 };
 
+// A LiteLLM_BudgetTable row: a member's own limits inside a team (CONTRACT.md §7.5).
+struct SimBudget {
+    QString budgetId;
+    std::optional<double> maxBudget;
+    std::optional<qint64> tpmLimit;
+    std::optional<qint64> rpmLimit;
+    std::optional<QString> budgetDuration;
+    QDateTime budgetResetAt;
+    std::optional<QStringList> allowedModels;
+    QDateTime createdAt;
+    QDateTime updatedAt;
+};
+
+// A LiteLLM_TeamMembership row, one per (team, user): the member's spend in the current budget
+// period, all of it, and the budget row it points at (budget_id null without one).
+struct SimMembership {
+    QString userId;
+    QString teamId;
+    double spend = 0.0;
+    double totalSpend = 0.0;
+    std::optional<SimBudget> budget;
+};
+
 struct SimDailyRow {
     QString teamId;
     QString date; // YYYY-MM-DD
@@ -83,6 +106,8 @@ struct SimState {
     QHash<QString, SimKey> keys; // by token (hash)
     QHash<QString, QString> keyAliases; // alias -> token
     QHash<QString, SimUser> users;
+    // team id -> user id -> membership. User ids are compared exactly, as the proxy compares them.
+    QHash<QString, QHash<QString, SimMembership>> memberships;
     std::vector<SimDailyRow> daily;
     quint64 nextSequence = 1;
     // Indexes, kept by the mutators below.
@@ -99,11 +124,17 @@ struct SimState {
 
     SimKey *keyByRawOrHash(const QString &rawOrHash);
     void insertTeam(SimTeam team);
-    void removeTeam(const QString &teamId); // and its keys
+    void removeTeam(const QString &teamId); // and its keys and memberships
     void setTeamAlias(SimTeam &team, const std::optional<QString> &alias);
     void insertKey(const SimKey &key);
     void removeKey(const QString &token);
     void setKeyTeam(SimKey &key, const std::optional<QString> &teamId);
+    // The user row of a member, created on first sight, with the team in its list.
+    SimUser &joinTeam(const QString &userId, const QString &teamId, const QDateTime &now);
+    // The (team, user) membership, created without a budget when there is none yet.
+    SimMembership &addMembership(const QString &teamId, const QString &userId);
+    SimMembership *findMembership(const QString &teamId, const QString &userId);
+    void removeMembership(const QString &teamId, const QString &userId);
     QJsonObject dump() const;
     // Full state as JSON and back, so the sandbox proxy survives restarts.
     QJsonObject save() const;
@@ -117,7 +148,12 @@ QJsonValue optionalJson(const std::optional<double> &v);
 QJsonValue optionalJson(const std::optional<qint64> &v);
 QJsonValue dateJson(const QDateTime &dt);
 
+// When a budget's period is over: moves its reset instant to the next one and says so, so the
+// caller zeroes the period's spend. Nothing happens without a duration or a reset instant.
+bool rollBudgetPeriod(const std::optional<QString> &duration, QDateTime &resetAt, const QDateTime &now);
+
 QJsonObject teamJson(const SimTeam &team);
 QJsonObject keyJson(const SimKey &key, bool withToken);
+QJsonObject membershipJson(const SimMembership &membership); // with its litellm_budget_table
 
 } // namespace OrgConsole::Sandbox

@@ -153,7 +153,7 @@ HttpResponse LiteLlmSimulator::teamList(const HttpRequest &request, const QJsonO
     QJsonArray out;
     for (const SimTeam *t : teams) {
         QJsonObject o = teamJson(*t);
-        o.insert(QStringLiteral("team_memberships"), QJsonArray());
+        o.insert(QStringLiteral("team_memberships"), teamMemberships(*t));
         o.insert(QStringLiteral("keys"), keysByTeam.value(t->teamId));
         out.append(o);
     }

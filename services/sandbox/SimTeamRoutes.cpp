@@ -1,5 +1,6 @@
-// The simulator's /team/* endpoints for one team and its members, as LiteLLM v1.9x answers them (see
-// shared/litellm/CONTRACT.md §2, §4). The paged reads over many teams are in SimTeamListRoutes.cpp.
+// The simulator's /team/* endpoints for one team, as LiteLLM v1.9x answers them (see
+// shared/litellm/CONTRACT.md §2, §4). Its members are in SimMemberRoutes.cpp, the paged reads over
+// many teams in SimTeamListRoutes.cpp.
 #include "models/BudgetDuration.h"
 #include "services/sandbox/LiteLlmSimulator.h"
 
@@ -7,9 +8,30 @@
 
 namespace OrgConsole::Sandbox {
 
-namespace {
-const QStringList kMemberRoles {QStringLiteral("admin"), QStringLiteral("user")};
-} // namespace
+bool isMemberRole(const QString &role)
+{
+    return role == QLatin1String("admin") || role == QLatin1String("user");
+}
+
+QJsonObject roleLiteralError(const QJsonArray &loc, const QString &role)
+{
+    return QJsonObject {{QStringLiteral("type"), QStringLiteral("literal_error")},
+                        {QStringLiteral("loc"), loc},
+                        {QStringLiteral("msg"), QStringLiteral("Input should be 'admin' or 'user'")},
+                        {QStringLiteral("input"), role},
+                        {QStringLiteral("ctx"), QJsonObject {{QStringLiteral("expected"), QStringLiteral("'admin' or 'user'")}}}};
+}
+
+HttpResponse refusedBudgetDuration(const QString &value, Envelope envelope)
+{
+    if (envelope == Envelope::Detail)
+        return detailError(400, QStringLiteral("Invalid budget_duration: %1").arg(value));
+    return errorEnvelope(
+        400,
+        pyRepr(QStringLiteral("error"),
+               QStringLiteral("Invalid budget_duration: %1. Must be a positive duration like '30d', '1mo'.").arg(value)),
+        QStringLiteral("internal_server_error"));
+}
 
 // The team fields both /team/new and /team/update validate.
 static QJsonArray teamFieldErrors(const QJsonObject &body, bool idRequired)
@@ -34,14 +56,9 @@ static void appendMemberErrors(const QJsonArray &members, QJsonArray *errors)
     for (qsizetype i = 0; i < members.size(); ++i) {
         const QJsonObject m = members.at(i).toObject();
         const QString role = m.value(QStringLiteral("role")).toString(QStringLiteral("user"));
-        if (!kMemberRoles.contains(role))
-            errors->append(QJsonObject {
-                {QStringLiteral("type"), QStringLiteral("literal_error")},
-                {QStringLiteral("loc"),
-                 QJsonArray {QStringLiteral("body"), QStringLiteral("members_with_roles"), i, QStringLiteral("role")}},
-                {QStringLiteral("msg"), QStringLiteral("Input should be 'admin' or 'user'")},
-                {QStringLiteral("input"), role},
-                {QStringLiteral("ctx"), QJsonObject {{QStringLiteral("expected"), QStringLiteral("'admin' or 'user'")}}}});
+        if (!isMemberRole(role))
+            errors->append(roleLiteralError(
+                QJsonArray {QStringLiteral("body"), QStringLiteral("members_with_roles"), i, QStringLiteral("role")}, role));
         if (!m.value(QStringLiteral("user_id")).isString() && !m.value(QStringLiteral("user_email")).isString())
             errors->append(QJsonObject {
                 {QStringLiteral("type"), QStringLiteral("value_error")},
@@ -62,18 +79,6 @@ static void readTeamFields(const QJsonObject &body, SimTeam *team)
     team->models = jsonStrings(body.value(QStringLiteral("models")));
     team->metadata = body.value(QStringLiteral("metadata")).toObject();
     team->blocked = body.value(QStringLiteral("blocked")).toBool(false);
-}
-
-// The user row a member gets, created on first sight, with the team in its list.
-static SimUser &joinTeam(SimState &state, const QString &userId, const QString &teamId, const QDateTime &now)
-{
-    SimUser &u = state.users[userId];
-    u.userId = userId;
-    if (!u.createdAt.isValid())
-        u.createdAt = now;
-    if (!u.teams.contains(teamId))
-        u.teams.append(teamId);
-    return u;
 }
 
 // A /team/new member entry: user_id and user_email are null unless given as strings.
@@ -98,14 +103,18 @@ QJsonArray LiteLlmSimulator::initialMembers(const QString &teamId, const QJsonAr
         const QString uid = member.value(QStringLiteral("user_id")).toString();
         if (uid == caller.userId)
             callerListed = true;
-        if (!uid.isEmpty())
-            joinTeam(m_state, uid, teamId, now());
+        if (!uid.isEmpty()) {
+            m_state.joinTeam(uid, teamId, now());
+            m_state.addMembership(teamId, uid); // without a budget row
+        }
     }
     // LiteLLM adds the caller as a team admin (CONTRACT.md §1.2, §2.2).
-    if (!caller.userId.isEmpty() && !callerListed)
+    if (!caller.userId.isEmpty() && !callerListed) {
         roles.append(QJsonObject {{QStringLiteral("user_id"), caller.userId},
                                   {QStringLiteral("user_email"), QJsonValue::Null},
                                   {QStringLiteral("role"), QStringLiteral("admin")}});
+        m_state.addMembership(teamId, caller.userId);
+    }
     return roles;
 }
 
@@ -131,12 +140,7 @@ HttpResponse LiteLlmSimulator::teamNew(const HttpRequest &, const QJsonObject &b
     if (team.budgetDuration) {
         const auto d = BudgetDuration::parse(*team.budgetDuration);
         if (!d)
-            return errorEnvelope(
-                400,
-                pyRepr(QStringLiteral("error"),
-                       QStringLiteral("Invalid budget_duration: %1. Must be a positive duration like '30d', '1mo'.")
-                           .arg(*team.budgetDuration)),
-                QStringLiteral("internal_server_error"));
+            return refusedBudgetDuration(*team.budgetDuration, Envelope::Error);
         team.budgetResetAt = d->nextReset(now());
     }
     readTeamFields(body, &team);
@@ -168,21 +172,10 @@ HttpResponse LiteLlmSimulator::teamInfo(const HttpRequest &request, const QJsonO
         if (!k.expires.isValid() || k.expires > now())
             keys.append(keyJson(k, true));
     }
-    QJsonArray memberships;
-    for (const QJsonValue &m : std::as_const(it->membersWithRoles)) {
-        const QString uid = m.toObject().value(QStringLiteral("user_id")).toString();
-        if (!uid.isEmpty())
-            memberships.append(QJsonObject {{QStringLiteral("user_id"), uid},
-                                            {QStringLiteral("team_id"), teamId},
-                                            {QStringLiteral("budget_id"), QJsonValue::Null},
-                                            {QStringLiteral("spend"), 0.0},
-                                            {QStringLiteral("total_spend"), 0.0},
-                                            {QStringLiteral("litellm_budget_table"), QJsonValue::Null}});
-    }
     return jsonResponse(QJsonObject {{QStringLiteral("team_id"), teamId},
                                      {QStringLiteral("team_info"), info},
                                      {QStringLiteral("keys"), keys},
-                                     {QStringLiteral("team_memberships"), memberships}});
+                                     {QStringLiteral("team_memberships"), teamMemberships(*it)}});
 }
 
 HttpResponse LiteLlmSimulator::teamUpdate(const HttpRequest &, const QJsonObject &body, const Caller &)
@@ -201,7 +194,7 @@ HttpResponse LiteLlmSimulator::teamUpdate(const HttpRequest &, const QJsonObject
         if (value) {
             const auto d = BudgetDuration::parse(*value);
             if (!d)
-                return detailError(400, QStringLiteral("Invalid budget_duration: %1").arg(*value));
+                return refusedBudgetDuration(*value, Envelope::Detail);
             t.budgetResetAt = d->nextReset(now());
         } else {
             t.budgetResetAt = QDateTime();
@@ -240,144 +233,11 @@ HttpResponse LiteLlmSimulator::teamDelete(const HttpRequest &, const QJsonObject
             return detailError(404, QStringLiteral("Team not found, passed team_id=%1").arg(id));
     }
     for (const QString &id : ids) {
-        m_state.removeTeam(id); // cascades to its keys
+        m_state.removeTeam(id); // cascades to its keys and memberships (CONTRACT.md §4.4)
         for (SimUser &u : m_state.users)
             u.teams.removeAll(id);
     }
     return jsonResponse(QJsonObject {{QStringLiteral("deleted_teams"), QJsonArray::fromStringList(ids)}});
-}
-
-// What /team/member_add refuses in one member. Members are checked one at a time, so the user rows
-// of the members before a refused one have already been updated; the team itself is left unchanged.
-static std::optional<HttpResponse> memberAddError(const QJsonObject &m, const QString &role, bool premium)
-{
-    if (m.value(QStringLiteral("user_id")).toString().isEmpty() && !m.value(QStringLiteral("user_email")).isString())
-        return validationError(QJsonArray {
-            QJsonObject {{QStringLiteral("type"), QStringLiteral("value_error")},
-                         {QStringLiteral("loc"), QJsonArray {QStringLiteral("body"), QStringLiteral("member")}},
-                         {QStringLiteral("msg"), QStringLiteral("Value error, Either user id or user email must be provided")},
-                         {QStringLiteral("input"), m}}});
-    if (!kMemberRoles.contains(role))
-        return validationError(QJsonArray {QJsonObject {
-            {QStringLiteral("type"), QStringLiteral("literal_error")},
-            {QStringLiteral("loc"), QJsonArray {QStringLiteral("body"), QStringLiteral("member"), QStringLiteral("role")}},
-            {QStringLiteral("msg"), QStringLiteral("Input should be 'admin' or 'user'")},
-            {QStringLiteral("input"), role}}});
-    if (role == QLatin1String("admin") && !premium)
-        return detailError(
-            400,
-            QStringLiteral(
-                "Assigning team admins is a premium feature. You must be a LiteLLM Enterprise user to use this feature. "
-                "If you have a license please set `LITELLM_LICENSE` in your env."));
-    return std::nullopt;
-}
-
-// The 400 when every member given is in the team already.
-static HttpResponse alreadyInTeam(const SimTeam &team, const QJsonArray &members)
-{
-    QStringList listed;
-    for (const QJsonValue &m : std::as_const(team.membersWithRoles))
-        listed.append(QStringLiteral("user_id=%1").arg(m.toObject().value(QStringLiteral("user_id")).toString()));
-    const QJsonObject first = members.first().toObject();
-    const QString message = members.size() == 1
-        ? QStringLiteral("User already in team. Member: user_id=%1, user_email=None. Existing members=[%2]")
-              .arg(first.value(QStringLiteral("user_id")).toString(), listed.join(QStringLiteral(", ")))
-        : QStringLiteral("All users are already in team. Existing members=[%1]").arg(listed.join(QStringLiteral(", ")));
-    return errorEnvelope(400, message, QStringLiteral("team_member_already_in_team"), QStringLiteral("member"));
-}
-
-HttpResponse LiteLlmSimulator::teamMemberAdd(const HttpRequest &, const QJsonObject &body, const Caller &)
-{
-    QJsonArray errors = validateBody(body, {{"team_id", FieldKind::String, true}, {"max_budget_in_team", FieldKind::Number}});
-    if (!body.contains(QStringLiteral("member")))
-        errors.append(missingField(QStringLiteral("body"), QStringLiteral("member"), body));
-    if (!errors.isEmpty())
-        return validationError(errors);
-    const QString teamId = body.value(QStringLiteral("team_id")).toString();
-    auto it = m_state.teams.find(teamId);
-    if (it == m_state.teams.end())
-        return detailError(404, QStringLiteral("Team not found for team_id=%1").arg(teamId));
-    const QJsonValue memberValue = body.value(QStringLiteral("member"));
-    const QJsonArray members = memberValue.isArray() ? memberValue.toArray() : QJsonArray {memberValue};
-    QStringList existing;
-    for (const QJsonValue &m : std::as_const(it->membersWithRoles))
-        existing.append(m.toObject().value(QStringLiteral("user_id")).toString());
-    QJsonArray added;
-    QJsonArray updatedUsers;
-    QJsonArray memberships;
-    int duplicates = 0;
-    for (const QJsonValue &mv : members) {
-        const QJsonObject m = mv.toObject();
-        const QString uid = m.value(QStringLiteral("user_id")).toString();
-        const QString role = m.value(QStringLiteral("role")).toString(QStringLiteral("user"));
-        if (auto refused = memberAddError(m, role, m_config.premium))
-            return *refused;
-        if (!uid.isEmpty() && existing.contains(uid)) {
-            ++duplicates;
-            continue;
-        }
-        // Unlike /team/new, an empty user_id is recorded as null.
-        added.append(QJsonObject {
-            {QStringLiteral("user_id"), uid.isEmpty() ? QJsonValue::Null : QJsonValue(uid)},
-            {QStringLiteral("user_email"),
-             m.value(QStringLiteral("user_email")).isString() ? m.value(QStringLiteral("user_email")) : QJsonValue::Null},
-            {QStringLiteral("role"), role}});
-        if (!uid.isEmpty()) {
-            const SimUser &u = joinTeam(m_state, uid, teamId, now());
-            updatedUsers.append(
-                QJsonObject {{QStringLiteral("user_id"), uid}, {QStringLiteral("teams"), QJsonArray::fromStringList(u.teams)}});
-            memberships.append(QJsonObject {
-                {QStringLiteral("user_id"), uid}, {QStringLiteral("team_id"), teamId}, {QStringLiteral("spend"), 0.0}});
-        }
-    }
-    if (duplicates > 0 && added.isEmpty())
-        return alreadyInTeam(*it, members);
-    for (const QJsonValue &a : std::as_const(added))
-        it->membersWithRoles.append(a);
-    it->updatedAt = now();
-    QJsonObject out = teamJson(*it);
-    out.insert(QStringLiteral("updated_users"), updatedUsers);
-    out.insert(QStringLiteral("updated_team_memberships"), memberships);
-    return jsonResponse(out);
-}
-
-HttpResponse LiteLlmSimulator::teamMemberDelete(const HttpRequest &, const QJsonObject &body, const Caller &)
-{
-    QJsonArray errors = validateBody(
-        body, {{"team_id", FieldKind::String, true}, {"user_id", FieldKind::String}, {"user_email", FieldKind::String}});
-    if (errors.isEmpty() && !body.value(QStringLiteral("user_id")).isString()
-        && !body.value(QStringLiteral("user_email")).isString())
-        errors.append(
-            QJsonObject {{QStringLiteral("type"), QStringLiteral("value_error")},
-                         {QStringLiteral("loc"), QJsonArray {QStringLiteral("body")}},
-                         {QStringLiteral("msg"), QStringLiteral("Value error, Either user_id or user_email is required")},
-                         {QStringLiteral("input"), body}});
-    if (!errors.isEmpty())
-        return validationError(errors);
-    const QString teamId = body.value(QStringLiteral("team_id")).toString();
-    auto it = m_state.teams.find(teamId);
-    if (it == m_state.teams.end())
-        return detailError(400, QStringLiteral("Team id=%1 does not exist in db").arg(teamId));
-    const QString uid = body.value(QStringLiteral("user_id")).toString();
-    const QString email = body.value(QStringLiteral("user_email")).toString();
-    QJsonArray kept;
-    bool found = false;
-    for (const QJsonValue &m : std::as_const(it->membersWithRoles)) {
-        const QJsonObject o = m.toObject();
-        const bool match = (!uid.isEmpty() && o.value(QStringLiteral("user_id")).toString() == uid)
-            || (!email.isEmpty() && o.value(QStringLiteral("user_email")).toString() == email);
-        if (match)
-            found = true;
-        else
-            kept.append(m);
-    }
-    if (!found)
-        return detailError(400, QStringLiteral("User not found in team"));
-    it->membersWithRoles = kept;
-    if (!uid.isEmpty() && m_state.users.contains(uid))
-        m_state.users[uid].teams.removeAll(teamId);
-    it->updatedAt = now();
-    return jsonResponse(teamJson(*it));
 }
 
 static HttpResponse setTeamBlocked(SimState &state, const QJsonObject &body, bool blocked, const QDateTime &now)
