@@ -53,7 +53,7 @@ MembersReport mergeMembers(const Organization &org, const QList<Member> &rows, c
         report.members.append(v);
     }
     for (const TeamMembership &m : team.memberships) {
-        if (!known.contains(m.userId))
+        if (!known.contains(m.userId) && m.userId != kProxyAdminUserId)
             report.unknownOnProxy.append(m.userId);
     }
     return report;

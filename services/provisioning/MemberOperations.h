@@ -28,6 +28,10 @@ struct MemberView {
     QDateTime lastActive; // not reported by /team/info today: invalid
 };
 
+// The proxy's own admin user: /team/new makes the caller of a master key ("default_user_id") an
+// admin member of every team. Not a person of the organization, so never reported as unknown.
+inline const QString kProxyAdminUserId = QStringLiteral("default_user_id");
+
 // An organization's members, from the database and one /team/info.
 struct MembersReport {
     Organization organization;
