@@ -590,6 +590,71 @@ private slots:
         QVERIFY(!row(kUser));
     }
 
+    QList<Drift> reconcileMembers()
+    {
+        std::optional<QList<Drift>> drift;
+        m_ops->reconcile([&](QList<Drift> d, OperationError e) {
+            QVERIFY2(!e.isError(), qPrintable(e.message));
+            drift = d;
+        });
+        [&] { QTRY_VERIFY_WITH_TIMEOUT(drift.has_value(), 20000); }();
+        QList<Drift> members;
+        for (const Drift &d : drift.value_or(QList<Drift> {})) {
+            if (d.isAboutAMember())
+                members.append(d);
+        }
+        return members;
+    }
+    void reconcileFindsAndFixesMemberDrift()
+    {
+        QVERIFY(add(newMember()).ok);
+        QVERIFY(add(newMember(QStringLiteral("kc-bob"))).ok);
+        QVERIFY(reconcileMembers().isEmpty());
+        // Outside the console: Ada's membership removed, Bob's key deleted and budget changed,
+        // and a stranger added to the team.
+        std::optional<bool> changed;
+        TeamMemberRequest bobBudget;
+        bobBudget.teamId = m_org.id;
+        bobBudget.userId = QStringLiteral("kc-bob");
+        bobBudget.maxBudget = std::optional<double>(9.0);
+        TeamMemberRequest stranger;
+        stranger.teamId = m_org.id;
+        stranger.userId = QStringLiteral("kc-stranger");
+        m_client->removeTeamMember(m_org.id, kUser, [&](Result<Done>) {
+            m_client->deleteKeys({row(QStringLiteral("kc-bob"))->keyHash}, [&](Result<Done>) {
+                m_client->updateTeamMember(bobBudget, [&](Result<Done>) {
+                    m_client->addTeamMember(stranger, [&](Result<MemberAdded> r) { changed = r.ok(); });
+                });
+            });
+        });
+        QTRY_VERIFY_WITH_TIMEOUT(changed.has_value(), 10000);
+        const QList<Drift> drift = reconcileMembers();
+        QHash<Drift::Kind, Drift> byKind;
+        for (const Drift &d : drift)
+            byKind.insert(d.kind, d);
+        QCOMPARE(drift.size(), 4);
+        QCOMPARE(byKind.value(Drift::Kind::MembershipMissing).userId, kUser);
+        QCOMPARE(byKind.value(Drift::Kind::MemberKeyMissing).userId, QStringLiteral("kc-bob"));
+        QCOMPARE(byKind.value(Drift::Kind::MemberBudgetChanged).proxyBudget.value_or(-1), 9.0);
+        QCOMPARE(byKind.value(Drift::Kind::UnknownMember).userId, QStringLiteral("kc-stranger"));
+        QVERIFY(!byKind.value(Drift::Kind::UnknownMember).fixable());
+        for (Drift::Kind kind :
+             {Drift::Kind::MembershipMissing, Drift::Kind::MemberKeyMissing, Drift::Kind::MemberBudgetChanged}) {
+            std::optional<OperationResult> fixed;
+            m_ops->fixDrift(byKind.value(kind), [&](OperationResult r) { fixed = r; });
+            QTRY_VERIFY_WITH_TIMEOUT(fixed.has_value(), 10000);
+            QVERIFY2(fixed->ok, qPrintable(fixed->error.message));
+            if (kind == Drift::Kind::MemberKeyMissing)
+                QVERIFY2(fixed->rawKey.startsWith(QLatin1String("sk-")), "the re-issued key is shown once");
+        }
+        QVERIFY(membership(kUser));
+        QCOMPARE(keysOf(QStringLiteral("kc-bob")).size(), 1);
+        QCOMPARE(row(QStringLiteral("kc-bob"))->maxBudget.value_or(-1), 9.0);
+        const QList<Drift> left = reconcileMembers();
+        QCOMPARE(left.size(), 1); // the stranger, for a person to decide
+        QCOMPARE(auditOf(QStringLiteral("reconcile-member")).size(), 3);
+    }
+
     void deletingTheOrganizationRemovesEveryMember()
     {
         QVERIFY(add(newMember()).ok);

@@ -17,6 +17,8 @@ namespace OrgConsole {
 class LiteLlmClient;
 class RepositoryWorker;
 struct RecoveryOutcome;
+struct Drift;
+struct OperationResult;
 
 // One member as the console and orgctl show them: the row, and what the proxy's /team/info says.
 struct MemberView {
@@ -69,6 +71,11 @@ public:
     // Deletes the member's keys on the proxy, then the membership, then the row. Not the owner.
     void remove(const QString &organization, const QString &userId, std::function<void(MemberResult)> done);
     void makeOwner(const QString &organization, const QString &userId, std::function<void(MemberResult)> done);
+    // The members' differences between the database and each organization's team, one /team/info
+    // per organization, a few at a time.
+    void reconcile(const QList<Organization> &organizations, std::function<void(QList<Drift>, OperationError)> done);
+    // Re-adds a missing membership, re-issues a missing key (shown once), adopts a changed budget.
+    void fixDrift(const Drift &drift, std::function<void(OperationResult)> done);
     // Finishes member rows whose operation died (an add is rolled back, a removal completed).
     void recover(const RecoveryRules &rules, const OwnerProbe &probe, bool includeFailed,
                  std::function<void(QList<RecoveryOutcome>)> done);
@@ -93,6 +100,9 @@ private:
     void removeMembership(std::shared_ptr<Removal> r);
     void removeRow(std::shared_ptr<Removal> r);
     void removalFailed(std::shared_ptr<Removal> r, const OperationError &error);
+    struct ReconcileRun;
+    void reconcileNext(std::shared_ptr<ReconcileRun> run);
+    void reissueKey(const Target &t, std::function<void(OperationResult)> done);
     void recoverNext(std::shared_ptr<QList<Target>> rows, std::shared_ptr<QList<RecoveryOutcome>> outcomes,
                      std::function<void(QList<RecoveryOutcome>)> done);
 
