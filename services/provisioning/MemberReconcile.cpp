@@ -50,7 +50,8 @@ void compareMembers(const Organization &org, const QList<Member> &rows, const Te
                             QStringLiteral("%1 is a member here but not in the team on the proxy.").arg(v.member.userId)));
             continue;
         }
-        if (!teamKeys.contains(v.member.keyHash))
+        // The owner's key is the organization's: its absence is the organization's "key missing".
+        if (!v.isOwner && !teamKeys.contains(v.member.keyHash))
             drift.append(
                 memberDrift(Drift::Kind::MemberKeyMissing, org, v.member.userId,
                             QStringLiteral("The key %1 of %2 is gone from the proxy.").arg(v.member.keyName, v.member.userId)));
