@@ -16,12 +16,17 @@ class Heartbeat : public QObject
     Q_OBJECT
 public:
     explicit Heartbeat(RepositoryWorker *repository, QObject *parent = nullptr);
+    ~Heartbeat() override;
 
     void start(const QString &orgId);
     void stop();
     bool isActive() const { return m_timer.isActive(); }
     // For tests: renew more often than the default.
     void setInterval(int milliseconds) { m_timer.setInterval(milliseconds); }
+    // Whether an operation of this process still works on the row. A row this process owns that no
+    // heartbeat here renews was left behind (its operation ended while the database was away), so
+    // recovery in this same process may take it, at once.
+    static bool isBeating(const QString &orgId);
 
 private:
     void beat();

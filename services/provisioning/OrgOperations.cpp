@@ -90,7 +90,7 @@ void OrgOperations::audit(const Organization &org, const QString &action, AuditO
     e.organizationName = org.name;
     e.details = details;
     e.outcome = outcome;
-    m_repository->run<qint64>([e](OrgRepository &repo) { return repo.appendAudit(e); }, this, [then](Stored<qint64>) { then(); });
+    m_repository->run<qint64>([e](OrgRepository &repo) { return repo.recordAudit(e); }, this, [then](Stored<qint64>) { then(); });
 }
 
 void OrgOperations::setBudget(const QString &orgId, std::optional<double> maxBudget, const QString &budgetDuration,
@@ -134,10 +134,24 @@ void OrgOperations::saveBudget(const Organization &org, std::optional<double> ma
         },
         this,
         [this, org, details, done](Stored<Organization> saved) {
-            OperationError error(saved.error);
-            if (!saved.ok())
-                error = error.withContext({}, QStringLiteral(" The proxy already has the new budget; run Reconcile."));
-            auditThenFinish(org, QStringLiteral("set-budget"), details, saved, error, done);
+            const OperationError error(saved.error);
+            if (saved.ok() || saved.error.kind != StorageError::Kind::Database)
+                return auditThenFinish(
+                    org, QStringLiteral("set-budget"), details, saved,
+                    error.withContext({}, QStringLiteral(" The proxy already has the new budget; run Reconcile.")), done);
+            // The database did not take it (it went away, or is locked): give the proxy the budget
+            // the database still has, so that both agree again.
+            TeamUpdateRequest back;
+            back.teamId = org.teamId;
+            back.maxBudget = org.maxBudget;
+            back.budgetDuration = org.budgetDuration;
+            m_client->updateTeam(back, [this, org, details, saved, error, done](Result<TeamInfo> restored) {
+                const QString outcome = restored.ok()
+                    ? QStringLiteral(" The proxy's budget was put back to %1.").arg(formatUsd(org.maxBudget))
+                    : QStringLiteral(" Putting the proxy's budget back failed too (%1); run Reconcile.")
+                          .arg(restored.error.message);
+                auditThenFinish(org, QStringLiteral("set-budget"), details, saved, error.withContext({}, outcome), done);
+            });
         });
 }
 
@@ -155,14 +169,18 @@ void OrgOperations::auditThenFinish(const Organization &org, const QString &acti
           });
 }
 
-// Works on open-source LiteLLM: generate the new key under a temporary alias, delete the old one,
-// give the new key the organization's alias back, then save it. Each step is a function below.
+// Works on open-source LiteLLM: generate the new key under a temporary alias, save it, delete the
+// old one, then give the new key the organization's alias back. The old key is deleted only once
+// the new one is saved: a database that fails meanwhile leaves the customer's key working (the new
+// one is withdrawn), never an organization without a key. Each step is a function below.
 struct OrgOperations::Rotation {
     Organization org;
     GenerateKeyRequest request;
     GeneratedKey fresh;
+    Organization saved;
     QString note;
     std::function<void(OperationResult)> done;
+    QJsonObject details() const; // for the audit entry
 };
 
 void OrgOperations::rotateKey(const QString &orgId, std::function<void(OperationResult)> done)
@@ -183,6 +201,11 @@ void OrgOperations::rotateKey(const QString &orgId, std::function<void(Operation
         done);
 }
 
+QJsonObject OrgOperations::Rotation::details() const
+{
+    return {{QStringLiteral("old_key"), org.keyName}, {QStringLiteral("new_key"), fresh.keyName}};
+}
+
 void OrgOperations::rotationGenerate(std::shared_ptr<Rotation> r)
 {
     m_client->generateKey(r->request, [this, r](Result<GeneratedKey> g) {
@@ -192,30 +215,6 @@ void OrgOperations::rotationGenerate(std::shared_ptr<Rotation> r)
                     r->done(failure(OperationError(g.error).withContext(QStringLiteral("Generating the new key failed: "))));
                 });
         r->fresh = *g.value;
-        rotationDeleteOld(r);
-    });
-}
-
-void OrgOperations::rotationDeleteOld(std::shared_ptr<Rotation> r)
-{
-    if (r->org.keyHash.isEmpty())
-        return rotationRestoreAlias(r);
-    m_client->deleteKeys({r->org.keyHash}, [this, r](Result<Done> d) {
-        if (d.ok() || d.error.category == ErrorCategory::NotFound)
-            return rotationRestoreAlias(r);
-        // Keep the old key working; withdraw the new one.
-        m_client->deleteKeys({r->fresh.token}, [r, d](Result<Done>) {
-            r->done(failure(OperationError(d.error).withContext(
-                QStringLiteral("Deleting the old key failed, so the rotation was undone: "))));
-        });
-    });
-}
-
-void OrgOperations::rotationRestoreAlias(std::shared_ptr<Rotation> r)
-{
-    m_client->updateKey(r->fresh.token, {{QStringLiteral("key_alias"), r->org.keyAlias}}, [this, r](Result<Done> u) {
-        if (!u.ok())
-            r->note = QStringLiteral("The new key kept the temporary alias: ") + u.error.message;
         rotationSave(r);
     });
 }
@@ -227,29 +226,57 @@ void OrgOperations::rotationSave(std::shared_ptr<Rotation> r)
     m_repository->run<Organization>(
         [r](OrgRepository &repo) { return repo.replaceActiveKey(r->org.id, r->fresh.token, r->fresh.keyName); }, this,
         [this, r](Stored<Organization> s) {
-            const QJsonObject details {{QStringLiteral("old_key"), r->org.keyName},
-                                       {QStringLiteral("new_key"), r->fresh.keyName}};
-            if (!s.ok()) {
-                const OperationError error(s.error);
-                m_client->deleteKeys({r->fresh.token}, [this, r, details, error](Result<Done> withdrawn) {
-                    const QString outcome = withdrawn.ok() || withdrawn.error.category == ErrorCategory::NotFound
-                        ? QStringLiteral(" The new key was withdrawn.")
-                        : QStringLiteral(" Withdrawing the new key failed too (%1); run Reconcile.").arg(withdrawn.error.message);
-                    audit(r->org, QStringLiteral("rotate-key"), AuditOutcome::Failed, details, [r, error, outcome] {
-                        r->done(failure(error.withContext(QStringLiteral("Saving the new key failed: "), outcome)));
-                    });
-                });
-                return;
+            if (s.ok()) {
+                r->saved = *s.value;
+                return rotationDeleteOld(r);
             }
-            audit(r->org, QStringLiteral("rotate-key"), AuditOutcome::Ok, details, [r, s] {
-                OperationResult out;
-                out.ok = true;
-                out.organization = *s.value;
-                out.rawKey = r->fresh.rawKey;
-                out.note = r->note;
-                r->done(out);
+            const OperationError error(s.error);
+            m_client->deleteKeys({r->fresh.token}, [this, r, error](Result<Done> withdrawn) {
+                const QString outcome = withdrawn.ok() || withdrawn.error.category == ErrorCategory::NotFound
+                    ? QStringLiteral(" The new key was withdrawn; the old key still works.")
+                    : QStringLiteral(" Withdrawing the new key failed too (%1); run Reconcile.").arg(withdrawn.error.message);
+                audit(r->org, QStringLiteral("rotate-key"), AuditOutcome::Failed, r->details(), [r, error, outcome] {
+                    r->done(failure(error.withContext(QStringLiteral("Saving the new key failed: "), outcome)));
+                });
             });
         });
+}
+
+void OrgOperations::rotationDeleteOld(std::shared_ptr<Rotation> r)
+{
+    if (r->org.keyHash.isEmpty())
+        return rotationRestoreAlias(r);
+    m_client->deleteKeys({r->org.keyHash}, [this, r](Result<Done> d) {
+        if (d.ok() || d.error.category == ErrorCategory::NotFound)
+            return rotationRestoreAlias(r);
+        // Keep the old key working: withdraw the new one and record the old one again.
+        const OperationError error
+            = OperationError(d.error).withContext(QStringLiteral("Deleting the old key failed, so the rotation was undone: "));
+        m_client->deleteKeys({r->fresh.token}, [this, r, error](Result<Done>) {
+            m_repository->run<Organization>(
+                [r](OrgRepository &repo) { return repo.replaceActiveKey(r->org.id, r->org.keyHash, r->org.keyName); }, this,
+                [this, r, error](Stored<Organization>) {
+                    audit(r->org, QStringLiteral("rotate-key"), AuditOutcome::Failed, r->details(),
+                          [r, error] { r->done(failure(error)); });
+                });
+        });
+    });
+}
+
+void OrgOperations::rotationRestoreAlias(std::shared_ptr<Rotation> r)
+{
+    m_client->updateKey(r->fresh.token, {{QStringLiteral("key_alias"), r->org.keyAlias}}, [this, r](Result<Done> u) {
+        if (!u.ok())
+            r->note = QStringLiteral("The new key kept the temporary alias: ") + u.error.message;
+        audit(r->org, QStringLiteral("rotate-key"), AuditOutcome::Ok, r->details(), [r] {
+            OperationResult out;
+            out.ok = true;
+            out.organization = r->saved;
+            out.rawKey = r->fresh.rawKey;
+            out.note = r->note;
+            r->done(out);
+        });
+    });
 }
 
 void OrgOperations::setKeyBlocked(const QString &orgId, bool blocked, std::function<void(OperationResult)> done)
@@ -434,8 +461,12 @@ void OrgOperations::recover(const RecoveryRules &rules, bool reissueKeys, std::f
             // A live operation's row is never touched: only rows whose owner is dead are taken.
             const QDateTime now = QDateTime::currentDateTimeUtc();
             for (const Organization &org : std::as_const(*rows.value)) {
+                // This process's own row whose operation ended (the database was away when it
+                // tried to release it) is as dead as a crashed process's.
+                const bool leftHere = org.owner.host == m_owner.host && org.owner.pid == m_owner.pid
+                    && org.owner.started == m_owner.started && !Heartbeat::isBeating(org.id);
                 if ((includeFailed || org.status != OrgStatus::Failed)
-                    && ownerIsDead(org.owner, org.heartbeatAt, now, rules, m_probe))
+                    && (leftHere || ownerIsDead(org.owner, org.heartbeatAt, now, rules, m_probe)))
                     rec->rows.append(org);
             }
             rec->beat = new Heartbeat(m_repository, this);
