@@ -428,6 +428,22 @@ private slots:
         QCOMPARE(rowCount(), 0);
     }
 
+    // The proxy makes the new key but its reply is lost: the rotation fails, and that key is deleted
+    // by its temporary alias instead of living on unrecorded; the organization keeps its key.
+    void rotationWithALostReplyLeavesNoExtraKey()
+    {
+        const CreateResult created = create(input(QStringLiteral("Lost Reply Co")));
+        QVERIFY(created.ok);
+        addFault({{QStringLiteral("path"), QStringLiteral("/key/generate")}, {QStringLiteral("mode"), QStringLiteral("lost")}});
+        OrgOperations ops(m_client.get(), m_worker.get(), QStringLiteral("ana"));
+        std::optional<OperationResult> rotated;
+        ops.rotateKey(created.organization.id, [&](OperationResult r) { rotated = r; });
+        QTRY_VERIFY_WITH_TIMEOUT(rotated.has_value(), 15000);
+        QVERIFY(!rotated->ok);
+        QCOMPARE(m_sim->state().keys.size(), 1);
+        QVERIFY(m_sim->state().keys.contains(created.organization.keyHash));
+    }
+
     // An orphan fix reads the team's metadata again just before deleting: a team whose marker no
     // longer names this database (changed since reconcile looked) is left alone.
     void orphanFixRechecksTheTeamBeforeDeleting()

@@ -209,13 +209,17 @@ QJsonObject OrgOperations::Rotation::details() const
 void OrgOperations::rotationGenerate(std::shared_ptr<Rotation> r)
 {
     m_client->generateKey(r->request, [this, r](Result<GeneratedKey> g) {
-        if (!g.ok())
-            return audit(
-                r->org, QStringLiteral("rotate-key"), AuditOutcome::Failed, {{QStringLiteral("error"), g.error.message}}, [r, g] {
-                    r->done(failure(OperationError(g.error).withContext(QStringLiteral("Generating the new key failed: "))));
-                });
-        r->fresh = *g.value;
-        rotationSave(r);
+        if (g.ok()) {
+            r->fresh = *g.value;
+            return rotationSave(r);
+        }
+        // The proxy may have made the key and lost the reply: delete it by its temporary alias.
+        m_client->deleteKeysByAlias({r->request.keyAlias}, [this, r, g](Result<Done>) {
+            audit(r->org, QStringLiteral("rotate-key"), AuditOutcome::Failed, {{QStringLiteral("error"), g.error.message}},
+                  [r, g] {
+                      r->done(failure(OperationError(g.error).withContext(QStringLiteral("Generating the new key failed: "))));
+                  });
+        });
     });
 }
 
@@ -249,17 +253,21 @@ void OrgOperations::rotationDeleteOld(std::shared_ptr<Rotation> r)
     m_client->deleteKeys({r->org.keyHash}, [this, r](Result<Done> d) {
         if (d.ok() || d.error.category == ErrorCategory::NotFound)
             return rotationRestoreAlias(r);
-        // Keep the old key working: withdraw the new one and record the old one again.
-        const OperationError error
-            = OperationError(d.error).withContext(QStringLiteral("Deleting the old key failed, so the rotation was undone: "));
-        m_client->deleteKeys({r->fresh.token}, [this, r, error](Result<Done>) {
-            m_repository->run<Organization>(
-                [r](OrgRepository &repo) { return repo.replaceActiveKey(r->org.id, r->org.keyHash, r->org.keyName); }, this,
-                [this, r, error](Stored<Organization>) {
-                    audit(r->org, QStringLiteral("rotate-key"), AuditOutcome::Failed, r->details(),
-                          [r, error] { r->done(failure(error)); });
-                });
-        });
+        rotationUndo(
+            r, OperationError(d.error).withContext(QStringLiteral("Deleting the old key failed, so the rotation was undone: ")));
+    });
+}
+
+// Keeps the old key working: the new one is withdrawn and the old one recorded again.
+void OrgOperations::rotationUndo(std::shared_ptr<Rotation> r, const OperationError &error)
+{
+    m_client->deleteKeys({r->fresh.token}, [this, r, error](Result<Done>) {
+        m_repository->run<Organization>(
+            [r](OrgRepository &repo) { return repo.replaceActiveKey(r->org.id, r->org.keyHash, r->org.keyName); }, this,
+            [this, r, error](Stored<Organization>) {
+                audit(r->org, QStringLiteral("rotate-key"), AuditOutcome::Failed, r->details(),
+                      [r, error] { r->done(failure(error)); });
+            });
     });
 }
 

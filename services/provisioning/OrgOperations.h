@@ -137,6 +137,7 @@ private:
     struct Rotation;
     void rotationGenerate(std::shared_ptr<Rotation> r);
     void rotationDeleteOld(std::shared_ptr<Rotation> r);
+    void rotationUndo(std::shared_ptr<Rotation> r, const OperationError &error);
     void rotationRestoreAlias(std::shared_ptr<Rotation> r);
     void rotationSave(std::shared_ptr<Rotation> r);
     void deleteTeamOf(const Organization &org, std::function<void(OperationResult)> done);
