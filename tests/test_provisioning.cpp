@@ -444,6 +444,28 @@ private slots:
         QVERIFY(m_sim->state().keys.contains(created.organization.keyHash));
     }
 
+    // The proxy deletes the team but the reply is lost, and the retry gets garbage: the delete asks
+    // whether the team is still there before putting the organization back (it used to stay
+    // active with neither team nor key; found by test_soak).
+    void deleteWithALostReplyFinishes()
+    {
+        const CreateResult created = create(input(QStringLiteral("Lost Delete Co")));
+        QVERIFY(created.ok);
+        addFault({{QStringLiteral("path"), QStringLiteral("/team/delete")},
+                  {QStringLiteral("mode"), QStringLiteral("lost")},
+                  {QStringLiteral("nth"), 1}});
+        addFault({{QStringLiteral("path"), QStringLiteral("/team/delete")},
+                  {QStringLiteral("mode"), QStringLiteral("malformed")},
+                  {QStringLiteral("nth"), 2}});
+        OrgOperations ops(m_client.get(), m_worker.get(), QStringLiteral("ana"));
+        std::optional<OperationResult> deleted;
+        ops.deleteOrganization(created.organization.id, [&](OperationResult r) { deleted = r; });
+        QTRY_VERIFY_WITH_TIMEOUT(deleted.has_value(), 15000);
+        QVERIFY2(deleted->ok, qPrintable(deleted->error.message));
+        QCOMPARE(m_sim->state().teams.size(), 0);
+        QCOMPARE(rowCount(), 0);
+    }
+
     // An orphan fix reads the team's metadata again just before deleting: a team whose marker no
     // longer names this database (changed since reconcile looked) is left alone.
     void orphanFixRechecksTheTeamBeforeDeleting()

@@ -81,10 +81,13 @@ StorageError RepositoryWorker::prepareConnection()
     return {};
 }
 
-void RepositoryWorker::noteOutcome(const StorageError &error)
+void RepositoryWorker::noteOutcome(StorageError *error)
 {
-    m_suspect = error.kind == StorageError::Kind::Database;
+    m_suspect = error->kind == StorageError::Kind::Database;
     m_lastUsed.start();
+    const QString database = m_repository ? databaseLabel(m_repository->database()) : m_location.displayUrl();
+    if (m_suspect && !error->message.contains(database))
+        error->message = QStringLiteral("%1 (database %2)").arg(error->message, database);
 }
 
 } // namespace OrgConsole

@@ -42,7 +42,7 @@ public:
             Stored<T> result = m_repository ? work(*m_repository) : Stored<T> {std::nullopt, unavailable};
             if (unavailable.isError() && result.error.kind == StorageError::Kind::Database)
                 result.error = unavailable;
-            noteOutcome(result.error);
+            noteOutcome(&result.error);
             if (ctx)
                 QMetaObject::invokeMethod(ctx, [done, result = std::move(result)]() { done(result); });
         });
@@ -54,7 +54,8 @@ public:
 private:
     // On the worker thread: the connection ready for work, or why not (naming the database).
     StorageError prepareConnection();
-    void noteOutcome(const StorageError &error);
+    // Remembers a failure for the next work's check; names the database in a message that does not.
+    void noteOutcome(StorageError *error);
     bool connectionAlive();
 
     DatabaseLocation m_location;
