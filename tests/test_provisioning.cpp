@@ -428,6 +428,44 @@ private slots:
         QCOMPARE(rowCount(), 0);
     }
 
+    // The proxy makes the new key but its reply is lost: the rotation fails, and that key is deleted
+    // by its temporary alias instead of living on unrecorded; the organization keeps its key.
+    void rotationWithALostReplyLeavesNoExtraKey()
+    {
+        const CreateResult created = create(input(QStringLiteral("Lost Reply Co")));
+        QVERIFY(created.ok);
+        addFault({{QStringLiteral("path"), QStringLiteral("/key/generate")}, {QStringLiteral("mode"), QStringLiteral("lost")}});
+        OrgOperations ops(m_client.get(), m_worker.get(), QStringLiteral("ana"));
+        std::optional<OperationResult> rotated;
+        ops.rotateKey(created.organization.id, [&](OperationResult r) { rotated = r; });
+        QTRY_VERIFY_WITH_TIMEOUT(rotated.has_value(), 15000);
+        QVERIFY(!rotated->ok);
+        QCOMPARE(m_sim->state().keys.size(), 1);
+        QVERIFY(m_sim->state().keys.contains(created.organization.keyHash));
+    }
+
+    // The proxy deletes the team but the reply is lost, and the retry gets garbage: the delete asks
+    // whether the team is still there before putting the organization back (it used to stay
+    // active with neither team nor key; found by test_soak).
+    void deleteWithALostReplyFinishes()
+    {
+        const CreateResult created = create(input(QStringLiteral("Lost Delete Co")));
+        QVERIFY(created.ok);
+        addFault({{QStringLiteral("path"), QStringLiteral("/team/delete")},
+                  {QStringLiteral("mode"), QStringLiteral("lost")},
+                  {QStringLiteral("nth"), 1}});
+        addFault({{QStringLiteral("path"), QStringLiteral("/team/delete")},
+                  {QStringLiteral("mode"), QStringLiteral("malformed")},
+                  {QStringLiteral("nth"), 2}});
+        OrgOperations ops(m_client.get(), m_worker.get(), QStringLiteral("ana"));
+        std::optional<OperationResult> deleted;
+        ops.deleteOrganization(created.organization.id, [&](OperationResult r) { deleted = r; });
+        QTRY_VERIFY_WITH_TIMEOUT(deleted.has_value(), 15000);
+        QVERIFY2(deleted->ok, qPrintable(deleted->error.message));
+        QCOMPARE(m_sim->state().teams.size(), 0);
+        QCOMPARE(rowCount(), 0);
+    }
+
     // An orphan fix reads the team's metadata again just before deleting: a team whose marker no
     // longer names this database (changed since reconcile looked) is left alone.
     void orphanFixRechecksTheTeamBeforeDeleting()

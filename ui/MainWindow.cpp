@@ -225,6 +225,19 @@ void MainWindow::reload()
                                 : tr("No proxy configured"));
 }
 
+void MainWindow::startRecovery(int intervalSeconds)
+{
+    const auto report = [this](QList<RecoveryOutcome> outcomes) {
+        if (outcomes.isEmpty())
+            return;
+        statusBar()->showMessage(
+            tr("Recovered %n unfinished operation(s); see Tools > Audit, reconcile and recover.", nullptr, int(outcomes.size())));
+        reload();
+    };
+    m_context->operations().recover(RecoveryRules {}, false, report);
+    m_context->operations().startBackgroundRecovery(intervalSeconds, report);
+}
+
 void MainWindow::checkConnection()
 {
     if (!m_context->hasProxy()) {

@@ -37,6 +37,10 @@ public slots:
     void openMaintenance();
     void openImport();
     void checkConnection();
+    // Resolves operations a crash left unfinished: this host's at once when their process is gone,
+    // other desktops' once their heartbeat is older than the lease; then keeps checking for the
+    // latter every `intervalSeconds` (the console: 30). Says in the status bar when it did anything.
+    void startRecovery(int intervalSeconds);
 
 signals:
     void loaded(int count);

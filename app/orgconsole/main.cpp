@@ -1,7 +1,6 @@
 // orgconsole: the desktop console. With no proxy configured it starts in sandbox mode.
 #include "orgconsole/version.h"
 #include "services/core/AppContext.h"
-#include "services/provisioning/OrgOperations.h"
 #include "services/sandbox/SandboxProxy.h"
 #include "ui/ClipboardGuard.h"
 #include "ui/Dialogs.h"
@@ -9,7 +8,6 @@
 
 #include <QApplication>
 #include <QCommandLineParser>
-#include <QStatusBar>
 #include <QTimer>
 #include <QTranslator>
 
@@ -72,21 +70,8 @@ int main(int argc, char **argv)
             showError(&window, QObject::tr("OrgConsole"), warning);
         window.reload();
         window.checkConnection();
-        if (context.hasProxy()) {
-            // Resolve operations a crash left unfinished: this host's at once when their process is
-            // gone, other desktops' once their heartbeat is older than the lease; then keep checking
-            // for the latter in the background.
-            const auto reportRecovered = [&](QList<RecoveryOutcome> outcomes) {
-                if (!outcomes.isEmpty()) {
-                    window.statusBar()->showMessage(
-                        QObject::tr("Recovered %n unfinished operation(s); see Tools > Audit, reconcile and recover.", nullptr,
-                                    int(outcomes.size())));
-                    window.reload();
-                }
-            };
-            context.operations().recover(RecoveryRules {}, false, reportRecovered);
-            context.operations().startBackgroundRecovery(kBackgroundRecoverySeconds, reportRecovered);
-        }
+        if (context.hasProxy())
+            window.startRecovery(kBackgroundRecoverySeconds);
     });
     if (parser.isSet(quitAfterOpt))
         QTimer::singleShot(parser.value(quitAfterOpt).toInt(), &app, &QApplication::quit);

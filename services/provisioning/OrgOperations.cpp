@@ -98,7 +98,7 @@ void OrgOperations::audit(const Organization &org, const QString &action, AuditO
     e.organizationName = org.name;
     e.details = details;
     e.outcome = outcome;
-    m_repository->run<qint64>([e](OrgRepository &repo) { return repo.appendAudit(e); }, this, [then](Stored<qint64>) { then(); });
+    m_repository->run<qint64>([e](OrgRepository &repo) { return repo.recordAudit(e); }, this, [then](Stored<qint64>) { then(); });
 }
 
 void OrgOperations::setBudget(const QString &orgId, std::optional<double> maxBudget, const QString &budgetDuration,
@@ -142,10 +142,24 @@ void OrgOperations::saveBudget(const Organization &org, std::optional<double> ma
         },
         this,
         [this, org, details, done](Stored<Organization> saved) {
-            OperationError error(saved.error);
-            if (!saved.ok())
-                error = error.withContext({}, QStringLiteral(" The proxy already has the new budget; run Reconcile."));
-            auditThenFinish(org, QStringLiteral("set-budget"), details, saved, error, done);
+            const OperationError error(saved.error);
+            if (saved.ok() || saved.error.kind != StorageError::Kind::Database)
+                return auditThenFinish(
+                    org, QStringLiteral("set-budget"), details, saved,
+                    error.withContext({}, QStringLiteral(" The proxy already has the new budget; run Reconcile.")), done);
+            // The database did not take it (it went away, or is locked): give the proxy the budget
+            // the database still has, so that both agree again.
+            TeamUpdateRequest back;
+            back.teamId = org.teamId;
+            back.maxBudget = org.maxBudget;
+            back.budgetDuration = org.budgetDuration;
+            m_client->updateTeam(back, [this, org, details, saved, error, done](Result<TeamInfo> restored) {
+                const QString outcome = restored.ok()
+                    ? QStringLiteral(" The proxy's budget was put back to %1.").arg(formatUsd(org.maxBudget))
+                    : QStringLiteral(" Putting the proxy's budget back failed too (%1); run Reconcile.")
+                          .arg(restored.error.message);
+                auditThenFinish(org, QStringLiteral("set-budget"), details, saved, error.withContext({}, outcome), done);
+            });
         });
 }
 
@@ -161,103 +175,6 @@ void OrgOperations::auditThenFinish(const Organization &org, const QString &acti
               extra.organization = *saved.value;
               done(extra);
           });
-}
-
-// Works on open-source LiteLLM: generate the new key under a temporary alias, delete the old one,
-// give the new key the organization's alias back, then save it. Each step is a function below.
-struct OrgOperations::Rotation {
-    Organization org;
-    GenerateKeyRequest request;
-    GeneratedKey fresh;
-    QString note;
-    std::function<void(OperationResult)> done;
-};
-
-void OrgOperations::rotateKey(const QString &orgId, std::function<void(OperationResult)> done)
-{
-    withOrganization(
-        orgId,
-        [this, done](Organization org) {
-            if (org.status != OrgStatus::Active)
-                return done(failure(
-                    OperationError::conflict(QStringLiteral("\"%1\" is not active; its key cannot be rotated.").arg(org.name))));
-            auto r = std::make_shared<Rotation>();
-            r->org = org;
-            r->request = keyRequestFor(org, org.keyAlias + QStringLiteral("-rotating"));
-            r->done = done;
-            // A leftover temporary key from an interrupted rotation is removed first.
-            m_client->deleteKeysByAlias({r->request.keyAlias}, [this, r](Result<Done>) { rotationGenerate(r); });
-        },
-        done);
-}
-
-void OrgOperations::rotationGenerate(std::shared_ptr<Rotation> r)
-{
-    m_client->generateKey(r->request, [this, r](Result<GeneratedKey> g) {
-        if (!g.ok())
-            return audit(
-                r->org, QStringLiteral("rotate-key"), AuditOutcome::Failed, {{QStringLiteral("error"), g.error.message}}, [r, g] {
-                    r->done(failure(OperationError(g.error).withContext(QStringLiteral("Generating the new key failed: "))));
-                });
-        r->fresh = *g.value;
-        rotationDeleteOld(r);
-    });
-}
-
-void OrgOperations::rotationDeleteOld(std::shared_ptr<Rotation> r)
-{
-    if (r->org.keyHash.isEmpty())
-        return rotationRestoreAlias(r);
-    m_client->deleteKeys({r->org.keyHash}, [this, r](Result<Done> d) {
-        if (d.ok() || d.error.category == ErrorCategory::NotFound)
-            return rotationRestoreAlias(r);
-        // Keep the old key working; withdraw the new one.
-        m_client->deleteKeys({r->fresh.token}, [r, d](Result<Done>) {
-            r->done(failure(OperationError(d.error).withContext(
-                QStringLiteral("Deleting the old key failed, so the rotation was undone: "))));
-        });
-    });
-}
-
-void OrgOperations::rotationRestoreAlias(std::shared_ptr<Rotation> r)
-{
-    m_client->updateKey(r->fresh.token, {{QStringLiteral("key_alias"), r->org.keyAlias}}, [this, r](Result<Done> u) {
-        if (!u.ok())
-            r->note = QStringLiteral("The new key kept the temporary alias: ") + u.error.message;
-        rotationSave(r);
-    });
-}
-
-// Saved only while the organization is still active: a delete that started meanwhile (here or on
-// another desktop) wins, and the new key is withdrawn rather than left alive without its team.
-void OrgOperations::rotationSave(std::shared_ptr<Rotation> r)
-{
-    m_repository->run<Organization>(
-        [r](OrgRepository &repo) { return repo.replaceActiveKey(r->org.id, r->fresh.token, r->fresh.keyName); }, this,
-        [this, r](Stored<Organization> s) {
-            const QJsonObject details {{QStringLiteral("old_key"), r->org.keyName},
-                                       {QStringLiteral("new_key"), r->fresh.keyName}};
-            if (!s.ok()) {
-                const OperationError error(s.error);
-                m_client->deleteKeys({r->fresh.token}, [this, r, details, error](Result<Done> withdrawn) {
-                    const QString outcome = withdrawn.ok() || withdrawn.error.category == ErrorCategory::NotFound
-                        ? QStringLiteral(" The new key was withdrawn.")
-                        : QStringLiteral(" Withdrawing the new key failed too (%1); run Reconcile.").arg(withdrawn.error.message);
-                    audit(r->org, QStringLiteral("rotate-key"), AuditOutcome::Failed, details, [r, error, outcome] {
-                        r->done(failure(error.withContext(QStringLiteral("Saving the new key failed: "), outcome)));
-                    });
-                });
-                return;
-            }
-            audit(r->org, QStringLiteral("rotate-key"), AuditOutcome::Ok, details, [r, s] {
-                OperationResult out;
-                out.ok = true;
-                out.organization = *s.value;
-                out.rawKey = r->fresh.rawKey;
-                out.note = r->note;
-                r->done(out);
-            });
-        });
 }
 
 void OrgOperations::setKeyBlocked(const QString &orgId, bool blocked, std::function<void(OperationResult)> done)
@@ -327,36 +244,57 @@ std::function<void(OperationResult)> OrgOperations::withHeartbeat(const QString 
 void OrgOperations::deleteTeamOf(const Organization &org, std::function<void(OperationResult)> done)
 {
     m_client->deleteTeams({org.teamIdOnProxy()}, [this, org, done](Result<QStringList> t) {
-        if (!t.ok() && t.error.category != ErrorCategory::NotFound) {
-            // Compensate: the organization stays as it was, with the reason.
-            const OperationError error(t.error);
-            m_repository->run<bool>(
-                [org, error](OrgRepository &repo) {
-                    return repo.setStatus(org.id, org.status, QStringLiteral("Delete failed: ") + error.message);
-                },
-                this,
-                [this, org, error, done](Stored<bool>) {
-                    audit(org, QStringLiteral("delete"), AuditOutcome::Failed, {{QStringLiteral("error"), error.message}},
-                          [done, error] {
-                              done(failure(error.withContext(QStringLiteral("Deleting the team failed; nothing was deleted: "))));
-                          });
-                });
-            return;
-        }
-        m_repository->run<bool>([org](OrgRepository &repo) { return repo.remove(org.id); }, this,
-                                [this, org, done](Stored<bool> removed) {
-                                    audit(org, QStringLiteral("delete"), removed.ok() ? AuditOutcome::Ok : AuditOutcome::Failed,
-                                          {{QStringLiteral("team_id"), org.teamId}, {QStringLiteral("key"), org.keyName}},
-                                          [org, removed, done] {
-                                              if (!removed.ok())
-                                                  return done(failure(OperationError(removed.error)));
-                                              OperationResult r;
-                                              r.ok = true;
-                                              r.organization = org;
-                                              done(r);
-                                          });
-                                });
+        if (t.ok() || t.error.category == ErrorCategory::NotFound)
+            return removeDeletedRow(org, done);
+        // The proxy may have deleted the team and lost its reply: ask before putting the row back.
+        const OperationError error(t.error);
+        m_client->teamInfo(org.teamIdOnProxy(), [this, org, error, done](Result<TeamDetail> info) {
+            if (!info.ok() && info.error.category == ErrorCategory::NotFound)
+                return removeDeletedRow(org, done);
+            if (info.ok())
+                return restoreAfterFailedDelete(org, error, done);
+            // Nobody knows: the row stays `deleting`, and recovery finishes the delete.
+            audit(org, QStringLiteral("delete"), AuditOutcome::Failed, {{QStringLiteral("error"), error.message}}, [done, error] {
+                done(failure(
+                    error.withContext(QStringLiteral("Deleting the team failed, and the proxy could not say whether it is "
+                                                     "gone: "),
+                                      QStringLiteral(" Recovery finishes the delete."))));
+            });
+        });
     });
+}
+
+// Compensation: the team is still there, so the organization stays as it was, with the reason.
+void OrgOperations::restoreAfterFailedDelete(const Organization &org, const OperationError &error,
+                                             std::function<void(OperationResult)> done)
+{
+    m_repository->run<bool>(
+        [org, error](OrgRepository &repo) {
+            return repo.setStatus(org.id, org.status, QStringLiteral("Delete failed: ") + error.message);
+        },
+        this,
+        [this, org, error, done](Stored<bool>) {
+            audit(org, QStringLiteral("delete"), AuditOutcome::Failed, {{QStringLiteral("error"), error.message}}, [done, error] {
+                done(failure(error.withContext(QStringLiteral("Deleting the team failed; nothing was deleted: "))));
+            });
+        });
+}
+
+void OrgOperations::removeDeletedRow(const Organization &org, std::function<void(OperationResult)> done)
+{
+    m_repository->run<bool>([org](OrgRepository &repo) { return repo.remove(org.id); }, this,
+                            [this, org, done](Stored<bool> removed) {
+                                audit(org, QStringLiteral("delete"), removed.ok() ? AuditOutcome::Ok : AuditOutcome::Failed,
+                                      {{QStringLiteral("team_id"), org.teamId}, {QStringLiteral("key"), org.keyName}},
+                                      [org, removed, done] {
+                                          if (!removed.ok())
+                                              return done(failure(OperationError(removed.error)));
+                                          OperationResult r;
+                                          r.ok = true;
+                                          r.organization = org;
+                                          done(r);
+                                      });
+                            });
 }
 
 void OrgOperations::refreshAll(std::function<void(RefreshSummary)> done)
@@ -442,8 +380,12 @@ void OrgOperations::recover(const RecoveryRules &rules, bool reissueKeys, std::f
             // A live operation's row is never touched: only rows whose owner is dead are taken.
             const QDateTime now = QDateTime::currentDateTimeUtc();
             for (const Organization &org : std::as_const(*rows.value)) {
+                // This process's own row whose operation ended (the database was away when it
+                // tried to release it) is as dead as a crashed process's.
+                const bool leftHere = org.owner.host == m_owner.host && org.owner.pid == m_owner.pid
+                    && org.owner.started == m_owner.started && !Heartbeat::isBeating(org.id);
                 if ((includeFailed || org.status != OrgStatus::Failed)
-                    && ownerIsDead(org.owner, org.heartbeatAt, now, rules, m_probe))
+                    && (leftHere || ownerIsDead(org.owner, org.heartbeatAt, now, rules, m_probe)))
                     rec->rows.append(org);
             }
             rec->beat = new Heartbeat(m_repository, this);

@@ -148,9 +148,13 @@ private:
     struct Rotation;
     void rotationGenerate(std::shared_ptr<Rotation> r);
     void rotationDeleteOld(std::shared_ptr<Rotation> r);
+    void rotationUndo(std::shared_ptr<Rotation> r, const OperationError &error);
     void rotationRestoreAlias(std::shared_ptr<Rotation> r);
     void rotationSave(std::shared_ptr<Rotation> r);
     void deleteTeamOf(const Organization &org, std::function<void(OperationResult)> done);
+    void restoreAfterFailedDelete(const Organization &org, const OperationError &error,
+                                  std::function<void(OperationResult)> done);
+    void removeDeletedRow(const Organization &org, std::function<void(OperationResult)> done);
     // Renews the row's heartbeat until `done` is called.
     std::function<void(OperationResult)> withHeartbeat(const QString &orgId, std::function<void(OperationResult)> done);
     void withOrganization(const QString &orgId, std::function<void(Organization)> then,
