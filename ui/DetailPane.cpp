@@ -167,7 +167,8 @@ void DetailPane::setBusy(bool busy)
     const QPushButton *buttons[] = {m_budgetButton, m_rotateButton, m_blockButton, m_recoverButton, m_deleteButton};
     for (int i = 0; i < m_actions.size(); ++i) {
         m_actions.at(i)->setText(buttons[i]->text());
-        m_actions.at(i)->setEnabled(buttons[i]->isEnabled() && !buttons[i]->isHidden());
+        m_actions.at(i)->setEnabled(buttons[i]->isEnabled());
+        m_actions.at(i)->setVisible(!buttons[i]->isHidden()); // Recover only where it applies
     }
 }
 
@@ -205,15 +206,18 @@ void DetailPane::showFigures()
         figure = OrgTableModel::isOverBudget(o)
             ? tr("%1 of %2 — over by %3").arg(formatUsd(o.spend), formatUsd(o.maxBudget), formatUsd(o.spend - *o.maxBudget))
             : tr("%1 of %2 (%3%)").arg(formatUsd(o.spend), formatUsd(o.maxBudget)).arg(int(used * 100));
-        if (o.spend >= *o.maxBudget) {
+        if (o.spend >= *o.maxBudget) { // red while live; greyed like the rest when stale
             QPalette red = m_gauge->palette();
-            red.setColor(QPalette::Highlight, QColor(0xc6, 0x28, 0x28));
+            for (auto group : {QPalette::Active, QPalette::Inactive})
+                red.setColor(group, QPalette::Highlight, QColor(0xc6, 0x28, 0x28));
             m_gauge->setPalette(red);
         }
     }
     m_gauge->setFormat(asOf.isEmpty() ? figure : tr("%1 — as of %2").arg(figure, asOf));
     QString text = tr("Remaining: %1. Period: %2. Next reset: %3.")
-                       .arg(formatUsd(o.remaining()), o.budgetDuration.isEmpty() ? tr("never resets") : o.budgetDuration,
+                       .arg(OrgTableModel::isOverBudget(o) ? tr("none, over by %1").arg(formatUsd(o.spend - *o.maxBudget))
+                                                           : formatUsd(o.remaining()),
+                            o.budgetDuration.isEmpty() ? tr("never resets") : o.budgetDuration,
                             o.budgetResetAt.isValid() ? QLocale().toString(o.budgetResetAt.toLocalTime(), QLocale::ShortFormat)
                                                       : tr("none"));
     if (m_figuresStale)
@@ -313,6 +317,7 @@ void DetailPane::loadChart()
     const int days = m_range->currentData().toInt();
     const QDate to = QDate::currentDate();
     const QDate from = to.addDays(-(days - 1));
+    m_chart->chart()->setTitle(tr("Loading spend…"));
     m_context->queries().dailySpend(
         m_org.teamIdOnProxy(), from, to, this, [this, generation, from, days](Result<QList<DailySpend>> r) {
             if (generation != m_generation)
@@ -350,6 +355,7 @@ void DetailPane::loadChart()
             x->setRange(QDateTime(from, QTime(0, 0)), QDateTime(from.addDays(days - 1), QTime(23, 59)));
             auto *y = new QValueAxis;
             y->setRange(0, max > 0 ? max * 1.15 : 1.0);
+            y->applyNiceNumbers(); // $0, $5, $10 … rather than $6.73
             y->setLabelFormat(QStringLiteral("$%.2f"));
             chart->addAxis(x, Qt::AlignBottom);
             chart->addAxis(y, Qt::AlignLeft);

@@ -36,9 +36,12 @@ ImportDialog::ImportDialog(AppContext *context, ClipboardGuard *clipboard, QWidg
     m_preview->setObjectName(QStringLiteral("importPreview"));
     m_preview->setColumnCount(5);
     m_preview->setHorizontalHeaderLabels({tr("Line"), tr("Name"), tr("Owner"), tr("Budget"), tr("Result")});
-    m_preview->horizontalHeader()->setStretchLastSection(true);
+    m_preview->horizontalHeader()->setSectionResizeMode(4, QHeaderView::Stretch); // the result, with its tooltip
     m_preview->verticalHeader()->hide();
     m_preview->setEditTriggers(QAbstractItemView::NoEditTriggers);
+    m_preview->setWordWrap(false);
+    m_preview->setTabKeyNavigation(false);
+    m_preview->verticalHeader()->setDefaultSectionSize(m_preview->fontMetrics().height() + 8);
     m_status
         = new QLabel(tr("Columns: name, owner, budget, duration, models (separated by ;), contact_name, contact_email."), this);
     m_status->setWordWrap(true);
@@ -131,12 +134,9 @@ void ImportDialog::loadFile(const QString &path)
     m_progress->setRange(0, int(m_plan.rows.size()));
     m_progress->setValue(0);
     m_runButton->setEnabled(false);
-    if (!m_plan.problems.isEmpty()) {
-        m_status->setText(tr("Nothing will be created until the %n problem(s) shown in the list are fixed in the file.", nullptr,
-                             int(m_plan.problems.size())));
-        return;
-    }
-    checkAgainstDatabase();
+    for (int c = 0; c < 4; ++c)
+        m_preview->resizeColumnToContents(c);
+    checkAgainstDatabase(); // also with problems: the conflicts are worth knowing while the file is fixed
 }
 
 void ImportDialog::checkAgainstDatabase()
@@ -169,6 +169,10 @@ void ImportDialog::checkAgainstDatabase()
             }
             result->setToolTip(result->text());
         }
+        if (!m_plan.problems.isEmpty())
+            return m_status->setText(tr("Nothing will be created until the %n problem(s) shown in the list are fixed in the "
+                                        "file.",
+                                        nullptr, int(m_plan.problems.size())));
         m_status->setText(tr("%n organization(s) ready to import", nullptr, ready)
                           + tr(", %n already there (skipped)", nullptr, skipped)
                           + tr(", %n in conflict with the database (not created).", nullptr, conflicts));

@@ -23,6 +23,7 @@
 #include <QSplitter>
 #include <QStatusBar>
 #include <QTableView>
+#include <QTimer>
 #include <QVBoxLayout>
 
 #include <algorithm>
@@ -49,10 +50,13 @@ void MainWindow::buildTable()
     m_table->verticalHeader()->hide();
     m_table->verticalHeader()->setDefaultSectionSize(m_table->fontMetrics().height() + 8);
     m_table->horizontalHeader()->setStretchLastSection(true);
-    const int em = m_table->fontMetrics().horizontalAdvance(QLatin1Char('M'));
-    const int widths[] = {16, 7, 8, 7, 8, 8, 8, 10};
+    // Wide enough for the trouble words and "over by …" (the Status column says "key blocked", so
+    // the Key column's hint may be cut); a restored layout wins.
+    const char *samples[] = {"Acme Corp Ltd",   "budget used up", "Max budget", "$10,000.00",
+                             "over by $100.00", "sk-...abcd",     "kc-1234",    "30 Nov 2026"};
     for (int c = 0; c < OrgTableModel::ColumnCount; ++c)
-        m_table->horizontalHeader()->resizeSection(c, widths[c] * em);
+        m_table->horizontalHeader()->resizeSection(c,
+                                                   m_table->fontMetrics().horizontalAdvance(QString::fromUtf8(samples[c])) + 12);
     m_table->setItemDelegateForColumn(OrgTableModel::Remaining, new RemainingDelegate(m_table));
     m_table->setWordWrap(false);
     connect(m_table->selectionModel(), &QItemSelectionModel::currentRowChanged, this, &MainWindow::selectionChanged);
@@ -136,6 +140,9 @@ MainWindow::MainWindow(AppContext *context, ClipboardGuard *clipboard, QWidget *
 
     buildStatusBar();
     buildActions();
+    m_refreshTicker = new QTimer(this);
+    m_refreshTicker->setInterval(1000);
+    connect(m_refreshTicker, &QTimer::timeout, this, &MainWindow::refreshTick);
     setTabOrder(m_filter, m_table);
     // A first start fits the screen (1366x768 and 1280x720 included); later starts restore.
     const QRect screen
@@ -340,32 +347,49 @@ void MainWindow::refresh(bool quiet)
     if (m_refreshing)
         return;
     m_refreshing = true;
+    m_refreshClock.start();
+    m_refreshTicker->start();
     updateFigures();
     m_context->operations().refreshAll([this, quiet](RefreshSummary s) {
         m_refreshing = false;
+        m_refreshTicker->stop();
         const bool ok = !s.error.isError();
         m_figuresStale = !ok;
-        if (ok) {
+        if (ok)
             m_figuresAsOf = QDateTime::currentDateTimeUtc();
+        else if (s.error.kind == OperationError::Kind::Proxy)
+            setProxyState(false, s.error.message);
+        updateFigures(); // before any message box: the window already shows how things are
+        reload();
+        if (ok) {
+            checkConnection();
             showMessage(s.budgetsChangedOutside > 0
                             ? tr("%n budget(s) had been changed on the proxy, outside the console: adopted and recorded in the "
                                  "audit log.",
                                  nullptr, s.budgetsChangedOutside)
                             : tr("Refreshed %1 organization(s) in %2 request(s).").arg(s.organizationsUpdated).arg(s.requests));
-        } else {
-            if (s.error.kind == OperationError::Kind::Proxy)
-                setProxyState(false, s.error.message);
-            if (quiet)
-                showMessage(tr("The figures could not be refreshed: %1").arg(s.error.message));
-            else
-                showError(this, tr("Refresh failed"), s.error.message);
+        } else if (quiet) {
+            showMessage(tr("The figures could not be refreshed: %1").arg(s.error.message));
         }
-        updateFigures();
-        reload();
-        if (ok)
-            checkConnection();
         emit refreshed(ok);
+        if (!ok && !quiet)
+            showError(this, tr("Refresh failed"), s.error.message);
     });
+}
+
+// A refresh the proxy does not answer says so while it waits, and after a while the figures
+// shown count as old: nothing looks live that is not.
+void MainWindow::refreshTick()
+{
+    const qint64 seconds = m_refreshClock.elapsed() / 1000;
+    if (seconds >= kSlowProxySeconds && !m_figuresStale) {
+        m_figuresStale = true;
+        m_proxyDetail = tr("The proxy has not answered for %n second(s).", nullptr, int(seconds));
+        m_detail->setFiguresAsOf(m_figuresAsOf, true);
+    }
+    if (seconds >= kSlowProxySeconds / 3)
+        m_figuresLabel->setText(
+            tr("<span style='color:#c62828'>Refreshing figures… no answer for %n s</span>", nullptr, int(seconds)));
 }
 
 void MainWindow::selectionChanged()

@@ -3,6 +3,7 @@
 #include "services/core/OperationError.h"
 
 #include <QDateTime>
+#include <QElapsedTimer>
 #include <QMainWindow>
 
 #include <functional>
@@ -13,6 +14,7 @@ class QPoint;
 class QLineEdit;
 class QMenu;
 class QSplitter;
+class QTimer;
 class QTableView;
 
 namespace OrgConsole {
@@ -85,6 +87,7 @@ private:
     void selectionChanged();
     void showMessage(const QString &text);
     void refresh(bool quiet);
+    void refreshTick();
     // Runs `then` when the proxy answers now; otherwise says why nothing can be created.
     void whenProxyAnswers(const QString &what, std::function<void()> then);
     void setProxyState(bool ok, const QString &detail);
@@ -108,6 +111,9 @@ private:
     QDateTime m_figuresAsOf;
     bool m_figuresStale = false;
     bool m_refreshing = false;
+    QElapsedTimer m_refreshClock;
+    QTimer *m_refreshTicker;
+    static constexpr int kSlowProxySeconds = 15;
 };
 
 } // namespace OrgConsole

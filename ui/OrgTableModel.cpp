@@ -91,7 +91,7 @@ QVariant OrgTableModel::data(const QModelIndex &index, int role) const
         case Owner:
             return o.ownerUserId;
         case Created:
-            return QLocale().toString(o.createdAt.toLocalTime(), QLocale::ShortFormat);
+            return QLocale().toString(o.createdAt.toLocalTime().date(), QLocale::ShortFormat);
         }
         return {};
     case SortRole:
