@@ -153,6 +153,7 @@ void DetailPane::buildLayout()
     layout->addWidget(chartBox, 2);
     layout->addWidget(keyBox);
     layout->addWidget(auditBox, 1);
+    layout->addStretch(0); // takes the room only while the sections are hidden (nothing selected)
 }
 
 void DetailPane::setBusy(bool busy)
@@ -235,6 +236,7 @@ void DetailPane::showOrganization(const Organization *organization)
     m_chart->chart()->removeAllSeries();
     if (!organization) {
         m_title->setText(tr("No organization selected"));
+        setSectionsVisible(false); // no empty gauge and chart that look like data
         m_status->clear();
         showFigures();
         m_keyText->clear();
@@ -244,6 +246,7 @@ void DetailPane::showOrganization(const Organization *organization)
     }
     const Organization &o = m_org;
     m_title->setText(o.name);
+    setSectionsVisible(true);
     const QString trouble = OrgTableModel::statusText(o);
     const bool troubled = o.status == OrgStatus::Failed || trouble != orgStatusToString(o.status);
     QPalette palette;
@@ -317,18 +320,14 @@ void DetailPane::loadChart()
     const int days = m_range->currentData().toInt();
     const QDate to = QDate::currentDate();
     const QDate from = to.addDays(-(days - 1));
+    clearChart();
     m_chart->chart()->setTitle(tr("Loading spend…"));
     m_context->queries().dailySpend(
         m_org.teamIdOnProxy(), from, to, this, [this, generation, from, days](Result<QList<DailySpend>> r) {
             if (generation != m_generation)
                 return;
             QChart *chart = m_chart->chart();
-            chart->removeAllSeries();
-            const auto axes = chart->axes();
-            for (QAbstractAxis *a : axes) {
-                chart->removeAxis(a); // hands the axis back to us
-                delete a;
-            }
+            clearChart();
             if (!r.ok()) {
                 chart->setTitle(tr("Spend could not be loaded: %1").arg(r.error.message));
                 return;
@@ -365,6 +364,24 @@ void DetailPane::loadChart()
             chart->setTitle(
                 tr("Spent in the last %1 days: %2").arg(days).arg(formatUsd(std::accumulate(byDay.cbegin(), byDay.cend(), 0.0))));
         });
+}
+
+void DetailPane::setSectionsVisible(bool visible)
+{
+    const auto sections = findChildren<QGroupBox *>(Qt::FindDirectChildrenOnly);
+    for (QGroupBox *section : sections)
+        section->setVisible(visible);
+}
+
+void DetailPane::clearChart()
+{
+    QChart *chart = m_chart->chart();
+    chart->removeAllSeries();
+    const auto axes = chart->axes();
+    for (QAbstractAxis *a : axes) {
+        chart->removeAxis(a); // hands the axis back to us
+        delete a;
+    }
 }
 
 void DetailPane::changeBudget()

@@ -48,6 +48,8 @@ private:
     void loadAudit();
     void loadKey();
     void loadChart();
+    void clearChart();
+    void setSectionsVisible(bool visible);
     void changeBudget();
     void rotateKey();
     void toggleBlocked();

@@ -384,7 +384,7 @@ void MainWindow::refreshTick()
     const qint64 seconds = m_refreshClock.elapsed() / 1000;
     if (seconds >= kSlowProxySeconds && !m_figuresStale) {
         m_figuresStale = true;
-        m_proxyDetail = tr("The proxy has not answered for %n second(s).", nullptr, int(seconds));
+        setProxyState(false, tr("The proxy has not answered for %n second(s).", nullptr, int(seconds)));
         m_detail->setFiguresAsOf(m_figuresAsOf, true);
     }
     if (seconds >= kSlowProxySeconds / 3)
