@@ -401,6 +401,30 @@ private slots:
         QVERIFY(!summary->error.isError());
     }
 
+    // A budget changed on the proxy, outside OrgConsole: the refresh adopts it (the proxy enforces
+    // it) and says so in the audit trail with both figures, once.
+    void refreshAuditsABudgetChangedOutside()
+    {
+        const CreateResult created = create(input(QStringLiteral("Outside Co")));
+        QVERIFY(created.ok);
+        m_sim->state().teams[created.organization.id].maxBudget = 999.0;
+        OrgOperations ops(m_client.get(), m_worker.get(), QStringLiteral("ana"));
+        for (int run = 0; run < 2; ++run) {
+            std::optional<RefreshSummary> summary;
+            ops.refreshAll([&](RefreshSummary s) { summary = s; });
+            QTRY_VERIFY_WITH_TIMEOUT(summary.has_value(), 10000);
+            QCOMPARE(summary->budgetsChangedOutside, run == 0 ? 1 : 0);
+        }
+        const auto audit = repo<QList<AuditEntry>>([id = created.organization.id](OrgRepository &r) { return r.audit(id, 10); });
+        const auto outside = std::count_if(audit.cbegin(), audit.cend(), [](const AuditEntry &e) {
+            return e.action == QLatin1String("budget-changed-outside") && e.operatorName == QLatin1String("ana")
+                && e.details.value(QLatin1String("to")).toDouble() == 999.0;
+        });
+        QCOMPARE(outside, 1);
+        QCOMPARE(repo<Organization>([id = created.organization.id](OrgRepository &r) { return r.findById(id); }).maxBudget,
+                 999.0);
+    }
+
     // A rotation on one desktop and a delete on another at once: the delete wins, and the key the
     // rotation made meanwhile is withdrawn instead of living on without its team.
     void rotationRacingADeleteLeavesNoKey()

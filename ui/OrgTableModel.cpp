@@ -4,6 +4,7 @@
 
 #include <QColor>
 #include <QGuiApplication>
+#include <QIcon>
 #include <QPalette>
 
 namespace OrgConsole {
@@ -90,7 +91,7 @@ QVariant OrgTableModel::data(const QModelIndex &index, int role) const
         case Owner:
             return o.ownerUserId;
         case Created:
-            return QLocale().toString(o.createdAt.toLocalTime(), QLocale::ShortFormat);
+            return QLocale().toString(o.createdAt.toLocalTime().date(), QLocale::ShortFormat);
         }
         return {};
     case SortRole:
@@ -112,6 +113,13 @@ QVariant OrgTableModel::data(const QModelIndex &index, int role) const
         case Created:
             return o.createdAt;
         }
+        return {};
+    case Qt::DecorationRole:
+        // A badge besides the words: a failed or unfinished organization stands out in the list.
+        if (index.column() == Name && o.status == OrgStatus::Failed)
+            return QIcon(QStringLiteral(":/icons/step-failed.svg"));
+        if (index.column() == Name && o.status != OrgStatus::Active)
+            return QIcon(QStringLiteral(":/icons/step-running.svg"));
         return {};
     case IdRole:
         return o.id;

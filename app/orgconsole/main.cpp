@@ -3,7 +3,6 @@
 #include "services/core/AppContext.h"
 #include "services/sandbox/SandboxProxy.h"
 #include "ui/ClipboardGuard.h"
-#include "ui/Dialogs.h"
 #include "ui/MainWindow.h"
 
 #include <QApplication>
@@ -12,9 +11,6 @@
 #include <QTranslator>
 
 using namespace OrgConsole;
-
-// How often the console looks for operations other desktops left unfinished.
-constexpr int kBackgroundRecoverySeconds = 30;
 
 int main(int argc, char **argv)
 {
@@ -56,6 +52,7 @@ int main(int argc, char **argv)
     options.operatorName = parser.value(operatorOpt);
     options.sandbox = parser.isSet(sandboxOpt);
     options.sandboxWhenUnconfigured = true; // sandbox by default when no proxy is configured
+    options.console = true; // messages name the console's menus, not orgctl's options
     options.sandboxFactory = &Sandbox::startLocalProxy;
     AppContext context(options);
     // Declared before the window so it outlives every dialog that copies a key, and is destroyed
@@ -63,16 +60,8 @@ int main(int argc, char **argv)
     ClipboardGuard clipboard;
     MainWindow window(&context, &clipboard);
     window.show();
-    context.initialize(true, [&](OrgConsole::OperationError error) {
-        if (error.isError())
-            showError(&window, QObject::tr("OrgConsole"), error.message);
-        for (const QString &warning : context.warnings())
-            showError(&window, QObject::tr("OrgConsole"), warning);
-        window.reload();
-        window.checkConnection();
-        if (context.hasProxy())
-            window.startRecovery(kBackgroundRecoverySeconds);
-    });
+    // The window says what went wrong, lists, refreshes and recovers (MainWindow::start).
+    context.initialize(true, [&window](OrgConsole::OperationError error) { window.start(error); });
     if (parser.isSet(quitAfterOpt))
         QTimer::singleShot(parser.value(quitAfterOpt).toInt(), &app, &QApplication::quit);
     return app.exec();

@@ -30,6 +30,8 @@ struct ContextOptions {
     QString configDir; // --config / ORGCONSOLE_CONFIG_DIR
     bool sandbox = false; // --sandbox: built-in simulator and sandbox database
     bool sandboxWhenUnconfigured = false; // the console: sandbox when no proxy profile exists
+    // The desktop console: advice in messages names its menus, not orgctl's options and variables.
+    bool console = false;
     QString profile; // --profile NAME
     QString proxyUrl; // --proxy URL (one-off profile)
     QString caFile; // with --proxy

@@ -101,13 +101,19 @@ void LiteLlmClient::deleteTeams(const QStringList &teamIds, Callback<QStringList
              });
 }
 
-void LiteLlmClient::addTeamMember(const QString &teamId, const QString &userId, const QString &role, Callback<Done> done)
+void LiteLlmClient::addTeamMember(const TeamMemberRequest &request, Callback<MemberAdded> done)
 {
-    const QJsonObject body {
-        {QStringLiteral("team_id"), teamId},
-        {QStringLiteral("member"), QJsonObject {{QStringLiteral("user_id"), userId}, {QStringLiteral("role"), role}}}};
-    sendJson("POST", QStringLiteral("/team/member_add"), body, false, [done](const RawReply &r) {
-        if (r.error.isError() && r.error.category != ErrorCategory::Conflict) // already a member = done
+    sendJson("POST", QStringLiteral("/team/member_add"), request.toAddJson(), false, [done](const RawReply &r) {
+        if (r.error.isError() && r.error.category != ErrorCategory::Conflict)
+            return done(failed<MemberAdded>(r));
+        done(Result<MemberAdded>::success(MemberAdded {r.error.isError()})); // "already in team" is not a failure
+    });
+}
+
+void LiteLlmClient::updateTeamMember(const TeamMemberRequest &request, Callback<Done> done)
+{
+    sendJson("POST", QStringLiteral("/team/member_update"), request.toUpdateJson(), true, [done](const RawReply &r) {
+        if (r.error.isError())
             return done(failed<Done>(r));
         done(Result<Done>::success({}));
     });

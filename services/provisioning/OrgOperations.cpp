@@ -3,6 +3,7 @@
 #include "models/BudgetDuration.h"
 #include "models/Money.h"
 #include "models/Validation.h"
+#include "services/core/AuditText.h"
 #include "services/litellm/LiteLlmClient.h"
 #include "services/provisioning/Heartbeat.h"
 #include "services/provisioning/MemberOperations.h"
@@ -11,6 +12,7 @@
 
 #include <QHash>
 #include <QJsonArray>
+#include <QSqlDatabase>
 #include <QTimer>
 
 namespace OrgConsole {
@@ -297,9 +299,63 @@ void OrgOperations::removeDeletedRow(const Organization &org, std::function<void
                             });
 }
 
+namespace {
+struct RefreshCounts {
+    int updated = 0;
+    int budgetsChanged = 0;
+};
+
+bool sameBudget(std::optional<double> a, std::optional<double> b)
+{
+    return a.has_value() == b.has_value() && (!a || std::abs(*a - *b) < 0.005);
+}
+
+// One transaction: spend, reset and budget from the proxy for every active organization. A budget
+// that differs was changed outside the console: it is adopted (the proxy enforces it) and said in
+// the audit trail with both figures, so nothing changes silently. A row changed since the refresh
+// began (a budget set meanwhile) keeps its budget: the teams read may predate that change.
+Stored<RefreshCounts> applyRefresh(OrgRepository &repo, const QHash<QString, TeamInfo> &teams, const QString &operatorName,
+                                   const QDateTime &started)
+{
+    auto all = repo.listAll();
+    if (!all.ok())
+        return Stored<RefreshCounts>::failure(all.error.kind, all.error.message);
+    QSqlDatabase db = repo.database();
+    db.transaction();
+    RefreshCounts counts;
+    const QDateTime now = QDateTime::currentDateTimeUtc();
+    for (const Organization &o : std::as_const(*all.value)) {
+        const auto it = teams.constFind(o.teamIdOnProxy());
+        if (it == teams.cend() || o.status != OrgStatus::Active)
+            continue;
+        std::optional<double> budget = it->maxBudget;
+        if (o.updatedAt.isValid() && o.updatedAt >= started)
+            budget = o.maxBudget;
+        if (!sameBudget(budget, o.maxBudget)) {
+            AuditEntry e;
+            e.operatorName = operatorName;
+            e.action = QString::fromLatin1(kBudgetChangedOutsideAction);
+            e.organizationId = o.id;
+            e.organizationName = o.name;
+            e.details = {{QStringLiteral("from"), budgetJson(o.maxBudget)}, {QStringLiteral("to"), budgetJson(budget)}};
+            repo.appendAudit(e);
+            ++counts.budgetsChanged;
+        }
+        repo.updateSpend(o.id, it->spend, budget, it->budgetResetAt);
+        repo.recordSnapshot(o.id, SpendSnapshot {now, it->spend, budget});
+        ++counts.updated;
+    }
+    if (!db.commit())
+        return Stored<RefreshCounts>::failure(StorageError::Kind::Database,
+                                              QStringLiteral("Saving the refreshed figures failed."));
+    return Stored<RefreshCounts>::success(counts);
+}
+} // namespace
+
 void OrgOperations::refreshAll(std::function<void(RefreshSummary)> done)
 {
-    fetchAllTeams([this, done](ProxyTeams proxy) {
+    const QDateTime started = QDateTime::currentDateTimeUtc();
+    fetchAllTeams([this, done, started](ProxyTeams proxy) {
         RefreshSummary summary;
         summary.requests = proxy.requests;
         summary.teamsRead = int(proxy.teams.size());
@@ -307,34 +363,15 @@ void OrgOperations::refreshAll(std::function<void(RefreshSummary)> done)
         if (proxy.error.isError())
             return done(summary);
         auto teams = std::make_shared<QHash<QString, TeamInfo>>(std::move(proxy.teams));
-        m_repository->run<int>(
-            [teams](OrgRepository &repo) -> Stored<int> {
-                auto all = repo.listAll();
-                if (!all.ok())
-                    return Stored<int>::failure(all.error.kind, all.error.message);
-                QSqlDatabase db = repo.database();
-                db.transaction();
-                int updated = 0;
-                const QDateTime now = QDateTime::currentDateTimeUtc();
-                for (const Organization &o : std::as_const(*all.value)) {
-                    const auto it = teams->constFind(o.teamIdOnProxy());
-                    if (it == teams->cend() || o.status != OrgStatus::Active)
-                        continue;
-                    repo.updateSpend(o.id, it->spend, it->maxBudget, it->budgetResetAt);
-                    repo.recordSnapshot(o.id, SpendSnapshot {now, it->spend, it->maxBudget});
-                    ++updated;
-                }
-                if (!db.commit())
-                    return Stored<int>::failure(StorageError::Kind::Database,
-                                                QStringLiteral("Saving the refreshed figures failed."));
-                return Stored<int>::success(updated);
-            },
-            this,
-            [summary, done](Stored<int> s) mutable {
-                if (!s.ok())
+        m_repository->run<RefreshCounts>(
+            [teams, op = m_operator, started](OrgRepository &repo) { return applyRefresh(repo, *teams, op, started); }, this,
+            [summary, done](Stored<RefreshCounts> s) mutable {
+                if (!s.ok()) {
                     summary.error = OperationError(s.error);
-                else
-                    summary.organizationsUpdated = *s.value;
+                } else {
+                    summary.organizationsUpdated = s.value->updated;
+                    summary.budgetsChangedOutside = s.value->budgetsChanged;
+                }
                 done(summary);
             });
     });

@@ -32,6 +32,7 @@ struct RefreshSummary {
     int teamsRead = 0;
     int organizationsUpdated = 0;
     int requests = 0;
+    int budgetsChangedOutside = 0; // adopted from the proxy and audited
     OperationError error;
 };
 
@@ -83,6 +84,13 @@ struct RecoveryOutcome {
     QString description() const { return error.isError() ? error.message : detail; }
 };
 
+// A row recovery would look at, before it acts: what it is and whether it would be taken now.
+struct RecoveryCandidate {
+    Organization organization;
+    bool takeable = false; // its operation is dead: Recover acts on it now
+    QString plan; // what Recover does with it, or why it is left alone, in words
+};
+
 OperationResult failure(const OperationError &error);
 QJsonValue budgetJson(std::optional<double> budget);
 
@@ -112,6 +120,9 @@ public:
     // wait for a person (the background check).
     void recover(const RecoveryRules &rules, bool reissueKeys, std::function<void(QList<RecoveryOutcome>)> done,
                  bool includeFailed = true);
+    // What recover() would act on, without acting: every unfinished row, each with its plan.
+    void recoveryCandidates(const RecoveryRules &rules, bool reissueKeys,
+                            std::function<void(QList<RecoveryCandidate>, OperationError)> done);
     // Checks every `intervalSeconds` (without blocking the caller's thread) for operations other
     // desktops left unfinished and resolves them; `report` hears what was done, when anything was.
     void startBackgroundRecovery(int intervalSeconds, std::function<void(QList<RecoveryOutcome>)> report);

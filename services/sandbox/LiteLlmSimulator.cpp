@@ -411,7 +411,6 @@ bool injectFailure(const SimFault &f, HttpExchange &exchange)
         exchange.respond(r);
         return true;
     }
-    case SimFault::Mode::Lost: // played after the answer was worked out
     case SimFault::Mode::None:
     case SimFault::Mode::Lost: // answered by LiteLlmSimulator::answer: the work is done first
         break;
@@ -484,10 +483,7 @@ void LiteLlmSimulator::answer(const HttpRequest &request, HttpExchange &exchange
         exchange.respond(detailEnvelope(404, QStringLiteral("Not Found")));
         return;
     }
-    const HttpResponse response = dispatch(*route, request, pathKey);
-    if (decision.failure && decision.failure->mode == SimFault::Mode::Lost)
-        return exchange.reset(); // the proxy acted; its reply never arrives
-    exchange.respond(response);
+    exchange.respond(dispatch(*route, request, pathKey));
 }
 
 HttpResponse LiteLlmSimulator::dispatch(const Route &route, const HttpRequest &request, const QString &pathKey)
