@@ -16,6 +16,10 @@
 namespace OrgConsole {
 
 namespace {
+// The proxy adds whoever creates a team with the master key as its admin member under this id
+// (LiteLLM's litellm_proxy_admin_name): every team OrgConsole made has it, and it is nobody's.
+const QLatin1String kProxyAdminUserId("default_user_id");
+
 MemberResult memberFailure(const OperationError &error)
 {
     MemberResult r;
@@ -53,7 +57,7 @@ MembersReport mergeMembers(const Organization &org, const QList<Member> &rows, c
         report.members.append(v);
     }
     for (const TeamMembership &m : team.memberships) {
-        if (!known.contains(m.userId))
+        if (!known.contains(m.userId) && m.userId != kProxyAdminUserId)
             report.unknownOnProxy.append(m.userId);
     }
     return report;
@@ -89,6 +93,20 @@ void MemberOperations::withMember(const QString &organization, const QString &us
                 return done(memberFailure(OperationError(t.error)));
             then(*t.value);
         });
+}
+
+void MemberOperations::find(const QString &organization, const QString &userId, std::function<void(MemberResult)> done)
+{
+    withMember(
+        organization, userId,
+        [done](Target t) {
+            MemberResult r;
+            r.ok = true;
+            r.organization = t.org;
+            r.member = t.member;
+            done(r);
+        },
+        done);
 }
 
 void MemberOperations::audit(const Target &t, const QString &action, AuditOutcome outcome, QJsonObject details,
