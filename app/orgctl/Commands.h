@@ -13,7 +13,6 @@ namespace OrgConsole {
 class BulkCreation;
 class BulkMemberImport;
 struct BulkRow;
-struct MemberView;
 
 // org create | list | show | set-budget | rotate-key | block-key | unblock-key | delete
 class OrgCommand : public Command
