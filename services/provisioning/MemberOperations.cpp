@@ -16,10 +16,6 @@
 namespace OrgConsole {
 
 namespace {
-// The proxy adds whoever creates a team with the master key as its admin member under this id
-// (LiteLLM's litellm_proxy_admin_name): every team OrgConsole made has it, and it is nobody's.
-const QLatin1String kProxyAdminUserId("default_user_id");
-
 MemberResult memberFailure(const OperationError &error)
 {
     MemberResult r;

@@ -43,9 +43,14 @@ struct Drift {
         OrphanTeam, // made by this database, no organization holds it
         OrphanKey, // made by this database, its team is gone (e.g. a rotation raced a delete)
         UnknownOrigin, // an OrgConsole team from before database identities: for a person to decide
+        MembershipMissing, // a member the database has is not in the team on the proxy
+        MemberKeyMissing, // a member's key was deleted outside the console
+        MemberBudgetChanged, // a member's budget in the team was changed outside the console
+        UnknownMember, // a team member the database does not know: for a person to decide
     };
     Kind kind = Kind::TeamMissing;
     QString organizationId; // empty for orphans and unknown teams
+    QString userId; // for the member kinds
     QString proxyId; // the team id or key hash on the proxy that the drift is about
     QString name;
     QString description;
@@ -55,7 +60,8 @@ struct Drift {
     // Its fix deletes something on the proxy: only what a person named (typed confirmation in
     // the console; --yes and --delete-orphan ID in orgctl), never a whole class of teams at once.
     bool needsConfirmation() const { return kind == Kind::OrphanTeam || kind == Kind::OrphanKey; }
-    bool fixable() const { return kind != Kind::UnknownOrigin; }
+    bool fixable() const { return kind != Kind::UnknownOrigin && kind != Kind::UnknownMember; }
+    bool isAboutAMember() const { return !userId.isEmpty(); }
 };
 QString driftKindName(Drift::Kind kind);
 
@@ -128,6 +134,8 @@ private:
     // Every key on the proxy, from /key/list pages of 100.
     void fetchAllKeys(std::function<void(ProxyKeys)> done);
     void compareWithDatabase(std::shared_ptr<ReconcileState> state, std::function<void(QList<Drift>, OperationError)> done);
+    void membersDrift(std::shared_ptr<ReconcileState> state, QList<Drift> drift,
+                      std::function<void(QList<Drift>, OperationError)> done);
     // Deletes an orphan team or key, after reading its metadata again: only this database's.
     void deleteOrphan(const Drift &drift, std::function<void(OperationResult)> done);
     void orphanMetadata(const Drift &drift, std::function<void(Result<QJsonObject>)> done);

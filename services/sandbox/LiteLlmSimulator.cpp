@@ -411,6 +411,7 @@ bool injectFailure(const SimFault &f, HttpExchange &exchange)
         exchange.respond(r);
         return true;
     }
+    case SimFault::Mode::Lost: // played after the answer was worked out
     case SimFault::Mode::None:
         break;
     }
@@ -477,7 +478,10 @@ void LiteLlmSimulator::answer(const HttpRequest &request, HttpExchange &exchange
         exchange.respond(detailEnvelope(404, QStringLiteral("Not Found")));
         return;
     }
-    exchange.respond(dispatch(*route, request, pathKey));
+    const HttpResponse response = dispatch(*route, request, pathKey);
+    if (decision.failure && decision.failure->mode == SimFault::Mode::Lost)
+        return exchange.reset(); // the proxy acted; its reply never arrives
+    exchange.respond(response);
 }
 
 HttpResponse LiteLlmSimulator::dispatch(const Route &route, const HttpRequest &request, const QString &pathKey)
