@@ -404,6 +404,32 @@ class MembersTest(OrgctlCase):
         self.assertEqual(sorted(self.memberships(org["id"])), sorted(["kc-123"] + [f"f-{i}" for i in range(12)]))
         self.assertEqual(self.sim.state()["key_count"], 13)
 
+    def test_import_lost_replies_leave_one_member_or_none(self):
+        org = self.create("Lossy Co")
+        path = self.member_file("lossy.csv", [f"Lossy Co,l-{i},,5,," for i in range(6)])
+        # The proxy acts, then the reply is lost: once at member_add, twice in a row at key generation.
+        self.sim.fault(path="/team/member_add", mode="lost", nth=2, times=1)
+        self.sim.fault(path="/key/generate", mode="lost", nth=4, times=2)
+        p = self.orgctl("member", "import", path, "-j", "1", expect=None)
+        self.assertIn(p.returncode, (EXIT_OK, EXIT_PARTIAL), p.stderr)
+        with open(path + ".results.csv") as f:
+            results = {r["user_id"]: r for r in csv.DictReader(f)}
+        self.assertEqual(sorted(results), [f"l-{i}" for i in range(6)])
+        for user, row in results.items():
+            if row["status"] == "added":  # one membership, one key (the one saved), one row
+                self.assertIn(user, self.memberships(org["id"]))
+                self.assertEqual([k["key_name"] for k in self.keys_of(user)], [row["key_name"]], user)
+                self.assertIn(user, self.users_in_db(org["id"]))
+            else:
+                self.assertEqual(row["status"], "failed")
+                self.assert_no_trace(org["id"], user)
+        self.assertEqual(results["l-1"]["status"], "added", p.stderr)  # a reply lost once is recognised
+        self.assertTrue(any(r["status"] == "failed" for r in results.values()), p.stderr)
+        self.sim.call("DELETE", "/sim/faults")
+        self.orgctl("member", "import", path)
+        self.assertEqual(sorted(self.memberships(org["id"])), sorted(["kc-123"] + [f"l-{i}" for i in range(6)]))
+        self.assertEqual(self.sim.state()["key_count"], 7)
+
     # --- every member request is one LiteLLM's OpenAPI declares -------------------------------------
     def test_member_requests_match_openapi(self):
         if not os.path.isdir(OPENAPI):
