@@ -8,6 +8,7 @@
 #include "services/litellm/LiteLlmClient.h"
 #include "services/provisioning/AddMember.h"
 #include "services/provisioning/BulkCreation.h"
+#include "services/provisioning/BulkMemberImport.h"
 #include "services/provisioning/CreateOrganization.h"
 #include "services/provisioning/MemberOperations.h"
 #include "services/provisioning/OrgOperations.h"
@@ -227,6 +228,11 @@ MemberOperations &AppContext::members()
 std::unique_ptr<BulkCreation> AppContext::newBulkCreation(QObject *parent)
 {
     return std::make_unique<BulkCreation>(m_client.get(), m_repository.get(), m_operator, parent);
+}
+
+std::unique_ptr<BulkMemberImport> AppContext::newBulkMemberImport(QObject *parent)
+{
+    return std::make_unique<BulkMemberImport>(m_client.get(), m_repository.get(), m_operator, parent);
 }
 
 OrgQueries &AppContext::queries()

@@ -22,6 +22,7 @@ class OrgOperations;
 class OrgQueries;
 class Diagnostics;
 class BulkCreation;
+class BulkMemberImport;
 class AddMember;
 class MemberOperations;
 
@@ -83,6 +84,8 @@ public:
 
     std::unique_ptr<CreateOrganization> newCreation(QObject *parent = nullptr);
     std::unique_ptr<BulkCreation> newBulkCreation(QObject *parent = nullptr);
+    // Many members from a CSV file (needs a proxy, like newBulkCreation()).
+    std::unique_ptr<BulkMemberImport> newBulkMemberImport(QObject *parent = nullptr);
     // One "Add member" saga (needs a proxy, like newCreation()).
     std::unique_ptr<AddMember> newMemberAddition(QObject *parent = nullptr);
     // Changes to members after they were added (operations().members()).

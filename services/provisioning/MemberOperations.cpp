@@ -91,6 +91,20 @@ void MemberOperations::withMember(const QString &organization, const QString &us
         });
 }
 
+void MemberOperations::find(const QString &organization, const QString &userId, std::function<void(MemberResult)> done)
+{
+    withMember(
+        organization, userId,
+        [done](Target t) {
+            MemberResult r;
+            r.ok = true;
+            r.organization = t.org;
+            r.member = t.member;
+            done(r);
+        },
+        done);
+}
+
 void MemberOperations::audit(const Target &t, const QString &action, AuditOutcome outcome, QJsonObject details,
                              std::function<void()> then)
 {

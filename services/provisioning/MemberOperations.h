@@ -61,6 +61,8 @@ public:
     MemberOperations(LiteLlmClient *client, RepositoryWorker *repository, QString operatorName, QObject *parent = nullptr);
     void setOperatorName(const QString &name) { m_operator = name; }
 
+    // One member and their organization as stored, without asking the proxy (ok, or NotFound).
+    void find(const QString &organization, const QString &userId, std::function<void(MemberResult)> done);
     // The members with their figures from one /team/info; stores the figures it read.
     void list(const QString &organization, std::function<void(MembersReport)> done);
     void setBudget(const QString &organization, const QString &userId, std::optional<double> maxBudget,
