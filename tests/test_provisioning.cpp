@@ -490,6 +490,29 @@ private slots:
         QCOMPARE(rowCount(), 0);
     }
 
+    // The old key is deleted but the reply is lost and the retry gets garbage: the rotation asks
+    // whether the old key is gone before undoing itself (it used to withdraw the new key too,
+    // leaving the organization with none; found by test_soak).
+    void rotationWithALostDeleteReplyKeepsTheNewKey()
+    {
+        const CreateResult created = create(input(QStringLiteral("Lost Old Key Co")));
+        QVERIFY(created.ok);
+        addFault({{QStringLiteral("path"), QStringLiteral("/key/delete")},
+                  {QStringLiteral("mode"), QStringLiteral("lost")},
+                  {QStringLiteral("nth"), 2}}); // the first /key/delete clears a leftover temporary key
+        addFault({{QStringLiteral("path"), QStringLiteral("/key/delete")},
+                  {QStringLiteral("mode"), QStringLiteral("malformed")},
+                  {QStringLiteral("nth"), 3}});
+        OrgOperations ops(m_client.get(), m_worker.get(), QStringLiteral("ana"));
+        std::optional<OperationResult> rotated;
+        ops.rotateKey(created.organization.id, [&](OperationResult r) { rotated = r; });
+        QTRY_VERIFY_WITH_TIMEOUT(rotated.has_value(), 15000);
+        QVERIFY2(rotated->ok, qPrintable(rotated->error.message));
+        QCOMPARE(m_sim->state().keys.size(), 1);
+        QVERIFY(m_sim->state().keys.contains(rotated->organization.keyHash));
+        QVERIFY(rotated->organization.keyHash != created.organization.keyHash);
+    }
+
     // An orphan fix reads the team's metadata again just before deleting: a team whose marker no
     // longer names this database (changed since reconcile looked) is left alone.
     void orphanFixRechecksTheTeamBeforeDeleting()

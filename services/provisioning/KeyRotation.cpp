@@ -90,8 +90,20 @@ void OrgOperations::rotationDeleteOld(std::shared_ptr<Rotation> r)
     m_client->deleteKeys({r->org.keyHash}, [this, r](Result<Done> d) {
         if (d.ok() || d.error.category == ErrorCategory::NotFound)
             return rotationRestoreAlias(r);
-        rotationUndo(
-            r, OperationError(d.error).withContext(QStringLiteral("Deleting the old key failed, so the rotation was undone: ")));
+        // The proxy may have deleted it and lost the reply: ask before undoing the rotation, which
+        // would otherwise withdraw the only key left.
+        m_client->keyInfo(r->org.keyHash, [this, r, d](Result<KeyInfo> old) {
+            if (!old.ok() && old.error.category == ErrorCategory::NotFound)
+                return rotationRestoreAlias(r);
+            if (old.ok())
+                return rotationUndo(r,
+                                    OperationError(d.error).withContext(
+                                        QStringLiteral("Deleting the old key failed, so the rotation was undone: ")));
+            r->note = QStringLiteral("The new key is saved, but whether the old key %1 was deleted is unknown (%2); look it "
+                                     "up on the proxy.")
+                          .arg(r->org.keyName, d.error.message);
+            rotationRestoreAlias(r);
+        });
     });
 }
 
