@@ -29,6 +29,7 @@
 #include <QFile>
 #include <QJsonArray>
 #include <QLabel>
+#include <QLayout>
 #include <QLineEdit>
 #include <QProgressBar>
 #include <QPushButton>
@@ -331,11 +332,14 @@ private slots:
         window.reload();
         QVERIFY(loaded.wait(10000));
         window.table()->selectRow(0);
+        QTRY_COMPARE(child<QLabel>(&window, "detailTitle")->text(), acme.name); // the pane's sections shown
         CreateOrgWizard wizard(f.context.get(), f.clipboard.get());
         SettingsDialog settings(f.context.get());
         MaintenanceDialog maintenance(f.context.get(), f.clipboard.get());
         ImportDialog import(f.context.get(), f.clipboard.get());
         for (QWidget *w : std::initializer_list<QWidget *> {&window, &wizard, &settings, &maintenance, &import}) {
+            if (w->layout())
+                w->layout()->activate();
             const QSize min = w->minimumSizeHint().expandedTo(w->minimumSize());
             QVERIFY2(min.width() <= 1280 && min.height() <= 680,
                      qPrintable(QStringLiteral("%1: %2x%3").arg(w->objectName()).arg(min.width()).arg(min.height())));

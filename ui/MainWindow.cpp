@@ -19,7 +19,6 @@
 #include <QLineEdit>
 #include <QScreen>
 #include <QScrollArea>
-#include <QShortcut>
 #include <QSplitter>
 #include <QStatusBar>
 #include <QTableView>
@@ -95,8 +94,7 @@ MainWindow::MainWindow(AppContext *context, ClipboardGuard *clipboard, QWidget *
     m_filter->setClearButtonEnabled(true);
     connect(m_filter, &QLineEdit::textChanged, m_proxy, &OrgFilterProxyModel::setFilterText);
     connect(m_filter, &QLineEdit::textChanged, this, &MainWindow::updateEmptyHint);
-    auto *clearFilter = new QShortcut(QKeySequence(Qt::Key_Escape), m_filter, nullptr, nullptr, Qt::WidgetShortcut);
-    connect(clearFilter, &QShortcut::activated, m_filter, &QLineEdit::clear); // Esc empties the filter
+    m_filter->installEventFilter(this); // Esc empties the filter (eventFilter)
 
     buildTable();
 
@@ -243,9 +241,9 @@ void MainWindow::start(const OperationError &error)
         showError(this, tr("OrgConsole"), error.message);
     for (const QString &warning : m_context->warnings())
         showError(this, tr("OrgConsole"), warning);
-    askOperatorNameOnce();
-    reload();
+    reload(); // read-only: the list shows behind the question below
     checkConnection();
+    askOperatorNameOnce(); // before anything that writes to the audit trail
     if (!m_context->hasProxy())
         return;
     refresh(true); // the figures of the last run are old: read them again at once

@@ -16,6 +16,7 @@
 #include <QDialogButtonBox>
 #include <QGuiApplication>
 #include <QHeaderView>
+#include <QKeyEvent>
 #include <QLabel>
 #include <QLineEdit>
 #include <QMenu>
@@ -130,6 +131,11 @@ void MainWindow::showContextMenu(const QModelIndex &index, const QPoint &globalP
 
 bool MainWindow::eventFilter(QObject *watched, QEvent *event)
 {
+    if (watched == m_filter && event->type() == QEvent::KeyPress && static_cast<QKeyEvent *>(event)->key() == Qt::Key_Escape
+        && !m_filter->text().isEmpty()) {
+        m_filter->clear();
+        return true;
+    }
     if (event->type() != QEvent::ContextMenu || (watched != m_table && watched != m_table->viewport()))
         return QMainWindow::eventFilter(watched, event);
     auto *menu = static_cast<QContextMenuEvent *>(event);
