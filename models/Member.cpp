@@ -1,5 +1,8 @@
 #include "models/Member.h"
 
+#include "models/BudgetDuration.h"
+#include "models/Validation.h"
+
 #include <QCryptographicHash>
 
 #include <algorithm>
@@ -48,6 +51,25 @@ QString validateMemberRole(const QString &role)
     if (role == QLatin1String("user") || role == QLatin1String("admin"))
         return {};
     return QStringLiteral("The role must be \"user\" or \"admin\".");
+}
+
+QStringList memberInputProblems(const NewMember &input)
+{
+    QStringList problems;
+    if (input.organization.trimmed().isEmpty())
+        problems.append(QStringLiteral("The organization is empty."));
+    QString userProblem = validateOwnerId(input.userId);
+    userProblem.replace(QStringLiteral("The owner user id"), QStringLiteral("The user id"));
+    for (const QString &p : {userProblem, validateEmail(input.email), validateMemberRole(input.role),
+                             validateBudget(input.maxBudget), validateBudgetDuration(input.budgetDuration)}) {
+        if (!p.isEmpty())
+            problems.append(p);
+    }
+    for (const QString &m : input.models) {
+        if (const QString p = validateModelName(m); !p.isEmpty())
+            problems.append(p);
+    }
+    return problems;
 }
 
 } // namespace OrgConsole

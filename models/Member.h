@@ -65,6 +65,9 @@ QString keyAliasForMember(const QString &orgId, const QString &userId);
 // Member input rules: the user id as for an owner, a role the proxy knows.
 QString validateMemberRole(const QString &role);
 
+// Everything wrong with a member's input, in one sentence each (empty when it is fine).
+QStringList memberInputProblems(const NewMember &input);
+
 } // namespace OrgConsole
 
 Q_DECLARE_METATYPE(OrgConsole::Member)

@@ -33,25 +33,6 @@ QString memberStepName(MemberStep step)
     return {};
 }
 
-QStringList memberInputProblems(const NewMember &input)
-{
-    QStringList problems;
-    if (input.organization.trimmed().isEmpty())
-        problems.append(QStringLiteral("The organization is empty."));
-    QString userProblem = validateOwnerId(input.userId);
-    userProblem.replace(QStringLiteral("The owner user id"), QStringLiteral("The user id"));
-    for (const QString &p : {userProblem, validateEmail(input.email), validateMemberRole(input.role),
-                             validateBudget(input.maxBudget), validateBudgetDuration(input.budgetDuration)}) {
-        if (!p.isEmpty())
-            problems.append(p);
-    }
-    for (const QString &m : input.models) {
-        if (const QString p = validateModelName(m); !p.isEmpty())
-            problems.append(p);
-    }
-    return problems;
-}
-
 AddMember::AddMember(LiteLlmClient *client, RepositoryWorker *repository, QString operatorName, QObject *parent)
     : QObject(parent)
     , m_client(client)

@@ -40,9 +40,6 @@ struct AddMemberResult {
     QString warning; // e.g. read-back failed after a successful save
 };
 
-// Everything wrong with a member's input, in one sentence each (empty when it is fine).
-QStringList memberInputProblems(const NewMember &input);
-
 // Adds one member as a compensated saga: validate -> reserve the row -> /team/member_add ->
 // /key/generate -> save -> read back from /team/info. A failure after the reservation deletes the
 // key (by its alias), then the membership, then the row; "already in team" from an earlier attempt

@@ -1,9 +1,9 @@
 #include "services/provisioning/CsvImport.h"
 
 #include "models/BudgetDuration.h"
+#include "models/Member.h"
 #include "models/SafeText.h"
 #include "models/Validation.h"
-#include "services/provisioning/AddMember.h"
 
 #include <QHash>
 #include <QStringDecoder>
