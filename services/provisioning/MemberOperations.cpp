@@ -16,6 +16,8 @@
 namespace OrgConsole {
 
 namespace {
+const QString kProxyAdminUserId = QStringLiteral("default_user_id");
+
 MemberResult memberFailure(const OperationError &error)
 {
     MemberResult r;
@@ -53,7 +55,9 @@ MembersReport mergeMembers(const Organization &org, const QList<Member> &rows, c
         report.members.append(v);
     }
     for (const TeamMembership &m : team.memberships) {
-        if (!known.contains(m.userId))
+        // The master key's identity joins every team it creates as an admin (CONTRACT.md §1.2):
+        // the proxy's own, not a stranger to report.
+        if (!known.contains(m.userId) && m.userId != kProxyAdminUserId)
             report.unknownOnProxy.append(m.userId);
     }
     return report;
