@@ -69,6 +69,11 @@ QString BudgetEditor::duration() const
     return index >= 0 ? m_duration->itemData(index).toString() : m_duration->currentText().trimmed();
 }
 
+void BudgetEditor::setUnlimitedText(const QString &text)
+{
+    m_unlimited->setText(text);
+}
+
 QString BudgetEditor::problem() const
 {
     return validateBudgetDuration(duration());

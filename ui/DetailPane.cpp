@@ -7,6 +7,7 @@
 #include "services/core/OrgQueries.h"
 #include "services/provisioning/OrgOperations.h"
 #include "ui/Dialogs.h"
+#include "ui/MembersPanel.h"
 
 #include <QAreaSeries>
 #include <QChart>
@@ -77,6 +78,9 @@ DetailPane::DetailPane(AppContext *context, ClipboardGuard *clipboard, QWidget *
     m_audit->setRootIsDecorated(false);
     m_audit->header()->setSectionResizeMode(QHeaderView::ResizeToContents);
 
+    m_members = new MembersPanel(context, clipboard, this);
+    connect(m_members, &MembersPanel::organizationChanged, this, &DetailPane::organizationChanged);
+    connect(m_members, &MembersPanel::message, this, &DetailPane::message);
     buildActions();
     buildLayout();
     showOrganization(nullptr);
@@ -129,6 +133,7 @@ void DetailPane::buildLayout()
     layout->addWidget(budgetBox);
     layout->addWidget(chartBox, 2);
     layout->addWidget(keyBox);
+    layout->addWidget(m_members, 2);
     layout->addWidget(auditBox, 1);
     layout->addLayout(buttons);
 }
@@ -146,6 +151,7 @@ void DetailPane::showOrganization(const Organization *organization)
 {
     ++m_generation;
     m_org = organization ? *organization : Organization {};
+    m_members->showOrganization(organization);
     m_audit->clear();
     m_chart->chart()->removeAllSeries();
     if (!organization) {

@@ -16,6 +16,7 @@ namespace OrgConsole {
 
 class AppContext;
 class ClipboardGuard;
+class MembersPanel;
 
 // Everything about the selected organization: budget gauge, spend over time, key, owner,
 // contact, audit history, and the actions on it.
@@ -60,6 +61,7 @@ private:
     QPushButton *m_rotateButton;
     QPushButton *m_blockButton;
     QPushButton *m_deleteButton;
+    MembersPanel *m_members;
     quint64 m_generation = 0;
 };
 

@@ -45,7 +45,8 @@ void MainWindow::buildTable()
     m_table->verticalHeader()->setDefaultSectionSize(m_table->fontMetrics().height() + 8);
     m_table->horizontalHeader()->setStretchLastSection(true);
     const int em = m_table->fontMetrics().horizontalAdvance(QLatin1Char('M'));
-    const int widths[] = {16, 7, 8, 7, 8, 8, 8, 10};
+    const int widths[] = {16, 7, 8, 7, 8, 8, 8, 6, 10};
+    static_assert(std::size(widths) == OrgTableModel::ColumnCount);
     for (int c = 0; c < OrgTableModel::ColumnCount; ++c)
         m_table->horizontalHeader()->resizeSection(c, widths[c] * em);
     m_table->setItemDelegateForColumn(OrgTableModel::Remaining, new RemainingDelegate(m_table));

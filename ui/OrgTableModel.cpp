@@ -42,6 +42,8 @@ QVariant OrgTableModel::headerData(int section, Qt::Orientation orientation, int
         return tr("Key");
     case Owner:
         return tr("Owner");
+    case Members:
+        return tr("Members");
     case Created:
         return tr("Created");
     default:
@@ -89,6 +91,8 @@ QVariant OrgTableModel::data(const QModelIndex &index, int role) const
             return o.keyBlocked ? o.keyName + tr(" (blocked)") : o.keyName;
         case Owner:
             return o.ownerUserId;
+        case Members:
+            return o.memberCount;
         case Created:
             return QLocale().toString(o.createdAt.toLocalTime(), QLocale::ShortFormat);
         }
@@ -109,6 +113,8 @@ QVariant OrgTableModel::data(const QModelIndex &index, int role) const
             return o.keyName;
         case Owner:
             return o.ownerUserId;
+        case Members:
+            return o.memberCount;
         case Created:
             return o.createdAt;
         }
@@ -120,7 +126,7 @@ QVariant OrgTableModel::data(const QModelIndex &index, int role) const
             return QVariant();
         return *o.maxBudget <= 0 ? 1.0 : std::min(1.0, o.spend / *o.maxBudget);
     case Qt::TextAlignmentRole:
-        if (index.column() == MaxBudget || index.column() == Spend || index.column() == Remaining)
+        if (index.column() == MaxBudget || index.column() == Spend || index.column() == Remaining || index.column() == Members)
             return int(Qt::AlignRight | Qt::AlignVCenter);
         return {};
     case Qt::ToolTipRole:
