@@ -124,6 +124,38 @@ private:
     {
         return m_window->model()->index(m_window->model()->rowOf(org.id), OrgTableModel::Members).data().toInt();
     }
+    // Types kc-2 with a budget of $50 into the Add-member form, checking on the way that each
+    // problem is said beside its field, by the rules the saga applies.
+    void fillAddMemberForm(AddMemberDialog *dialog)
+    {
+        auto *add = child<QPushButton>(dialog, "addButton");
+        auto *user = child<QLineEdit>(dialog, "userEdit");
+        auto *userMessage = child<QLabel>(dialog, "userMessage");
+        QVERIFY(!add->isEnabled()); // the user id is required
+        QTest::keyClicks(user, QStringLiteral("kc 2"));
+        QVERIFY2(userMessage->text().contains(QLatin1String("spaces")), qPrintable(userMessage->text()));
+        QVERIFY(!add->isEnabled());
+        user->clear();
+        QTest::keyClicks(user, QStringLiteral("kc-1"));
+        QVERIFY2(userMessage->text().contains(QLatin1String("already a member")), qPrintable(userMessage->text()));
+        user->clear();
+        QTest::keyClicks(user, QStringLiteral("kc-2"));
+        QVERIFY(userMessage->isHidden());
+        QTest::keyClicks(child<QLineEdit>(dialog, "emailEdit"), QStringLiteral("dev@"));
+        QVERIFY(child<QLabel>(dialog, "emailMessage")->isVisible());
+        QVERIFY(!add->isEnabled());
+        QTest::keyClicks(child<QLineEdit>(dialog, "emailEdit"), QStringLiteral("example.com"));
+        QVERIFY(child<QLabel>(dialog, "emailMessage")->isHidden());
+        auto *noOwnBudget = child<QCheckBox>(dialog, "unlimitedCheck");
+        QVERIFY(noOwnBudget->isChecked()); // by default the organization's budget applies
+        QVERIFY(noOwnBudget->text().contains(QLatin1String("organization's")));
+        noOwnBudget->setChecked(false);
+        child<QDoubleSpinBox>(dialog, "budgetSpin")->setValue(300); // above the organization's 250
+        QVERIFY(child<QLabel>(dialog, "memberBudgetMessage")->text().contains(QLatin1String("More than the organization's")));
+        QVERIFY(!add->isEnabled());
+        child<QDoubleSpinBox>(dialog, "budgetSpin")->setValue(50);
+        QVERIFY(add->isEnabled());
+    }
     const SimMembership *membership(const QString &teamId, const QString &user)
     {
         return m_sim->state().findMembership(teamId, user);
@@ -211,36 +243,11 @@ private slots:
         QTest::keyClick(m_window.get(), Qt::Key_A, Qt::AltModifier); // Add member… by its mnemonic
         AddMemberDialog *dialog = nullptr;
         QTRY_VERIFY((dialog = m_window->findChild<AddMemberDialog *>()) && dialog->isVisible());
-        auto *add = child<QPushButton>(dialog, "addButton");
-        auto *user = child<QLineEdit>(dialog, "userEdit");
-        auto *userMessage = child<QLabel>(dialog, "userMessage");
-        QVERIFY(!add->isEnabled()); // the user id is required
-        // Each problem is said beside its field, by the rules the saga applies.
-        QTest::keyClicks(user, QStringLiteral("kc 2"));
-        QVERIFY2(userMessage->text().contains(QLatin1String("spaces")), qPrintable(userMessage->text()));
-        QVERIFY(!add->isEnabled());
-        user->clear();
-        QTest::keyClicks(user, QStringLiteral("kc-1"));
-        QVERIFY2(userMessage->text().contains(QLatin1String("already a member")), qPrintable(userMessage->text()));
-        user->clear();
-        QTest::keyClicks(user, QStringLiteral("kc-2"));
-        QVERIFY(userMessage->isHidden());
-        QTest::keyClicks(child<QLineEdit>(dialog, "emailEdit"), QStringLiteral("dev@"));
-        QVERIFY(child<QLabel>(dialog, "emailMessage")->isVisible());
-        QVERIFY(!add->isEnabled());
-        QTest::keyClicks(child<QLineEdit>(dialog, "emailEdit"), QStringLiteral("example.com"));
-        QVERIFY(child<QLabel>(dialog, "emailMessage")->isHidden());
-        auto *noOwnBudget = child<QCheckBox>(dialog, "unlimitedCheck");
-        QVERIFY(noOwnBudget->isChecked()); // by default the organization's budget applies
-        QVERIFY(noOwnBudget->text().contains(QLatin1String("organization's")));
-        noOwnBudget->setChecked(false);
-        child<QDoubleSpinBox>(dialog, "budgetSpin")->setValue(300); // above the organization's 250
-        QVERIFY(child<QLabel>(dialog, "memberBudgetMessage")->text().contains(QLatin1String("More than the organization's")));
-        QVERIFY(!add->isEnabled());
-        child<QDoubleSpinBox>(dialog, "budgetSpin")->setValue(50);
-        QVERIFY(add->isEnabled());
+        fillAddMemberForm(dialog);
+        if (QTest::currentTestFailed())
+            return;
         QCOMPARE(m_sim->state().keys.size(), 1); // nothing sent yet
-        QTest::keyClick(user, Qt::Key_Return); // Enter adds
+        QTest::keyClick(child<QLineEdit>(dialog, "userEdit"), Qt::Key_Return); // Enter adds
 
         auto *steps = child<QTreeWidget>(dialog, "stepList");
         QTRY_VERIFY_WITH_TIMEOUT(steps->topLevelItem(kMemberStepCount - 1)->text(1) == QLatin1String("done"), 15000);
@@ -441,7 +448,7 @@ private slots:
         QCOMPARE(cell(QStringLiteral("kc-2"), MemberTableModel::Remaining), QStringLiteral("over by $3.40"));
         QCOMPARE(cell(QStringLiteral("kc-2"), MemberTableModel::Spend), QStringLiteral("$53.40"));
         QVERIFY(m_panel->model()
-                    ->index(m_panel->model()->rowOf(QStringLiteral("kc-2")), MemberTableModel::Budget)
+                    ->index(m_panel->model()->rowOf(QStringLiteral("kc-2")), MemberTableModel::Remaining)
                     .data(MemberTableModel::FractionUsedRole)
                     .toDouble()
                 > 0.99);

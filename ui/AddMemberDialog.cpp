@@ -216,10 +216,9 @@ QStringList AddMemberDialog::check()
     QString user = problemWith([&n](NewMember &m) { m.userId = n.userId; });
     if (user.isEmpty() && m_existing.contains(n.userId))
         user = tr("%1 is already a member of \"%2\".").arg(n.userId, m_org.name);
-    if (n.userId.isEmpty())
-        sayUnder(m_userMessage, tr("Required: the person's user id."), false);
-    else
-        sayUnder(m_userMessage, user);
+    // Nothing is said about an empty field (Add stays off): a hint that vanished at the first
+    // keystroke would move the fields under the mouse.
+    sayUnder(m_userMessage, n.userId.isEmpty() ? QString() : user);
     const QString email = problemWith([&n](NewMember &m) { m.email = n.email; });
     sayUnder(m_emailMessage, email);
     sayUnder(m_roleMessage,

@@ -3,6 +3,7 @@
 #include "models/Money.h"
 #include "ui/BudgetEditor.h"
 
+#include <QAbstractSpinBox>
 #include <QDialogButtonBox>
 #include <QLabel>
 #include <QPushButton>
@@ -42,6 +43,13 @@ MemberBudgetDialog::MemberBudgetDialog(const Organization &organization, const M
     connect(buttons, &QDialogButtonBox::rejected, this, &QDialog::reject);
     connect(m_editor, &BudgetEditor::changed, this, &MemberBudgetDialog::check);
     check();
+    // Straight to the figure (or to the tick when the organization's budget applies).
+    if (auto *spin = m_editor->findChild<QAbstractSpinBox *>(QStringLiteral("budgetSpin")); spin && spin->isEnabled()) {
+        spin->setFocus();
+        spin->selectAll();
+    } else if (auto *tick = m_editor->findChild<QWidget *>(QStringLiteral("unlimitedCheck"))) {
+        tick->setFocus();
+    }
 }
 
 QString MemberBudgetDialog::noOwnBudgetText()

@@ -121,7 +121,7 @@ QVariant MemberTableModel::display(const MemberView &v, int column) const
     case Spend:
         return formatUsd(f.spend);
     case Budget:
-        return f.maxBudget ? formatUsd(f.maxBudget) : tr("organization's");
+        return f.maxBudget ? formatUsd(f.maxBudget) : tr("org's budget");
     case Remaining:
         if (!f.maxBudget)
             return QStringLiteral("—");
@@ -194,7 +194,7 @@ QVariant MemberTableModel::data(const QModelIndex &index, int role) const
         return v.member.userId;
     case FractionUsedRole: {
         const Figures f = figures(v);
-        if (column != Budget || !f.maxBudget)
+        if (column != Remaining || !f.maxBudget)
             return {};
         return *f.maxBudget <= 0 ? 1.0 : std::min(1.0, f.spend / *f.maxBudget);
     }

@@ -15,7 +15,8 @@ class MemberTableModel : public QAbstractTableModel
     Q_OBJECT
 public:
     enum Column { User, Role, Status, Spend, Budget, Remaining, Period, NextReset, Key, Added, ColumnCount };
-    // FractionUsedRole has the organization list's number, so its RemainingDelegate draws the bar.
+    // FractionUsedRole (on Remaining) has the organization list's number, so its RemainingDelegate
+    // draws the same bar under the same column.
     enum Role { SortRole = Qt::UserRole + 1, UserIdRole, FractionUsedRole };
 
     // What the table shows for one member.

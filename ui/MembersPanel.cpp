@@ -73,11 +73,11 @@ MembersPanel::MembersPanel(AppContext *context, ClipboardGuard *clipboard, QWidg
     m_table->verticalHeader()->setDefaultSectionSize(m_table->fontMetrics().height() + 8);
     m_table->horizontalHeader()->setStretchLastSection(true);
     const int em = m_table->fontMetrics().horizontalAdvance(QLatin1Char('M'));
-    const int widths[] = {9, 6, 8, 6, 7, 7, 5, 9, 7, 12};
+    const int widths[] = {9, 7, 9, 7, 9, 10, 5, 15, 7, 17};
     static_assert(std::size(widths) == MemberTableModel::ColumnCount);
     for (int c = 0; c < MemberTableModel::ColumnCount; ++c)
         m_table->horizontalHeader()->resizeSection(c, widths[c] * em);
-    m_table->setItemDelegateForColumn(MemberTableModel::Budget, new RemainingDelegate(m_table));
+    m_table->setItemDelegateForColumn(MemberTableModel::Remaining, new RemainingDelegate(m_table));
     m_table->setMinimumHeight(m_table->verticalHeader()->defaultSectionSize() * 5);
     m_summary = new QLabel(this);
     m_summary->setObjectName(QStringLiteral("membersSummary"));
@@ -122,8 +122,14 @@ void MembersPanel::buildActions()
     m_remove->setShortcutContext(Qt::WidgetShortcut); // the Delete key in the members table only
     m_makeOwner = make(tr("Make o&wner…"), "makeOwnerAction", tr("Make the selected member the organization's owner"),
                        &MembersPanel::makeOwner);
+    // The context menu in the buttons' groups: add; change the selected member; remove them.
+    const auto separator = [this] {
+        auto *s = new QAction(this);
+        s->setSeparator(true);
+        return s;
+    };
     m_table->setContextMenuPolicy(Qt::ActionsContextMenu);
-    m_table->addActions(memberActions());
+    m_table->addActions({m_add, separator(), m_budget, m_rotate, m_block, m_makeOwner, separator(), m_remove});
 }
 
 QList<QAction *> MembersPanel::memberActions() const
@@ -153,11 +159,13 @@ void MembersPanel::showOrganization(const Organization *organization)
     ++m_generation;
     const bool sameOrganization = organization && organization->id == m_org.id;
     m_org = organization ? *organization : Organization {};
-    if (!sameOrganization) {
+    if (!sameOrganization) { // the same one keeps its rows and summary until the new ones arrive
         m_loaded = false;
+        m_select.clear();
         m_model->clear();
+        m_summary->clear();
+        m_summary->setStyleSheet(QString());
     }
-    m_summary->clear();
     if (organization && m_context->hasProxy()) {
         if (!m_loaded)
             m_summary->setText(tr("Loading members…"));
@@ -179,7 +187,9 @@ void MembersPanel::load()
 void MembersPanel::showReport(const MembersReport &report)
 {
     const MemberView *before = current();
-    const QString selected = before ? before->member.userId : QString();
+    const QString selected = !m_select.isEmpty() ? std::exchange(m_select, QString())
+        : before                                 ? before->member.userId
+                                                 : QString();
     const bool proxyRead = !report.proxyError.isError();
     if (report.organization.id.isEmpty()) { // the database could not be read
         m_model->clear();
@@ -306,6 +316,7 @@ void MembersPanel::addMember()
     auto *dialog = new AddMemberDialog(m_context, m_clipboard, m_org, existing, this);
     dialog->setAttribute(Qt::WA_DeleteOnClose);
     connect(dialog, &AddMemberDialog::memberAdded, this, [this](const Member &m) {
+        m_select = m.userId; // the new member is selected once the list shows them
         emit message(tr("%1 was added to \"%2\".").arg(m.userId, m_org.name));
         refreshOrganization();
     });
@@ -386,6 +397,7 @@ void MembersPanel::removeMember()
                                   "<b>%3</b>, then their row. The audit trail is kept.<br>Type the user id to confirm:")
                                    .arg(user.toHtmlEscaped(), v->member.keyName.toHtmlEscaped(), m_org.name.toHtmlEscaped()),
                                user, this);
+    dialog.setMinimumWidth(440);
     if (dialog.exec() != QDialog::Accepted)
         return;
     setBusy(true);

@@ -75,6 +75,7 @@ private:
     quint64 m_generation = 0;
     bool m_busy = false;
     bool m_loaded = false;
+    QString m_select; // the user to select when the members next arrive
 };
 
 } // namespace OrgConsole

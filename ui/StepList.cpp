@@ -16,6 +16,9 @@ StepList::StepList(const QStringList &steps, QWidget *parent)
         new QTreeWidgetItem(this, {step, QString(), QString()});
     reset();
     resizeColumnToContents(0);
+    // Every step in view at once: a dialog sized for a short form still shows the whole saga.
+    const int row = std::max(fontMetrics().height(), iconSize().height() > 0 ? iconSize().height() : 16) + 6;
+    setMinimumHeight(header()->sizeHint().height() + int(steps.size()) * row + 2 * frameWidth());
 }
 
 void StepList::reset()
