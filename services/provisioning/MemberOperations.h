@@ -55,7 +55,8 @@ public:
     MemberOperations(LiteLlmClient *client, RepositoryWorker *repository, QString operatorName, QObject *parent = nullptr);
     void setOperatorName(const QString &name) { m_operator = name; }
 
-    // The members with their figures from one /team/info; stores the figures it read.
+    // The members with their figures from one /team/info; stores the figures that changed (queued
+    // on the database worker before anything that follows, not waited for).
     void list(const QString &organization, std::function<void(MembersReport)> done);
     void setBudget(const QString &organization, const QString &userId, std::optional<double> maxBudget,
                    const QString &budgetDuration, std::function<void(MemberResult)> done);
