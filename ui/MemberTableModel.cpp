@@ -108,16 +108,17 @@ QString MemberTableModel::statusText(const MemberView &v) const
     return memberStatusToString(v.member.status);
 }
 
-QVariant MemberTableModel::display(const MemberView &v, int column) const
+QVariant MemberTableModel::display(const Row &row, int column) const
 {
-    const Figures f = figures(v);
+    const MemberView &v = row.view;
+    const Figures &f = row.figures;
     switch (column) {
     case User:
         return v.member.userId;
     case Role:
         return v.isOwner ? tr("★ owner") : (v.member.role == QLatin1String("admin") ? tr("admin") : tr("member"));
     case Status:
-        return statusText(v);
+        return row.status;
     case Spend:
         return formatUsd(f.spend);
     case Budget:
@@ -125,8 +126,8 @@ QVariant MemberTableModel::display(const MemberView &v, int column) const
     case Remaining:
         if (!f.maxBudget)
             return QStringLiteral("—");
-        return isOverBudget(v) ? tr("over by %1").arg(formatUsd(f.spend - *f.maxBudget))
-                               : formatUsd(std::max(0.0, *f.maxBudget - f.spend));
+        return row.overBudget ? tr("over by %1").arg(formatUsd(f.spend - *f.maxBudget))
+                              : formatUsd(std::max(0.0, *f.maxBudget - f.spend));
     case Period:
         return !f.budgetDuration.isEmpty() ? f.budgetDuration : (f.maxBudget ? tr("never resets") : QStringLiteral("—"));
     case NextReset:
@@ -140,12 +141,16 @@ QVariant MemberTableModel::display(const MemberView &v, int column) const
     return {};
 }
 
-QVariant MemberTableModel::sortValue(const MemberView &v, int column) const
+QVariant MemberTableModel::sortValue(const Row &row, int column) const
 {
-    const Figures f = figures(v);
+    const Figures &f = row.figures;
     switch (column) {
+    case User:
+        return row.view.member.userId;
     case Role:
-        return v.isOwner ? 0 : 1;
+        return row.view.isOwner ? 0 : 1;
+    case Status:
+        return row.status;
     case Spend:
         return f.spend;
     case Budget:
@@ -155,21 +160,22 @@ QVariant MemberTableModel::sortValue(const MemberView &v, int column) const
     case NextReset:
         return f.budgetResetAt;
     case Added:
-        return v.member.addedAt;
+        return row.view.member.addedAt;
     default:
-        return display(v, column);
+        return display(row, column);
     }
 }
 
-QVariant MemberTableModel::toolTip(const MemberView &v, int column) const
+QVariant MemberTableModel::toolTip(const Row &row, int column) const
 {
+    const MemberView &v = row.view;
     if (column == Status && !v.member.lastError.isEmpty())
         return v.member.lastError;
     if (column == Status && m_proxyRead && !v.onProxy && v.member.status == MemberStatus::Active)
         return tr("The proxy's team does not list this member: Reconcile adds the membership again.");
     if (column == User)
         return v.member.email.isEmpty() ? v.member.userId : tr("%1 (%2)").arg(v.member.userId, v.member.email);
-    if (column == Budget && !figures(v).maxBudget)
+    if (column == Budget && !row.figures.maxBudget)
         return tr("No own budget: the organization's budget applies.");
     if (column == Key && v.key)
         return tr("Alias %1, key spend %2, expires %3")
@@ -179,29 +185,43 @@ QVariant MemberTableModel::toolTip(const MemberView &v, int column) const
     return {};
 }
 
+// Said in words first (Status, Remaining); red only underlines it.
+QVariant MemberTableModel::foreground(const Row &row, int column) const
+{
+    if ((column == Status || column == Remaining) && row.overBudget)
+        return kTrouble;
+    if (column != Status)
+        return {};
+    if (row.view.member.status == MemberStatus::Provisioning)
+        return QGuiApplication::palette().color(QPalette::PlaceholderText);
+    if (row.status != memberStatusToString(MemberStatus::Active))
+        return kTrouble;
+    return {};
+}
+
 QVariant MemberTableModel::data(const QModelIndex &index, int role) const
 {
     if (!index.isValid() || index.row() >= m_rows.size() || index.column() >= ColumnCount)
         return {};
-    const MemberView &v = m_rows.at(index.row());
+    const Row &row = m_rows.at(index.row());
     const int column = index.column();
     switch (role) {
     case Qt::DisplayRole:
-        return display(v, column);
+        return display(row, column);
     case SortRole:
-        return sortValue(v, column);
+        return sortValue(row, column);
     case UserIdRole:
-        return v.member.userId;
+        return row.view.member.userId;
     case FractionUsedRole: {
-        const Figures f = figures(v);
+        const Figures &f = row.figures;
         if (column != Remaining || !f.maxBudget)
             return {};
         return *f.maxBudget <= 0 ? 1.0 : std::min(1.0, f.spend / *f.maxBudget);
     }
     case Qt::ToolTipRole:
-        return toolTip(v, column);
+        return toolTip(row, column);
     case Qt::FontRole:
-        if (column == Role && v.isOwner) {
+        if (column == Role && row.view.isOwner) {
             QFont bold;
             bold.setBold(true);
             return bold;
@@ -212,15 +232,7 @@ QVariant MemberTableModel::data(const QModelIndex &index, int role) const
             return int(Qt::AlignRight | Qt::AlignVCenter);
         return {};
     case Qt::ForegroundRole:
-        // Said in words first (Status, Remaining); red only underlines it.
-        if ((column == Status || column == Remaining) && isOverBudget(v))
-            return kTrouble;
-        if (column == Status && statusText(v) != memberStatusToString(MemberStatus::Active)
-            && v.member.status != MemberStatus::Provisioning)
-            return kTrouble;
-        if (column == Status && v.member.status == MemberStatus::Provisioning)
-            return QGuiApplication::palette().color(QPalette::PlaceholderText);
-        return {};
+        return foreground(row, column);
     default:
         return {};
     }
@@ -229,8 +241,16 @@ QVariant MemberTableModel::data(const QModelIndex &index, int role) const
 void MemberTableModel::setMembers(QList<MemberView> members, bool proxyRead)
 {
     beginResetModel();
-    m_rows = std::move(members);
     m_proxyRead = proxyRead;
+    m_rows.clear();
+    m_rows.reserve(members.size());
+    for (MemberView &v : members) {
+        Row row {std::move(v), {}, {}, false};
+        row.figures = figures(row.view);
+        row.overBudget = isOverBudget(row.view);
+        row.status = statusText(row.view);
+        m_rows.append(std::move(row));
+    }
     endResetModel();
 }
 
@@ -241,13 +261,13 @@ void MemberTableModel::clear()
 
 const MemberView *MemberTableModel::member(int row) const
 {
-    return row >= 0 && row < m_rows.size() ? &m_rows.at(row) : nullptr;
+    return row >= 0 && row < m_rows.size() ? &m_rows.at(row).view : nullptr;
 }
 
 int MemberTableModel::rowOf(const QString &userId) const
 {
     for (int i = 0; i < m_rows.size(); ++i) {
-        if (m_rows.at(i).member.userId == userId)
+        if (m_rows.at(i).view.member.userId == userId)
             return i;
     }
     return -1;

@@ -42,15 +42,23 @@ public:
     int rowOf(const QString &userId) const;
 
     static Figures figures(const MemberView &view);
-    static bool isOverBudget(const MemberView &view);
-    QString statusText(const MemberView &view) const;
 
 private:
-    QVariant display(const MemberView &view, int column) const;
-    QVariant sortValue(const MemberView &view, int column) const;
-    QVariant toolTip(const MemberView &view, int column) const;
+    static bool isOverBudget(const MemberView &view);
+    QString statusText(const MemberView &view) const;
+    // A member with what the table shows worked out once, not at every paint or comparison.
+    struct Row {
+        MemberView view;
+        Figures figures;
+        QString status;
+        bool overBudget = false;
+    };
+    QVariant display(const Row &row, int column) const;
+    QVariant sortValue(const Row &row, int column) const;
+    QVariant toolTip(const Row &row, int column) const;
+    QVariant foreground(const Row &row, int column) const;
 
-    QList<MemberView> m_rows;
+    QList<Row> m_rows;
     bool m_proxyRead = false;
 };
 
