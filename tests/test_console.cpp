@@ -2,6 +2,7 @@
 // the wizard's happy path and failures, the duplicate-name check, Settings' Test connection, the
 // main window, and the item models under QAbstractItemModelTester.
 #include "services/core/AppContext.h"
+#include "services/core/Settings.h"
 #include "services/litellm/LiteLlmClient.h"
 #include "services/sandbox/LiteLlmSimulator.h"
 #include "services/storage/RepositoryWorker.h"
@@ -122,9 +123,10 @@ private slots:
         fillDetails(wizard, QStringLiteral("Contact Co"));
         auto *contact = child<QLineEdit>(&wizard, "contactNameEdit");
         contact->setText(QStringLiteral("Eve") + QChar(0x1b) + QStringLiteral("[2J")); // as pasted
+        QVERIFY(!wizard.button(QWizard::NextButton)->isEnabled()); // said beside the field, Next stays off
         wizard.button(QWizard::NextButton)->click();
         QCOMPARE(wizard.currentId(), int(CreateOrgWizard::Details));
-        QVERIFY(child<QLabel>(&wizard, "detailsError")->text().contains(QLatin1String("contact name contains control")));
+        QVERIFY(child<QLabel>(&wizard, "contactNameMessage")->text().contains(QLatin1String("contact name contains control")));
         contact->setText(QStringLiteral("Eve Ops"));
         wizard.button(QWizard::NextButton)->click();
         QCOMPARE(wizard.currentId(), int(CreateOrgWizard::Budget));
@@ -142,10 +144,10 @@ private slots:
         next->click();
         QCOMPARE(wizard.currentId(), int(CreateOrgWizard::Budget));
         auto *unlimited = child<QCheckBox>(&wizard, "unlimitedCheck");
-        QVERIFY(unlimited->isChecked()); // the default without settings
-        unlimited->setChecked(false);
+        QVERIFY(!unlimited->isChecked()); // without settings a budget is suggested, not "unlimited"
         auto *budget = child<QDoubleSpinBox>(&wizard, "budgetSpin");
         QVERIFY(budget->isEnabled());
+        QCOMPARE(budget->value(), kSuggestedBudget);
         budget->setValue(500);
         next->click();
         QCOMPARE(wizard.currentId(), int(CreateOrgWizard::Review));
@@ -484,7 +486,8 @@ private slots:
         dialog.show();
         dialog.loadFile(bad.fileName());
         auto *preview = child<QTableWidget>(&dialog, "importPreview");
-        QCOMPARE(preview->rowCount(), 0);
+        QCOMPARE(preview->rowCount(), 1); // the bad row is listed with its problem
+        QVERIFY(preview->item(0, 4)->text().startsWith(QLatin1String("problem:")));
         QVERIFY(!child<QPushButton>(&dialog, "importButton")->isEnabled());
         QFile good(m_dir->filePath(QStringLiteral("good.csv")));
         QVERIFY(good.open(QIODevice::WriteOnly));
@@ -492,7 +495,7 @@ private slots:
         good.close();
         dialog.loadFile(good.fileName());
         QCOMPARE(preview->rowCount(), 2);
-        QVERIFY(child<QPushButton>(&dialog, "importButton")->isEnabled());
+        QTRY_VERIFY(child<QPushButton>(&dialog, "importButton")->isEnabled());
         auto answer = new QTimer(this); // the keys are shown once at the end
         answer->setInterval(20);
         connect(answer, &QTimer::timeout, this, [answer] {
@@ -508,13 +511,12 @@ private slots:
         QTRY_VERIFY_WITH_TIMEOUT(preview->item(1, 4)->text().startsWith(QLatin1String("created")), 15000);
         QTRY_VERIFY(preview->item(0, 4)->text().startsWith(QLatin1String("created")));
         QCOMPARE(m_sim->state().teams.size(), 2);
-        // Importing the same file again skips what was created.
+        // Loading the same file again says in the preview that both exist: nothing to import.
         QTRY_VERIFY(child<QPushButton>(&dialog, "importButton")->isVisible());
         dialog.loadFile(good.fileName());
-        QSignalSpy imported(&dialog, &ImportDialog::imported);
-        child<QPushButton>(&dialog, "importButton")->click();
-        QVERIFY(imported.wait(15000));
-        QVERIFY2(preview->item(0, 4)->text().startsWith(QLatin1String("skipped")), qPrintable(preview->item(0, 4)->text()));
+        QTRY_VERIFY2(preview->item(0, 4)->text().startsWith(QLatin1String("exists already")),
+                     qPrintable(preview->item(0, 4)->text()));
+        QVERIFY(!child<QPushButton>(&dialog, "importButton")->isEnabled());
         QCOMPARE(m_sim->state().teams.size(), 2);
     }
 

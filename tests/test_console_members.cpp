@@ -5,6 +5,7 @@
 #include "services/sandbox/LiteLlmSimulator.h"
 #include "services/storage/Database.h"
 #include "tests/support/GuiTestHelpers.h"
+#include "tests/support/Mnemonics.h"
 #include "tests/support/TestDatabase.h"
 #include "ui/AddMemberDialog.h"
 #include "ui/ClipboardGuard.h"
@@ -246,6 +247,7 @@ private slots:
         fillAddMemberForm(dialog);
         if (QTest::currentTestFailed())
             return;
+        QCOMPARE(Test::mnemonicClashes(dialog), QStringList());
         QCOMPARE(m_sim->state().keys.size(), 1); // nothing sent yet
         QTest::keyClick(child<QLineEdit>(dialog, "userEdit"), Qt::Key_Return); // Enter adds
 
@@ -255,6 +257,7 @@ private slots:
             QCOMPARE(steps->topLevelItem(i)->text(1), QStringLiteral("done"));
         QCOMPARE(child<QProgressBar>(dialog, "progressBar")->value(), kMemberStepCount);
         QVERIFY(child<QLabel>(dialog, "outcome")->text().contains(QLatin1String("$50.00")));
+        QCOMPARE(Test::mnemonicClashes(dialog), QStringList());
         auto *key = child<QLineEdit>(dialog, "keyEdit");
         QVERIFY(key->text().startsWith(QLatin1String("sk-")));
         const QString rawKey = key->text();
@@ -336,13 +339,16 @@ private slots:
         selectMember(QStringLiteral("kc-2"));
         // Change budget.
         QString current;
-        Test::whenModal(this, "memberBudgetDialog", [&current](QWidget *d) {
+        QStringList clashes;
+        Test::whenModal(this, "memberBudgetDialog", [&current, &clashes](QWidget *d) {
             current = d->findChild<QLabel *>(QStringLiteral("memberBudgetCurrent"))->text();
+            clashes = Test::mnemonicClashes(d);
             d->findChild<QDoubleSpinBox *>(QStringLiteral("budgetSpin"))->setValue(80);
             static_cast<QDialog *>(d)->accept();
         });
         button("memberBudgetButton")->click();
         QVERIFY2(current.contains(QLatin1String("budget $50.00")), qPrintable(current));
+        QCOMPARE(clashes, QStringList());
         QTRY_COMPARE(membership(acme.id, QStringLiteral("kc-2"))->budget->maxBudget.value_or(-1), 80.0);
         QTRY_COMPARE(cell(QStringLiteral("kc-2"), MemberTableModel::Budget), QStringLiteral("$80.00"));
 
@@ -359,6 +365,7 @@ private slots:
         QVERIFY(cell(QStringLiteral("kc-2"), MemberTableModel::Key).endsWith(QLatin1String("(blocked)")));
         selectMember(QStringLiteral("kc-2"));
         QCOMPARE(button("memberBlockButton")->text(), QStringLiteral("Unblock ke&y"));
+        QCOMPARE(Test::mnemonicClashes(m_window.get()), QStringList()); // the pane's and the section's letters
         button("memberBlockButton")->click(); // unblocking is not asked
         QTRY_VERIFY(!m_sim->state().keys.value(oldHash).blocked.value_or(false));
         QTRY_COMPARE(cell(QStringLiteral("kc-2"), MemberTableModel::Status), QStringLiteral("active"));

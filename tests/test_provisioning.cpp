@@ -401,6 +401,30 @@ private slots:
         QVERIFY(!summary->error.isError());
     }
 
+    // A budget changed on the proxy, outside OrgConsole: the refresh adopts it (the proxy enforces
+    // it) and says so in the audit trail with both figures, once.
+    void refreshAuditsABudgetChangedOutside()
+    {
+        const CreateResult created = create(input(QStringLiteral("Outside Co")));
+        QVERIFY(created.ok);
+        m_sim->state().teams[created.organization.id].maxBudget = 999.0;
+        OrgOperations ops(m_client.get(), m_worker.get(), QStringLiteral("ana"));
+        for (int run = 0; run < 2; ++run) {
+            std::optional<RefreshSummary> summary;
+            ops.refreshAll([&](RefreshSummary s) { summary = s; });
+            QTRY_VERIFY_WITH_TIMEOUT(summary.has_value(), 10000);
+            QCOMPARE(summary->budgetsChangedOutside, run == 0 ? 1 : 0);
+        }
+        const auto audit = repo<QList<AuditEntry>>([id = created.organization.id](OrgRepository &r) { return r.audit(id, 10); });
+        const auto outside = std::count_if(audit.cbegin(), audit.cend(), [](const AuditEntry &e) {
+            return e.action == QLatin1String("budget-changed-outside") && e.operatorName == QLatin1String("ana")
+                && e.details.value(QLatin1String("to")).toDouble() == 999.0;
+        });
+        QCOMPARE(outside, 1);
+        QCOMPARE(repo<Organization>([id = created.organization.id](OrgRepository &r) { return r.findById(id); }).maxBudget,
+                 999.0);
+    }
+
     // A rotation on one desktop and a delete on another at once: the delete wins, and the key the
     // rotation made meanwhile is withdrawn instead of living on without its team.
     void rotationRacingADeleteLeavesNoKey()
@@ -424,6 +448,44 @@ private slots:
         QVERIFY2(rotated->error.message.contains(QLatin1String("withdrawn")), qPrintable(rotated->error.message));
         QVERIFY(rotated->rawKey.isEmpty());
         QCOMPARE(m_sim->state().keys.size(), 0);
+        QCOMPARE(m_sim->state().teams.size(), 0);
+        QCOMPARE(rowCount(), 0);
+    }
+
+    // The proxy makes the new key but its reply is lost: the rotation fails, and that key is deleted
+    // by its temporary alias instead of living on unrecorded; the organization keeps its key.
+    void rotationWithALostReplyLeavesNoExtraKey()
+    {
+        const CreateResult created = create(input(QStringLiteral("Lost Reply Co")));
+        QVERIFY(created.ok);
+        addFault({{QStringLiteral("path"), QStringLiteral("/key/generate")}, {QStringLiteral("mode"), QStringLiteral("lost")}});
+        OrgOperations ops(m_client.get(), m_worker.get(), QStringLiteral("ana"));
+        std::optional<OperationResult> rotated;
+        ops.rotateKey(created.organization.id, [&](OperationResult r) { rotated = r; });
+        QTRY_VERIFY_WITH_TIMEOUT(rotated.has_value(), 15000);
+        QVERIFY(!rotated->ok);
+        QCOMPARE(m_sim->state().keys.size(), 1);
+        QVERIFY(m_sim->state().keys.contains(created.organization.keyHash));
+    }
+
+    // The proxy deletes the team but the reply is lost, and the retry gets garbage: the delete asks
+    // whether the team is still there before putting the organization back (it used to stay
+    // active with neither team nor key; found by test_soak).
+    void deleteWithALostReplyFinishes()
+    {
+        const CreateResult created = create(input(QStringLiteral("Lost Delete Co")));
+        QVERIFY(created.ok);
+        addFault({{QStringLiteral("path"), QStringLiteral("/team/delete")},
+                  {QStringLiteral("mode"), QStringLiteral("lost")},
+                  {QStringLiteral("nth"), 1}});
+        addFault({{QStringLiteral("path"), QStringLiteral("/team/delete")},
+                  {QStringLiteral("mode"), QStringLiteral("malformed")},
+                  {QStringLiteral("nth"), 2}});
+        OrgOperations ops(m_client.get(), m_worker.get(), QStringLiteral("ana"));
+        std::optional<OperationResult> deleted;
+        ops.deleteOrganization(created.organization.id, [&](OperationResult r) { deleted = r; });
+        QTRY_VERIFY_WITH_TIMEOUT(deleted.has_value(), 15000);
+        QVERIFY2(deleted->ok, qPrintable(deleted->error.message));
         QCOMPARE(m_sim->state().teams.size(), 0);
         QCOMPARE(rowCount(), 0);
     }

@@ -1,5 +1,5 @@
 // litellm-sim's own side over real HTTP: its admin endpoints need the master key, injected faults
-// (status, reset, hang, malformed, latency, redirect, nth call), the redacted request capture and
+// (status, reset, hang, malformed, lost reply, latency, redirect, nth call), the redacted request capture and
 // the state dump. The LiteLLM endpoints themselves are in test_simulator.cpp.
 #include "services/sandbox/LiteLlmSimulator.h"
 #include "tests/support/SimHarness.h"
@@ -77,6 +77,23 @@ private slots:
         QCOMPARE(m_sim->state().teams.size(), 0);
         // Other endpoints are untouched.
         QCOMPARE(m_http->get(QStringLiteral("/v2/team/list")).status, 200);
+    }
+
+    // A lost reply: the proxy did the work, the caller only sees the connection drop.
+    void lostReplyDoesTheWork()
+    {
+        QCOMPARE(
+            m_http
+                ->post(QStringLiteral("/sim/faults"),
+                       {{QStringLiteral("path"), QStringLiteral("/team/new")}, {QStringLiteral("mode"), QStringLiteral("lost")}})
+                .status,
+            200);
+        const HttpResult r = m_http->post(QStringLiteral("/team/new"), {{QStringLiteral("team_id"), QStringLiteral("made")}});
+        QCOMPARE(r.status, 0);
+        QCOMPARE(r.networkError, int(QNetworkReply::RemoteHostClosedError));
+        QVERIFY(m_sim->state().teams.contains(QStringLiteral("made")));
+        QCOMPARE(m_http->get(QStringLiteral("/sim/faults")).object().value(QStringLiteral("faults"))[0][QStringLiteral("mode")],
+                 QStringLiteral("lost"));
     }
 
     void faultOnNthCallOnly()

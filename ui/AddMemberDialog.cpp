@@ -21,15 +21,6 @@
 namespace OrgConsole {
 
 namespace {
-QLabel *noteLabel(QWidget *parent, const char *objectName)
-{
-    auto *l = new QLabel(parent);
-    l->setObjectName(QString::fromLatin1(objectName));
-    l->setWordWrap(true);
-    l->hide();
-    return l;
-}
-
 // A field's message under it: red for a problem, grey for a hint.
 void sayUnder(QLabel *label, const QString &text, bool problem = true)
 {
@@ -38,18 +29,6 @@ void sayUnder(QLabel *label, const QString &text, bool problem = true)
     label->setPalette(p);
     label->setText(text);
     label->setVisible(!text.isEmpty());
-}
-
-QWidget *fieldWithNote(QWidget *field, QLabel *note, QWidget *parent)
-{
-    auto *box = new QWidget(parent);
-    auto *layout = new QVBoxLayout(box);
-    layout->setContentsMargins(0, 0, 0, 0);
-    layout->setSpacing(2);
-    layout->addWidget(field);
-    layout->addWidget(note);
-    box->setFocusProxy(field);
-    return box;
 }
 
 QLabel *buddy(const QString &text, QWidget *field, QWidget *parent)
@@ -123,28 +102,28 @@ QWidget *AddMemberDialog::buildForm()
     m_user->setObjectName(QStringLiteral("userEdit"));
     m_user->setAccessibleName(tr("User id"));
     m_user->setPlaceholderText(tr("Keycloak user id of the person, e.g. kc-456"));
-    m_userMessage = noteLabel(page, "userMessage");
+    m_userMessage = fieldMessage(page, "userMessage");
     m_email = new QLineEdit(page);
     m_email->setObjectName(QStringLiteral("emailEdit"));
     m_email->setAccessibleName(tr("Email"));
     m_email->setPlaceholderText(tr("optional"));
-    m_emailMessage = noteLabel(page, "emailMessage");
+    m_emailMessage = fieldMessage(page, "emailMessage");
     m_role = new QComboBox(page);
     m_role->setObjectName(QStringLiteral("roleCombo"));
     m_role->setAccessibleName(tr("Role in the team"));
     m_role->addItem(tr("user"), QStringLiteral("user"));
     m_role->addItem(tr("admin (needs a LiteLLM Enterprise proxy)"), QStringLiteral("admin"));
-    m_roleMessage = noteLabel(page, "roleMessage");
+    m_roleMessage = fieldMessage(page, "roleMessage");
     m_budget = new BudgetEditor(page);
     m_budget->setUnlimitedText(MemberBudgetDialog::noOwnBudgetText());
     m_budget->setBudget(std::nullopt);
     m_budget->setDuration(m_org.budgetDuration);
-    m_budgetMessage = noteLabel(page, "memberBudgetMessage");
+    m_budgetMessage = fieldMessage(page, "memberBudgetMessage");
     m_models = new QLineEdit(page);
     m_models->setObjectName(QStringLiteral("modelsEdit"));
     m_models->setAccessibleName(tr("Allowed models"));
     m_models->setPlaceholderText(tr("comma separated; empty = the organization's models"));
-    m_modelsMessage = noteLabel(page, "modelsMessage");
+    m_modelsMessage = fieldMessage(page, "modelsMessage");
 
     auto *intro = new QLabel(tr("Adds a person to <b>%1</b>: a member of its team on the proxy, with their own API key "
                                 "(shown once) and, if you like, their own budget inside the organization's (%2).")
@@ -152,11 +131,11 @@ QWidget *AddMemberDialog::buildForm()
                              page);
     intro->setWordWrap(true);
     auto *form = new QFormLayout;
-    form->addRow(buddy(tr("&User id:"), m_user, page), fieldWithNote(m_user, m_userMessage, page));
-    form->addRow(buddy(tr("&Email:"), m_email, page), fieldWithNote(m_email, m_emailMessage, page));
-    form->addRow(buddy(tr("&Role:"), m_role, page), fieldWithNote(m_role, m_roleMessage, page));
-    form->addRow(tr("Budget in the team:"), fieldWithNote(m_budget, m_budgetMessage, page));
-    form->addRow(buddy(tr("Allowed m&odels:"), m_models, page), fieldWithNote(m_models, m_modelsMessage, page));
+    form->addRow(buddy(tr("&User id:"), m_user, page), withMessage(m_user, m_userMessage));
+    form->addRow(buddy(tr("&Email:"), m_email, page), withMessage(m_email, m_emailMessage));
+    form->addRow(buddy(tr("&Role:"), m_role, page), withMessage(m_role, m_roleMessage));
+    form->addRow(tr("Budget in the team:"), withMessage(m_budget, m_budgetMessage));
+    form->addRow(buddy(tr("Allowed m&odels:"), m_models, page), withMessage(m_models, m_modelsMessage));
     auto *layout = new QVBoxLayout(page);
     layout->addWidget(intro);
     layout->addLayout(form);
@@ -225,13 +204,13 @@ QStringList AddMemberDialog::check()
              n.role == QLatin1String("admin") ? tr("A proxy without an Enterprise licence refuses admins; nothing is added then.")
                                               : QString(),
              false);
-    QString budget = MemberBudgetDialog::ceilingProblem(m_org, n.maxBudget);
-    if (budget.isEmpty())
-        budget = problemWith([&n](NewMember &m) {
-            m.maxBudget = n.maxBudget;
-            m.budgetDuration = n.budgetDuration;
-        });
-    sayUnder(m_budgetMessage, budget);
+    // The editor says its own problems beside its fields; the organization's ceiling is said here.
+    const QString ceiling = MemberBudgetDialog::ceilingProblem(m_org, n.maxBudget);
+    sayUnder(m_budgetMessage, ceiling);
+    const QString budget = !ceiling.isEmpty() ? ceiling : problemWith([&n](NewMember &m) {
+        m.maxBudget = n.maxBudget;
+        m.budgetDuration = n.budgetDuration;
+    });
     const QString models = problemWith([&n](NewMember &m) { m.models = n.models; });
     sayUnder(m_modelsMessage, models);
     QStringList problems;

@@ -1,13 +1,43 @@
 #include "ui/BudgetEditor.h"
 
 #include "models/BudgetDuration.h"
+#include "models/Validation.h"
+#include "services/core/Settings.h"
 
 #include <QCheckBox>
 #include <QComboBox>
 #include <QDoubleSpinBox>
 #include <QFormLayout>
+#include <QLabel>
+#include <QVBoxLayout>
 
 namespace OrgConsole {
+
+QLabel *fieldMessage(QWidget *parent, const char *objectName)
+{
+    auto *l = new QLabel(parent);
+    l->setObjectName(QString::fromLatin1(objectName));
+    l->setWordWrap(true);
+    QPalette p = l->palette();
+    p.setColor(QPalette::WindowText, QColor(0xc6, 0x28, 0x28));
+    l->setPalette(p);
+    l->hide();
+    return l;
+}
+
+QWidget *withMessage(QWidget *field, QLabel *message)
+{
+    auto *box = new QWidget(field->parentWidget());
+    auto *layout = new QVBoxLayout(box);
+    layout->setContentsMargins(0, 0, 0, 0);
+    layout->setSpacing(2);
+    field->setParent(box);
+    message->setParent(box);
+    layout->addWidget(field);
+    layout->addWidget(message);
+    box->setFocusProxy(field);
+    return box;
+}
 
 BudgetEditor::BudgetEditor(QWidget *parent)
     : QWidget(parent)
@@ -17,10 +47,13 @@ BudgetEditor::BudgetEditor(QWidget *parent)
     m_budget = new QDoubleSpinBox(this);
     m_budget->setObjectName(QStringLiteral("budgetSpin"));
     m_budget->setAccessibleName(tr("Max budget in US dollars"));
-    m_budget->setRange(0, 1e9);
+    // Below zero is accepted as typed so that it can be refused in words (a range starting at 0
+    // would quietly turn "-50" into $0.00 or $50.00).
+    m_budget->setRange(-1e9, 1e9);
     m_budget->setDecimals(2);
     m_budget->setPrefix(QStringLiteral("$ "));
     m_budget->setGroupSeparatorShown(true);
+    m_budgetMessage = fieldMessage(this, "budgetMessage");
     m_duration = new QComboBox(this);
     m_duration->setObjectName(QStringLiteral("durationCombo"));
     m_duration->setAccessibleName(tr("Budget period"));
@@ -31,22 +64,29 @@ BudgetEditor::BudgetEditor(QWidget *parent)
     m_duration->addItem(tr("7d (weekly)"), QStringLiteral("7d"));
     m_duration->addItem(tr("1d (daily)"), QStringLiteral("1d"));
     m_duration->addItem(tr("never resets"), QString());
+    m_durationMessage = fieldMessage(this, "durationMessage");
     auto *form = new QFormLayout(this);
     form->setContentsMargins(0, 0, 0, 0);
-    form->addRow(tr("Max &budget:"), m_budget);
+    auto *budgetLabel = new QLabel(tr("&Max budget:"), this);
+    budgetLabel->setBuddy(m_budget);
+    form->addRow(budgetLabel, withMessage(m_budget, m_budgetMessage));
     form->addRow(QString(), m_unlimited);
-    form->addRow(tr("Budget &period:"), m_duration);
+    auto *durationLabel = new QLabel(tr("Budget &period:"), this);
+    durationLabel->setBuddy(m_duration);
+    form->addRow(durationLabel, withMessage(m_duration, m_durationMessage));
     connect(m_unlimited, &QCheckBox::toggled, m_budget, &QWidget::setDisabled);
-    connect(m_unlimited, &QCheckBox::toggled, this, &BudgetEditor::changed);
-    connect(m_budget, &QDoubleSpinBox::valueChanged, this, &BudgetEditor::changed);
-    connect(m_duration, &QComboBox::currentTextChanged, this, &BudgetEditor::changed);
+    for (auto notify : {&BudgetEditor::showProblems, &BudgetEditor::changed}) {
+        connect(m_unlimited, &QCheckBox::toggled, this, notify);
+        connect(m_budget, &QDoubleSpinBox::valueChanged, this, notify);
+        connect(m_duration, &QComboBox::currentTextChanged, this, notify);
+    }
 }
 
 void BudgetEditor::setBudget(std::optional<double> budget)
 {
     m_unlimited->setChecked(!budget);
     m_budget->setEnabled(budget.has_value());
-    m_budget->setValue(budget.value_or(100.0));
+    m_budget->setValue(budget.value_or(kSuggestedBudget));
 }
 
 std::optional<double> BudgetEditor::budget() const
@@ -74,9 +114,30 @@ void BudgetEditor::setUnlimitedText(const QString &text)
     m_unlimited->setText(text);
 }
 
+QString BudgetEditor::budgetProblem() const
+{
+    const std::optional<double> b = budget();
+    if (b && *b < 0)
+        return tr("A budget cannot be negative (%1). Type an amount of 0 or more, or tick Unlimited.")
+            .arg(QLocale().toString(*b, 'f', 2));
+    return validateBudget(b);
+}
+
 QString BudgetEditor::problem() const
 {
+    if (const QString e = budgetProblem(); !e.isEmpty())
+        return e;
     return validateBudgetDuration(duration());
+}
+
+void BudgetEditor::showProblems()
+{
+    const QString budget = budgetProblem();
+    m_budgetMessage->setText(budget);
+    m_budgetMessage->setVisible(!budget.isEmpty());
+    const QString duration = validateBudgetDuration(this->duration());
+    m_durationMessage->setText(duration);
+    m_durationMessage->setVisible(!duration.isEmpty());
 }
 
 } // namespace OrgConsole

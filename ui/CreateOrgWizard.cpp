@@ -5,6 +5,7 @@
 #include "models/Validation.h"
 #include "services/core/AppContext.h"
 #include "services/core/OrgQueries.h"
+#include "services/core/Settings.h"
 #include "services/secrets/SecretStore.h"
 #include "ui/BudgetEditor.h"
 #include "ui/Dialogs.h"
@@ -19,8 +20,10 @@
 #include <QLabel>
 #include <QLineEdit>
 #include <QPlainTextEdit>
+#include <QPointer>
 #include <QProgressBar>
 #include <QPushButton>
+#include <QSignalBlocker>
 #include <QTimer>
 #include <QTreeWidget>
 #include <QVBoxLayout>
@@ -42,6 +45,25 @@ QLabel *errorLabel(QWidget *parent, const char *objectName)
 
 // --- Details -----------------------------------------------------------------------------------
 
+namespace {
+// A field's message: red for a problem, grey for a hint (such as why Next is still off).
+void say(QLabel *label, const QString &text, bool problem = true)
+{
+    QPalette p = label->palette();
+    p.setColor(QPalette::WindowText, problem ? QColor(0xc6, 0x28, 0x28) : p.color(QPalette::PlaceholderText));
+    label->setPalette(p);
+    label->setText(text);
+    label->setVisible(!text.isEmpty());
+}
+
+QLabel *buddyLabel(const QString &text, QWidget *buddy, QWidget *parent)
+{
+    auto *label = new QLabel(text, parent);
+    label->setBuddy(buddy);
+    return label;
+}
+} // namespace
+
 DetailsPage::DetailsPage(AppContext *context, QWidget *parent)
     : QWizardPage(parent)
     , m_context(context)
@@ -53,26 +75,28 @@ DetailsPage::DetailsPage(AppContext *context, QWidget *parent)
     m_name->setAccessibleName(tr("Organization name"));
     m_name->setMaxLength(255);
     m_name->setPlaceholderText(tr("e.g. Acme Corp"));
-    m_nameStatus = new QLabel(this);
-    m_nameStatus->setObjectName(QStringLiteral("nameStatus"));
+    m_nameStatus = fieldMessage(this, "nameStatus");
     m_owner = new QLineEdit(this);
     m_owner->setObjectName(QStringLiteral("ownerEdit"));
     m_owner->setAccessibleName(tr("Owner user id"));
     m_owner->setPlaceholderText(tr("Keycloak user id of the customer's owner, e.g. kc-123"));
+    m_ownerMessage = fieldMessage(this, "ownerMessage");
     m_contactName = new QLineEdit(this);
     m_contactName->setObjectName(QStringLiteral("contactNameEdit"));
     m_contactName->setAccessibleName(tr("Contact name"));
+    m_contactNameMessage = fieldMessage(this, "contactNameMessage");
     m_contactEmail = new QLineEdit(this);
     m_contactEmail->setObjectName(QStringLiteral("contactEmailEdit"));
     m_contactEmail->setAccessibleName(tr("Contact email"));
+    m_emailMessage = fieldMessage(this, "emailMessage");
     m_error = errorLabel(this, "detailsError");
 
+    // Each problem is said under its own field; Next stays off until there is none.
     auto *form = new QFormLayout;
-    form->addRow(tr("&Name:"), m_name);
-    form->addRow(QString(), m_nameStatus);
-    form->addRow(tr("&Owner user id:"), m_owner);
-    form->addRow(tr("Contact &name:"), m_contactName);
-    form->addRow(tr("Contact &email:"), m_contactEmail);
+    form->addRow(buddyLabel(tr("N&ame:"), m_name, this), withMessage(m_name, m_nameStatus));
+    form->addRow(buddyLabel(tr("&Owner user id:"), m_owner, this), withMessage(m_owner, m_ownerMessage));
+    form->addRow(buddyLabel(tr("Con&tact name:"), m_contactName, this), withMessage(m_contactName, m_contactNameMessage));
+    form->addRow(buddyLabel(tr("Contact &email:"), m_contactEmail, this), withMessage(m_contactEmail, m_emailMessage));
     auto *layout = new QVBoxLayout(this);
     layout->addLayout(form);
     layout->addWidget(m_error);
@@ -89,40 +113,59 @@ DetailsPage::DetailsPage(AppContext *context, QWidget *parent)
     connect(m_debounce, &QTimer::timeout, this, &DetailsPage::checkName);
     connect(m_name, &QLineEdit::textChanged, this, [this] {
         m_nameTaken = false;
-        m_nameStatus->clear();
+        say(m_nameStatus, m_name->text().trimmed().isEmpty() ? tr("Required.") : QString(), false);
         m_error->clear();
         m_debounce->start();
         emit completeChanged();
     });
-    connect(m_contactEmail, &QLineEdit::textChanged, this, [this] { m_error->setText(validateEmail(m_contactEmail->text())); });
+    for (QLineEdit *field : {m_owner, m_contactName, m_contactEmail})
+        connect(field, &QLineEdit::textChanged, this, &DetailsPage::checkFields);
+    say(m_nameStatus, tr("Required."), false);
+    checkFields();
+}
+
+void DetailsPage::checkFields()
+{
+    if (m_owner->text().trimmed().isEmpty())
+        say(m_ownerMessage, tr("Required: Next stays off until the owner's user id is filled in."), false);
+    else
+        say(m_ownerMessage, validateOwnerId(m_owner->text()));
+    say(m_contactNameMessage, validateContactName(m_contactName->text()));
+    say(m_emailMessage, validateEmail(m_contactEmail->text()));
+    emit completeChanged();
 }
 
 void DetailsPage::checkName()
 {
     const QString name = m_name->text();
     if (const QString problem = validateOrgName(name); !problem.isEmpty()) {
-        m_nameStatus->setText(name.isEmpty() ? QString() : problem);
+        if (!name.trimmed().isEmpty())
+            say(m_nameStatus, problem);
         return;
     }
     const quint64 check = ++m_check;
-    m_nameStatus->setText(tr("Checking…"));
+    say(m_nameStatus, tr("Checking…"), false);
     m_context->queries().findByName(name, this, [this, check, name](Stored<Organization> r) {
         if (check != m_check)
             return; // a newer keystroke is being checked
         m_nameTaken = r.ok();
         if (r.ok())
-            m_nameStatus->setText(tr("\"%1\" is already taken (by \"%2\").").arg(name.trimmed(), r.value->name));
+            say(m_nameStatus,
+                tr("\"%1\" is already taken (by \"%2\", %3).")
+                    .arg(name.trimmed(), r.value->name, orgStatusToString(r.value->status)));
         else if (r.error.kind == StorageError::Kind::NotFound)
-            m_nameStatus->setText(tr("Available."));
+            say(m_nameStatus, tr("Available."), false);
         else
-            m_nameStatus->setText(r.error.message);
+            say(m_nameStatus, r.error.message);
         emit completeChanged();
     });
 }
 
 bool DetailsPage::isComplete() const
 {
-    return QWizardPage::isComplete() && !m_nameTaken && validateOrgName(m_name->text()).isEmpty();
+    return QWizardPage::isComplete() && !m_nameTaken && validateOrgName(m_name->text()).isEmpty()
+        && validateOwnerId(m_owner->text()).isEmpty() && validateContactName(m_contactName->text()).isEmpty()
+        && validateEmail(m_contactEmail->text()).isEmpty();
 }
 
 bool DetailsPage::validatePage()
@@ -152,18 +195,17 @@ BudgetPage::BudgetPage(AppContext *context, QWidget *parent)
     m_models->setObjectName(QStringLiteral("modelsEdit"));
     m_models->setAccessibleName(tr("Allowed models"));
     m_models->setPlaceholderText(tr("comma separated; empty = all models"));
-    m_error = errorLabel(this, "budgetError");
+    m_error = fieldMessage(this, "modelsMessage");
 
     auto *form = new QFormLayout;
-    form->addRow(tr("Allowed &models:"), m_models);
+    form->addRow(buddyLabel(tr("Allowed m&odels:"), m_models, this), withMessage(m_models, m_error));
     auto *layout = new QVBoxLayout(this);
     layout->addWidget(m_editor);
     layout->addLayout(form);
-    layout->addWidget(m_error);
     layout->addStretch();
 
     auto revalidate = [this] {
-        m_error->setText(problem());
+        say(m_error, modelsProblem());
         emit completeChanged();
     };
     connect(m_editor, &BudgetEditor::changed, this, revalidate);
@@ -176,15 +218,14 @@ void BudgetPage::initializePage()
         return;
     m_initialized = true;
     const NewOrgDefaults d = m_context->settings().defaults();
-    m_editor->setBudget(d.maxBudget);
+    // Until a default is chosen in Settings, a budget is suggested: "unlimited" is a decision.
+    m_editor->setBudget(d.budgetChosen ? d.maxBudget : std::optional<double>(kSuggestedBudget));
     m_editor->setDuration(d.budgetDuration);
     m_models->setText(d.models.join(QStringLiteral(", ")));
 }
 
-QString BudgetPage::problem() const
+QString BudgetPage::modelsProblem() const
 {
-    if (const QString e = m_editor->problem(); !e.isEmpty())
-        return e;
     const QStringList models = m_models->text().split(QLatin1Char(','), Qt::SkipEmptyParts);
     for (const QString &m : models) {
         if (const QString e = validateModelName(m.trimmed()); !e.isEmpty())
@@ -195,7 +236,7 @@ QString BudgetPage::problem() const
 
 bool BudgetPage::isComplete() const
 {
-    return problem().isEmpty();
+    return m_editor->problem().isEmpty() && modelsProblem().isEmpty();
 }
 
 NewOrganization BudgetPage::apply(NewOrganization n) const
@@ -359,13 +400,46 @@ ResultPage::ResultPage(AppContext *context, ClipboardGuard *clipboard, QWidget *
     m_key = new OneTimeKeyWidget(clipboard, this);
     m_saveToKeychain = new QCheckBox(tr("Also save a copy in this computer's &keychain"), this);
     m_saveToKeychain->setObjectName(QStringLiteral("saveToKeychainCheck"));
+    m_keychainStatus = new QLabel(this);
+    m_keychainStatus->setObjectName(QStringLiteral("keychainStatus"));
+    m_keychainStatus->setWordWrap(true);
     auto *layout = new QVBoxLayout(this);
     layout->addWidget(m_budget);
     layout->addWidget(new QLabel(tr("API key:"), this));
     layout->addWidget(m_key);
     layout->addWidget(m_saveToKeychain);
+    layout->addWidget(m_keychainStatus);
     layout->addStretch();
     connect(m_key, &OneTimeKeyWidget::storedChanged, this, &QWizardPage::completeChanged);
+    connect(m_saveToKeychain, &QCheckBox::toggled, this, &ResultPage::saveToKeychain);
+}
+
+// Saved when ticked, and the outcome said beside the box: without a keychain it is unticked and
+// disabled with the reason, never dropped silently at Finish.
+void ResultPage::saveToKeychain(bool save)
+{
+    if (!save)
+        return;
+    const CreateResult &r = static_cast<CreateOrgWizard *>(wizard())->result();
+    m_saveToKeychain->setEnabled(false);
+    m_keychainStatus->setText(tr("Saving…"));
+    QPointer<ResultPage> self(this);
+    m_context->secrets().write(SecretStore::organizationKeyName(r.organization.id), r.rawKey, [self](SecretResult result) {
+        if (!self)
+            return;
+        const bool saved = result.ok && !result.memoryOnly;
+        if (saved) {
+            self->m_keychainStatus->setText(tr("A copy is in this computer's keychain."));
+            return;
+        }
+        const QSignalBlocker quiet(self->m_saveToKeychain);
+        self->m_saveToKeychain->setChecked(false);
+        self->m_keychainStatus->setText(
+            result.memoryOnly ? tr("Not saved: this computer has no keychain (on Linux, a Secret Service such as gnome-keyring "
+                                   "on the session bus). Store the key elsewhere.")
+                              : tr("Not saved: %1").arg(result.error.isEmpty() ? tr("the keychain refused it.") : result.error));
+        self->m_saveToKeychain->setToolTip(self->m_keychainStatus->text());
+    });
 }
 
 void ResultPage::initializePage()
@@ -380,6 +454,10 @@ void ResultPage::initializePage()
                  r.team.budgetDuration.isEmpty() ? tr("none") : r.team.budgetDuration, reset, r.organization.keyName,
                  r.organization.keyAlias.toHtmlEscaped()));
     m_key->setKey(r.rawKey);
+    if (m_context->secrets().usingMemoryFallback()) { // known already: say so before anyone ticks it
+        m_saveToKeychain->setEnabled(false);
+        m_keychainStatus->setText(tr("No keychain on this computer: a copy cannot be saved here."));
+    }
 }
 
 bool ResultPage::isComplete() const
@@ -389,10 +467,6 @@ bool ResultPage::isComplete() const
 
 bool ResultPage::validatePage()
 {
-    if (m_saveToKeychain->isChecked()) {
-        const CreateResult &r = static_cast<CreateOrgWizard *>(wizard())->result();
-        m_context->secrets().write(SecretStore::organizationKeyName(r.organization.id), r.rawKey, [](SecretResult) {});
-    }
     cleanupPage();
     return true;
 }
@@ -427,6 +501,8 @@ CreateOrgWizard::CreateOrgWizard(AppContext *context, ClipboardGuard *clipboard,
     connect(m_provisioning, &ProvisioningPage::finished, this, [this](bool ok) {
         if (ok)
             emit organizationCreated(m_provisioning->result().organization);
+        else
+            emit creationFailed();
     });
 }
 

@@ -37,12 +37,16 @@ public:
 
 private:
     void checkName();
+    void checkFields();
     AppContext *m_context;
     QLineEdit *m_name;
     QLabel *m_nameStatus;
     QLineEdit *m_owner;
+    QLabel *m_ownerMessage;
     QLineEdit *m_contactName;
+    QLabel *m_contactNameMessage;
     QLineEdit *m_contactEmail;
+    QLabel *m_emailMessage;
     QLabel *m_error;
     QTimer *m_debounce;
     bool m_nameTaken = false;
@@ -59,7 +63,7 @@ public:
     NewOrganization apply(NewOrganization n) const;
 
 private:
-    QString problem() const;
+    QString modelsProblem() const;
     AppContext *m_context;
     BudgetEditor *m_editor;
     QLineEdit *m_models;
@@ -115,10 +119,12 @@ public:
     void cleanupPage() override;
 
 private:
+    void saveToKeychain(bool save);
     AppContext *m_context;
     QLabel *m_budget;
     OneTimeKeyWidget *m_key;
     QCheckBox *m_saveToKeychain;
+    QLabel *m_keychainStatus;
 };
 
 // The Create organization wizard: details, budget, review, live provisioning, result.
@@ -136,6 +142,8 @@ public:
 
 signals:
     void organizationCreated(const OrgConsole::Organization &organization);
+    // The creation failed (after a retry too); a failed row may be left for Recover.
+    void creationFailed();
 
 private:
     AppContext *m_context;

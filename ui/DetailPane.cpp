@@ -4,11 +4,15 @@
 #include "models/Money.h"
 #include "models/Validation.h"
 #include "services/core/AppContext.h"
+#include "services/core/AuditText.h"
 #include "services/core/OrgQueries.h"
 #include "services/provisioning/OrgOperations.h"
 #include "ui/Dialogs.h"
 #include "ui/MembersPanel.h"
+#include "ui/OrgTableModel.h"
+#include "ui/SpendChartView.h"
 
+#include <QAction>
 #include <QAreaSeries>
 #include <QChart>
 #include <QChartView>
@@ -64,12 +68,13 @@ DetailPane::DetailPane(AppContext *context, ClipboardGuard *clipboard, QWidget *
     m_range->addItem(tr("Last 30 days"), 30);
     m_range->addItem(tr("Last 90 days"), 90);
     m_range->setCurrentIndex(1);
-    m_chart = new QChartView(this);
+    m_chart = new SpendChartView(this); // fewer date labels when narrow, so none is cut
     m_chart->setObjectName(QStringLiteral("spendChart"));
     m_chart->setRenderHint(QPainter::Antialiasing);
-    m_chart->setMinimumHeight(180);
+    m_chart->setMinimumHeight(160);
     m_chart->chart()->legend()->hide();
     m_chart->chart()->setBackgroundVisible(false);
+    m_chart->setFocusPolicy(Qt::NoFocus); // nothing to do there by keyboard: Tab passes it by
 
     m_audit = new QTreeWidget(this);
     m_audit->setObjectName(QStringLiteral("auditList"));
@@ -77,6 +82,8 @@ DetailPane::DetailPane(AppContext *context, ClipboardGuard *clipboard, QWidget *
     m_audit->setHeaderLabels({tr("When"), tr("Who"), tr("What"), tr("Outcome")});
     m_audit->setRootIsDecorated(false);
     m_audit->header()->setSectionResizeMode(QHeaderView::ResizeToContents);
+    m_audit->header()->setSectionResizeMode(2, QHeaderView::Stretch); // "What", with its full text as a tooltip
+    m_audit->header()->setStretchLastSection(false);
 
     m_members = new MembersPanel(context, clipboard, this);
     connect(m_members, &MembersPanel::organizationChanged, this, &DetailPane::organizationChanged);
@@ -96,10 +103,24 @@ void DetailPane::buildActions()
     m_blockButton->setObjectName(QStringLiteral("blockKeyButton"));
     m_deleteButton = new QPushButton(tr("&Delete…"), this);
     m_deleteButton->setObjectName(QStringLiteral("deleteButton"));
-    connect(m_budgetButton, &QPushButton::clicked, this, &DetailPane::changeBudget);
-    connect(m_rotateButton, &QPushButton::clicked, this, &DetailPane::rotateKey);
-    connect(m_blockButton, &QPushButton::clicked, this, &DetailPane::toggleBlocked);
-    connect(m_deleteButton, &QPushButton::clicked, this, &DetailPane::deleteOrganization);
+    m_recoverButton = new QPushButton(tr("Re&cover…"), this);
+    m_recoverButton->setObjectName(QStringLiteral("recoverOrgButton"));
+    m_recoverButton->setToolTip(tr("Lists what Recover would do with this and other unfinished organizations, then does it"));
+    // Each button has its action (Organization menu, context menu); both are enabled together.
+    const std::pair<QPushButton *, void (DetailPane::*)()> pairs[] = {{m_budgetButton, &DetailPane::changeBudget},
+                                                                      {m_rotateButton, &DetailPane::rotateKey},
+                                                                      {m_blockButton, &DetailPane::toggleBlocked},
+                                                                      {m_recoverButton, &DetailPane::recoverRequested},
+                                                                      {m_deleteButton, &DetailPane::deleteOrganization}};
+    for (const auto &[button, slot] : pairs) {
+        auto *action = new QAction(button->text(), this);
+        action->setObjectName(button->objectName().replace(QLatin1String("Button"), QLatin1String("Action")));
+        connect(button, &QPushButton::clicked, this, slot);
+        connect(action, &QAction::triggered, this, slot);
+        m_actions.append(action);
+    }
+    m_actions.last()->setShortcut(QKeySequence::Delete);
+    m_actions.last()->setShortcutContext(Qt::WidgetWithChildrenShortcut); // only where it is added: the list
     connect(m_range, &QComboBox::currentIndexChanged, this, &DetailPane::loadChart);
 }
 
@@ -124,18 +145,20 @@ void DetailPane::buildLayout()
     buttons->addWidget(m_budgetButton);
     buttons->addWidget(m_rotateButton);
     buttons->addWidget(m_blockButton);
+    buttons->addWidget(m_recoverButton);
     buttons->addStretch();
     buttons->addWidget(m_deleteButton);
 
     auto *layout = new QVBoxLayout(this);
     layout->addWidget(m_title);
     layout->addWidget(m_status);
+    layout->addLayout(buttons); // near the top: in view on a small screen, where the pane scrolls
     layout->addWidget(budgetBox);
     layout->addWidget(chartBox, 2);
     layout->addWidget(keyBox);
     layout->addWidget(m_members, 2);
     layout->addWidget(auditBox, 1);
-    layout->addLayout(buttons);
+    layout->addStretch(0); // takes the room only while the sections are hidden (nothing selected)
 }
 
 void DetailPane::setBusy(bool busy)
@@ -145,6 +168,69 @@ void DetailPane::setBusy(bool busy)
     m_rotateButton->setEnabled(active && m_context->hasProxy());
     m_blockButton->setEnabled(active && m_context->hasProxy());
     m_deleteButton->setEnabled(!m_org.id.isEmpty() && !busy && m_context->hasProxy());
+    m_recoverButton->setVisible(!m_org.id.isEmpty() && m_org.status != OrgStatus::Active);
+    m_recoverButton->setEnabled(!busy && m_context->hasProxy());
+    const QPushButton *buttons[] = {m_budgetButton, m_rotateButton, m_blockButton, m_recoverButton, m_deleteButton};
+    for (int i = 0; i < m_actions.size(); ++i) {
+        m_actions.at(i)->setText(buttons[i]->text());
+        m_actions.at(i)->setEnabled(buttons[i]->isEnabled());
+        m_actions.at(i)->setVisible(!buttons[i]->isHidden()); // Recover only where it applies
+    }
+}
+
+QList<QAction *> DetailPane::organizationActions() const
+{
+    return m_actions;
+}
+
+void DetailPane::setFiguresAsOf(const QDateTime &asOf, bool stale)
+{
+    m_figuresAsOf = asOf;
+    m_figuresStale = stale;
+    showFigures();
+}
+
+// The gauge and the budget line, with when the figures were read; red when the budget is used up,
+// greyed with the reason when the proxy could not be reached since.
+void DetailPane::showFigures()
+{
+    const Organization &o = m_org;
+    m_gauge->setEnabled(!m_figuresStale);
+    m_gauge->setPalette(QPalette());
+    if (o.id.isEmpty()) {
+        m_gauge->setValue(0);
+        m_gauge->setFormat(QString());
+        m_budgetText->clear();
+        return;
+    }
+    const QString asOf = m_figuresAsOf.isValid() ? clockTime(m_figuresAsOf) : QString();
+    QString figure = tr("%1 spent — unlimited").arg(formatUsd(o.spend));
+    m_gauge->setValue(0);
+    if (o.maxBudget) {
+        const double used = *o.maxBudget > 0 ? std::min(1.0, o.spend / *o.maxBudget) : 1.0;
+        m_gauge->setValue(int(used * 1000));
+        figure = OrgTableModel::isOverBudget(o)
+            ? tr("%1 of %2 — over by %3").arg(formatUsd(o.spend), formatUsd(o.maxBudget), formatUsd(o.spend - *o.maxBudget))
+            : tr("%1 of %2 (%3%)").arg(formatUsd(o.spend), formatUsd(o.maxBudget)).arg(int(used * 100));
+        if (o.spend >= *o.maxBudget) { // red while live; greyed like the rest when stale
+            QPalette red = m_gauge->palette();
+            for (auto group : {QPalette::Active, QPalette::Inactive})
+                red.setColor(group, QPalette::Highlight, QColor(0xc6, 0x28, 0x28));
+            m_gauge->setPalette(red);
+        }
+    }
+    m_gauge->setFormat(asOf.isEmpty() ? figure : tr("%1 — as of %2").arg(figure, asOf));
+    QString text = tr("Remaining: %1. Period: %2. Next reset: %3.")
+                       .arg(OrgTableModel::isOverBudget(o) ? tr("none, over by %1").arg(formatUsd(o.spend - *o.maxBudget))
+                                                           : formatUsd(o.remaining()),
+                            o.budgetDuration.isEmpty() ? tr("never resets") : o.budgetDuration,
+                            o.budgetResetAt.isValid() ? QLocale().toString(o.budgetResetAt.toLocalTime(), QLocale::ShortFormat)
+                                                      : tr("none"));
+    if (m_figuresStale)
+        text += QLatin1Char('\n')
+            + (asOf.isEmpty() ? tr("The proxy cannot be reached: these are the last figures this database knows.")
+                              : tr("The proxy cannot be reached: these figures are from %1.").arg(asOf));
+    m_budgetText->setText(text);
 }
 
 void DetailPane::showOrganization(const Organization *organization)
@@ -156,10 +242,9 @@ void DetailPane::showOrganization(const Organization *organization)
     m_chart->chart()->removeAllSeries();
     if (!organization) {
         m_title->setText(tr("No organization selected"));
+        setSectionsVisible(false); // no empty gauge and chart that look like data
         m_status->clear();
-        m_gauge->setValue(0);
-        m_gauge->setFormat(QString());
-        m_budgetText->clear();
+        showFigures();
         m_keyText->clear();
         m_people->clear();
         setBusy(false);
@@ -167,26 +252,23 @@ void DetailPane::showOrganization(const Organization *organization)
     }
     const Organization &o = m_org;
     m_title->setText(o.name);
-    m_status->setText(
-        o.status == OrgStatus::Active
-            ? tr("Active since %1").arg(QLocale().toString(o.provisionedAt.toLocalTime(), QLocale::ShortFormat))
-            : tr("Status: %1%2")
-                  .arg(orgStatusToString(o.status), o.lastError.isEmpty() ? QString() : QStringLiteral(" — ") + o.lastError));
-    if (o.maxBudget) {
-        const double used = *o.maxBudget > 0 ? std::min(1.0, o.spend / *o.maxBudget) : 1.0;
-        m_gauge->setValue(int(used * 1000));
-        m_gauge->setFormat(tr("%1 of %2 (%3%)").arg(formatUsd(o.spend), formatUsd(o.maxBudget)).arg(int(used * 100)));
-    } else {
-        m_gauge->setValue(0);
-        m_gauge->setFormat(tr("%1 spent — unlimited").arg(formatUsd(o.spend)));
-    }
-    m_budgetText->setText(tr("Remaining: %1. Period: %2. Next reset: %3.")
-                              .arg(formatUsd(o.remaining()), o.budgetDuration.isEmpty() ? tr("never resets") : o.budgetDuration,
-                                   o.budgetResetAt.isValid()
-                                       ? QLocale().toString(o.budgetResetAt.toLocalTime(), QLocale::ShortFormat)
-                                       : tr("none")));
+    setSectionsVisible(true);
+    const QString trouble = OrgTableModel::statusText(o);
+    const bool troubled = o.status == OrgStatus::Failed || trouble != orgStatusToString(o.status);
+    QPalette palette;
+    if (troubled)
+        palette.setColor(QPalette::WindowText, QColor(0xc6, 0x28, 0x28));
+    m_status->setPalette(palette);
+    if (o.status == OrgStatus::Active)
+        m_status->setText(tr("Active since %1%2")
+                              .arg(QLocale().toString(o.provisionedAt.toLocalTime(), QLocale::ShortFormat),
+                                   troubled ? tr(" — %1").arg(trouble) : QString()));
+    else
+        m_status->setText(tr("Status: %1%2. Recover looks at it once its operation has ended.")
+                              .arg(orgStatusToString(o.status), o.lastError.isEmpty() ? QString() : tr(" — ") + o.lastError));
+    showFigures();
     m_keyText->setText(tr("Key %1%2, alias %3").arg(o.keyName, o.keyBlocked ? tr(" (blocked)") : QString(), o.keyAlias));
-    m_blockButton->setText(o.keyBlocked ? tr("Un&block key") : tr("B&lock key"));
+    m_blockButton->setText(o.keyBlocked ? tr("&Unblock key") : tr("B&lock key"));
     const QString contact = QStringLiteral("%1 %2").arg(o.contactName, o.contactEmail).trimmed();
     m_people->setText(tr("Owner: %1\nContact: %2\nCreated %3 by %4")
                           .arg(o.ownerUserId, contact.isEmpty() ? tr("none") : contact,
@@ -203,10 +285,15 @@ void DetailPane::loadAudit()
     m_context->queries().audit(m_org.id, 200, this, [this, generation](Stored<QList<AuditEntry>> r) {
         if (generation != m_generation || !r.ok())
             return;
-        for (const AuditEntry &e : std::as_const(*r.value))
-            new QTreeWidgetItem(m_audit,
-                                {QLocale().toString(e.at.toLocalTime(), QLocale::ShortFormat), e.operatorName, e.action,
-                                 auditOutcomeName(e.outcome)});
+        m_audit->clear();
+        for (const AuditEntry &e : std::as_const(*r.value)) {
+            auto *item = new QTreeWidgetItem(m_audit,
+                                             {QLocale().toString(e.at.toLocalTime(), QLocale::ShortFormat), e.operatorName,
+                                              describeAuditEntry(e), auditOutcomeText(e.outcome)});
+            item->setToolTip(2, item->text(2));
+            if (e.outcome != AuditOutcome::Ok)
+                item->setForeground(3, QColor(0xc6, 0x28, 0x28));
+        }
     });
 }
 
@@ -239,17 +326,14 @@ void DetailPane::loadChart()
     const int days = m_range->currentData().toInt();
     const QDate to = QDate::currentDate();
     const QDate from = to.addDays(-(days - 1));
+    clearChart();
+    m_chart->chart()->setTitle(tr("Loading spend…"));
     m_context->queries().dailySpend(
         m_org.teamIdOnProxy(), from, to, this, [this, generation, from, days](Result<QList<DailySpend>> r) {
             if (generation != m_generation)
                 return;
             QChart *chart = m_chart->chart();
-            chart->removeAllSeries();
-            const auto axes = chart->axes();
-            for (QAbstractAxis *a : axes) {
-                chart->removeAxis(a); // hands the axis back to us
-                delete a;
-            }
+            clearChart();
             if (!r.ok()) {
                 chart->setTitle(tr("Spend could not be loaded: %1").arg(r.error.message));
                 return;
@@ -272,18 +356,38 @@ void DetailPane::loadChart()
             chart->addSeries(area);
             auto *x = new QDateTimeAxis;
             x->setFormat(QStringLiteral("dd MMM"));
-            x->setTickCount(days <= 7 ? days : 6);
+            m_chart->setMaxDateTicks(days <= 7 ? days : 6);
             x->setRange(QDateTime(from, QTime(0, 0)), QDateTime(from.addDays(days - 1), QTime(23, 59)));
             auto *y = new QValueAxis;
             y->setRange(0, max > 0 ? max * 1.15 : 1.0);
+            y->applyNiceNumbers(); // $0, $5, $10 … rather than $6.73
             y->setLabelFormat(QStringLiteral("$%.2f"));
             chart->addAxis(x, Qt::AlignBottom);
             chart->addAxis(y, Qt::AlignLeft);
             area->attachAxis(x);
             area->attachAxis(y);
+            m_chart->fitAxes();
             chart->setTitle(
-                tr("Total %1 in the last %2 days").arg(formatUsd(std::accumulate(byDay.cbegin(), byDay.cend(), 0.0))).arg(days));
+                tr("Spent in the last %1 days: %2").arg(days).arg(formatUsd(std::accumulate(byDay.cbegin(), byDay.cend(), 0.0))));
         });
+}
+
+void DetailPane::setSectionsVisible(bool visible)
+{
+    const auto sections = findChildren<QGroupBox *>(Qt::FindDirectChildrenOnly);
+    for (QGroupBox *section : sections)
+        section->setVisible(visible);
+}
+
+void DetailPane::clearChart()
+{
+    QChart *chart = m_chart->chart();
+    chart->removeAllSeries();
+    const auto axes = chart->axes();
+    for (QAbstractAxis *a : axes) {
+        chart->removeAxis(a); // hands the axis back to us
+        delete a;
+    }
 }
 
 void DetailPane::changeBudget()
@@ -294,8 +398,10 @@ void DetailPane::changeBudget()
     setBusy(true);
     m_context->operations().setBudget(m_org.id, dialog.maxBudget(), dialog.budgetDuration(), [this](OperationResult r) {
         setBusy(false);
-        if (!r.ok)
+        if (!r.ok) {
+            loadAudit(); // the failure is in the history too
             return showError(this, tr("Changing the budget failed"), r.error.message);
+        }
         emit organizationChanged(r.organization);
         emit message(tr("Budget of \"%1\" set to %2.").arg(r.organization.name, formatUsd(r.organization.maxBudget)));
     });
@@ -310,8 +416,10 @@ void DetailPane::rotateKey()
     setBusy(true);
     m_context->operations().rotateKey(m_org.id, [this](OperationResult r) {
         setBusy(false);
-        if (!r.ok)
+        if (!r.ok) {
+            loadAudit();
             return showError(this, tr("Rotating the key failed"), r.error.message);
+        }
         emit organizationChanged(r.organization);
         ShowKeyDialog dialog(r.organization, r.rawKey, m_clipboard, this);
         dialog.exec();
@@ -330,8 +438,10 @@ void DetailPane::toggleBlocked()
     setBusy(true);
     m_context->operations().setKeyBlocked(m_org.id, block, [this, block](OperationResult r) {
         setBusy(false);
-        if (!r.ok)
+        if (!r.ok) {
+            loadAudit();
             return showError(this, block ? tr("Blocking the key failed") : tr("Unblocking the key failed"), r.error.message);
+        }
         emit organizationChanged(r.organization);
         emit message(block ? tr("Key of \"%1\" blocked.").arg(r.organization.name)
                            : tr("Key of \"%1\" unblocked.").arg(r.organization.name));
@@ -347,8 +457,10 @@ void DetailPane::deleteOrganization()
     const QString id = m_org.id;
     m_context->operations().deleteOrganization(id, [this, id](OperationResult r) {
         setBusy(false);
-        if (!r.ok)
+        if (!r.ok) {
+            loadAudit();
             return showError(this, tr("Deleting the organization failed"), r.error.message);
+        }
         emit organizationDeleted(id);
         emit message(tr("\"%1\" was deleted.").arg(r.organization.name));
     });

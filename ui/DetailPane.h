@@ -5,6 +5,7 @@
 
 #include <QWidget>
 
+class QAction;
 class QChartView;
 class QComboBox;
 class QLabel;
@@ -17,6 +18,7 @@ namespace OrgConsole {
 class AppContext;
 class ClipboardGuard;
 class MembersPanel;
+class SpendChartView;
 
 // Everything about the selected organization: budget gauge, spend over time, key, owner,
 // contact, audit history, and the actions on it.
@@ -27,11 +29,19 @@ public:
     DetailPane(AppContext *context, ClipboardGuard *clipboard, QWidget *parent = nullptr);
     void showOrganization(const Organization *organization);
     QString organizationId() const { return m_org.id; }
+    // Budget, rotate, block, recover and delete as actions, for the Organization menu and the
+    // list's context menu; enabled exactly when the pane's buttons are.
+    QList<QAction *> organizationActions() const;
+    // When the figures (spend, budget) were last read from the proxy; `stale` when the proxy
+    // could not be reached since, so they are shown as old.
+    void setFiguresAsOf(const QDateTime &asOf, bool stale);
 
 signals:
     void organizationChanged(const OrgConsole::Organization &organization);
     void organizationDeleted(const QString &id);
     void message(const QString &text);
+    // The selected organization failed or was interrupted: Recover should look at it.
+    void recoverRequested();
 
 private:
     void buildActions();
@@ -39,11 +49,14 @@ private:
     void loadAudit();
     void loadKey();
     void loadChart();
+    void clearChart();
+    void setSectionsVisible(bool visible);
     void changeBudget();
     void rotateKey();
     void toggleBlocked();
     void deleteOrganization();
     void setBusy(bool busy);
+    void showFigures();
 
     AppContext *m_context;
     ClipboardGuard *m_clipboard;
@@ -55,13 +68,17 @@ private:
     QLabel *m_keyText;
     QLabel *m_people;
     QComboBox *m_range;
-    QChartView *m_chart;
+    SpendChartView *m_chart;
     QTreeWidget *m_audit;
     QPushButton *m_budgetButton;
     QPushButton *m_rotateButton;
     QPushButton *m_blockButton;
     QPushButton *m_deleteButton;
     MembersPanel *m_members;
+    QPushButton *m_recoverButton;
+    QList<QAction *> m_actions; // budget, rotate, block, recover, delete
+    QDateTime m_figuresAsOf;
+    bool m_figuresStale = false;
     quint64 m_generation = 0;
 };
 

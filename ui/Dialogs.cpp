@@ -8,6 +8,7 @@
 #include <QDialogButtonBox>
 #include <QDoubleSpinBox>
 #include <QFormLayout>
+#include <QInputDialog>
 #include <QLabel>
 #include <QLineEdit>
 #include <QMessageBox>
@@ -22,6 +23,11 @@ QList<bool> &nextAnswers()
     static QList<bool> answers;
     return answers;
 }
+QList<std::optional<QString>> &nextTexts()
+{
+    static QList<std::optional<QString>> answers;
+    return answers;
+}
 QStringList &shownErrors()
 {
     static QStringList errors;
@@ -33,6 +39,13 @@ bool testMode()
 }
 } // namespace
 
+QString clockTime(const QDateTime &time)
+{
+    const QDateTime local = time.toLocalTime();
+    return local.date() == QDate::currentDate() ? local.toString(QStringLiteral("HH:mm"))
+                                                : QLocale().toString(local, QStringLiteral("d MMM HH:mm"));
+}
+
 void setNextConfirmAnswers(const QList<bool> &answers)
 {
     nextAnswers() = answers;
@@ -41,6 +54,20 @@ void setNextConfirmAnswers(const QList<bool> &answers)
 QStringList takeShownErrors()
 {
     return std::exchange(shownErrors(), {});
+}
+
+void setNextTextAnswers(const QList<std::optional<QString>> &answers)
+{
+    nextTexts() = answers;
+}
+
+std::optional<QString> askText(QWidget *parent, const QString &title, const QString &label, const QString &initial)
+{
+    if (!nextTexts().isEmpty())
+        return nextTexts().takeFirst();
+    bool ok = false;
+    const QString text = QInputDialog::getText(parent, title, label, QLineEdit::Normal, initial, &ok);
+    return ok ? std::optional<QString>(text) : std::nullopt;
 }
 
 void showError(QWidget *parent, const QString &title, const QString &text)
@@ -63,26 +90,24 @@ BudgetDialog::BudgetDialog(const Organization &o, QWidget *parent)
     : QDialog(parent)
 {
     setObjectName(QStringLiteral("budgetDialog"));
-    setWindowTitle(tr("Change budget of %1").arg(o.name));
+    setWindowTitle(tr("Change budget"));
     m_editor = new BudgetEditor(this);
     m_editor->setBudget(o.maxBudget);
     m_editor->setDuration(o.budgetDuration);
-    m_error = new QLabel(this);
-    m_error->setWordWrap(true);
     auto *buttons = new QDialogButtonBox(QDialogButtonBox::Ok | QDialogButtonBox::Cancel, this);
     m_ok = buttons->button(QDialogButtonBox::Ok);
+    auto *current = new QLabel(
+        tr("<b>%1</b>: currently %2, spent %3.").arg(o.name.toHtmlEscaped(), formatUsd(o.maxBudget), formatUsd(o.spend)), this);
+    current->setWordWrap(true);
     auto *layout = new QVBoxLayout(this);
-    layout->addWidget(new QLabel(tr("Currently %1, spent %2.").arg(formatUsd(o.maxBudget), formatUsd(o.spend)), this));
+    layout->addWidget(current);
     layout->addWidget(m_editor);
-    layout->addWidget(m_error);
     layout->addWidget(buttons);
+    setMinimumWidth(420);
     connect(buttons, &QDialogButtonBox::accepted, this, &QDialog::accept);
     connect(buttons, &QDialogButtonBox::rejected, this, &QDialog::reject);
-    connect(m_editor, &BudgetEditor::changed, this, [this] {
-        const QString e = m_editor->problem();
-        m_error->setText(e);
-        m_ok->setEnabled(e.isEmpty());
-    });
+    // The editor says what is wrong beside the field; OK waits until nothing is.
+    connect(m_editor, &BudgetEditor::changed, this, [this] { m_ok->setEnabled(m_editor->problem().isEmpty()); });
 }
 
 std::optional<double> BudgetDialog::maxBudget() const
@@ -96,7 +121,7 @@ QString BudgetDialog::budgetDuration() const
 }
 
 ConfirmDeleteDialog::ConfirmDeleteDialog(const QString &name, QWidget *parent)
-    : ConfirmDeleteDialog(tr("Delete %1").arg(name),
+    : ConfirmDeleteDialog(tr("Delete organization"), // the name is in the text: a long one would be cut from the title
                           tr("This deletes <b>%1</b>, its team and its key on the proxy. The audit trail is kept.<br>"
                              "Type the organization's name to confirm:")
                               .arg(name.toHtmlEscaped()),
@@ -120,6 +145,7 @@ ConfirmDeleteDialog::ConfirmDeleteDialog(const QString &title, const QString &ht
     del->setObjectName(QStringLiteral("confirmDeleteButton"));
     del->setEnabled(false);
     buttons->addButton(QDialogButtonBox::Cancel);
+    setMinimumWidth(std::max(480, text->fontMetrics().horizontalAdvance(title) + 160));
     auto *layout = new QVBoxLayout(this);
     layout->addWidget(text);
     layout->addWidget(m_typed);

@@ -19,11 +19,17 @@ namespace OrgConsole {
 class BudgetEditor;
 class ClipboardGuard;
 
+// "14:02" for a time today, "3 Mar 14:02" for another day (local time): how old figures are.
+QString clockTime(const QDateTime &time);
+
 // Message boxes with a test seam: tests queue the next answers instead of clicking.
 void showError(QWidget *parent, const QString &title, const QString &text);
 bool confirm(QWidget *parent, const QString &title, const QString &text);
 void setNextConfirmAnswers(const QList<bool> &answers); // tests only
 QStringList takeShownErrors(); // tests only
+// One line of text; nullopt when cancelled. Tests queue the answers (nullopt = cancel).
+std::optional<QString> askText(QWidget *parent, const QString &title, const QString &label, const QString &initial);
+void setNextTextAnswers(const QList<std::optional<QString>> &answers); // tests only
 
 class BudgetDialog : public QDialog
 {
@@ -35,7 +41,6 @@ public:
 
 private:
     BudgetEditor *m_editor;
-    QLabel *m_error;
     QPushButton *m_ok;
 };
 

@@ -12,6 +12,7 @@
 #include <QHeaderView>
 #include <QLabel>
 #include <QLineEdit>
+#include <QMap>
 #include <QProgressBar>
 #include <QPushButton>
 #include <QSpinBox>
@@ -35,9 +36,12 @@ ImportDialog::ImportDialog(AppContext *context, ClipboardGuard *clipboard, QWidg
     m_preview->setObjectName(QStringLiteral("importPreview"));
     m_preview->setColumnCount(5);
     m_preview->setHorizontalHeaderLabels({tr("Line"), tr("Name"), tr("Owner"), tr("Budget"), tr("Result")});
-    m_preview->horizontalHeader()->setStretchLastSection(true);
+    m_preview->horizontalHeader()->setSectionResizeMode(4, QHeaderView::Stretch); // the result, with its tooltip
     m_preview->verticalHeader()->hide();
     m_preview->setEditTriggers(QAbstractItemView::NoEditTriggers);
+    m_preview->setWordWrap(false);
+    m_preview->setTabKeyNavigation(false);
+    m_preview->verticalHeader()->setDefaultSectionSize(m_preview->fontMetrics().height() + 8);
     m_status
         = new QLabel(tr("Columns: name, owner, budget, duration, models (separated by ;), contact_name, contact_email."), this);
     m_status->setWordWrap(true);
@@ -78,6 +82,20 @@ ImportDialog::ImportDialog(AppContext *context, ClipboardGuard *clipboard, QWidg
     });
 }
 
+namespace {
+QTableWidgetItem *cell(const QString &text, bool problem = false)
+{
+    auto *item = new QTableWidgetItem(text);
+    item->setToolTip(text);
+    if (problem)
+        item->setForeground(QColor(0xc6, 0x28, 0x28));
+    return item;
+}
+} // namespace
+
+// Every line of the file in the preview: the good rows, and the bad ones with their problem (the
+// whole file is refused while there is one). The good rows are then checked against the database:
+// a name that exists is flagged before anything runs.
 void ImportDialog::loadFile(const QString &path)
 {
     m_path->setText(path);
@@ -88,24 +106,78 @@ void ImportDialog::loadFile(const QString &path)
     }
     m_plan = parseOnboardingCsv(f.readAll());
     m_preview->setRowCount(0);
-    for (const CsvRow &r : std::as_const(m_plan.rows)) {
+    m_previewRow.clear();
+    QMap<int, int> lines; // line -> plan row (>= 0) or problem (< 0: -1 - index)
+    for (int i = 0; i < m_plan.rows.size(); ++i)
+        lines.insert(m_plan.rows.at(i).line, i);
+    for (int i = 0; i < m_plan.problems.size(); ++i)
+        lines.insert(m_plan.problems.at(i).line, -1 - i);
+    m_previewRow.resize(m_plan.rows.size());
+    for (auto it = lines.cbegin(); it != lines.cend(); ++it) {
         const int row = m_preview->rowCount();
         m_preview->insertRow(row);
-        m_preview->setItem(row, 0, new QTableWidgetItem(QString::number(r.line)));
-        m_preview->setItem(row, 1, new QTableWidgetItem(r.organization.name));
-        m_preview->setItem(row, 2, new QTableWidgetItem(r.organization.ownerUserId));
-        m_preview->setItem(row, 3, new QTableWidgetItem(formatUsd(r.organization.maxBudget)));
-        m_preview->setItem(row, 4, new QTableWidgetItem(tr("ready")));
+        m_preview->setItem(row, 0, cell(QString::number(it.key())));
+        if (it.value() < 0) {
+            const CsvProblem &p = m_plan.problems.at(-1 - it.value());
+            for (int c = 1; c < 4; ++c)
+                m_preview->setItem(row, c, cell(QString()));
+            m_preview->setItem(row, 4, cell(tr("problem: %1").arg(p.message), true));
+            continue;
+        }
+        const CsvRow &r = m_plan.rows.at(it.value());
+        m_previewRow[it.value()] = row;
+        m_preview->setItem(row, 1, cell(r.organization.name));
+        m_preview->setItem(row, 2, cell(r.organization.ownerUserId));
+        m_preview->setItem(row, 3, cell(formatUsd(r.organization.maxBudget)));
+        m_preview->setItem(row, 4, cell(tr("checking…")));
     }
-    QStringList problems;
-    for (const CsvProblem &p : std::as_const(m_plan.problems))
-        problems.append(p.message);
-    m_status->setText(problems.isEmpty()
-                          ? tr("%n organization(s) ready to import.", nullptr, int(m_plan.rows.size()))
-                          : tr("Nothing will be created until these are fixed:\n") + problems.mid(0, 20).join(QLatin1Char('\n')));
-    m_runButton->setEnabled(problems.isEmpty() && !m_plan.rows.isEmpty());
     m_progress->setRange(0, int(m_plan.rows.size()));
     m_progress->setValue(0);
+    m_runButton->setEnabled(false);
+    for (int c = 0; c < 4; ++c)
+        m_preview->resizeColumnToContents(c);
+    checkAgainstDatabase(); // also with problems: the conflicts are worth knowing while the file is fixed
+}
+
+void ImportDialog::checkAgainstDatabase()
+{
+    auto *check = m_context->newBulkCreation(this).release(); // planned only, never run
+    QList<NewOrganization> inputs;
+    for (const CsvRow &r : std::as_const(m_plan.rows))
+        inputs.append(r.organization);
+    m_status->setText(tr("Checking the names against the database…"));
+    check->plan(inputs, [this, check](OperationError error) {
+        check->deleteLater();
+        if (error.isError())
+            return m_status->setText(error.message);
+        int ready = 0;
+        int skipped = 0;
+        int conflicts = 0;
+        for (int i = 0; i < check->rows().size(); ++i) {
+            const BulkRow &row = check->rows().at(i);
+            QTableWidgetItem *result = m_preview->item(m_previewRow.at(i), 4);
+            if (row.state == BulkRow::State::Skipped) {
+                result->setText(tr("exists already (same owner): will be skipped"));
+                ++skipped;
+            } else if (row.state == BulkRow::State::Failed) {
+                result->setText(tr("conflict: %1").arg(printable(row.detail)));
+                result->setForeground(QColor(0xc6, 0x28, 0x28));
+                ++conflicts;
+            } else {
+                result->setText(tr("ready"));
+                ++ready;
+            }
+            result->setToolTip(result->text());
+        }
+        if (!m_plan.problems.isEmpty())
+            return m_status->setText(tr("Nothing will be created until the %n problem(s) shown in the list are fixed in the "
+                                        "file.",
+                                        nullptr, int(m_plan.problems.size())));
+        m_status->setText(tr("%n organization(s) ready to import", nullptr, ready)
+                          + tr(", %n already there (skipped)", nullptr, skipped)
+                          + tr(", %n in conflict with the database (not created).", nullptr, conflicts));
+        m_runButton->setEnabled(ready > 0);
+    });
 }
 
 void ImportDialog::run()
@@ -122,16 +194,16 @@ void ImportDialog::run()
         const BulkRow &row = m_bulk->rows().at(index);
         switch (row.state) {
         case BulkRow::State::Pending:
-            m_preview->item(index, 4)->setText(tr("running…"));
+            m_preview->item(m_previewRow.at(index), 4)->setText(tr("running…"));
             break;
         case BulkRow::State::Skipped:
-            m_preview->item(index, 4)->setText(tr("skipped: %1").arg(printable(row.detail)));
+            m_preview->item(m_previewRow.at(index), 4)->setText(tr("skipped: %1").arg(printable(row.detail)));
             break;
         case BulkRow::State::Created:
-            m_preview->item(index, 4)->setText(tr("created, key %1").arg(printable(row.keyName)));
+            m_preview->item(m_previewRow.at(index), 4)->setText(tr("created, key %1").arg(printable(row.keyName)));
             break;
         case BulkRow::State::Failed:
-            m_preview->item(index, 4)->setText(tr("failed: %1").arg(printable(row.detail)));
+            m_preview->item(m_previewRow.at(index), 4)->setText(tr("failed: %1").arg(printable(row.detail)));
             break;
         }
         m_progress->setValue(int(m_bulk->rows().size()) - m_bulk->count(BulkRow::State::Pending));

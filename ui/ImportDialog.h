@@ -32,6 +32,7 @@ signals:
     void imported();
 
 private:
+    void checkAgainstDatabase();
     void run();
 
     AppContext *m_context;
@@ -43,6 +44,7 @@ private:
     QProgressBar *m_progress;
     QPushButton *m_runButton;
     CsvPlan m_plan;
+    QList<int> m_previewRow; // the preview's row of each planned row
     QPointer<BulkCreation> m_bulk;
     QList<NamedKey> m_keys;
 };

@@ -13,22 +13,27 @@
 #include "ui/RemainingDelegate.h"
 #include "ui/SettingsDialog.h"
 
-#include <QAction>
 #include <QApplication>
 #include <QHeaderView>
 #include <QLabel>
 #include <QLineEdit>
-#include <QMenuBar>
+#include <QScreen>
+#include <QScrollArea>
 #include <QShortcut>
 #include <QSplitter>
 #include <QStatusBar>
 #include <QTableView>
-#include <QToolBar>
+#include <QTimer>
 #include <QVBoxLayout>
 
 #include <algorithm>
 
 namespace OrgConsole {
+
+namespace {
+// How often the console looks for operations other desktops left unfinished.
+constexpr int kBackgroundRecoverySeconds = 30;
+} // namespace
 
 void MainWindow::buildTable()
 {
@@ -40,18 +45,36 @@ void MainWindow::buildTable()
     m_table->sortByColumn(OrgTableModel::Name, Qt::AscendingOrder);
     m_table->setSelectionBehavior(QAbstractItemView::SelectRows);
     m_table->setSelectionMode(QAbstractItemView::SingleSelection);
+    m_table->setTabKeyNavigation(false); // Tab leaves the list; the arrow keys move in it
     m_table->setAlternatingRowColors(true);
     m_table->verticalHeader()->hide();
     m_table->verticalHeader()->setDefaultSectionSize(m_table->fontMetrics().height() + 8);
     m_table->horizontalHeader()->setStretchLastSection(true);
-    const int em = m_table->fontMetrics().horizontalAdvance(QLatin1Char('M'));
-    const int widths[] = {16, 7, 8, 7, 8, 8, 8, 6, 10};
-    static_assert(std::size(widths) == OrgTableModel::ColumnCount);
+    // Wide enough for the trouble words and "over by …" (the Status column says "key blocked", so
+    // the Key column's hint may be cut); a restored layout wins.
+    const char *samples[] = {"Acme Corp Ltd", "budget used up", "Max budget", "$10,000.00", "over by $100.00",
+                             "sk-...abcd",    "kc-1234",        "Members",    "30 Nov 2026"};
+    static_assert(std::size(samples) == OrgTableModel::ColumnCount);
     for (int c = 0; c < OrgTableModel::ColumnCount; ++c)
-        m_table->horizontalHeader()->resizeSection(c, widths[c] * em);
+        m_table->horizontalHeader()->resizeSection(c,
+                                                   m_table->fontMetrics().horizontalAdvance(QString::fromUtf8(samples[c])) + 12);
     m_table->setItemDelegateForColumn(OrgTableModel::Remaining, new RemainingDelegate(m_table));
     m_table->setWordWrap(false);
     connect(m_table->selectionModel(), &QItemSelectionModel::currentRowChanged, this, &MainWindow::selectionChanged);
+
+    // Said in the list itself when it is empty: why, and what to do.
+    m_emptyHint = new QLabel(m_table->viewport());
+    m_emptyHint->setObjectName(QStringLiteral("emptyHint"));
+    m_emptyHint->setAlignment(Qt::AlignCenter);
+    m_emptyHint->setWordWrap(true);
+    m_emptyHint->setForegroundRole(QPalette::PlaceholderText);
+    auto *hintLayout = new QVBoxLayout(m_table->viewport());
+    hintLayout->addWidget(m_emptyHint);
+    m_emptyHint->hide();
+    for (auto signal : {&QAbstractItemModel::rowsInserted, &QAbstractItemModel::rowsRemoved})
+        connect(m_proxy, signal, this, &MainWindow::updateEmptyHint);
+    connect(m_proxy, &QAbstractItemModel::modelReset, this, &MainWindow::updateEmptyHint);
+    connect(m_proxy, &QAbstractItemModel::layoutChanged, this, &MainWindow::updateEmptyHint);
 }
 
 MainWindow::MainWindow(AppContext *context, ClipboardGuard *clipboard, QWidget *parent)
@@ -72,12 +95,66 @@ MainWindow::MainWindow(AppContext *context, ClipboardGuard *clipboard, QWidget *
     m_filter->setPlaceholderText(tr("Filter by name, owner, key or email (Ctrl+F)"));
     m_filter->setClearButtonEnabled(true);
     connect(m_filter, &QLineEdit::textChanged, m_proxy, &OrgFilterProxyModel::setFilterText);
+    connect(m_filter, &QLineEdit::textChanged, this, &MainWindow::updateEmptyHint);
     auto *clearFilter = new QShortcut(QKeySequence(Qt::Key_Escape), m_filter, nullptr, nullptr, Qt::WidgetShortcut);
     connect(clearFilter, &QShortcut::activated, m_filter, &QLineEdit::clear); // Esc empties the filter
 
     buildTable();
 
     m_detail = new DetailPane(context, clipboard, this);
+    connectDetailPane();
+
+    auto *left = new QWidget(this);
+    auto *leftLayout = new QVBoxLayout(left);
+    leftLayout->setContentsMargins(0, 0, 0, 0);
+    leftLayout->addWidget(m_filter);
+    leftLayout->addWidget(m_table);
+    // The pane scrolls rather than forcing the window taller than a 1366x768 or 1280x720 screen.
+    auto *detailScroll = new QScrollArea(this);
+    detailScroll->setObjectName(QStringLiteral("detailScroll"));
+    detailScroll->setWidget(m_detail);
+    detailScroll->setWidgetResizable(true);
+    detailScroll->setFrameShape(QFrame::NoFrame);
+    detailScroll->setFocusPolicy(Qt::NoFocus);
+    m_splitter = new QSplitter(this);
+    m_splitter->setObjectName(QStringLiteral("mainSplitter"));
+    m_splitter->addWidget(left);
+    m_splitter->addWidget(detailScroll);
+    m_splitter->setStretchFactor(0, 3);
+    m_splitter->setStretchFactor(1, 2);
+    m_splitter->setSizes({700, 500});
+
+    auto *central = new QWidget(this);
+    auto *layout = new QVBoxLayout(central);
+    if (context->isSandbox()) {
+        auto *banner
+            = new QLabel(tr("SANDBOX — a simulated LiteLLM proxy and a separate database. Nothing real is touched."), central);
+        banner->setObjectName(QStringLiteral("sandboxBanner"));
+        banner->setAlignment(Qt::AlignCenter);
+        banner->setWordWrap(true);
+        banner->setStyleSheet(QStringLiteral(
+            "QLabel { background: #ffd54a; color: #3a2c00; font-weight: bold; padding: 6px; border-radius: 4px; }"));
+        layout->addWidget(banner);
+    }
+    layout->addWidget(m_splitter, 1); // the banner keeps its own height
+    setCentralWidget(central);
+
+    buildStatusBar();
+    buildActions();
+    m_refreshTicker = new QTimer(this);
+    m_refreshTicker->setInterval(1000);
+    connect(m_refreshTicker, &QTimer::timeout, this, &MainWindow::refreshTick);
+    setTabOrder(m_filter, m_table);
+    // A first start fits the screen (1366x768 and 1280x720 included); later starts restore.
+    const QRect screen
+        = QGuiApplication::primaryScreen() ? QGuiApplication::primaryScreen()->availableGeometry() : QRect(0, 0, 1280, 720);
+    resize(std::min(1280, screen.width() - 40), std::min(800, screen.height() - 60));
+    restoreLayout();
+    updateEmptyHint();
+}
+
+void MainWindow::connectDetailPane()
+{
     connect(m_detail, &DetailPane::organizationChanged, this, [this](const Organization &o) {
         m_model->upsert(o);
         m_detail->showOrganization(m_model->find(o.id));
@@ -93,36 +170,7 @@ MainWindow::MainWindow(AppContext *context, ClipboardGuard *clipboard, QWidget *
         selectionChanged(); // the current row number may not have changed, only what it shows
     });
     connect(m_detail, &DetailPane::message, this, &MainWindow::showMessage);
-
-    auto *left = new QWidget(this);
-    auto *leftLayout = new QVBoxLayout(left);
-    leftLayout->setContentsMargins(0, 0, 0, 0);
-    leftLayout->addWidget(m_filter);
-    leftLayout->addWidget(m_table);
-    auto *splitter = new QSplitter(this);
-    splitter->addWidget(left);
-    splitter->addWidget(m_detail);
-    splitter->setStretchFactor(0, 3);
-    splitter->setStretchFactor(1, 2);
-    splitter->setSizes({760, 520});
-
-    auto *central = new QWidget(this);
-    auto *layout = new QVBoxLayout(central);
-    if (context->isSandbox()) {
-        auto *banner
-            = new QLabel(tr("SANDBOX — a simulated LiteLLM proxy and a separate database. Nothing real is touched."), central);
-        banner->setObjectName(QStringLiteral("sandboxBanner"));
-        banner->setAlignment(Qt::AlignCenter);
-        banner->setStyleSheet(QStringLiteral(
-            "QLabel { background: #ffd54a; color: #3a2c00; font-weight: bold; padding: 6px; border-radius: 4px; }"));
-        layout->addWidget(banner);
-    }
-    layout->addWidget(splitter);
-    setCentralWidget(central);
-
-    buildStatusBar();
-    buildActions();
-    resize(1280, 800);
+    connect(m_detail, &DetailPane::recoverRequested, this, &MainWindow::openRecover);
 }
 
 void MainWindow::buildStatusBar()
@@ -131,66 +179,18 @@ void MainWindow::buildStatusBar()
     m_profileLabel->setObjectName(QStringLiteral("profileLabel"));
     m_connectionLabel = new QLabel(this);
     m_connectionLabel->setObjectName(QStringLiteral("connectionLabel"));
+    m_figuresLabel = new QLabel(this);
+    m_figuresLabel->setObjectName(QStringLiteral("figuresLabel"));
     m_countLabel = new QLabel(this);
+    m_countLabel->setObjectName(QStringLiteral("countLabel"));
     statusBar()->addPermanentWidget(m_countLabel);
     // The count follows the model: creates, deletes and imports change it without a reload.
     connect(m_model, &QAbstractItemModel::rowsInserted, this, &MainWindow::updateCount);
     connect(m_model, &QAbstractItemModel::rowsRemoved, this, &MainWindow::updateCount);
     connect(m_model, &QAbstractItemModel::modelReset, this, &MainWindow::updateCount);
+    statusBar()->addPermanentWidget(m_figuresLabel);
     statusBar()->addPermanentWidget(m_profileLabel);
     statusBar()->addPermanentWidget(m_connectionLabel);
-}
-
-void MainWindow::buildActions()
-{
-    auto make = [this](const QString &text, const QString &icon, const QKeySequence &key, auto slot, const char *name) {
-        auto *a = new QAction(QIcon(icon), text, this);
-        a->setObjectName(QString::fromLatin1(name));
-        a->setShortcut(key);
-        a->setToolTip(
-            QStringLiteral("%1 (%2)").arg(QString(text).remove(QLatin1Char('&')), key.toString(QKeySequence::NativeText)));
-        connect(a, &QAction::triggered, this, slot);
-        return a;
-    };
-    QAction *newOrg = make(tr("&New organization…"), QStringLiteral(":/icons/new.svg"), QKeySequence::New,
-                           &MainWindow::newOrganization, "newAction");
-    QAction *refresh = make(tr("&Refresh"), QStringLiteral(":/icons/refresh.svg"), QKeySequence::Refresh,
-                            &MainWindow::refreshFromProxy, "refreshAction");
-    QAction *find = make(
-        tr("&Find"), QStringLiteral(":/icons/find.svg"), QKeySequence::Find,
-        [this] {
-            m_filter->setFocus();
-            m_filter->selectAll();
-        },
-        "findAction");
-    QAction *settings = make(tr("&Settings…"), QStringLiteral(":/icons/settings.svg"), QKeySequence(Qt::CTRL | Qt::Key_Comma),
-                             &MainWindow::openSettings, "settingsAction");
-    QAction *maintenance = make(tr("&Audit, reconcile and recover…"), QStringLiteral(":/icons/tools.svg"),
-                                QKeySequence(Qt::CTRL | Qt::Key_L), &MainWindow::openMaintenance, "maintenanceAction");
-    QAction *import
-        = make(tr("&Bulk import…"), QString(), QKeySequence(Qt::CTRL | Qt::Key_I), &MainWindow::openImport, "importAction");
-    QAction *quit = make(tr("&Quit"), QString(), QKeySequence::Quit, &QWidget::close, "quitAction");
-    quit->setMenuRole(QAction::QuitRole);
-
-    QMenu *file = menuBar()->addMenu(tr("&File"));
-    file->addAction(newOrg);
-    file->addAction(import);
-    file->addSeparator();
-    file->addAction(quit);
-    QMenu *view = menuBar()->addMenu(tr("&View"));
-    view->addAction(find);
-    view->addAction(refresh);
-    QMenu *tools = menuBar()->addMenu(tr("&Tools"));
-    tools->addAction(maintenance);
-    tools->addAction(settings);
-    QToolBar *bar = addToolBar(tr("Main"));
-    bar->setObjectName(QStringLiteral("mainToolBar"));
-    bar->setToolButtonStyle(Qt::ToolButtonTextBesideIcon);
-    bar->addAction(newOrg);
-    bar->addAction(refresh);
-    bar->addAction(find);
-    bar->addAction(maintenance);
-    bar->addAction(settings);
 }
 
 void MainWindow::updateCount()
@@ -198,9 +198,59 @@ void MainWindow::updateCount()
     m_countLabel->setText(tr("%n organization(s)", nullptr, m_model->rowCount()));
 }
 
+void MainWindow::updateEmptyHint()
+{
+    const bool empty = m_proxy->rowCount() == 0;
+    m_emptyHint->setVisible(empty);
+    if (!empty)
+        return;
+    if (m_model->rowCount() > 0)
+        m_emptyHint->setText(
+            tr("No organization matches \"%1\".\nPress Esc in the filter to show them all.").arg(m_filter->text().trimmed()));
+    else
+        m_emptyHint->setText(
+            tr("No organizations yet.\nPress Ctrl+N to create one, or Ctrl+I to import a CSV file.")
+            + (m_context->isSandbox() ? tr("\nThis is the sandbox: practise freely, nothing real is touched.") : QString()));
+}
+
+// The status bar says how old the figures are; the pane shows them greyed when they are stale.
+void MainWindow::updateFigures()
+{
+    const QString time = clockTime(m_figuresAsOf);
+    QString text;
+    if (m_refreshing)
+        text = tr("Refreshing figures…");
+    else if (!m_context->hasProxy())
+        text.clear();
+    else if (m_figuresStale)
+        text = m_figuresAsOf.isValid()
+            ? tr("<span style='color:#c62828'>Figures as of %1 — the proxy cannot be reached</span>").arg(time)
+            : tr("<span style='color:#c62828'>Last known figures — the proxy cannot be reached</span>");
+    else if (m_figuresAsOf.isValid())
+        text = tr("Figures as of %1").arg(time);
+    m_figuresLabel->setText(text);
+    m_figuresLabel->setToolTip(m_figuresStale ? m_proxyDetail : QString());
+    m_detail->setFiguresAsOf(m_figuresAsOf, m_figuresStale);
+}
+
 void MainWindow::showMessage(const QString &text)
 {
     statusBar()->showMessage(text, 8000);
+}
+
+void MainWindow::start(const OperationError &error)
+{
+    if (error.isError())
+        showError(this, tr("OrgConsole"), error.message);
+    for (const QString &warning : m_context->warnings())
+        showError(this, tr("OrgConsole"), warning);
+    askOperatorNameOnce();
+    reload();
+    checkConnection();
+    if (!m_context->hasProxy())
+        return;
+    refresh(true); // the figures of the last run are old: read them again at once
+    startRecovery(kBackgroundRecoverySeconds);
 }
 
 void MainWindow::reload()
@@ -219,41 +269,130 @@ void MainWindow::reload()
             m_table->selectRow(m_proxy->mapFromSource(m_model->index(row, 0)).row());
         else if (m_proxy->rowCount() > 0)
             m_table->selectRow(0);
+        updateEmptyHint();
         emit loaded(int(r.value->size()));
     });
-    m_profileLabel->setText(m_context->hasProxy()
-                                ? tr("Profile: %1 (%2)").arg(m_context->profile().name, m_context->profile().baseUrl.toString())
-                                : tr("No proxy configured"));
+    m_profileLabel->setText(!m_context->hasProxy()       ? tr("No proxy connected")
+                                : m_context->isSandbox() ? tr("Profile: <b>sandbox</b>")
+                                                         : tr("Profile: <b>%1</b> (%2)")
+                                                               .arg(m_context->profile().name.toHtmlEscaped(),
+                                                                    m_context->profile().baseUrl.host().toHtmlEscaped()));
+    m_profileLabel->setToolTip(m_context->hasProxy() ? m_context->profile().baseUrl.toString() : QString());
+}
+
+void MainWindow::setProxyState(bool ok, const QString &detail)
+{
+    m_proxyState = ok ? ProxyState::Connected : ProxyState::NotConnected;
+    m_proxyDetail = detail;
+    m_connectionLabel->setText(ok ? tr("<span style='color:#2e9d4f'>●</span> connected")
+                                  : tr("<span style='color:#c62828'>●</span> not connected"));
+    m_connectionLabel->setToolTip(detail);
+}
+
+void MainWindow::startRecovery(int intervalSeconds)
+{
+    const auto report = [this](QList<RecoveryOutcome> outcomes) {
+        if (outcomes.isEmpty())
+            return;
+        statusBar()->showMessage(
+            tr("Recovered %n unfinished operation(s); see Tools > Audit, reconcile and recover.", nullptr, int(outcomes.size())));
+        reload();
+    };
+    m_context->operations().recover(RecoveryRules {}, false, report);
+    m_context->operations().startBackgroundRecovery(intervalSeconds, report);
 }
 
 void MainWindow::checkConnection()
 {
     if (!m_context->hasProxy()) {
+        m_proxyState = ProxyState::NotConnected;
         m_connectionLabel->setText(tr("● offline"));
+        m_connectionLabel->setToolTip(tr("No proxy profile is connected: add one in Tools > Settings."));
         return;
     }
     m_connectionLabel->setText(tr("● checking…"));
     m_context->queries().proxyStatus([this](Result<ConnectionReport> r) {
         const bool ok = r.ok() && r.value->adminKey && r.value->databaseConnected;
-        m_connectionLabel->setText(ok ? tr("<span style='color:#2e9d4f'>●</span> connected")
-                                      : tr("<span style='color:#c62828'>●</span> not connected"));
-        m_connectionLabel->setToolTip(r.ok() ? r.value->summary : r.error.message);
+        setProxyState(ok, r.ok() ? r.value->summary : r.error.message);
+        emit connectionChecked(ok);
+    });
+}
+
+void MainWindow::whenProxyAnswers(const QString &what, std::function<void()> then)
+{
+    if (!m_context->hasProxy())
+        return showError(this, tr("No proxy"),
+                         tr("%1 needs a proxy. Add a proxy profile in Tools > Settings, or start in the sandbox.").arg(what));
+    if (m_proxyState == ProxyState::Connected)
+        return then();
+    showMessage(tr("Checking the proxy…"));
+    m_context->queries().proxyStatus([this, what, then](Result<ConnectionReport> r) {
+        const bool ok = r.ok() && r.value->adminKey && r.value->databaseConnected;
+        setProxyState(ok, r.ok() ? r.value->summary : r.error.message);
+        if (ok)
+            return then();
+        showError(this, tr("Proxy not connected"),
+                  tr("%1 is not possible now: the proxy at %2 does not answer as it must.\n\n%3\n\nNothing was created. "
+                     "Tools > Settings > Test connection checks it again.")
+                      .arg(what, m_context->profile().baseUrl.toString(), m_proxyDetail));
     });
 }
 
 void MainWindow::refreshFromProxy()
 {
+    refresh(false);
+}
+
+void MainWindow::refresh(bool quiet)
+{
     if (!m_context->hasProxy())
         return reload();
-    showMessage(tr("Refreshing budgets and spend from the proxy…"));
-    m_context->operations().refreshAll([this](RefreshSummary s) {
-        if (s.error.isError())
-            showError(this, tr("Refresh failed"), s.error.message);
-        else
-            showMessage(tr("Refreshed %1 organization(s) in %2 request(s).").arg(s.organizationsUpdated).arg(s.requests));
+    if (m_refreshing)
+        return;
+    m_refreshing = true;
+    m_refreshClock.start();
+    m_refreshTicker->start();
+    updateFigures();
+    m_context->operations().refreshAll([this, quiet](RefreshSummary s) {
+        m_refreshing = false;
+        m_refreshTicker->stop();
+        const bool ok = !s.error.isError();
+        m_figuresStale = !ok;
+        if (ok)
+            m_figuresAsOf = QDateTime::currentDateTimeUtc();
+        else if (s.error.kind == OperationError::Kind::Proxy)
+            setProxyState(false, s.error.message);
+        updateFigures(); // before any message box: the window already shows how things are
         reload();
-        checkConnection();
+        if (ok) {
+            checkConnection();
+            showMessage(s.budgetsChangedOutside > 0
+                            ? tr("%n budget(s) had been changed on the proxy, outside the console: adopted and recorded in the "
+                                 "audit log.",
+                                 nullptr, s.budgetsChangedOutside)
+                            : tr("Refreshed %1 organization(s) in %2 request(s).").arg(s.organizationsUpdated).arg(s.requests));
+        } else if (quiet) {
+            showMessage(tr("The figures could not be refreshed: %1").arg(s.error.message));
+        }
+        emit refreshed(ok);
+        if (!ok && !quiet)
+            showError(this, tr("Refresh failed"), s.error.message);
     });
+}
+
+// A refresh the proxy does not answer says so while it waits, and after a while the figures
+// shown count as old: nothing looks live that is not.
+void MainWindow::refreshTick()
+{
+    const qint64 seconds = m_refreshClock.elapsed() / 1000;
+    if (seconds >= kSlowProxySeconds && !m_figuresStale) {
+        m_figuresStale = true;
+        setProxyState(false, tr("The proxy has not answered for %n second(s).", nullptr, int(seconds)));
+        m_detail->setFiguresAsOf(m_figuresAsOf, true);
+    }
+    if (seconds >= kSlowProxySeconds / 3)
+        m_figuresLabel->setText(
+            tr("<span style='color:#c62828'>Refreshing figures… no answer for %n s</span>", nullptr, int(seconds)));
 }
 
 void MainWindow::selectionChanged()
@@ -264,16 +403,18 @@ void MainWindow::selectionChanged()
 
 void MainWindow::newOrganization()
 {
-    if (!m_context->hasProxy())
-        return showError(this, tr("No proxy"), tr("Configure a proxy profile in Settings first (or start with --sandbox)."));
-    auto *wizard = new CreateOrgWizard(m_context, m_clipboard, this);
-    wizard->setAttribute(Qt::WA_DeleteOnClose);
-    connect(wizard, &CreateOrgWizard::organizationCreated, this, [this](const Organization &o) {
-        m_model->upsert(o);
-        const int row = m_model->rowOf(o.id);
-        m_table->selectRow(m_proxy->mapFromSource(m_model->index(row, 0)).row());
+    whenProxyAnswers(tr("Creating an organization"), [this] {
+        auto *wizard = new CreateOrgWizard(m_context, m_clipboard, this);
+        wizard->setAttribute(Qt::WA_DeleteOnClose);
+        connect(wizard, &CreateOrgWizard::organizationCreated, this, [this](const Organization &o) {
+            m_model->upsert(o);
+            const int row = m_model->rowOf(o.id);
+            m_table->selectRow(m_proxy->mapFromSource(m_model->index(row, 0)).row());
+        });
+        // A failure whose cleanup did not finish leaves a failed row: it is listed, for Recover.
+        connect(wizard, &CreateOrgWizard::creationFailed, this, &MainWindow::reload);
+        wizard->open();
     });
-    wizard->open();
 }
 
 void MainWindow::openSettings()
@@ -282,7 +423,7 @@ void MainWindow::openSettings()
     if (dialog.exec() != QDialog::Accepted)
         return;
     if (m_context->hasProxy())
-        return showMessage(tr("Settings saved. A changed profile or database applies at the next start."));
+        return showMessage(dialog.startChangeNote());
     // No proxy yet: connect to the profile just configured.
     m_context->connectProxy([this](OperationError error) {
         if (error.isError())
@@ -290,6 +431,7 @@ void MainWindow::openSettings()
         showMessage(tr("Connected to the profile \"%1\".").arg(m_context->profile().name));
         reload();
         checkConnection();
+        refresh(true);
     });
 }
 
@@ -301,14 +443,23 @@ void MainWindow::openMaintenance()
     dialog->open();
 }
 
+void MainWindow::openRecover()
+{
+    auto *dialog = new MaintenanceDialog(m_context, m_clipboard, this);
+    dialog->setAttribute(Qt::WA_DeleteOnClose);
+    connect(dialog, &MaintenanceDialog::changed, this, &MainWindow::reload);
+    dialog->showRecoverTab();
+    dialog->open();
+}
+
 void MainWindow::openImport()
 {
-    if (!m_context->hasProxy())
-        return showError(this, tr("No proxy"), tr("Configure a proxy profile in Settings first (or start with --sandbox)."));
-    auto *dialog = new ImportDialog(m_context, m_clipboard, this);
-    dialog->setAttribute(Qt::WA_DeleteOnClose);
-    connect(dialog, &ImportDialog::imported, this, &MainWindow::reload);
-    dialog->open();
+    whenProxyAnswers(tr("Importing organizations"), [this] {
+        auto *dialog = new ImportDialog(m_context, m_clipboard, this);
+        dialog->setAttribute(Qt::WA_DeleteOnClose);
+        connect(dialog, &ImportDialog::imported, this, &MainWindow::reload);
+        dialog->open();
+    });
 }
 
 } // namespace OrgConsole

@@ -1,9 +1,20 @@
 #pragma once
 
+#include "services/core/OperationError.h"
+
+#include <QDateTime>
+#include <QElapsedTimer>
 #include <QMainWindow>
 
+#include <functional>
+
 class QLabel;
+class QModelIndex;
+class QPoint;
 class QLineEdit;
+class QMenu;
+class QSplitter;
+class QTimer;
 class QTableView;
 
 namespace OrgConsole {
@@ -16,7 +27,8 @@ class OrgTableModel;
 struct Organization;
 
 // The console's main window: organization table with filter-as-you-type, detail pane, status bar
-// with the profile and the proxy's state, and the SANDBOX banner in sandbox mode.
+// with the profile, the proxy's state and the age of the figures, and the SANDBOX banner in
+// sandbox mode. Window geometry, splitter and the table's columns and sort are kept across starts.
 class MainWindow : public QMainWindow
 {
     Q_OBJECT
@@ -28,26 +40,61 @@ public:
     OrgFilterProxyModel *proxyModel() const { return m_proxy; }
     QTableView *table() const { return m_table; }
     DetailPane *detailPane() const { return m_detail; }
+    // When the figures were last read from the proxy (invalid: not since the start), and whether
+    // the proxy could not be reached since.
+    QDateTime figuresAsOf() const { return m_figuresAsOf; }
+    bool figuresStale() const { return m_figuresStale; }
 
 public slots:
+    // After AppContext::initialize: says what went wrong, asks for the operator's name once, lists
+    // the organizations, refreshes their figures from the proxy and resolves unfinished operations.
+    void start(const OrgConsole::OperationError &error);
     void reload();
     void refreshFromProxy();
     void newOrganization();
     void openSettings();
     void openMaintenance();
+    void openRecover();
     void openImport();
     void checkConnection();
+    // Resolves operations a crash left unfinished: this host's at once when their process is gone,
+    // other desktops' once their heartbeat is older than the lease; then keeps checking for the
+    // latter every `intervalSeconds` (the console: 30). Says in the status bar when it did anything.
+    void startRecovery(int intervalSeconds);
+    void showAbout();
+    void showShortcuts();
 
 signals:
     void loaded(int count);
+    void refreshed(bool ok);
+    void connectionChecked(bool ok);
+
+protected:
+    void closeEvent(QCloseEvent *event) override;
+    bool eventFilter(QObject *watched, QEvent *event) override;
 
 private:
+    enum class ProxyState { Unknown, Connected, NotConnected };
     void updateCount();
+    void updateEmptyHint();
+    void updateFigures();
     void buildTable();
+    void connectDetailPane();
     void buildStatusBar();
     void buildActions();
+    void buildOrganizationMenu();
+    void buildHelpMenu();
+    void showContextMenu(const QModelIndex &index, const QPoint &globalPos);
+    void restoreLayout();
+    void saveLayout();
+    void askOperatorNameOnce();
     void selectionChanged();
     void showMessage(const QString &text);
+    void refresh(bool quiet);
+    void refreshTick();
+    // Runs `then` when the proxy answers now; otherwise says why nothing can be created.
+    void whenProxyAnswers(const QString &what, std::function<void()> then);
+    void setProxyState(bool ok, const QString &detail);
 
     AppContext *m_context;
     ClipboardGuard *m_clipboard;
@@ -55,10 +102,22 @@ private:
     OrgFilterProxyModel *m_proxy;
     QTableView *m_table;
     QLineEdit *m_filter;
+    QLabel *m_emptyHint;
     DetailPane *m_detail;
+    QSplitter *m_splitter;
     QLabel *m_profileLabel;
     QLabel *m_connectionLabel;
+    QLabel *m_figuresLabel;
     QLabel *m_countLabel;
+    QMenu *m_contextMenu = nullptr;
+    ProxyState m_proxyState = ProxyState::Unknown;
+    QString m_proxyDetail;
+    QDateTime m_figuresAsOf;
+    bool m_figuresStale = false;
+    bool m_refreshing = false;
+    QElapsedTimer m_refreshClock;
+    QTimer *m_refreshTicker;
+    static constexpr int kSlowProxySeconds = 15;
 };
 
 } // namespace OrgConsole

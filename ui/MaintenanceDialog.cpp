@@ -1,13 +1,13 @@
 #include "ui/MaintenanceDialog.h"
 
 #include "services/core/AppContext.h"
+#include "services/core/AuditText.h"
 #include "services/core/OrgQueries.h"
 #include "ui/Dialogs.h"
 
 #include <QCheckBox>
 #include <QDialogButtonBox>
 #include <QHeaderView>
-#include <QJsonDocument>
 #include <QLabel>
 #include <QLineEdit>
 #include <QPushButton>
@@ -34,9 +34,11 @@ MaintenanceDialog::MaintenanceDialog(AppContext *context, ClipboardGuard *clipbo
     m_auditFilter->setClearButtonEnabled(true);
     m_audit = new QTreeWidget(auditTab);
     m_audit->setObjectName(QStringLiteral("auditLog"));
-    m_audit->setHeaderLabels({tr("When"), tr("Operator"), tr("Action"), tr("Organization"), tr("Outcome"), tr("Details")});
+    m_audit->setHeaderLabels({tr("When"), tr("Operator"), tr("What"), tr("Organization"), tr("Outcome")});
     m_audit->setRootIsDecorated(false);
     m_audit->header()->setSectionResizeMode(QHeaderView::ResizeToContents);
+    m_audit->header()->setSectionResizeMode(2, QHeaderView::Stretch);
+    m_audit->header()->setStretchLastSection(false);
     auto *auditLayout = new QVBoxLayout(auditTab);
     auditLayout->addWidget(m_auditFilter);
     auditLayout->addWidget(m_audit);
@@ -44,6 +46,11 @@ MaintenanceDialog::MaintenanceDialog(AppContext *context, ClipboardGuard *clipbo
 
     tabs->addTab(buildReconcileTab(tabs), tr("Reconcile"));
     tabs->addTab(buildRecoverTab(tabs), tr("Recover"));
+    m_tabs = tabs;
+    connect(tabs, &QTabWidget::currentChanged, this, [this](int index) {
+        if (index == 2 && m_candidates.isEmpty())
+            listCandidates(); // what Recover would act on, before it acts
+    });
 
     auto *buttons = new QDialogButtonBox(QDialogButtonBox::Close, this);
     auto *layout = new QVBoxLayout(this);
@@ -98,28 +105,82 @@ QWidget *MaintenanceDialog::buildRecoverTab(QWidget *tabs)
     auto *recoverTab = new QWidget(tabs);
     m_recovered = new QTreeWidget(recoverTab);
     m_recovered->setObjectName(QStringLiteral("recoverList"));
-    m_recovered->setHeaderLabels({tr("Organization"), tr("Action"), tr("Detail")});
+    m_recovered->setHeaderLabels({tr("Organization"), tr("Status"), tr("What Recover does")});
     m_recovered->setRootIsDecorated(false);
+    m_recovered->header()->setSectionResizeMode(QHeaderView::ResizeToContents);
+    m_recovered->header()->setSectionResizeMode(2, QHeaderView::Stretch);
+    m_recovered->header()->setStretchLastSection(false);
     m_reissue
         = new QCheckBox(tr("Finish interrupted creations by issuing a &new key (instead of rolling them back)"), recoverTab);
+    m_reissue->setObjectName(QStringLiteral("reissueCheck"));
     m_recoverStatus = new QLabel(recoverTab);
+    m_recoverStatus->setObjectName(QStringLiteral("recoverStatus"));
     m_recoverStatus->setWordWrap(true);
-    auto *recover = new QPushButton(tr("&Recover unfinished operations"), recoverTab);
-    recover->setObjectName(QStringLiteral("recoverButton"));
-    auto *recoverLayout = new QVBoxLayout(recoverTab);
-    recoverLayout->addWidget(new QLabel(
+    auto *look = new QPushButton(tr("&Look again"), recoverTab);
+    look->setObjectName(QStringLiteral("lookAgainButton"));
+    m_recoverButton = new QPushButton(tr("&Recover the listed organizations"), recoverTab);
+    m_recoverButton->setObjectName(QStringLiteral("recoverButton"));
+    m_recoverButton->setEnabled(false);
+    auto *explanation = new QLabel(
         tr("Organizations left provisioning, deleting or failed by an operation that is no longer running (e.g. after a "
-           "crash). A live operation is left alone; one on another desktop counts as ended 30 seconds after its last sign of "
+           "crash or a failed cleanup). They are listed first with what Recover would do; nothing happens until you press "
+           "Recover. A live operation is left alone; one on another desktop counts as ended 30 seconds after its last sign of "
            "life."),
-        recoverTab));
+        recoverTab);
+    explanation->setWordWrap(true);
+    auto *buttons = new QHBoxLayout;
+    buttons->addWidget(look);
+    buttons->addStretch();
+    buttons->addWidget(m_recoverButton);
+    auto *recoverLayout = new QVBoxLayout(recoverTab);
+    recoverLayout->addWidget(explanation);
     recoverLayout->addWidget(m_reissue);
     recoverLayout->addWidget(m_recovered);
     recoverLayout->addWidget(m_recoverStatus);
-    recoverLayout->addWidget(recover, 0, Qt::AlignRight);
+    recoverLayout->addLayout(buttons);
 
-    connect(recover, &QPushButton::clicked, this, &MaintenanceDialog::runRecover);
-    recover->setEnabled(m_context->hasProxy());
+    connect(look, &QPushButton::clicked, this, &MaintenanceDialog::listCandidates);
+    connect(m_reissue, &QCheckBox::toggled, this, &MaintenanceDialog::listCandidates);
+    connect(m_recoverButton, &QPushButton::clicked, this, &MaintenanceDialog::runRecover);
+    look->setEnabled(m_context->hasProxy());
     return recoverTab;
+}
+
+void MaintenanceDialog::showRecoverTab()
+{
+    m_tabs->setCurrentIndex(2);
+}
+
+void MaintenanceDialog::listCandidates()
+{
+    if (!m_context->hasProxy())
+        return;
+    m_recoverStatus->setText(tr("Looking for unfinished operations…"));
+    m_context->operations().recoveryCandidates(
+        RecoveryRules {}, m_reissue->isChecked(), [this](QList<RecoveryCandidate> candidates, OperationError error) {
+            m_recovered->clear();
+            m_candidates = candidates;
+            if (error.isError()) {
+                m_recoverStatus->setText(error.message);
+                return m_recoverButton->setEnabled(false);
+            }
+            int takeable = 0;
+            for (const RecoveryCandidate &c : std::as_const(candidates)) {
+                auto *item
+                    = new QTreeWidgetItem(m_recovered, {c.organization.name, orgStatusToString(c.organization.status), c.plan});
+                item->setToolTip(2, c.plan);
+                if (!c.takeable)
+                    item->setForeground(2, palette().color(QPalette::PlaceholderText));
+                takeable += c.takeable ? 1 : 0;
+            }
+            m_recoverStatus->setText(
+                candidates.isEmpty() ? tr("Nothing to recover: no organization is left unfinished.")
+                                     : tr("%n organization(s) Recover would act on now.", nullptr, takeable)
+                        + (takeable < candidates.size()
+                               ? tr(" %n more still running elsewhere (left alone).", nullptr, int(candidates.size() - takeable))
+                               : QString()));
+            m_recoverButton->setEnabled(takeable > 0);
+        });
 }
 
 void MaintenanceDialog::loadAudit()
@@ -128,11 +189,14 @@ void MaintenanceDialog::loadAudit()
         m_audit->clear();
         if (!r.ok())
             return showError(this, tr("Audit log"), r.error.message);
-        for (const AuditEntry &e : std::as_const(*r.value))
-            new QTreeWidgetItem(m_audit,
-                                {QLocale().toString(e.at.toLocalTime(), QLocale::ShortFormat), e.operatorName, e.action,
-                                 e.organizationName, auditOutcomeName(e.outcome),
-                                 QString::fromUtf8(QJsonDocument(e.details).toJson(QJsonDocument::Compact))});
+        for (const AuditEntry &e : std::as_const(*r.value)) {
+            auto *item = new QTreeWidgetItem(m_audit,
+                                             {QLocale().toString(e.at.toLocalTime(), QLocale::ShortFormat), e.operatorName,
+                                              describeAuditEntry(e), e.organizationName, auditOutcomeText(e.outcome)});
+            item->setToolTip(2, item->text(2));
+            if (e.outcome != AuditOutcome::Ok)
+                item->setForeground(4, QColor(0xc6, 0x28, 0x28));
+        }
         filterAudit(m_auditFilter->text());
     });
 }
@@ -158,14 +222,48 @@ void MaintenanceDialog::runReconcile()
             m_driftStatus->setText(error.message);
             return;
         }
-        for (const Drift &d : std::as_const(drift)) {
+        for (int i = 0; i < drift.size(); ++i) {
+            const Drift &d = drift.at(i);
             auto *item = new QTreeWidgetItem(m_drift, {driftKindName(d.kind), d.name, d.description});
+            item->setData(0, Qt::UserRole, i);
             if (!d.fixable())
                 item->setToolTip(2, tr("OrgConsole cannot prove this database made it; decide by hand."));
         }
         m_driftStatus->setText(drift.isEmpty() ? tr("The database and the proxy agree.")
                                                : tr("%n difference(s).", nullptr, int(drift.size())));
         m_fixButton->setEnabled(!drift.isEmpty());
+        listAdoptedChanges();
+    });
+}
+
+// Budgets a refresh found changed on the proxy were adopted at once (the proxy enforces them), so
+// they no longer differ; they are listed here with both figures, from the audit trail, so the
+// drift stays visible where drift is looked for. Nothing to fix: the audit entry is the record.
+void MaintenanceDialog::listAdoptedChanges()
+{
+    m_context->queries().auditAll(5000, this, [this](Stored<QList<AuditEntry>> r) {
+        if (!r.ok())
+            return;
+        const QDateTime since = QDateTime::currentDateTimeUtc().addDays(-kAdoptedChangeDays);
+        int adopted = 0;
+        for (const AuditEntry &e : std::as_const(*r.value)) {
+            if (e.action != QLatin1String(kBudgetChangedOutsideAction) || e.at < since)
+                continue;
+            auto *item = new QTreeWidgetItem(
+                m_drift,
+                {tr("budget changed outside (adopted)"), e.organizationName,
+                 tr("%1; adopted by a refresh on %2.")
+                     .arg(describeBudgetChange(e.details), QLocale().toString(e.at.toLocalTime(), QLocale::ShortFormat))});
+            item->setData(0, Qt::UserRole, -1);
+            item->setFlags(item->flags() & ~Qt::ItemIsSelectable);
+            item->setToolTip(2, tr("Already adopted from the proxy and recorded in the audit log; nothing to fix."));
+            ++adopted;
+        }
+        if (adopted > 0)
+            m_driftStatus->setText(
+                m_driftStatus->text()
+                + tr(" %n budget change(s) made outside the console in the last %1 days were adopted.", nullptr, adopted)
+                      .arg(kAdoptedChangeDays));
     });
 }
 
@@ -205,8 +303,9 @@ void MaintenanceDialog::fixSelected()
 {
     QList<Drift> chosen;
     for (int i = 0; i < m_drift->topLevelItemCount(); ++i) {
-        if (m_drift->topLevelItem(i)->isSelected())
-            chosen.append(m_drifts.at(i));
+        const int index = m_drift->topLevelItem(i)->data(0, Qt::UserRole).toInt();
+        if (m_drift->topLevelItem(i)->isSelected() && index >= 0 && index < m_drifts.size())
+            chosen.append(m_drifts.at(index));
     }
     if (chosen.isEmpty() || !confirmFixes(chosen))
         return;
@@ -238,17 +337,24 @@ void MaintenanceDialog::fixSelected()
 
 void MaintenanceDialog::runRecover()
 {
+    const auto takeable
+        = std::count_if(m_candidates.cbegin(), m_candidates.cend(), [](const RecoveryCandidate &c) { return c.takeable; });
+    if (!confirm(this, tr("Recover"),
+                 tr("Recover %n organization(s) as listed? What each one gets is in the list.", nullptr, int(takeable))))
+        return;
+    m_recoverButton->setEnabled(false);
     m_recoverStatus->setText(tr("Recovering…"));
     m_context->operations().recover(RecoveryRules {}, m_reissue->isChecked(), [this](QList<RecoveryOutcome> outcomes) {
         m_recovered->clear();
+        m_candidates.clear();
         QList<NamedKey> keys;
         for (const RecoveryOutcome &o : std::as_const(outcomes)) {
             new QTreeWidgetItem(m_recovered, {o.name, recoveryActionName(o.action), o.description()});
             if (!o.rawKey.isEmpty())
                 keys.append({o.name, o.rawKey});
         }
-        m_recoverStatus->setText(outcomes.isEmpty() ? tr("Nothing to recover.")
-                                                    : tr("%n organization(s) handled.", nullptr, int(outcomes.size())));
+        m_recoverStatus->setText(outcomes.isEmpty() ? tr("Nothing was left to recover.")
+                                                    : tr("%n organization(s) handled:", nullptr, int(outcomes.size())));
         if (!keys.isEmpty()) {
             ShowKeyDialog dialog(tr("recovered organizations"), keys, m_clipboard, this);
             dialog.exec();

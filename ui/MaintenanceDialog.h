@@ -8,6 +8,7 @@ class QCheckBox;
 class QLabel;
 class QLineEdit;
 class QPushButton;
+class QTabWidget;
 class QTreeWidget;
 
 namespace OrgConsole {
@@ -22,6 +23,8 @@ class MaintenanceDialog : public QDialog
     Q_OBJECT
 public:
     MaintenanceDialog(AppContext *context, ClipboardGuard *clipboard, QWidget *parent = nullptr);
+    // Opens on Recover, with the candidates listed.
+    void showRecoverTab();
 
 signals:
     void changed();
@@ -32,6 +35,8 @@ private:
     void loadAudit();
     void filterAudit(const QString &text);
     void runReconcile();
+    void listAdoptedChanges();
+    void listCandidates();
     void fixSelected();
     bool confirmFixes(QList<Drift> &chosen);
     void runRecover();
@@ -44,7 +49,11 @@ private:
     QLabel *m_driftStatus;
     QPushButton *m_fixButton;
     QList<Drift> m_drifts;
+    static constexpr int kAdoptedChangeDays = 30;
+    QTabWidget *m_tabs;
     QTreeWidget *m_recovered;
+    QPushButton *m_recoverButton;
+    QList<RecoveryCandidate> m_candidates;
     QCheckBox *m_reissue;
     QLabel *m_recoverStatus;
 };

@@ -64,14 +64,13 @@ QString MemberBudgetDialog::ceilingProblem(const Organization &organization, std
     return {};
 }
 
+// The editor says its own problems beside its fields; the organization's ceiling is said here.
 void MemberBudgetDialog::check()
 {
-    QString problem = ceilingProblem(m_org, m_editor->budget());
-    if (problem.isEmpty())
-        problem = m_editor->problem();
-    m_error->setText(problem);
-    m_error->setVisible(!problem.isEmpty());
-    m_ok->setEnabled(problem.isEmpty());
+    const QString ceiling = ceilingProblem(m_org, m_editor->budget());
+    m_error->setText(ceiling);
+    m_error->setVisible(!ceiling.isEmpty());
+    m_ok->setEnabled(ceiling.isEmpty() && m_editor->problem().isEmpty());
 }
 
 std::optional<double> MemberBudgetDialog::maxBudget() const

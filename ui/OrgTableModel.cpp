@@ -4,6 +4,7 @@
 
 #include <QColor>
 #include <QGuiApplication>
+#include <QIcon>
 #include <QPalette>
 
 namespace OrgConsole {
@@ -94,7 +95,7 @@ QVariant OrgTableModel::data(const QModelIndex &index, int role) const
         case Members:
             return o.memberCount;
         case Created:
-            return QLocale().toString(o.createdAt.toLocalTime(), QLocale::ShortFormat);
+            return QLocale().toString(o.createdAt.toLocalTime().date(), QLocale::ShortFormat);
         }
         return {};
     case SortRole:
@@ -118,6 +119,13 @@ QVariant OrgTableModel::data(const QModelIndex &index, int role) const
         case Created:
             return o.createdAt;
         }
+        return {};
+    case Qt::DecorationRole:
+        // A badge besides the words: a failed or unfinished organization stands out in the list.
+        if (index.column() == Name && o.status == OrgStatus::Failed)
+            return QIcon(QStringLiteral(":/icons/step-failed.svg"));
+        if (index.column() == Name && o.status != OrgStatus::Active)
+            return QIcon(QStringLiteral(":/icons/step-running.svg"));
         return {};
     case IdRole:
         return o.id;

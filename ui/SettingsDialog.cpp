@@ -10,6 +10,7 @@
 
 #include <QApplication>
 #include <QCheckBox>
+#include <QComboBox>
 #include <QDialogButtonBox>
 #include <QDoubleSpinBox>
 #include <QFileDialog>
@@ -51,6 +52,49 @@ SettingsDialog::SettingsDialog(AppContext *context, QWidget *parent)
     const auto items = m_profiles->findItems(active, Qt::MatchExactly);
     if (!items.isEmpty())
         m_profiles->setCurrentItem(items.first());
+    fillStartWith();
+    if (items.isEmpty())
+        m_masterKey->setPlaceholderText(tr("paste the master key; it is kept in the OS keychain"));
+}
+
+// "Start with": the sandbox or a profile, chosen here and nowhere else, so that adding a profile
+// never switches the next start away from the sandbox without saying so.
+void SettingsDialog::fillStartWith()
+{
+    Settings &settings = m_context->settings();
+    m_startWith->clear();
+    m_startWith->addItem(tr("the sandbox (simulated proxy, nothing real)"), QString());
+    for (const QString &n : settings.profileNames())
+        m_startWith->addItem(tr("the profile \"%1\"").arg(n), n);
+    const bool sandbox = settings.profileNames().isEmpty() || settings.startInSandbox();
+    const int index = sandbox ? 0 : m_startWith->findData(settings.activeProfile());
+    m_startWith->setCurrentIndex(std::max(0, index));
+}
+
+QString SettingsDialog::startChangeNote() const
+{
+    const QString next = m_startWith->currentData().toString().isEmpty()
+        ? tr("the sandbox")
+        : tr("the profile \"%1\"").arg(m_startWith->currentData().toString());
+    return tr("Settings saved. The next start uses %1; a changed database also applies then.").arg(next);
+}
+
+// What is in use now, and what the next start uses.
+QLayout *SettingsDialog::buildStartWith(QWidget *profilesTab)
+{
+    m_startWith = new QComboBox(profilesTab);
+    m_startWith->setObjectName(QStringLiteral("startWithCombo"));
+    auto *inUse = new QLabel(m_context->isSandbox()      ? tr("In use now: the sandbox.")
+                                 : m_context->hasProxy() ? tr("In use now: the profile \"%1\".").arg(m_context->profile().name)
+                                                         : tr("In use now: no proxy."),
+                             profilesTab);
+    inUse->setObjectName(QStringLiteral("profileInUse"));
+    auto *startForm = new QFormLayout;
+    startForm->addRow(QString(), inUse);
+    auto *startLabel = new QLabel(tr("Start &with:"), profilesTab);
+    startLabel->setBuddy(m_startWith);
+    startForm->addRow(startLabel, m_startWith);
+    return startForm;
 }
 
 QWidget *SettingsDialog::buildProfilesTab(QWidget *tabs)
@@ -67,7 +111,7 @@ QWidget *SettingsDialog::buildProfilesTab(QWidget *tabs)
     m_masterKey = new QLineEdit(profilesTab);
     m_masterKey->setObjectName(QStringLiteral("masterKeyEdit"));
     m_masterKey->setEchoMode(QLineEdit::Password);
-    m_masterKey->setPlaceholderText(tr("kept in the OS keychain; leave empty to keep the stored one"));
+    m_masterKey->setAccessibleName(tr("Master key"));
     m_caFile = new QLineEdit(profilesTab);
     m_caFile->setObjectName(QStringLiteral("caFileEdit"));
     auto *browse = new QPushButton(tr("Browse…"), profilesTab);
@@ -108,6 +152,7 @@ QWidget *SettingsDialog::buildProfilesTab(QWidget *tabs)
     profileButtons->addWidget(removeProfile);
     profileButtons->addWidget(saveProfile);
     auto *right = new QVBoxLayout;
+    right->addLayout(buildStartWith(profilesTab));
     right->addLayout(form);
     right->addLayout(profileButtons);
     right->addWidget(m_testResult);
@@ -171,15 +216,16 @@ QWidget *SettingsDialog::buildDefaultsTab(QWidget *tabs)
     auto *defaultsTab = new QWidget(tabs);
     const NewOrgDefaults d = m_context->settings().defaults();
     m_defaults = new BudgetEditor(defaultsTab);
-    m_defaults->setBudget(d.maxBudget);
+    m_defaults->setBudget(d.budgetChosen ? d.maxBudget : std::optional<double>(kSuggestedBudget));
     m_defaults->setDuration(d.budgetDuration);
     m_defaultModels = new QLineEdit(d.models.join(QStringLiteral(", ")), defaultsTab);
-    m_operator = new QLineEdit(m_context->settings().operatorName(), defaultsTab);
+    m_defaultModels->setObjectName(QStringLiteral("defaultModelsEdit"));
+    m_operator = new QLineEdit(m_context->operatorName(), defaultsTab);
     m_operator->setObjectName(QStringLiteral("operatorEdit"));
     auto *defaultsLayout = new QFormLayout(defaultsTab);
     defaultsLayout->addRow(tr("New organizations:"), m_defaults);
-    defaultsLayout->addRow(tr("Default models:"), m_defaultModels);
-    defaultsLayout->addRow(tr("Your name (audit trail):"), m_operator);
+    defaultsLayout->addRow(tr("Default m&odels:"), m_defaultModels);
+    defaultsLayout->addRow(tr("Your &name (audit trail):"), m_operator);
 
     return defaultsTab;
 }
@@ -196,6 +242,15 @@ void SettingsDialog::loadProfile(const QString &name)
     m_allowHttp->setChecked(p->allowPlainHttp);
     m_masterKey->clear();
     m_testResult->clear();
+    // Say whether a key is stored, rather than promising to keep one that does not exist.
+    m_masterKey->setPlaceholderText(tr("checking the keychain…"));
+    QPointer<SettingsDialog> self(this);
+    m_context->secrets().read(SecretStore::masterKeyName(name), [self, name](SecretResult r) {
+        if (!self || self->m_profileName->text() != name)
+            return;
+        self->m_masterKey->setPlaceholderText(r.ok ? tr("a key is stored in the keychain; leave empty to keep it")
+                                                   : tr("none stored: paste the master key (kept in the OS keychain)"));
+    });
 }
 
 ProxyProfile SettingsDialog::formProfile() const
@@ -216,9 +271,21 @@ void SettingsDialog::saveProfile()
         return showError(this, tr("Profile"), tr("Give the profile a name."));
     if (const QString e = checkProxyUrl(p.baseUrl, p.allowPlainHttp); !e.isEmpty())
         return showError(this, tr("Profile"), e);
+    const bool firstProfile = m_context->settings().profileNames().isEmpty();
     m_context->settings().saveProfile(p);
     if (m_profiles->findItems(p.name, Qt::MatchExactly).isEmpty())
         m_profiles->addItem(p.name);
+    if (m_context->isSandbox() && firstProfile) {
+        // Without this the next start would quietly leave the sandbox for the new profile.
+        const bool use = confirm(this, tr("Start with this profile?"),
+                                 tr("The console runs in the sandbox because no profile existed. Start with the profile "
+                                    "\"%1\" from the next start?\n\nCancel keeps starting in the sandbox; \"Start with\" "
+                                    "on this page changes it at any time.")
+                                     .arg(p.name));
+        m_context->settings().setStartInSandbox(!use);
+        m_context->settings().setActiveProfile(p.name);
+    }
+    fillStartWith();
     if (!m_masterKey->text().isEmpty()) {
         const QString key = m_masterKey->text();
         m_masterKey->clear();
@@ -239,6 +306,7 @@ void SettingsDialog::removeProfile()
     m_context->settings().removeProfile(name);
     m_context->secrets().remove(SecretStore::masterKeyName(name), [](SecretResult) {});
     qDeleteAll(m_profiles->findItems(name, Qt::MatchExactly));
+    fillStartWith();
 }
 
 void SettingsDialog::testConnection()
@@ -316,8 +384,10 @@ void SettingsDialog::saveAll()
     }
     m_context->settings().setOperatorName(m_operator->text().trimmed());
     m_context->setOperatorName(m_operator->text().trimmed()); // applies now, not at the next start
-    if (m_profiles->currentItem())
-        m_context->settings().setActiveProfile(m_profiles->currentItem()->text());
+    const QString startWith = m_startWith->currentData().toString();
+    m_context->settings().setStartInSandbox(startWith.isEmpty() && !m_context->settings().profileNames().isEmpty());
+    if (!startWith.isEmpty())
+        m_context->settings().setActiveProfile(startWith);
     accept();
 }
 

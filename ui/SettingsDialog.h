@@ -10,6 +10,7 @@ class QCheckBox;
 class QComboBox;
 class QDoubleSpinBox;
 class QLabel;
+class QLayout;
 class QLineEdit;
 class QListWidget;
 class QPushButton;
@@ -26,15 +27,19 @@ class SettingsDialog : public QDialog
     Q_OBJECT
 public:
     explicit SettingsDialog(AppContext *context, QWidget *parent = nullptr);
+    // What the next start uses, in words, for the status bar after OK.
+    QString startChangeNote() const;
 
 signals:
     void connectionTested(bool ok, const QString &summary);
 
 private:
     QWidget *buildProfilesTab(QWidget *tabs);
+    QLayout *buildStartWith(QWidget *profilesTab);
     QWidget *buildDatabaseTab(QWidget *tabs);
     QWidget *buildDefaultsTab(QWidget *tabs);
     void loadProfile(const QString &name);
+    void fillStartWith();
     ProxyProfile formProfile() const;
     void saveProfile();
     void removeProfile();
@@ -44,6 +49,7 @@ private:
 
     AppContext *m_context;
     QListWidget *m_profiles;
+    QComboBox *m_startWith;
     QLineEdit *m_profileName;
     QLineEdit *m_url;
     QLineEdit *m_masterKey;

@@ -43,7 +43,7 @@ struct SimOptions {
                                      QStringLiteral("MS")};
     const QCommandLineOption fault {
         QStringLiteral("fault"),
-        QStringLiteral("Inject a fault: path=/key/generate,mode=status|reset|hang|malformed,status=500,nth=1,times=1,"
+        QStringLiteral("Inject a fault: path=/key/generate,mode=status|reset|hang|malformed|lost,status=500,nth=1,times=1,"
                        "latency_ms=50,jitter_ms=10 (repeatable)."),
         QStringLiteral("SPEC")};
     const QCommandLineOption seedTeams {QStringLiteral("seed-teams"),

@@ -1,22 +1,16 @@
 // orgconsole: the desktop console. With no proxy configured it starts in sandbox mode.
 #include "orgconsole/version.h"
 #include "services/core/AppContext.h"
-#include "services/provisioning/OrgOperations.h"
 #include "services/sandbox/SandboxProxy.h"
 #include "ui/ClipboardGuard.h"
-#include "ui/Dialogs.h"
 #include "ui/MainWindow.h"
 
 #include <QApplication>
 #include <QCommandLineParser>
-#include <QStatusBar>
 #include <QTimer>
 #include <QTranslator>
 
 using namespace OrgConsole;
-
-// How often the console looks for operations other desktops left unfinished.
-constexpr int kBackgroundRecoverySeconds = 30;
 
 int main(int argc, char **argv)
 {
@@ -58,6 +52,7 @@ int main(int argc, char **argv)
     options.operatorName = parser.value(operatorOpt);
     options.sandbox = parser.isSet(sandboxOpt);
     options.sandboxWhenUnconfigured = true; // sandbox by default when no proxy is configured
+    options.console = true; // messages name the console's menus, not orgctl's options
     options.sandboxFactory = &Sandbox::startLocalProxy;
     AppContext context(options);
     // Declared before the window so it outlives every dialog that copies a key, and is destroyed
@@ -65,29 +60,8 @@ int main(int argc, char **argv)
     ClipboardGuard clipboard;
     MainWindow window(&context, &clipboard);
     window.show();
-    context.initialize(true, [&](OrgConsole::OperationError error) {
-        if (error.isError())
-            showError(&window, QObject::tr("OrgConsole"), error.message);
-        for (const QString &warning : context.warnings())
-            showError(&window, QObject::tr("OrgConsole"), warning);
-        window.reload();
-        window.checkConnection();
-        if (context.hasProxy()) {
-            // Resolve operations a crash left unfinished: this host's at once when their process is
-            // gone, other desktops' once their heartbeat is older than the lease; then keep checking
-            // for the latter in the background.
-            const auto reportRecovered = [&](QList<RecoveryOutcome> outcomes) {
-                if (!outcomes.isEmpty()) {
-                    window.statusBar()->showMessage(
-                        QObject::tr("Recovered %n unfinished operation(s); see Tools > Audit, reconcile and recover.", nullptr,
-                                    int(outcomes.size())));
-                    window.reload();
-                }
-            };
-            context.operations().recover(RecoveryRules {}, false, reportRecovered);
-            context.operations().startBackgroundRecovery(kBackgroundRecoverySeconds, reportRecovered);
-        }
-    });
+    // The window says what went wrong, lists, refreshes and recovers (MainWindow::start).
+    context.initialize(true, [&window](OrgConsole::OperationError error) { window.start(error); });
     if (parser.isSet(quitAfterOpt))
         QTimer::singleShot(parser.value(quitAfterOpt).toInt(), &app, &QApplication::quit);
     return app.exec();

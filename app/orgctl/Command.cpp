@@ -65,6 +65,7 @@ std::vector<std::unique_ptr<Command>> allCommands()
 {
     std::vector<std::unique_ptr<Command>> c;
     c.push_back(std::make_unique<OrgCommand>());
+    c.push_back(std::make_unique<MemberCommand>());
     c.push_back(std::make_unique<MaintenanceCommand>(MaintenanceCommand::Which::Refresh));
     c.push_back(std::make_unique<MaintenanceCommand>(MaintenanceCommand::Which::Reconcile));
     c.push_back(std::make_unique<MaintenanceCommand>(MaintenanceCommand::Which::Recover));

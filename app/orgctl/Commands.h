@@ -11,6 +11,7 @@
 namespace OrgConsole {
 
 class BulkCreation;
+class BulkMemberImport;
 struct BulkRow;
 
 // org create | list | show | set-budget | rotate-key | block-key | unblock-key | delete
@@ -79,6 +80,37 @@ private:
     void provision(Orgctl &ctl, BulkCreation *bulk, const CsvPlan &plan, int jobs, const QString &path);
     void writeResults(Orgctl &ctl, const QString &csvPath, const CsvPlan &plan, const QList<BulkRow> &rows);
 };
+
+// member add | list | show | set-budget | rotate-key | block-key | unblock-key | remove | make-owner
+// | import: the people of an organization, each with their own key and budget in its team.
+class MemberCommand : public Command
+{
+public:
+    MemberCommand();
+    void run(Orgctl &ctl, const QStringList &args) override;
+
+private:
+    void add(Orgctl &ctl, const QString &org);
+    void list(Orgctl &ctl, const QString &org);
+    void show(Orgctl &ctl, const QString &org, const QString &user);
+    void setBudget(Orgctl &ctl, const QString &org, const QString &user);
+    void rotateKey(Orgctl &ctl, const QString &org, const QString &user);
+    void setKeyBlocked(Orgctl &ctl, const QString &org, const QString &user, bool blocked);
+    void remove(Orgctl &ctl, const QString &org, const QString &user);
+    void makeOwner(Orgctl &ctl, const QString &org, const QString &user);
+    // member import (MemberImport.cpp)
+    void import(Orgctl &ctl, const QString &path);
+    void importRows(Orgctl &ctl, BulkMemberImport *bulk, int jobs, const QString &path);
+    void writeImportResults(Orgctl &ctl, const QString &csvPath, const BulkMemberImport &bulk);
+};
+
+// What import and member import share (ImportCommand.cpp). Each fails the command (and returns
+// nullopt or true) when it refuses.
+std::optional<QByteArray> readCsvFile(Orgctl &ctl, const QString &path, const QString &command);
+bool refuseCsvProblems(Orgctl &ctl, const QString &path, const QList<CsvProblem> &problems, const QString &nothingDone);
+std::optional<int> importJobs(Orgctl &ctl); // -j, 1 to 32, default 4
+// FILE.results.csv, or --results: every cell through csvCell().
+void writeResultsFile(Orgctl &ctl, const QString &csvPath, const QStringList &header, const QList<QStringList> &rows);
 
 // profile add | list | remove | use | test | set-key
 class ProfileCommand : public Command

@@ -42,9 +42,11 @@ void printDryRun(Orgctl &ctl, const CsvPlan &plan, const QList<BulkRow> &rows)
 
 void printProgress(Orgctl &ctl, const BulkCreation &bulk)
 {
-    ctl.err() << "\r[" << (bulk.rows().size() - bulk.count(BulkRow::State::Pending)) << "/" << bulk.rows().size() << "] created "
-              << bulk.count(BulkRow::State::Created) << ", failed " << bulk.count(BulkRow::State::Failed) << ", skipped "
-              << bulk.count(BulkRow::State::Skipped) << Qt::flush;
+    ctl.printBulkProgress(bulk.rows().size() - bulk.count(BulkRow::State::Pending), bulk.rows().size(),
+                          QStringLiteral("created %1, failed %2, skipped %3")
+                              .arg(bulk.count(BulkRow::State::Created))
+                              .arg(bulk.count(BulkRow::State::Failed))
+                              .arg(bulk.count(BulkRow::State::Skipped)));
 }
 
 // The raw key goes to stdout only, once.
@@ -68,7 +70,7 @@ void printCreated(Orgctl &ctl, int line, const CreateResult &r)
 void printSummary(Orgctl &ctl, const BulkCreation &bulk, const CsvPlan &plan)
 {
     const QList<BulkRow> &rows = bulk.rows();
-    ctl.err() << "\nDone: created " << bulk.count(BulkRow::State::Created) << ", failed " << bulk.count(BulkRow::State::Failed)
+    ctl.err() << "Done: created " << bulk.count(BulkRow::State::Created) << ", failed " << bulk.count(BulkRow::State::Failed)
               << ", skipped " << bulk.count(BulkRow::State::Skipped) << " of " << rows.size() << "\n";
     for (qsizetype i = 0; i < rows.size(); ++i) {
         if (rows.at(i).state == BulkRow::State::Failed)
@@ -78,14 +80,13 @@ void printSummary(Orgctl &ctl, const BulkCreation &bulk, const CsvPlan &plan)
 }
 } // namespace
 
-// The whole file is read and validated before anything else happens.
-std::optional<CsvPlan> ImportCommand::readPlan(Orgctl &ctl, const QString &path)
+std::optional<QByteArray> readCsvFile(Orgctl &ctl, const QString &path, const QString &command)
 {
-    QFile file(path);
     if (path.isEmpty()) {
-        ctl.fail(OperationError::badInput(QStringLiteral("import: give the CSV file.")));
+        ctl.fail(OperationError::badInput(QStringLiteral("%1: give the CSV file.").arg(command)));
         return std::nullopt;
     }
+    QFile file(path);
     if (!file.open(QIODevice::ReadOnly)) {
         ctl.fail(OperationError::badInput(QStringLiteral("cannot read %1: %2").arg(path, file.errorString())));
         return std::nullopt;
@@ -95,14 +96,63 @@ std::optional<CsvPlan> ImportCommand::readPlan(Orgctl &ctl, const QString &path)
             OperationError::badInput(QStringLiteral("%1 is larger than %2 MB.").arg(path).arg(kCsvMaxFileBytes / (1024 * 1024))));
         return std::nullopt;
     }
-    CsvPlan plan = parseOnboardingCsv(file.readAll());
-    if (!plan.problems.isEmpty()) {
-        for (const CsvProblem &p : plan.problems)
-            ctl.err() << path << ":" << p.line << ": " << p.message << "\n";
-        ctl.fail(OperationError::badInput(
-            QStringLiteral("%1 has %2 problem(s); nothing was created.").arg(path).arg(plan.problems.size())));
+    return file.readAll();
+}
+
+bool refuseCsvProblems(Orgctl &ctl, const QString &path, const QList<CsvProblem> &problems, const QString &nothingDone)
+{
+    if (problems.isEmpty())
+        return false;
+    for (const CsvProblem &p : problems)
+        ctl.err() << path << ":" << p.line << ": " << p.message << "\n";
+    ctl.fail(
+        OperationError::badInput(QStringLiteral("%1 has %2 problem(s); %3").arg(path).arg(problems.size()).arg(nothingDone)));
+    return true;
+}
+
+std::optional<int> importJobs(Orgctl &ctl)
+{
+    bool ok = true;
+    const int jobs = ctl.isSet(QStringLiteral("j")) ? ctl.value(QStringLiteral("j")).toInt(&ok) : 4;
+    if (!ok || jobs < 1 || jobs > 32) {
+        ctl.fail(OperationError::badInput(QStringLiteral("-j must be between 1 and 32.")));
         return std::nullopt;
     }
+    return jobs;
+}
+
+void writeResultsFile(Orgctl &ctl, const QString &csvPath, const QStringList &header, const QList<QStringList> &rows)
+{
+    const QString resultsPath
+        = ctl.isSet(QStringLiteral("results")) ? ctl.value(QStringLiteral("results")) : csvPath + QStringLiteral(".results.csv");
+    QSaveFile out(resultsPath);
+    if (!out.open(QIODevice::WriteOnly)) {
+        ctl.err() << "orgctl: cannot write " << resultsPath << "\n";
+        return;
+    }
+    // Every cell goes through csvCell(): names and details come from the input file or the
+    // proxy's error text, key names from the proxy's reply, and a spreadsheet opening this file
+    // must neither run a formula from them nor see a forged row or column.
+    out.write(header.join(QLatin1Char(',')).toUtf8() + '\n');
+    for (const QStringList &cells : rows) {
+        QStringList line;
+        for (const QString &cell : cells)
+            line.append(csvCell(cell));
+        out.write(line.join(QLatin1Char(',')).toUtf8() + '\n');
+    }
+    out.commit();
+    ctl.err() << "Per-row results: " << resultsPath << "\n";
+}
+
+// The whole file is read and validated before anything else happens.
+std::optional<CsvPlan> ImportCommand::readPlan(Orgctl &ctl, const QString &path)
+{
+    const std::optional<QByteArray> content = readCsvFile(ctl, path, QStringLiteral("import"));
+    if (!content)
+        return std::nullopt;
+    CsvPlan plan = parseOnboardingCsv(*content);
+    if (refuseCsvProblems(ctl, path, plan.problems, QStringLiteral("nothing was created.")))
+        return std::nullopt;
     return plan;
 }
 
@@ -112,12 +162,11 @@ void ImportCommand::run(Orgctl &ctl, const QStringList &args)
     const std::optional<CsvPlan> plan = readPlan(ctl, path);
     if (!plan)
         return;
-    bool ok = true;
-    const int jobs = ctl.isSet(QStringLiteral("j")) ? ctl.value(QStringLiteral("j")).toInt(&ok) : 4;
-    if (!ok || jobs < 1 || jobs > 32)
-        return ctl.fail(OperationError::badInput(QStringLiteral("-j must be between 1 and 32.")));
+    const std::optional<int> jobs = importJobs(ctl);
+    if (!jobs)
+        return;
     const bool dryRun = ctl.isSet(QStringLiteral("dry-run"));
-    ctl.withContext(!dryRun, [this, &ctl, plan = *plan, jobs, dryRun, path] {
+    ctl.withContext(!dryRun, [this, &ctl, plan = *plan, jobs = *jobs, dryRun, path] {
         auto *bulk = ctl.context().newBulkCreation(&ctl).release(); // a child of ctl, which owns it
         QList<NewOrganization> inputs;
         for (const CsvRow &r : plan.rows)
@@ -148,33 +197,17 @@ void ImportCommand::provision(Orgctl &ctl, BulkCreation *bulk, const CsvPlan &pl
 
 void ImportCommand::writeResults(Orgctl &ctl, const QString &csvPath, const CsvPlan &plan, const QList<BulkRow> &rows)
 {
-    const QString resultsPath
-        = ctl.isSet(QStringLiteral("results")) ? ctl.value(QStringLiteral("results")) : csvPath + QStringLiteral(".results.csv");
-    QSaveFile out(resultsPath);
-    if (!out.open(QIODevice::WriteOnly)) {
-        ctl.err() << "orgctl: cannot write " << resultsPath << "\n";
-        return;
-    }
-    // Every cell goes through csvCell(): the name and the detail come from the input file or the
-    // proxy's error text, the key name from the proxy's reply, and a spreadsheet opening this file
-    // must neither run a formula from them nor see a forged row or column.
     static const char *const states[] = {"pending", "skipped", "created", "failed"};
-    out.write("line,name,status,organization_id,key_name,detail\n");
+    QList<QStringList> cells;
     for (qsizetype i = 0; i < rows.size(); ++i) {
         const BulkRow &r = rows.at(i);
-        const QStringList cells {QString::number(plan.rows.at(i).line),
-                                 r.input.name,
-                                 QString::fromLatin1(states[int(r.state)]),
-                                 r.organizationId,
-                                 r.keyName,
-                                 r.detail};
-        QStringList line;
-        for (const QString &cell : cells)
-            line.append(csvCell(cell));
-        out.write(line.join(QLatin1Char(',')).toUtf8() + '\n');
+        cells.append({QString::number(plan.rows.at(i).line), r.input.name, QString::fromLatin1(states[int(r.state)]),
+                      r.organizationId, r.keyName, r.detail});
     }
-    out.commit();
-    ctl.err() << "Per-row results: " << resultsPath << "\n";
+    writeResultsFile(ctl, csvPath,
+                     {QStringLiteral("line"), QStringLiteral("name"), QStringLiteral("status"), QStringLiteral("organization_id"),
+                      QStringLiteral("key_name"), QStringLiteral("detail")},
+                     cells);
 }
 
 } // namespace OrgConsole

@@ -16,11 +16,7 @@ namespace OrgConsole {
 namespace {
 void printProgress(Orgctl &ctl, const StepProgress &p)
 {
-    if (p.state == StepState::Pending)
-        return;
-    static const char *const states[] = {"pending", "running", "done", "FAILED"};
-    ctl.err() << "[" << (int(p.step) + 1) << "/" << kCreateStepCount << "] " << createStepName(p.step).leftJustified(13) << " "
-              << states[int(p.state)] << (p.message.isEmpty() ? QString() : QStringLiteral(": ") + p.message) << Qt::endl;
+    ctl.printStep(int(p.step), kCreateStepCount, createStepName(p.step), p.state, p.message);
 }
 
 void reportCreation(Orgctl &ctl, const CreateResult &r)

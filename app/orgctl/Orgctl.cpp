@@ -14,6 +14,12 @@
 #include <iostream>
 #include <string>
 
+#if defined(Q_OS_WIN)
+#include <io.h>
+#else
+#include <unistd.h>
+#endif
+
 namespace OrgConsole {
 
 QJsonObject organizationJson(const Organization &o)
@@ -76,6 +82,15 @@ QString readLineFromStdin()
     if (!std::getline(std::cin, line))
         return {};
     return QString::fromStdString(line).trimmed();
+}
+
+bool stdinIsTerminal()
+{
+#if defined(Q_OS_WIN)
+    return _isatty(_fileno(stdin)) != 0;
+#else
+    return isatty(fileno(stdin)) != 0;
+#endif
 }
 
 Orgctl::Orgctl(QObject *parent)
@@ -274,6 +289,23 @@ void Orgctl::resolveOrganization(const QString &idOrName, std::function<void(Org
             return fail(OperationError(r.error));
         then(*r.value);
     });
+}
+
+void Orgctl::printStep(int step, int stepCount, const QString &name, StepState state, const QString &message)
+{
+    if (state == StepState::Pending)
+        return;
+    static const char *const states[] = {"pending", "running", "done", "FAILED"};
+    m_err << "[" << (step + 1) << "/" << stepCount << "] " << name.leftJustified(13) << " " << states[int(state)]
+          << (message.isEmpty() ? QString() : QStringLiteral(": ") + message) << Qt::endl;
+}
+
+void Orgctl::printBulkProgress(qsizetype decided, qsizetype total, const QString &counts)
+{
+    if (decided < total && m_progressShown.isValid() && m_progressShown.elapsed() < 1000)
+        return;
+    m_progressShown.start();
+    m_err << "[" << decided << "/" << total << "] " << counts << Qt::endl;
 }
 
 void Orgctl::printOrganization(const Organization &o, const QString &rawKey)

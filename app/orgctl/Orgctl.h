@@ -4,8 +4,10 @@
 #include "app/orgctl/ExitCode.h"
 #include "app/orgctl/TerminalOutput.h"
 #include "services/core/AppContext.h"
+#include "services/provisioning/CreateOrganization.h"
 
 #include <QCommandLineParser>
+#include <QElapsedTimer>
 #include <QJsonObject>
 #include <QObject>
 #include <QTextStream>
@@ -23,6 +25,8 @@ QJsonObject organizationJson(const Organization &org);
 
 // One line from standard input (confirmations, keys), trimmed; never echoed anywhere.
 QString readLineFromStdin();
+// Whether a person can answer a question on standard input.
+bool stdinIsTerminal();
 
 // orgctl: the command-line twin of the console over the same core. Finds the command, parses the
 // arguments with that command's options plus the global ones, and gives the command what it
@@ -54,6 +58,12 @@ public:
     void setProfileOverride(const QString &name) { m_profileOverride = name; }
     void resolveOrganization(const QString &idOrName, std::function<void(Organization)> then);
     void printOrganization(const Organization &org, const QString &rawKey = {});
+    // A saga's step as it runs, on stderr: "[2/6] Reserve       done: Reserved".
+    void printStep(int step, int stepCount, const QString &name, StepState state, const QString &message);
+    // A bulk run's progress on stderr, "[12/30] added 11, failed 1, skipped 0": a line at most
+    // once a second, and the last one. Whole lines: the output filter shows a carriage return as
+    // "\r", so nothing is overwritten in place.
+    void printBulkProgress(qsizetype decided, qsizetype total, const QString &counts);
 
 private:
     void fail(const OperationError &error, const QString &who);
@@ -72,6 +82,7 @@ private:
     QTextStream m_err {&m_errDevice};
     bool m_json = false;
     QString m_profileOverride; // profile test NAME
+    QElapsedTimer m_progressShown;
 };
 
 } // namespace OrgConsole

@@ -8,6 +8,7 @@
 #include "services/litellm/LiteLlmClient.h"
 #include "services/provisioning/AddMember.h"
 #include "services/provisioning/BulkCreation.h"
+#include "services/provisioning/BulkMemberImport.h"
 #include "services/provisioning/CreateOrganization.h"
 #include "services/provisioning/MemberOperations.h"
 #include "services/provisioning/OrgOperations.h"
@@ -40,8 +41,10 @@ AppContext::AppContext(ContextOptions options, QObject *parent)
                                          "computer and are now private to you: %2")
                               .arg(tightened.size())
                               .arg(tightened.join(QStringLiteral(", "))));
+    // The sandbox while nothing is configured, or while the user chose to keep starting in it
+    // after adding a profile (Settings asks; it never switches silently).
     if (m_options.sandboxWhenUnconfigured && m_options.profile.isEmpty() && m_options.proxyUrl.isEmpty()
-        && m_settings->profileNames().isEmpty())
+        && (m_settings->profileNames().isEmpty() || m_settings->startInSandbox()))
         m_options.sandbox = true;
 }
 
@@ -128,7 +131,9 @@ OperationError AppContext::startSandbox()
 {
     if (!m_options.sandboxFactory)
         return OperationError::other(
-            QStringLiteral("This program was built without the sandbox: configure a proxy profile or pass --proxy URL."));
+            m_options.console
+                ? QStringLiteral("This program was built without the sandbox: add a proxy profile in Tools > Settings.")
+                : QStringLiteral("This program was built without the sandbox: configure a proxy profile or pass --proxy URL."));
     const QString masterKey = randomSandboxKey();
     QString stateWarning;
     QString error;
@@ -159,8 +164,11 @@ void AppContext::resolveProxy(std::function<void(OperationError)> done)
     } else {
         const QString name = !m_options.profile.isEmpty() ? m_options.profile : m_settings->activeProfile();
         if (name.isEmpty())
-            return done(OperationError::badInput(QStringLiteral("No proxy is configured: add a profile (orgctl profile add NAME "
-                                                                "--url URL), pass --proxy URL, or use --sandbox.")));
+            return done(OperationError::badInput(
+                m_options.console ? QStringLiteral("No proxy profile is chosen: pick one in Tools > Settings > Proxy profiles "
+                                                   "(\"Start with\").")
+                                  : QStringLiteral("No proxy is configured: add a profile (orgctl profile add NAME --url URL), "
+                                                   "pass --proxy URL, or use --sandbox.")));
         const auto p = m_settings->profile(name);
         if (!p)
             return done(OperationError::badInput(QStringLiteral("There is no proxy profile named \"%1\" (known: %2).")
@@ -178,11 +186,13 @@ void AppContext::resolveProxy(std::function<void(OperationError)> done)
     }
     m_secrets->read(SecretStore::masterKeyName(m_profile.name), [this, done](SecretResult r) {
         if (!r.ok && (r.error.isEmpty() || r.notFound))
-            return done(
-                OperationError::badInput(QStringLiteral("No master key for the profile \"%1\": store it in the keychain "
-                                                        "(orgctl profile set-key %1), or pass it in ORGCONSOLE_MASTER_KEY "
-                                                        "or with --master-key-stdin.")
-                                             .arg(m_profile.name)));
+            return done(OperationError::badInput(
+                (m_options.console ? QStringLiteral("No master key is stored for the profile \"%1\": type it in Tools > "
+                                                    "Settings > Proxy profiles and save the profile.")
+                                   : QStringLiteral("No master key for the profile \"%1\": store it in the keychain (orgctl "
+                                                    "profile set-key %1), or pass it in ORGCONSOLE_MASTER_KEY or with "
+                                                    "--master-key-stdin."))
+                    .arg(m_profile.name)));
         if (!r.ok)
             return done(OperationError::other(r.error));
         m_keySource = QStringLiteral("keychain");
@@ -218,6 +228,11 @@ MemberOperations &AppContext::members()
 std::unique_ptr<BulkCreation> AppContext::newBulkCreation(QObject *parent)
 {
     return std::make_unique<BulkCreation>(m_client.get(), m_repository.get(), m_operator, parent);
+}
+
+std::unique_ptr<BulkMemberImport> AppContext::newBulkMemberImport(QObject *parent)
+{
+    return std::make_unique<BulkMemberImport>(m_client.get(), m_repository.get(), m_operator, parent);
 }
 
 OrgQueries &AppContext::queries()

@@ -22,6 +22,7 @@ class OrgOperations;
 class OrgQueries;
 class Diagnostics;
 class BulkCreation;
+class BulkMemberImport;
 class AddMember;
 class MemberOperations;
 
@@ -30,6 +31,8 @@ struct ContextOptions {
     QString configDir; // --config / ORGCONSOLE_CONFIG_DIR
     bool sandbox = false; // --sandbox: built-in simulator and sandbox database
     bool sandboxWhenUnconfigured = false; // the console: sandbox when no proxy profile exists
+    // The desktop console: advice in messages names its menus, not orgctl's options and variables.
+    bool console = false;
     QString profile; // --profile NAME
     QString proxyUrl; // --proxy URL (one-off profile)
     QString caFile; // with --proxy
@@ -81,6 +84,8 @@ public:
 
     std::unique_ptr<CreateOrganization> newCreation(QObject *parent = nullptr);
     std::unique_ptr<BulkCreation> newBulkCreation(QObject *parent = nullptr);
+    // Many members from a CSV file (needs a proxy, like newBulkCreation()).
+    std::unique_ptr<BulkMemberImport> newBulkMemberImport(QObject *parent = nullptr);
     // One "Add member" saga (needs a proxy, like newCreation()).
     std::unique_ptr<AddMember> newMemberAddition(QObject *parent = nullptr);
     // Changes to members after they were added (operations().members()).

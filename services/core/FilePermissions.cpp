@@ -3,6 +3,7 @@
 #include <QDir>
 #include <QFile>
 #include <QFileInfo>
+#include <QSaveFile>
 
 #ifdef Q_OS_UNIX
 #include <sys/stat.h>
@@ -49,6 +50,17 @@ QStringList tightenPermissions(const QString &folder)
             changed.append(f.absoluteFilePath());
     }
     return changed;
+}
+
+QString writePrivateFile(const QString &path, const QByteArray &content)
+{
+    QSaveFile file(path);
+    if (!file.open(QIODevice::WriteOnly))
+        return QStringLiteral("Cannot write %1: %2").arg(path, file.errorString());
+    // QSaveFile keeps a replaced file's permissions: set ours on the new file before any byte.
+    if (!file.setPermissions(kOwnerOnlyFile) || file.write(content) != content.size() || !file.commit())
+        return QStringLiteral("Cannot write %1: %2").arg(path, file.errorString());
+    return {};
 }
 
 } // namespace OrgConsole

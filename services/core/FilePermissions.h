@@ -15,4 +15,8 @@ void restrictNewFiles();
 // that held customer data (a folder without OrgConsole's files is tightened but not reported).
 QStringList tightenPermissions(const QString &folder);
 
+// Writes `content` to `path` as a file only the user may read (0600, also when it replaces a file
+// that others could read), atomically. Returns the error in words, empty on success.
+QString writePrivateFile(const QString &path, const QByteArray &content);
+
 } // namespace OrgConsole

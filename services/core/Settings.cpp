@@ -108,6 +108,7 @@ NewOrgDefaults Settings::defaults() const
     const double value = budget.toString().toDouble(&ok);
     if (ok && value >= 0)
         d.maxBudget = value;
+    d.budgetChosen = m_settings->contains(QStringLiteral("defaults/max_budget"));
     d.budgetDuration = m_settings->value(QStringLiteral("defaults/budget_duration"), QStringLiteral("30d")).toString();
     d.models = m_settings->value(QStringLiteral("defaults/models")).toString().split(QLatin1Char(','), Qt::SkipEmptyParts);
     return d;
@@ -145,6 +146,32 @@ void Settings::setOperatorName(const QString &name)
 {
     m_settings->setValue(QStringLiteral("operator/name"), name);
     m_settings->sync();
+}
+
+bool Settings::hasOperatorName() const
+{
+    return !m_settings->value(QStringLiteral("operator/name")).toString().isEmpty();
+}
+
+bool Settings::startInSandbox() const
+{
+    return m_settings->value(QStringLiteral("start/sandbox"), false).toBool();
+}
+
+void Settings::setStartInSandbox(bool sandbox)
+{
+    m_settings->setValue(QStringLiteral("start/sandbox"), sandbox);
+    m_settings->sync();
+}
+
+QByteArray Settings::uiState(const QString &key) const
+{
+    return m_settings->value(QStringLiteral("ui/") + key).toByteArray();
+}
+
+void Settings::setUiState(const QString &key, const QByteArray &state)
+{
+    m_settings->setValue(QStringLiteral("ui/") + key, state);
 }
 
 } // namespace OrgConsole

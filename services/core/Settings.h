@@ -24,6 +24,9 @@ struct AppPaths {
 
 struct NewOrgDefaults {
     std::optional<double> maxBudget; // nullopt = unlimited
+    // False when Settings never stored a budget: the console then suggests kSuggestedBudget
+    // instead of ticking "Unlimited" (orgctl keeps "unlimited" as its default).
+    bool budgetChosen = false;
     QString budgetDuration = QStringLiteral("30d");
     QStringList models;
 };
@@ -49,6 +52,16 @@ public:
 
     QString operatorName() const; // default: the OS user
     void setOperatorName(const QString &name);
+    // A name was chosen (in Settings or at the first start), not taken from the login.
+    bool hasOperatorName() const;
+
+    // The console starts in the sandbox although profiles exist (chosen in Settings).
+    bool startInSandbox() const;
+    void setStartInSandbox(bool sandbox);
+
+    // The console's window geometry, splitter and column state (opaque bytes, under "ui/").
+    QByteArray uiState(const QString &key) const;
+    void setUiState(const QString &key, const QByteArray &state);
 
     void sync() { m_settings->sync(); }
     QString fileName() const { return m_settings->fileName(); }
@@ -58,5 +71,8 @@ private:
 };
 
 QString osUserName();
+
+// What the console suggests for a new organization while no default budget was chosen.
+constexpr double kSuggestedBudget = 100.0;
 
 } // namespace OrgConsole

@@ -54,21 +54,10 @@ void LiteLlmClient::teamInfo(const QString &teamId, Callback<TeamDetail> done)
     send(call, [done](const RawReply &r) {
         if (r.error.isError())
             return done(failed<TeamDetail>(r));
-        const QJsonObject o = r.json.object();
-        if (!o.value(QStringLiteral("team_info")).isObject())
+        const std::optional<TeamDetail> d = parseTeamDetail(r.json.object());
+        if (!d)
             return done(Result<TeamDetail>::failure(malformed(QStringLiteral("team_info"))));
-        TeamDetail d;
-        d.team = parseTeam(o.value(QStringLiteral("team_info")).toObject());
-        if (d.team.teamId.isEmpty())
-            d.team.teamId = o.value(QStringLiteral("team_id")).toString();
-        const QJsonArray keys = o.value(QStringLiteral("keys")).toArray();
-        for (const QJsonValue &k : keys)
-            d.keys.append(parseKey(k.toObject()));
-        const QJsonArray memberships = o.value(QStringLiteral("team_memberships")).toArray();
-        d.memberships.reserve(memberships.size());
-        for (const QJsonValue &m : memberships)
-            d.memberships.append(parseMembership(m.toObject()));
-        done(Result<TeamDetail>::success(d));
+        done(Result<TeamDetail>::success(*d));
     });
 }
 
@@ -85,18 +74,10 @@ void LiteLlmClient::listTeams(int page, int pageSize, const QString &aliasFilter
     send(call, [done](const RawReply &r) {
         if (r.error.isError())
             return done(failed<TeamPage>(r));
-        const QJsonObject o = r.json.object();
-        if (!o.value(QStringLiteral("teams")).isArray() && !o.value(QStringLiteral("teams")).isNull())
+        const std::optional<TeamPage> p = parseTeamPage(r.json.object());
+        if (!p)
             return done(Result<TeamPage>::failure(malformed(QStringLiteral("a list of teams"))));
-        TeamPage p;
-        const QJsonArray teams = o.value(QStringLiteral("teams")).toArray();
-        for (const QJsonValue &t : teams)
-            p.teams.append(parseTeam(t.toObject()));
-        p.total = o.value(QStringLiteral("total")).toInteger();
-        p.page = o.value(QStringLiteral("page")).toInt(1);
-        p.pageSize = o.value(QStringLiteral("page_size")).toInt();
-        p.totalPages = o.value(QStringLiteral("total_pages")).toInt();
-        done(Result<TeamPage>::success(p));
+        done(Result<TeamPage>::success(*p));
     });
 }
 
@@ -223,22 +204,7 @@ void LiteLlmClient::listKeys(const QString &teamId, int page, int size, Callback
     send(call, [done](const RawReply &r) {
         if (r.error.isError())
             return done(failed<KeyPage>(r));
-        const QJsonObject o = r.json.object();
-        KeyPage p;
-        const QJsonArray keys = o.value(QStringLiteral("keys")).toArray();
-        for (const QJsonValue &k : keys) {
-            if (k.isObject())
-                p.keys.append(parseKey(k.toObject()));
-            else if (k.isString()) {
-                KeyInfo info;
-                info.token = k.toString();
-                p.keys.append(info);
-            }
-        }
-        p.total = o.value(QStringLiteral("total_count")).toInteger();
-        p.page = o.value(QStringLiteral("current_page")).toInt(1);
-        p.totalPages = o.value(QStringLiteral("total_pages")).toInt();
-        done(Result<KeyPage>::success(p));
+        done(Result<KeyPage>::success(parseKeyPage(r.json.object())));
     });
 }
 

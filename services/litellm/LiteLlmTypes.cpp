@@ -152,6 +152,58 @@ TeamMembership parseMembership(const QJsonObject &o)
     return m;
 }
 
+std::optional<TeamDetail> parseTeamDetail(const QJsonObject &o)
+{
+    if (!o.value(QStringLiteral("team_info")).isObject())
+        return std::nullopt;
+    TeamDetail d;
+    d.team = parseTeam(o.value(QStringLiteral("team_info")).toObject());
+    if (d.team.teamId.isEmpty())
+        d.team.teamId = o.value(QStringLiteral("team_id")).toString();
+    const QJsonArray keys = o.value(QStringLiteral("keys")).toArray();
+    for (const QJsonValue &k : keys)
+        d.keys.append(parseKey(k.toObject()));
+    const QJsonArray memberships = o.value(QStringLiteral("team_memberships")).toArray();
+    d.memberships.reserve(memberships.size());
+    for (const QJsonValue &m : memberships)
+        d.memberships.append(parseMembership(m.toObject()));
+    return d;
+}
+
+std::optional<TeamPage> parseTeamPage(const QJsonObject &o)
+{
+    if (!o.value(QStringLiteral("teams")).isArray() && !o.value(QStringLiteral("teams")).isNull())
+        return std::nullopt;
+    TeamPage p;
+    const QJsonArray teams = o.value(QStringLiteral("teams")).toArray();
+    for (const QJsonValue &t : teams)
+        p.teams.append(parseTeam(t.toObject()));
+    p.total = o.value(QStringLiteral("total")).toInteger();
+    p.page = o.value(QStringLiteral("page")).toInt(1);
+    p.pageSize = o.value(QStringLiteral("page_size")).toInt();
+    p.totalPages = o.value(QStringLiteral("total_pages")).toInt();
+    return p;
+}
+
+KeyPage parseKeyPage(const QJsonObject &o)
+{
+    KeyPage p;
+    const QJsonArray keys = o.value(QStringLiteral("keys")).toArray();
+    for (const QJsonValue &k : keys) {
+        if (k.isObject()) {
+            p.keys.append(parseKey(k.toObject()));
+        } else if (k.isString()) {
+            KeyInfo info;
+            info.token = k.toString();
+            p.keys.append(info);
+        }
+    }
+    p.total = o.value(QStringLiteral("total_count")).toInteger();
+    p.page = o.value(QStringLiteral("current_page")).toInt(1);
+    p.totalPages = o.value(QStringLiteral("total_pages")).toInt();
+    return p;
+}
+
 QJsonObject NewTeamRequest::toJson() const
 {
     QJsonObject o {{QStringLiteral("team_alias"), alias}, {QStringLiteral("models"), QJsonArray::fromStringList(models)}};

@@ -184,5 +184,10 @@ KeyInfo parseKey(const QJsonObject &o);
 TeamMembership parseMembership(const QJsonObject &o);
 GeneratedKey parseGeneratedKey(const QJsonObject &o);
 QList<DailySpend> parseDailyActivity(const QJsonObject &o, bool *hasMore);
+// Whole replies: /team/info (nullopt without team_info), a /v2/team/list page (nullopt when
+// "teams" is neither a list nor null), a /key/list page (keys as objects or bare hashes).
+std::optional<TeamDetail> parseTeamDetail(const QJsonObject &o);
+std::optional<TeamPage> parseTeamPage(const QJsonObject &o);
+KeyPage parseKeyPage(const QJsonObject &o);
 
 } // namespace OrgConsole

@@ -84,15 +84,33 @@ void AddMember::start(const NewMember &input, std::function<void(const MemberPro
     findOrganization();
 }
 
+// A user who is a member already is refused here, before anything is sent to the proxy; the
+// reservation still decides when two desktops add the same user at once.
 void AddMember::findOrganization()
 {
     const QString idOrName = m_input.organization.trimmed();
-    m_repository->run<Organization>([idOrName](OrgRepository &repo) { return repo.findByIdOrName(idOrName); }, this,
-                                    [this](Stored<Organization> r) {
-                                        if (!r.ok())
-                                            return fail(MemberStep::Validate, OperationError(r.error));
-                                        checkOrganization(*r.value);
-                                    });
+    const QString user = m_input.userId;
+    m_repository->run<Organization>(
+        [idOrName, user](OrgRepository &repo) -> Stored<Organization> {
+            auto org = repo.findByIdOrName(idOrName);
+            if (!org.ok())
+                return org;
+            const auto existing = repo.members().find(org.value->id, user);
+            if (existing.ok())
+                return Stored<Organization>::failure(
+                    StorageError::Kind::NameTaken,
+                    QStringLiteral("\"%1\" is already a member of \"%2\" (%3).")
+                        .arg(user, org.value->name, memberStatusToString(existing.value->status)));
+            if (existing.error.kind != StorageError::Kind::NotFound)
+                return Stored<Organization>::failure(existing.error.kind, existing.error.message);
+            return org;
+        },
+        this,
+        [this](Stored<Organization> r) {
+            if (!r.ok())
+                return fail(MemberStep::Validate, OperationError(r.error));
+            checkOrganization(*r.value);
+        });
 }
 
 // The organization must be active, the member's budget inside its budget, and the proxy must not

@@ -9,8 +9,7 @@
 namespace OrgConsole {
 
 BulkCreation::BulkCreation(LiteLlmClient *client, RepositoryWorker *repository, QString operatorName, QObject *parent)
-    : QObject(parent)
-    , m_client(client)
+    : BulkRun(client, parent)
     , m_repository(repository)
     , m_operator(std::move(operatorName))
 {
@@ -63,47 +62,24 @@ void BulkCreation::markExisting(BulkRow &row, const Organization &o)
     row.error = OperationError::conflict(row.detail);
 }
 
-void BulkCreation::run(int concurrency)
+void BulkCreation::startRow(int index)
 {
-    m_concurrency = std::max(1, concurrency);
-    m_client->setParallelism(m_concurrency * 2);
-    m_next = 0;
-    m_finishedRows = 0;
-    startMore();
-}
-
-void BulkCreation::startMore()
-{
-    while (m_running < m_concurrency && m_next < m_rows.size()) {
-        const int index = int(m_next++);
-        if (m_rows.at(index).state != BulkRow::State::Pending) {
-            ++m_finishedRows; // decided by plan()
-            continue;
+    auto *saga = new CreateOrganization(m_client, m_repository, m_operator, this);
+    saga->setReadBack(false); // the team reply carries the budget
+    saga->start(m_rows.at(index).input, {}, [this, saga, index](const CreateResult &r) {
+        saga->deleteLater();
+        BulkRow &row = m_rows[index];
+        row.state = r.ok ? BulkRow::State::Created : BulkRow::State::Failed;
+        row.organizationId = r.organization.id;
+        row.keyName = r.organization.keyName;
+        if (!r.ok) {
+            row.error = r.error;
+            row.detail = QStringLiteral("%1: %2").arg(createStepName(*r.failedStep), r.error.message)
+                + (r.cleanupError.isError() ? QStringLiteral(" (cleanup failed: %1)").arg(r.cleanupError.message) : QString());
         }
-        ++m_running;
-        emit rowStarted(index);
-        auto *saga = new CreateOrganization(m_client, m_repository, m_operator, this);
-        saga->setReadBack(false); // the team reply carries the budget
-        saga->start(m_rows.at(index).input, {}, [this, saga, index](const CreateResult &r) {
-            saga->deleteLater();
-            BulkRow &row = m_rows[index];
-            row.state = r.ok ? BulkRow::State::Created : BulkRow::State::Failed;
-            row.organizationId = r.organization.id;
-            row.keyName = r.organization.keyName;
-            if (!r.ok) {
-                row.error = r.error;
-                row.detail = QStringLiteral("%1: %2").arg(createStepName(*r.failedStep), r.error.message)
-                    + (r.cleanupError.isError() ? QStringLiteral(" (cleanup failed: %1)").arg(r.cleanupError.message)
-                                                : QString());
-            }
-            --m_running;
-            ++m_finishedRows;
-            emit rowFinished(index, r);
-            startMore();
-        });
-    }
-    if (m_running == 0 && m_finishedRows == m_rows.size())
-        emit finished(); // only the last saga's callback gets here with nothing running
+        emit rowFinished(index, r);
+        rowDone();
+    });
 }
 
 } // namespace OrgConsole

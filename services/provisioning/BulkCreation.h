@@ -1,9 +1,8 @@
 #pragma once
 
 #include "models/Organization.h"
+#include "services/provisioning/BulkRun.h"
 #include "services/provisioning/CreateOrganization.h"
-
-#include <QObject>
 
 #include <functional>
 
@@ -26,7 +25,7 @@ struct BulkRow {
 // console's import dialog). plan() marks the rows whose names already exist, so a re-run skips what
 // was created; run() provisions the rest, each as a compensated saga taking the budget from the
 // team reply.
-class BulkCreation : public QObject
+class BulkCreation : public BulkRun
 {
     Q_OBJECT
 public:
@@ -34,30 +33,24 @@ public:
 
     // Classifies the rows against the database; calls back with no error or the error.
     void plan(const QList<NewOrganization> &inputs, std::function<void(OperationError)> done);
-    void run(int concurrency);
+    void run(int concurrency) { runRows(concurrency); }
 
     const QList<BulkRow> &rows() const { return m_rows; }
     int count(BulkRow::State state) const;
-    bool isFinished() const { return m_finishedRows == m_rows.size() && m_running == 0; }
 
 signals:
-    void rowStarted(int index);
     // `result` carries the raw key of a created row: show or print it once, store it nowhere.
     void rowFinished(int index, const OrgConsole::CreateResult &result);
-    void finished();
 
 private:
     static void markExisting(BulkRow &row, const Organization &existing);
-    void startMore();
+    qsizetype rowCount() const override { return m_rows.size(); }
+    bool isPending(int index) const override { return m_rows.at(index).state == BulkRow::State::Pending; }
+    void startRow(int index) override;
 
-    LiteLlmClient *m_client;
     RepositoryWorker *m_repository;
     QString m_operator;
     QList<BulkRow> m_rows;
-    int m_concurrency = 4;
-    qsizetype m_next = 0;
-    int m_running = 0;
-    qsizetype m_finishedRows = 0;
 };
 
 } // namespace OrgConsole

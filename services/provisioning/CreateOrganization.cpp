@@ -296,7 +296,7 @@ void CreateOrganization::releaseReservation()
         = cleanupFailed ? original + QStringLiteral(" | Cleanup: ") + m_result.cleanupError.message : QString();
     m_repository->run<bool>(
         [id, entry, cleanupFailed, lastError](OrgRepository &repo) -> Stored<bool> {
-            repo.appendAudit(entry);
+            repo.recordAudit(entry);
             return cleanupFailed ? repo.markFailed(id, lastError) : repo.remove(id);
         },
         this,

@@ -3,6 +3,7 @@
 #include "models/BudgetDuration.h"
 #include "models/SafeText.h"
 #include "models/Validation.h"
+#include "services/provisioning/AddMember.h"
 
 #include <QHash>
 #include <QStringDecoder>
@@ -82,144 +83,235 @@ QList<RawRecord> splitRecords(const QString &text)
 } // namespace
 
 namespace {
-const QStringList &knownColumns()
+// What a kind of file holds: its columns, the ones it needs, and what its rows are called.
+struct CsvLayout {
+    QStringList known;
+    QStringList required;
+    QString header; // "name,owner,..." for the message about an empty file
+};
+
+const CsvLayout &organizationLayout()
 {
-    static const QStringList known {QStringLiteral("name"),         QStringLiteral("owner"),  QStringLiteral("budget"),
-                                    QStringLiteral("duration"),     QStringLiteral("models"), QStringLiteral("contact_name"),
-                                    QStringLiteral("contact_email")};
-    return known;
+    static const CsvLayout layout {{QStringLiteral("name"), QStringLiteral("owner"), QStringLiteral("budget"),
+                                    QStringLiteral("duration"), QStringLiteral("models"), QStringLiteral("contact_name"),
+                                    QStringLiteral("contact_email")},
+                                   {QStringLiteral("name"), QStringLiteral("owner")},
+                                   QStringLiteral("name,owner,...")};
+    return layout;
+}
+
+const CsvLayout &memberLayout()
+{
+    static const CsvLayout layout {{QStringLiteral("organization"), QStringLiteral("user_id"), QStringLiteral("email"),
+                                    QStringLiteral("budget"), QStringLiteral("duration"), QStringLiteral("models")},
+                                   {QStringLiteral("organization"), QStringLiteral("user_id")},
+                                   QStringLiteral("organization,user_id,...")};
+    return layout;
 }
 
 // Line-level checks first: invalid UTF-8 and overlong lines, with their line numbers.
-void checkLines(const QByteArray &content, CsvPlan &plan)
+void checkLines(const QByteArray &content, QList<CsvProblem> &problems)
 {
     const QList<QByteArray> rawLines = content.split('\n');
     for (qsizetype i = 0; i < rawLines.size(); ++i) {
         const QByteArray &l = rawLines.at(i);
         if (l.size() > kCsvMaxLineBytes)
-            plan.problems.append({int(i + 1),
-                                  QStringLiteral("Line %1 is %2 bytes long; at most %3 are allowed.")
-                                      .arg(i + 1)
-                                      .arg(l.size())
-                                      .arg(kCsvMaxLineBytes)});
+            problems.append({int(i + 1),
+                             QStringLiteral("Line %1 is %2 bytes long; at most %3 are allowed.")
+                                 .arg(i + 1)
+                                 .arg(l.size())
+                                 .arg(kCsvMaxLineBytes)});
         QStringDecoder decoder(QStringDecoder::Utf8);
         const QString decoded = decoder(l);
         Q_UNUSED(decoded)
         if (decoder.hasError())
-            plan.problems.append({int(i + 1), QStringLiteral("Line %1 is not valid UTF-8.").arg(i + 1)});
+            problems.append({int(i + 1), QStringLiteral("Line %1 is not valid UTF-8.").arg(i + 1)});
     }
 }
 
 // Column name -> index. Header cells are quoted through printable(): the file is outside text
 // and the messages go to a terminal.
-QHash<QString, int> readHeader(const RawRecord &header, CsvPlan &plan)
+QHash<QString, int> readHeader(const RawRecord &header, const CsvLayout &layout, QList<CsvProblem> &problems)
 {
     QHash<QString, int> column;
     for (int i = 0; i < header.fields.size(); ++i) {
         const QString h = header.fields.at(i).trimmed().toLower();
-        if (!knownColumns().contains(h))
-            plan.problems.append({header.line,
-                                  QStringLiteral("Line %1: unknown column \"%2\" (known: %3).")
-                                      .arg(header.line)
-                                      .arg(printable(header.fields.at(i), 80), knownColumns().join(QStringLiteral(", ")))});
+        if (!layout.known.contains(h))
+            problems.append({header.line,
+                             QStringLiteral("Line %1: unknown column \"%2\" (known: %3).")
+                                 .arg(header.line)
+                                 .arg(printable(header.fields.at(i), 80), layout.known.join(QStringLiteral(", ")))});
         else if (column.contains(h))
-            plan.problems.append(
-                {header.line, QStringLiteral("Line %1: the column \"%2\" appears twice.").arg(header.line).arg(h)});
+            problems.append({header.line, QStringLiteral("Line %1: the column \"%2\" appears twice.").arg(header.line).arg(h)});
         column.insert(h, i);
     }
-    for (const char *required : {"name", "owner"}) {
-        if (!column.contains(QLatin1String(required)))
-            plan.problems.append(
-                {header.line,
-                 QStringLiteral("Line %1: the header has no \"%2\" column.").arg(header.line).arg(QLatin1String(required))});
+    for (const QString &required : layout.required) {
+        if (!column.contains(required))
+            problems.append(
+                {header.line, QStringLiteral("Line %1: the header has no \"%2\" column.").arg(header.line).arg(required)});
     }
     return column;
 }
 
-struct RowReader {
-    CsvPlan &plan;
-    const QHash<QString, int> &column;
-    qsizetype headerSize;
-    QHash<QString, int> seen; // normalized name -> line
-
-    void read(const RawRecord &rec);
+// The file's records after the checks every kind of file shares (size, lines, UTF-8, quoting,
+// header); the first record is the header. Empty when the file is refused as a whole.
+struct CsvTable {
+    QList<RawRecord> records;
+    QHash<QString, int> column;
 };
 
-void RowReader::read(const RawRecord &rec)
+CsvTable readTable(const QByteArray &content, const CsvLayout &layout, QList<CsvProblem> &problems)
 {
-    bool rowOk = true;
-    auto problem = [&](const QString &m) {
-        plan.problems.append({rec.line, QStringLiteral("Line %1: %2").arg(rec.line).arg(m)});
-        rowOk = false;
-    };
-    if (!rec.error.isEmpty())
-        return problem(rec.error + QLatin1Char('.'));
-    if (rec.fields.size() != headerSize)
-        return problem(QStringLiteral("%1 columns, but the header has %2.").arg(rec.fields.size()).arg(headerSize));
-    auto value = [&](const char *name) {
+    if (content.size() > kCsvMaxFileBytes) {
+        problems.append({0, QStringLiteral("The file is larger than %1 MB.").arg(kCsvMaxFileBytes / (1024 * 1024))});
+        return {};
+    }
+    checkLines(content, problems);
+    if (!problems.isEmpty())
+        return {};
+    QString text = QString::fromUtf8(content);
+    if (text.startsWith(QChar(0xFEFF)))
+        text.remove(0, 1);
+    CsvTable table;
+    table.records = splitRecords(text);
+    if (table.records.isEmpty()) {
+        problems.append({1, QStringLiteral("The file is empty; it needs a header line (%1).").arg(layout.header)});
+        return {};
+    }
+    table.column = readHeader(table.records.first(), layout, problems);
+    if (!problems.isEmpty())
+        return {};
+    return table;
+}
+
+// One record's cells by column name; the problems of the row with its line number.
+struct RowCells {
+    const RawRecord &rec;
+    const QHash<QString, int> &column;
+    QList<CsvProblem> &problems;
+    bool ok = true;
+
+    QString value(const char *name) const
+    {
         return column.contains(QLatin1String(name)) ? rec.fields.at(column.value(QLatin1String(name))).trimmed() : QString();
-    };
+    }
+    void problem(const QString &m)
+    {
+        problems.append({rec.line, QStringLiteral("Line %1: %2").arg(rec.line).arg(m)});
+        ok = false;
+    }
+    // A broken record, or one with another number of cells than the header.
+    bool wellFormed(qsizetype headerSize)
+    {
+        if (!rec.error.isEmpty())
+            problem(rec.error + QLatin1Char('.'));
+        else if (rec.fields.size() != headerSize)
+            problem(QStringLiteral("%1 columns, but the header has %2.").arg(rec.fields.size()).arg(headerSize));
+        return ok;
+    }
+    // Empty or "unlimited": no budget.
+    std::optional<double> budget()
+    {
+        const QString text = value("budget");
+        if (text.isEmpty() || text.compare(QLatin1String("unlimited"), Qt::CaseInsensitive) == 0)
+            return std::nullopt;
+        const BudgetParse p = parseBudgetText(text);
+        if (!p.value)
+            problem(p.error);
+        return p.value;
+    }
+    QStringList models() const
+    {
+        QStringList out;
+        for (const QString &m : value("models").split(QLatin1Char(';'), Qt::SkipEmptyParts))
+            out.append(m.trimmed());
+        return out;
+    }
+};
+
+void readOrganization(const RawRecord &rec, const CsvTable &table, QHash<QString, int> &seen, CsvPlan &plan)
+{
+    RowCells cells {rec, table.column, plan.problems};
+    if (!cells.wellFormed(table.records.first().fields.size()))
+        return;
     NewOrganization o;
-    o.name = value("name");
-    o.ownerUserId = value("owner");
-    o.contactName = value("contact_name");
-    o.contactEmail = value("contact_email");
-    o.budgetDuration = value("duration");
+    o.name = cells.value("name");
+    o.ownerUserId = cells.value("owner");
+    o.contactName = cells.value("contact_name");
+    o.contactEmail = cells.value("contact_email");
+    o.budgetDuration = cells.value("duration");
     for (const QString &e : {validateOrgName(o.name), validateOwnerId(o.ownerUserId), validateContactName(o.contactName),
                              validateEmail(o.contactEmail), validateBudgetDuration(o.budgetDuration)}) {
         if (!e.isEmpty())
-            problem(e);
+            cells.problem(e);
     }
-    const QString budget = value("budget");
-    if (!budget.isEmpty() && budget.compare(QLatin1String("unlimited"), Qt::CaseInsensitive) != 0) {
-        const BudgetParse p = parseBudgetText(budget);
-        if (!p.value)
-            problem(p.error);
-        o.maxBudget = p.value;
-    }
-    const QStringList models = value("models").split(QLatin1Char(';'), Qt::SkipEmptyParts);
-    for (const QString &m : models) {
-        if (const QString e = validateModelName(m.trimmed()); !e.isEmpty())
-            problem(e);
-        o.models.append(m.trimmed());
+    o.maxBudget = cells.budget();
+    o.models = cells.models();
+    for (const QString &m : std::as_const(o.models)) {
+        if (const QString e = validateModelName(m); !e.isEmpty())
+            cells.problem(e);
     }
     const QString key = normalizeOrgName(o.name);
     if (!o.name.trimmed().isEmpty() && seen.contains(key))
-        problem(QStringLiteral("\"%1\" repeats the name on line %2 (names are compared ignoring case and spaces).")
-                    .arg(printable(o.name, 80))
-                    .arg(seen.value(key)));
+        cells.problem(QStringLiteral("\"%1\" repeats the name on line %2 (names are compared ignoring case and spaces).")
+                          .arg(printable(o.name, 80))
+                          .arg(seen.value(key)));
     seen.insert(key, rec.line);
-    if (rowOk)
+    if (cells.ok)
         plan.rows.append({rec.line, o});
+}
+
+// A member row: the organization by name or id, the user id exactly as the proxy compares it.
+void readMember(const RawRecord &rec, const CsvTable &table, QHash<QString, int> &seen, MemberCsvPlan &plan)
+{
+    RowCells cells {rec, table.column, plan.problems};
+    if (!cells.wellFormed(table.records.first().fields.size()))
+        return;
+    NewMember m;
+    m.organization = cells.value("organization");
+    m.userId = cells.value("user_id");
+    m.email = cells.value("email");
+    m.budgetDuration = cells.value("duration");
+    m.maxBudget = cells.budget();
+    m.models = cells.models();
+    for (const QString &p : memberInputProblems(m))
+        cells.problem(p);
+    const QString key = normalizeOrgName(m.organization) + QLatin1Char('\n') + m.userId;
+    if (!m.organization.isEmpty() && !m.userId.isEmpty() && seen.contains(key))
+        cells.problem(QStringLiteral("\"%1\" in \"%2\" repeats line %3.")
+                          .arg(printable(m.userId, 80), printable(m.organization, 80))
+                          .arg(seen.value(key)));
+    seen.insert(key, rec.line);
+    if (cells.ok)
+        plan.rows.append({rec.line, m});
 }
 } // namespace
 
 CsvPlan parseOnboardingCsv(const QByteArray &content)
 {
     CsvPlan plan;
-    if (content.size() > kCsvMaxFileBytes) {
-        plan.problems.append({0, QStringLiteral("The file is larger than %1 MB.").arg(kCsvMaxFileBytes / (1024 * 1024))});
+    const CsvTable table = readTable(content, organizationLayout(), plan.problems);
+    if (table.records.isEmpty())
         return plan;
-    }
-    checkLines(content, plan);
-    if (!plan.problems.isEmpty())
-        return plan;
-    QString text = QString::fromUtf8(content);
-    if (text.startsWith(QChar(0xFEFF)))
-        text.remove(0, 1);
-    const QList<RawRecord> records = splitRecords(text);
-    if (records.isEmpty()) {
-        plan.problems.append({1, QStringLiteral("The file is empty; it needs a header line (name,owner,...).")});
-        return plan;
-    }
-    const QHash<QString, int> column = readHeader(records.first(), plan);
-    if (!plan.problems.isEmpty())
-        return plan;
-    RowReader reader {plan, column, records.first().fields.size(), {}};
-    for (qsizetype r = 1; r < records.size(); ++r)
-        reader.read(records.at(r));
+    QHash<QString, int> seen; // normalized name -> line
+    for (qsizetype r = 1; r < table.records.size(); ++r)
+        readOrganization(table.records.at(r), table, seen, plan);
     if (plan.rows.isEmpty() && plan.problems.isEmpty())
         plan.problems.append({1, QStringLiteral("The file has a header but no organizations.")});
+    return plan;
+}
+
+MemberCsvPlan parseMemberCsv(const QByteArray &content)
+{
+    MemberCsvPlan plan;
+    const CsvTable table = readTable(content, memberLayout(), plan.problems);
+    if (table.records.isEmpty())
+        return plan;
+    QHash<QString, int> seen; // normalized organization + user id -> line
+    for (qsizetype r = 1; r < table.records.size(); ++r)
+        readMember(table.records.at(r), table, seen, plan);
+    if (plan.rows.isEmpty() && plan.problems.isEmpty())
+        plan.problems.append({1, QStringLiteral("The file has a header but no members.")});
     return plan;
 }
 

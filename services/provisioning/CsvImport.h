@@ -1,5 +1,6 @@
 #pragma once
 
+#include "models/Member.h"
 #include "models/Organization.h"
 
 #include <QByteArray>
@@ -28,6 +29,22 @@ struct CsvPlan {
 // "unlimited" = unlimited; models separated by ';'). Validates the whole file before anything is
 // created: every problem is reported with its line number.
 CsvPlan parseOnboardingCsv(const QByteArray &content);
+
+struct MemberCsvRow {
+    int line = 0;
+    NewMember member;
+};
+
+struct MemberCsvPlan {
+    QList<MemberCsvRow> rows;
+    QList<CsvProblem> problems; // the whole file is refused when not empty
+};
+
+// Reads a bulk member CSV with the same rules (header: organization, user_id, email, budget,
+// duration, models in any order; organization (a name or an id) and user_id required). Every row
+// is checked as "Add member" checks its input, and an organization and user id repeated in the
+// file is a problem of the later line.
+MemberCsvPlan parseMemberCsv(const QByteArray &content);
 
 constexpr qsizetype kCsvMaxLineBytes = 64 * 1024;
 constexpr qsizetype kCsvMaxFileBytes = 64 * 1024 * 1024;

@@ -16,6 +16,7 @@ class Heartbeat : public QObject
     Q_OBJECT
 public:
     explicit Heartbeat(RepositoryWorker *repository, QObject *parent = nullptr);
+    ~Heartbeat() override;
 
     void start(const QString &orgId);
     // The same for a member's row.
@@ -24,9 +25,14 @@ public:
     bool isActive() const { return m_timer.isActive(); }
     // For tests: renew more often than the default.
     void setInterval(int milliseconds) { m_timer.setInterval(milliseconds); }
+    // Whether an operation of this process still works on the row. A row this process owns that no
+    // heartbeat here renews was left behind (its operation ended while the database was away), so
+    // recovery in this same process may take it, at once.
+    static bool isBeating(const QString &orgId);
 
 private:
     void beat();
+    QString beatingKey() const;
 
     RepositoryWorker *m_repository;
     QTimer m_timer;

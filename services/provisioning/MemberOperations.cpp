@@ -16,8 +16,6 @@
 namespace OrgConsole {
 
 namespace {
-const QString kProxyAdminUserId = QStringLiteral("default_user_id");
-
 // The figures the proxy reports for a member, and whether the row already holds them (times to
 // the millisecond, as the database keeps them).
 MemberFigures figuresOf(const MemberView &v)
@@ -74,8 +72,6 @@ MembersReport mergeMembers(const Organization &org, const QList<Member> &rows, c
         report.members.append(v);
     }
     for (const TeamMembership &m : team.memberships) {
-        // The master key's identity joins every team it creates as an admin (CONTRACT.md §1.2):
-        // the proxy's own, not a stranger to report.
         if (!known.contains(m.userId) && m.userId != kProxyAdminUserId)
             report.unknownOnProxy.append(m.userId);
     }
@@ -112,6 +108,20 @@ void MemberOperations::withMember(const QString &organization, const QString &us
                 return done(memberFailure(OperationError(t.error)));
             then(*t.value);
         });
+}
+
+void MemberOperations::find(const QString &organization, const QString &userId, std::function<void(MemberResult)> done)
+{
+    withMember(
+        organization, userId,
+        [done](Target t) {
+            MemberResult r;
+            r.ok = true;
+            r.organization = t.org;
+            r.member = t.member;
+            done(r);
+        },
+        done);
 }
 
 void MemberOperations::audit(const Target &t, const QString &action, AuditOutcome outcome, QJsonObject details,

@@ -17,6 +17,8 @@ namespace OrgConsole {
 class LiteLlmClient;
 class RepositoryWorker;
 struct RecoveryOutcome;
+struct Drift;
+struct OperationResult;
 
 // One member as the console and orgctl show them: the row, and what the proxy's /team/info says.
 struct MemberView {
@@ -27,6 +29,10 @@ struct MemberView {
     std::optional<KeyInfo> key; // their key as the team's key list has it
     QDateTime lastActive; // not reported by /team/info today: invalid
 };
+
+// The proxy's own admin user: /team/new makes the caller of a master key ("default_user_id") an
+// admin member of every team. Not a person of the organization, so never reported as unknown.
+inline const QString kProxyAdminUserId = QStringLiteral("default_user_id");
 
 // An organization's members, from the database and one /team/info.
 struct MembersReport {
@@ -55,6 +61,8 @@ public:
     MemberOperations(LiteLlmClient *client, RepositoryWorker *repository, QString operatorName, QObject *parent = nullptr);
     void setOperatorName(const QString &name) { m_operator = name; }
 
+    // One member and their organization as stored, without asking the proxy (ok, or NotFound).
+    void find(const QString &organization, const QString &userId, std::function<void(MemberResult)> done);
     // The members with their figures from one /team/info; stores the figures that changed (queued
     // on the database worker before anything that follows, not waited for).
     void list(const QString &organization, std::function<void(MembersReport)> done);
@@ -66,6 +74,11 @@ public:
     // Deletes the member's keys on the proxy, then the membership, then the row. Not the owner.
     void remove(const QString &organization, const QString &userId, std::function<void(MemberResult)> done);
     void makeOwner(const QString &organization, const QString &userId, std::function<void(MemberResult)> done);
+    // The members' differences between the database and each organization's team, one /team/info
+    // per organization, a few at a time.
+    void reconcile(const QList<Organization> &organizations, std::function<void(QList<Drift>, OperationError)> done);
+    // Re-adds a missing membership, re-issues a missing key (shown once), adopts a changed budget.
+    void fixDrift(const Drift &drift, std::function<void(OperationResult)> done);
     // Finishes member rows whose operation died (an add is rolled back, a removal completed).
     void recover(const RecoveryRules &rules, const OwnerProbe &probe, bool includeFailed,
                  std::function<void(QList<RecoveryOutcome>)> done);
@@ -90,6 +103,9 @@ private:
     void removeMembership(std::shared_ptr<Removal> r);
     void removeRow(std::shared_ptr<Removal> r);
     void removalFailed(std::shared_ptr<Removal> r, const OperationError &error);
+    struct ReconcileRun;
+    void reconcileNext(std::shared_ptr<ReconcileRun> run);
+    void reissueKey(const Target &t, std::function<void(OperationResult)> done);
     void recoverNext(std::shared_ptr<QList<Target>> rows, std::shared_ptr<QList<RecoveryOutcome>> outcomes,
                      std::function<void(QList<RecoveryOutcome>)> done);
 

@@ -3,6 +3,7 @@
 #include "models/BudgetDuration.h"
 #include "models/Money.h"
 #include "models/Validation.h"
+#include "services/core/AuditText.h"
 #include "services/litellm/LiteLlmClient.h"
 #include "services/provisioning/Heartbeat.h"
 #include "services/provisioning/MemberOperations.h"
@@ -11,6 +12,7 @@
 
 #include <QHash>
 #include <QJsonArray>
+#include <QSqlDatabase>
 #include <QTimer>
 
 namespace OrgConsole {
@@ -98,7 +100,7 @@ void OrgOperations::audit(const Organization &org, const QString &action, AuditO
     e.organizationName = org.name;
     e.details = details;
     e.outcome = outcome;
-    m_repository->run<qint64>([e](OrgRepository &repo) { return repo.appendAudit(e); }, this, [then](Stored<qint64>) { then(); });
+    m_repository->run<qint64>([e](OrgRepository &repo) { return repo.recordAudit(e); }, this, [then](Stored<qint64>) { then(); });
 }
 
 void OrgOperations::setBudget(const QString &orgId, std::optional<double> maxBudget, const QString &budgetDuration,
@@ -142,10 +144,24 @@ void OrgOperations::saveBudget(const Organization &org, std::optional<double> ma
         },
         this,
         [this, org, details, done](Stored<Organization> saved) {
-            OperationError error(saved.error);
-            if (!saved.ok())
-                error = error.withContext({}, QStringLiteral(" The proxy already has the new budget; run Reconcile."));
-            auditThenFinish(org, QStringLiteral("set-budget"), details, saved, error, done);
+            const OperationError error(saved.error);
+            if (saved.ok() || saved.error.kind != StorageError::Kind::Database)
+                return auditThenFinish(
+                    org, QStringLiteral("set-budget"), details, saved,
+                    error.withContext({}, QStringLiteral(" The proxy already has the new budget; run Reconcile.")), done);
+            // The database did not take it (it went away, or is locked): give the proxy the budget
+            // the database still has, so that both agree again.
+            TeamUpdateRequest back;
+            back.teamId = org.teamId;
+            back.maxBudget = org.maxBudget;
+            back.budgetDuration = org.budgetDuration;
+            m_client->updateTeam(back, [this, org, details, saved, error, done](Result<TeamInfo> restored) {
+                const QString outcome = restored.ok()
+                    ? QStringLiteral(" The proxy's budget was put back to %1.").arg(formatUsd(org.maxBudget))
+                    : QStringLiteral(" Putting the proxy's budget back failed too (%1); run Reconcile.")
+                          .arg(restored.error.message);
+                auditThenFinish(org, QStringLiteral("set-budget"), details, saved, error.withContext({}, outcome), done);
+            });
         });
 }
 
@@ -161,103 +177,6 @@ void OrgOperations::auditThenFinish(const Organization &org, const QString &acti
               extra.organization = *saved.value;
               done(extra);
           });
-}
-
-// Works on open-source LiteLLM: generate the new key under a temporary alias, delete the old one,
-// give the new key the organization's alias back, then save it. Each step is a function below.
-struct OrgOperations::Rotation {
-    Organization org;
-    GenerateKeyRequest request;
-    GeneratedKey fresh;
-    QString note;
-    std::function<void(OperationResult)> done;
-};
-
-void OrgOperations::rotateKey(const QString &orgId, std::function<void(OperationResult)> done)
-{
-    withOrganization(
-        orgId,
-        [this, done](Organization org) {
-            if (org.status != OrgStatus::Active)
-                return done(failure(
-                    OperationError::conflict(QStringLiteral("\"%1\" is not active; its key cannot be rotated.").arg(org.name))));
-            auto r = std::make_shared<Rotation>();
-            r->org = org;
-            r->request = keyRequestFor(org, org.keyAlias + QStringLiteral("-rotating"));
-            r->done = done;
-            // A leftover temporary key from an interrupted rotation is removed first.
-            m_client->deleteKeysByAlias({r->request.keyAlias}, [this, r](Result<Done>) { rotationGenerate(r); });
-        },
-        done);
-}
-
-void OrgOperations::rotationGenerate(std::shared_ptr<Rotation> r)
-{
-    m_client->generateKey(r->request, [this, r](Result<GeneratedKey> g) {
-        if (!g.ok())
-            return audit(
-                r->org, QStringLiteral("rotate-key"), AuditOutcome::Failed, {{QStringLiteral("error"), g.error.message}}, [r, g] {
-                    r->done(failure(OperationError(g.error).withContext(QStringLiteral("Generating the new key failed: "))));
-                });
-        r->fresh = *g.value;
-        rotationDeleteOld(r);
-    });
-}
-
-void OrgOperations::rotationDeleteOld(std::shared_ptr<Rotation> r)
-{
-    if (r->org.keyHash.isEmpty())
-        return rotationRestoreAlias(r);
-    m_client->deleteKeys({r->org.keyHash}, [this, r](Result<Done> d) {
-        if (d.ok() || d.error.category == ErrorCategory::NotFound)
-            return rotationRestoreAlias(r);
-        // Keep the old key working; withdraw the new one.
-        m_client->deleteKeys({r->fresh.token}, [r, d](Result<Done>) {
-            r->done(failure(OperationError(d.error).withContext(
-                QStringLiteral("Deleting the old key failed, so the rotation was undone: "))));
-        });
-    });
-}
-
-void OrgOperations::rotationRestoreAlias(std::shared_ptr<Rotation> r)
-{
-    m_client->updateKey(r->fresh.token, {{QStringLiteral("key_alias"), r->org.keyAlias}}, [this, r](Result<Done> u) {
-        if (!u.ok())
-            r->note = QStringLiteral("The new key kept the temporary alias: ") + u.error.message;
-        rotationSave(r);
-    });
-}
-
-// Saved only while the organization is still active: a delete that started meanwhile (here or on
-// another desktop) wins, and the new key is withdrawn rather than left alive without its team.
-void OrgOperations::rotationSave(std::shared_ptr<Rotation> r)
-{
-    m_repository->run<Organization>(
-        [r](OrgRepository &repo) { return repo.replaceActiveKey(r->org.id, r->fresh.token, r->fresh.keyName); }, this,
-        [this, r](Stored<Organization> s) {
-            const QJsonObject details {{QStringLiteral("old_key"), r->org.keyName},
-                                       {QStringLiteral("new_key"), r->fresh.keyName}};
-            if (!s.ok()) {
-                const OperationError error(s.error);
-                m_client->deleteKeys({r->fresh.token}, [this, r, details, error](Result<Done> withdrawn) {
-                    const QString outcome = withdrawn.ok() || withdrawn.error.category == ErrorCategory::NotFound
-                        ? QStringLiteral(" The new key was withdrawn.")
-                        : QStringLiteral(" Withdrawing the new key failed too (%1); run Reconcile.").arg(withdrawn.error.message);
-                    audit(r->org, QStringLiteral("rotate-key"), AuditOutcome::Failed, details, [r, error, outcome] {
-                        r->done(failure(error.withContext(QStringLiteral("Saving the new key failed: "), outcome)));
-                    });
-                });
-                return;
-            }
-            audit(r->org, QStringLiteral("rotate-key"), AuditOutcome::Ok, details, [r, s] {
-                OperationResult out;
-                out.ok = true;
-                out.organization = *s.value;
-                out.rawKey = r->fresh.rawKey;
-                out.note = r->note;
-                r->done(out);
-            });
-        });
 }
 
 void OrgOperations::setKeyBlocked(const QString &orgId, bool blocked, std::function<void(OperationResult)> done)
@@ -327,41 +246,116 @@ std::function<void(OperationResult)> OrgOperations::withHeartbeat(const QString 
 void OrgOperations::deleteTeamOf(const Organization &org, std::function<void(OperationResult)> done)
 {
     m_client->deleteTeams({org.teamIdOnProxy()}, [this, org, done](Result<QStringList> t) {
-        if (!t.ok() && t.error.category != ErrorCategory::NotFound) {
-            // Compensate: the organization stays as it was, with the reason.
-            const OperationError error(t.error);
-            m_repository->run<bool>(
-                [org, error](OrgRepository &repo) {
-                    return repo.setStatus(org.id, org.status, QStringLiteral("Delete failed: ") + error.message);
-                },
-                this,
-                [this, org, error, done](Stored<bool>) {
-                    audit(org, QStringLiteral("delete"), AuditOutcome::Failed, {{QStringLiteral("error"), error.message}},
-                          [done, error] {
-                              done(failure(error.withContext(QStringLiteral("Deleting the team failed; nothing was deleted: "))));
-                          });
-                });
-            return;
-        }
-        m_repository->run<bool>([org](OrgRepository &repo) { return repo.remove(org.id); }, this,
-                                [this, org, done](Stored<bool> removed) {
-                                    audit(org, QStringLiteral("delete"), removed.ok() ? AuditOutcome::Ok : AuditOutcome::Failed,
-                                          {{QStringLiteral("team_id"), org.teamId}, {QStringLiteral("key"), org.keyName}},
-                                          [org, removed, done] {
-                                              if (!removed.ok())
-                                                  return done(failure(OperationError(removed.error)));
-                                              OperationResult r;
-                                              r.ok = true;
-                                              r.organization = org;
-                                              done(r);
-                                          });
-                                });
+        if (t.ok() || t.error.category == ErrorCategory::NotFound)
+            return removeDeletedRow(org, done);
+        // The proxy may have deleted the team and lost its reply: ask before putting the row back.
+        const OperationError error(t.error);
+        m_client->teamInfo(org.teamIdOnProxy(), [this, org, error, done](Result<TeamDetail> info) {
+            if (!info.ok() && info.error.category == ErrorCategory::NotFound)
+                return removeDeletedRow(org, done);
+            if (info.ok())
+                return restoreAfterFailedDelete(org, error, done);
+            // Nobody knows: the row stays `deleting`, and recovery finishes the delete.
+            audit(org, QStringLiteral("delete"), AuditOutcome::Failed, {{QStringLiteral("error"), error.message}}, [done, error] {
+                done(failure(
+                    error.withContext(QStringLiteral("Deleting the team failed, and the proxy could not say whether it is "
+                                                     "gone: "),
+                                      QStringLiteral(" Recovery finishes the delete."))));
+            });
+        });
     });
 }
 
+// Compensation: the team is still there, so the organization stays as it was, with the reason.
+void OrgOperations::restoreAfterFailedDelete(const Organization &org, const OperationError &error,
+                                             std::function<void(OperationResult)> done)
+{
+    m_repository->run<bool>(
+        [org, error](OrgRepository &repo) {
+            return repo.setStatus(org.id, org.status, QStringLiteral("Delete failed: ") + error.message);
+        },
+        this,
+        [this, org, error, done](Stored<bool>) {
+            audit(org, QStringLiteral("delete"), AuditOutcome::Failed, {{QStringLiteral("error"), error.message}}, [done, error] {
+                done(failure(error.withContext(QStringLiteral("Deleting the team failed; nothing was deleted: "))));
+            });
+        });
+}
+
+void OrgOperations::removeDeletedRow(const Organization &org, std::function<void(OperationResult)> done)
+{
+    m_repository->run<bool>([org](OrgRepository &repo) { return repo.remove(org.id); }, this,
+                            [this, org, done](Stored<bool> removed) {
+                                audit(org, QStringLiteral("delete"), removed.ok() ? AuditOutcome::Ok : AuditOutcome::Failed,
+                                      {{QStringLiteral("team_id"), org.teamId}, {QStringLiteral("key"), org.keyName}},
+                                      [org, removed, done] {
+                                          if (!removed.ok())
+                                              return done(failure(OperationError(removed.error)));
+                                          OperationResult r;
+                                          r.ok = true;
+                                          r.organization = org;
+                                          done(r);
+                                      });
+                            });
+}
+
+namespace {
+struct RefreshCounts {
+    int updated = 0;
+    int budgetsChanged = 0;
+};
+
+bool sameBudget(std::optional<double> a, std::optional<double> b)
+{
+    return a.has_value() == b.has_value() && (!a || std::abs(*a - *b) < 0.005);
+}
+
+// One transaction: spend, reset and budget from the proxy for every active organization. A budget
+// that differs was changed outside the console: it is adopted (the proxy enforces it) and said in
+// the audit trail with both figures, so nothing changes silently. A row changed since the refresh
+// began (a budget set meanwhile) keeps its budget: the teams read may predate that change.
+Stored<RefreshCounts> applyRefresh(OrgRepository &repo, const QHash<QString, TeamInfo> &teams, const QString &operatorName,
+                                   const QDateTime &started)
+{
+    auto all = repo.listAll();
+    if (!all.ok())
+        return Stored<RefreshCounts>::failure(all.error.kind, all.error.message);
+    QSqlDatabase db = repo.database();
+    db.transaction();
+    RefreshCounts counts;
+    const QDateTime now = QDateTime::currentDateTimeUtc();
+    for (const Organization &o : std::as_const(*all.value)) {
+        const auto it = teams.constFind(o.teamIdOnProxy());
+        if (it == teams.cend() || o.status != OrgStatus::Active)
+            continue;
+        std::optional<double> budget = it->maxBudget;
+        if (o.updatedAt.isValid() && o.updatedAt >= started)
+            budget = o.maxBudget;
+        if (!sameBudget(budget, o.maxBudget)) {
+            AuditEntry e;
+            e.operatorName = operatorName;
+            e.action = QString::fromLatin1(kBudgetChangedOutsideAction);
+            e.organizationId = o.id;
+            e.organizationName = o.name;
+            e.details = {{QStringLiteral("from"), budgetJson(o.maxBudget)}, {QStringLiteral("to"), budgetJson(budget)}};
+            repo.appendAudit(e);
+            ++counts.budgetsChanged;
+        }
+        repo.updateSpend(o.id, it->spend, budget, it->budgetResetAt);
+        repo.recordSnapshot(o.id, SpendSnapshot {now, it->spend, budget});
+        ++counts.updated;
+    }
+    if (!db.commit())
+        return Stored<RefreshCounts>::failure(StorageError::Kind::Database,
+                                              QStringLiteral("Saving the refreshed figures failed."));
+    return Stored<RefreshCounts>::success(counts);
+}
+} // namespace
+
 void OrgOperations::refreshAll(std::function<void(RefreshSummary)> done)
 {
-    fetchAllTeams([this, done](ProxyTeams proxy) {
+    const QDateTime started = QDateTime::currentDateTimeUtc();
+    fetchAllTeams([this, done, started](ProxyTeams proxy) {
         RefreshSummary summary;
         summary.requests = proxy.requests;
         summary.teamsRead = int(proxy.teams.size());
@@ -369,34 +363,15 @@ void OrgOperations::refreshAll(std::function<void(RefreshSummary)> done)
         if (proxy.error.isError())
             return done(summary);
         auto teams = std::make_shared<QHash<QString, TeamInfo>>(std::move(proxy.teams));
-        m_repository->run<int>(
-            [teams](OrgRepository &repo) -> Stored<int> {
-                auto all = repo.listAll();
-                if (!all.ok())
-                    return Stored<int>::failure(all.error.kind, all.error.message);
-                QSqlDatabase db = repo.database();
-                db.transaction();
-                int updated = 0;
-                const QDateTime now = QDateTime::currentDateTimeUtc();
-                for (const Organization &o : std::as_const(*all.value)) {
-                    const auto it = teams->constFind(o.teamIdOnProxy());
-                    if (it == teams->cend() || o.status != OrgStatus::Active)
-                        continue;
-                    repo.updateSpend(o.id, it->spend, it->maxBudget, it->budgetResetAt);
-                    repo.recordSnapshot(o.id, SpendSnapshot {now, it->spend, it->maxBudget});
-                    ++updated;
-                }
-                if (!db.commit())
-                    return Stored<int>::failure(StorageError::Kind::Database,
-                                                QStringLiteral("Saving the refreshed figures failed."));
-                return Stored<int>::success(updated);
-            },
-            this,
-            [summary, done](Stored<int> s) mutable {
-                if (!s.ok())
+        m_repository->run<RefreshCounts>(
+            [teams, op = m_operator, started](OrgRepository &repo) { return applyRefresh(repo, *teams, op, started); }, this,
+            [summary, done](Stored<RefreshCounts> s) mutable {
+                if (!s.ok()) {
                     summary.error = OperationError(s.error);
-                else
-                    summary.organizationsUpdated = *s.value;
+                } else {
+                    summary.organizationsUpdated = s.value->updated;
+                    summary.budgetsChangedOutside = s.value->budgetsChanged;
+                }
                 done(summary);
             });
     });
@@ -442,8 +417,12 @@ void OrgOperations::recover(const RecoveryRules &rules, bool reissueKeys, std::f
             // A live operation's row is never touched: only rows whose owner is dead are taken.
             const QDateTime now = QDateTime::currentDateTimeUtc();
             for (const Organization &org : std::as_const(*rows.value)) {
+                // This process's own row whose operation ended (the database was away when it
+                // tried to release it) is as dead as a crashed process's.
+                const bool leftHere = org.owner.host == m_owner.host && org.owner.pid == m_owner.pid
+                    && org.owner.started == m_owner.started && !Heartbeat::isBeating(org.id);
                 if ((includeFailed || org.status != OrgStatus::Failed)
-                    && ownerIsDead(org.owner, org.heartbeatAt, now, rules, m_probe))
+                    && (leftHere || ownerIsDead(org.owner, org.heartbeatAt, now, rules, m_probe)))
                     rec->rows.append(org);
             }
             rec->beat = new Heartbeat(m_repository, this);

@@ -32,6 +32,7 @@ struct RefreshSummary {
     int teamsRead = 0;
     int organizationsUpdated = 0;
     int requests = 0;
+    int budgetsChangedOutside = 0; // adopted from the proxy and audited
     OperationError error;
 };
 
@@ -43,9 +44,14 @@ struct Drift {
         OrphanTeam, // made by this database, no organization holds it
         OrphanKey, // made by this database, its team is gone (e.g. a rotation raced a delete)
         UnknownOrigin, // an OrgConsole team from before database identities: for a person to decide
+        MembershipMissing, // a member the database has is not in the team on the proxy
+        MemberKeyMissing, // a member's key was deleted outside the console
+        MemberBudgetChanged, // a member's budget in the team was changed outside the console
+        UnknownMember, // a team member the database does not know: for a person to decide
     };
     Kind kind = Kind::TeamMissing;
     QString organizationId; // empty for orphans and unknown teams
+    QString userId; // for the member kinds
     QString proxyId; // the team id or key hash on the proxy that the drift is about
     QString name;
     QString description;
@@ -55,7 +61,8 @@ struct Drift {
     // Its fix deletes something on the proxy: only what a person named (typed confirmation in
     // the console; --yes and --delete-orphan ID in orgctl), never a whole class of teams at once.
     bool needsConfirmation() const { return kind == Kind::OrphanTeam || kind == Kind::OrphanKey; }
-    bool fixable() const { return kind != Kind::UnknownOrigin; }
+    bool fixable() const { return kind != Kind::UnknownOrigin && kind != Kind::UnknownMember; }
+    bool isAboutAMember() const { return !userId.isEmpty(); }
 };
 QString driftKindName(Drift::Kind kind);
 
@@ -75,6 +82,13 @@ struct RecoveryOutcome {
     QString rawKey; // when a key was re-issued on request
     // The words to show: the error's message when there is one, else the detail.
     QString description() const { return error.isError() ? error.message : detail; }
+};
+
+// A row recovery would look at, before it acts: what it is and whether it would be taken now.
+struct RecoveryCandidate {
+    Organization organization;
+    bool takeable = false; // its operation is dead: Recover acts on it now
+    QString plan; // what Recover does with it, or why it is left alone, in words
 };
 
 OperationResult failure(const OperationError &error);
@@ -106,6 +120,9 @@ public:
     // wait for a person (the background check).
     void recover(const RecoveryRules &rules, bool reissueKeys, std::function<void(QList<RecoveryOutcome>)> done,
                  bool includeFailed = true);
+    // What recover() would act on, without acting: every unfinished row, each with its plan.
+    void recoveryCandidates(const RecoveryRules &rules, bool reissueKeys,
+                            std::function<void(QList<RecoveryCandidate>, OperationError)> done);
     // Checks every `intervalSeconds` (without blocking the caller's thread) for operations other
     // desktops left unfinished and resolves them; `report` hears what was done, when anything was.
     void startBackgroundRecovery(int intervalSeconds, std::function<void(QList<RecoveryOutcome>)> report);
@@ -128,6 +145,8 @@ private:
     // Every key on the proxy, from /key/list pages of 100.
     void fetchAllKeys(std::function<void(ProxyKeys)> done);
     void compareWithDatabase(std::shared_ptr<ReconcileState> state, std::function<void(QList<Drift>, OperationError)> done);
+    void membersDrift(std::shared_ptr<ReconcileState> state, QList<Drift> drift,
+                      std::function<void(QList<Drift>, OperationError)> done);
     // Deletes an orphan team or key, after reading its metadata again: only this database's.
     void deleteOrphan(const Drift &drift, std::function<void(OperationResult)> done);
     void orphanMetadata(const Drift &drift, std::function<void(Result<QJsonObject>)> done);
@@ -140,9 +159,13 @@ private:
     struct Rotation;
     void rotationGenerate(std::shared_ptr<Rotation> r);
     void rotationDeleteOld(std::shared_ptr<Rotation> r);
+    void rotationUndo(std::shared_ptr<Rotation> r, const OperationError &error);
     void rotationRestoreAlias(std::shared_ptr<Rotation> r);
     void rotationSave(std::shared_ptr<Rotation> r);
     void deleteTeamOf(const Organization &org, std::function<void(OperationResult)> done);
+    void restoreAfterFailedDelete(const Organization &org, const OperationError &error,
+                                  std::function<void(OperationResult)> done);
+    void removeDeletedRow(const Organization &org, std::function<void(OperationResult)> done);
     // Renews the row's heartbeat until `done` is called.
     std::function<void(OperationResult)> withHeartbeat(const QString &orgId, std::function<void(OperationResult)> done);
     void withOrganization(const QString &orgId, std::function<void(Organization)> then,

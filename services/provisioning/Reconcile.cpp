@@ -4,6 +4,7 @@
 #include "models/Money.h"
 #include "models/SafeText.h"
 #include "services/litellm/LiteLlmClient.h"
+#include "services/provisioning/MemberOperations.h"
 #include "services/provisioning/OrgOperations.h"
 #include "services/provisioning/OrgRequests.h"
 #include "services/storage/RepositoryWorker.h"
@@ -27,6 +28,14 @@ QString driftKindName(Drift::Kind kind)
         return QStringLiteral("key without a team");
     case Drift::Kind::UnknownOrigin:
         return QStringLiteral("OrgConsole team of unknown origin");
+    case Drift::Kind::MembershipMissing:
+        return QStringLiteral("member missing from the team");
+    case Drift::Kind::MemberKeyMissing:
+        return QStringLiteral("member's key missing");
+    case Drift::Kind::MemberBudgetChanged:
+        return QStringLiteral("member's budget changed outside the console");
+    case Drift::Kind::UnknownMember:
+        return QStringLiteral("team member unknown to the console");
     }
     return {};
 }
@@ -196,7 +205,7 @@ void OrgOperations::compareWithDatabase(std::shared_ptr<ReconcileState> state,
                 return done({}, OperationError(all.error));
             state->organizations = *all.value;
             m_repository->run<QString>([](OrgRepository &repo) { return repo.databaseId(); }, this,
-                                       [state, done](Stored<QString> id) {
+                                       [this, state, done](Stored<QString> id) {
                                            if (!id.ok())
                                                return done({}, OperationError(id.error));
                                            state->databaseId = *id.value;
@@ -208,13 +217,27 @@ void OrgOperations::compareWithDatabase(std::shared_ptr<ReconcileState> state,
                                                    organizationDrift(o, state->proxy.teams, state->keys.keys, drift);
                                            }
                                            orphanDrift(state->proxy.teams, state->keys.keys, state->databaseId, known, drift);
-                                           done(drift, {});
+                                           membersDrift(state, drift, done);
                                        });
         });
 }
 
+// Then the members of every active organization whose team exists, from one /team/info each.
+void OrgOperations::membersDrift(std::shared_ptr<ReconcileState> state, QList<Drift> drift,
+                                 std::function<void(QList<Drift>, OperationError)> done)
+{
+    QList<Organization> withTeams;
+    for (const Organization &o : std::as_const(state->organizations)) {
+        if (o.status == OrgStatus::Active && state->proxy.teams.contains(o.teamIdOnProxy()))
+            withTeams.append(o);
+    }
+    m_members->reconcile(withTeams, [drift, done](QList<Drift> members, OperationError error) { done(drift + members, error); });
+}
+
 void OrgOperations::fixDrift(const Drift &drift, std::function<void(OperationResult)> done)
 {
+    if (drift.isAboutAMember())
+        return m_members->fixDrift(drift, done);
     switch (drift.kind) {
     case Drift::Kind::OrphanTeam:
     case Drift::Kind::OrphanKey:
@@ -225,6 +248,11 @@ void OrgOperations::fixDrift(const Drift &drift, std::function<void(OperationRes
         return reissueMissingKey(drift, done);
     case Drift::Kind::TeamMissing:
         return markTeamMissing(drift, done);
+    case Drift::Kind::MembershipMissing:
+    case Drift::Kind::MemberKeyMissing:
+    case Drift::Kind::MemberBudgetChanged:
+    case Drift::Kind::UnknownMember:
+        break; // isAboutAMember()
     case Drift::Kind::UnknownOrigin:
         return done(failure(OperationError::badInput(QStringLiteral("OrgConsole does not delete a team it cannot prove this "
                                                                     "database created; decide about team %1 by hand.")

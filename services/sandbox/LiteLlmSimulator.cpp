@@ -412,6 +412,7 @@ bool injectFailure(const SimFault &f, HttpExchange &exchange)
         return true;
     }
     case SimFault::Mode::None:
+    case SimFault::Mode::Lost: // answered by LiteLlmSimulator::answer: the work is done first
         break;
     }
     return false;
@@ -471,6 +472,11 @@ void LiteLlmSimulator::answer(const HttpRequest &request, HttpExchange &exchange
 {
     if (!exchange.isOpen())
         return;
+    if (decision.failure && decision.failure->mode == SimFault::Mode::Lost && route) {
+        (void)dispatch(*route, request, pathKey); // done, but the reply never arrives
+        exchange.reset();
+        return;
+    }
     if (decision.failure && injectFailure(*decision.failure, exchange))
         return;
     if (!route) {

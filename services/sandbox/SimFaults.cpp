@@ -19,6 +19,8 @@ std::optional<SimFault::Mode> modeFromString(const QString &s)
         return SimFault::Mode::Hang;
     if (s == QLatin1String("malformed"))
         return SimFault::Mode::Malformed;
+    if (s == QLatin1String("lost"))
+        return SimFault::Mode::Lost;
     return std::nullopt;
 }
 
@@ -35,6 +37,8 @@ QString modeToString(SimFault::Mode m)
         return QStringLiteral("hang");
     case SimFault::Mode::Malformed:
         return QStringLiteral("malformed");
+    case SimFault::Mode::Lost:
+        return QStringLiteral("lost");
     }
     return {};
 }
@@ -46,7 +50,7 @@ std::optional<SimFault> SimFault::fromJson(const QJsonObject &o, QString *error)
     f.path = o.value(QStringLiteral("path")).toString(QStringLiteral("*"));
     const auto mode = modeFromString(o.value(QStringLiteral("mode")).toString());
     if (!mode) {
-        *error = QStringLiteral("unknown fault mode '%1' (none, status, reset, hang, malformed)")
+        *error = QStringLiteral("unknown fault mode '%1' (none, status, reset, hang, malformed, lost)")
                      .arg(o.value(QStringLiteral("mode")).toString());
         return std::nullopt;
     }

@@ -13,7 +13,8 @@ namespace OrgConsole::Sandbox {
 // calls selected by `nth` (1-based index of the first failing call; 0 = from the first) and
 // `times` (how many calls in a row fail; -1 = all).
 struct SimFault {
-    enum class Mode { None, Status, Reset, Hang, Malformed };
+    // Lost: the proxy does the work, then the connection drops before the reply (a lost reply).
+    enum class Mode { None, Status, Reset, Hang, Malformed, Lost };
     QString path = QStringLiteral("*"); // endpoint template, e.g. "/key/generate", or "*"
     Mode mode = Mode::None;
     int status = 500;

@@ -106,24 +106,26 @@ void SimHttpConnection::processBuffer()
     m_server->dispatch(request, std::make_shared<HttpExchange>(this));
 }
 
-// Parses the header block once it is complete; false while it is incomplete or when refused.
-bool SimHttpConnection::parseHead()
+RequestHead parseRequestHead(const QByteArray &buffer, const SimHttpLimits &limits)
 {
-    const qsizetype headerEnd = m_buffer.indexOf("\r\n\r\n");
+    RequestHead head;
+    const auto refused = [&head](int status, const char *reason) {
+        head.state = RequestHead::State::Refused;
+        head.status = status;
+        head.reason = reason;
+        return head;
+    };
+    const qsizetype headerEnd = buffer.indexOf("\r\n\r\n");
     // Checked on every read, terminator or not: a whole oversized block can arrive in one read.
-    if ((headerEnd < 0 ? m_buffer.size() : headerEnd + 4) > limits().maxHeaderBytes) {
-        refuse(413, "Request header too large");
-        return false;
-    }
+    if ((headerEnd < 0 ? buffer.size() : headerEnd + 4) > limits.maxHeaderBytes)
+        return refused(413, "Request header too large");
     if (headerEnd < 0)
-        return false;
-    const QList<QByteArray> lines = m_buffer.left(headerEnd).split('\n');
+        return head;
+    const QList<QByteArray> lines = buffer.left(headerEnd).split('\n');
     const QList<QByteArray> requestLine = lines.value(0).trimmed().split(' ');
-    if (requestLine.size() != 3 || !requestLine.at(2).startsWith("HTTP/1.")) {
-        refuse(400, "Malformed request line");
-        return false;
-    }
-    HttpRequest request;
+    if (requestLine.size() != 3 || !requestLine.at(2).startsWith("HTTP/1."))
+        return refused(400, "Malformed request line");
+    HttpRequest &request = head.request;
     request.method = requestLine.at(0);
     for (qsizetype i = 1; i < lines.size(); ++i) {
         const QByteArray line = lines.at(i).trimmed();
@@ -132,29 +134,37 @@ bool SimHttpConnection::parseHead()
             continue;
         request.headers.insert(line.left(colon).trimmed().toLower(), line.mid(colon + 1).trimmed());
     }
-    if (request.headers.contains("transfer-encoding")) {
-        refuse(400, "Chunked request bodies are not supported");
-        return false;
-    }
+    if (request.headers.contains("transfer-encoding"))
+        return refused(400, "Chunked request bodies are not supported");
     bool ok = true;
     const qint64 length = request.headers.value("content-length", "0").toLongLong(&ok);
-    if (!ok || length < 0) {
-        refuse(400, "Bad Content-Length");
-        return false;
-    }
+    if (!ok || length < 0)
+        return refused(400, "Bad Content-Length");
     // Refused from the header alone, before a byte of the body is buffered.
-    if (length > limits().maxBodyBytes) {
-        refuse(413, "Request body too large");
-        return false;
-    }
+    if (length > limits.maxBodyBytes)
+        return refused(413, "Request body too large");
     const QByteArray target = requestLine.at(1);
     const qsizetype q = target.indexOf('?');
     request.path = QUrl::fromPercentEncoding(target.left(q < 0 ? target.size() : q));
     if (q >= 0)
         request.query = QUrlQuery(QString::fromUtf8(target.mid(q + 1)));
-    m_head = std::move(request);
-    m_headBytes = headerEnd + 4;
-    m_bodyBytes = length;
+    head.state = RequestHead::State::Complete;
+    head.headBytes = headerEnd + 4;
+    head.bodyBytes = length;
+    return head;
+}
+
+// Parses the header block once it is complete; false while it is incomplete or when refused.
+bool SimHttpConnection::parseHead()
+{
+    RequestHead head = parseRequestHead(m_buffer, limits());
+    if (head.state == RequestHead::State::Refused)
+        refuse(head.status, head.reason);
+    if (head.state != RequestHead::State::Complete)
+        return false;
+    m_head = std::move(head.request);
+    m_headBytes = head.headBytes;
+    m_bodyBytes = head.bodyBytes;
     return true;
 }
 

@@ -10,6 +10,20 @@ class QTcpSocket;
 
 namespace OrgConsole::Sandbox {
 
+// The header block at the start of `buffer`, read within `limits`: incomplete (wait for more),
+// refused (answer `status` and close), or complete (the request without its body, which follows the
+// `headBytes` of the header and is `bodyBytes` long). What a peer sends is read here first.
+struct RequestHead {
+    enum class State { Incomplete, Refused, Complete };
+    State state = State::Incomplete;
+    int status = 0;
+    QByteArray reason;
+    HttpRequest request;
+    qsizetype headBytes = 0;
+    qsizetype bodyBytes = 0;
+};
+RequestHead parseRequestHead(const QByteArray &buffer, const SimHttpLimits &limits);
+
 // One accepted TCP connection of SimHttpServer: reads requests within the server's limits, hands
 // them to the server's handler one at a time, and closes itself when a peer overstays.
 class SimHttpConnection : public QObject

@@ -163,7 +163,7 @@ QString openDatabase(const DatabaseLocation &location, const QString &connection
             return QStringLiteral("Cannot create the folder for the database %1.").arg(location.sqlitePath);
         db = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), connectionName);
         db.setDatabaseName(location.sqlitePath);
-        db.setConnectOptions(QStringLiteral("QSQLITE_BUSY_TIMEOUT=10000"));
+        db.setConnectOptions(QStringLiteral("QSQLITE_BUSY_TIMEOUT=%1").arg(location.busyTimeoutMs));
     } else {
         db = QSqlDatabase::addDatabase(QStringLiteral("QPSQL"), connectionName);
         db.setHostName(location.host);
@@ -198,7 +198,7 @@ QString openDatabase(const DatabaseLocation &location, const QString &connection
         if (!q.exec(QStringLiteral("PRAGMA foreign_keys=ON")) || !q.exec(QStringLiteral("PRAGMA foreign_keys")) || !q.next()
             || q.value(0).toInt() != 1)
             return QStringLiteral("Foreign keys could not be enabled on %1.").arg(location.sqlitePath);
-        q.exec(QStringLiteral("PRAGMA busy_timeout=10000"));
+        q.exec(QStringLiteral("PRAGMA busy_timeout=%1").arg(location.busyTimeoutMs));
         q.exec(QStringLiteral("PRAGMA synchronous=NORMAL"));
     } else if (warning) {
         *warning = encryptionWarning(db, location);
@@ -213,6 +213,60 @@ bool isUniqueViolation(const QSqlError &error)
         || error.nativeErrorCode() == QLatin1String("1555") // SQLITE_CONSTRAINT_PRIMARYKEY
         || error.databaseText().contains(QLatin1String("UNIQUE constraint failed"))
         || error.databaseText().contains(QLatin1String("duplicate key value"));
+}
+
+QString databaseLabel(const QSqlDatabase &db)
+{
+    if (db.driverName() != QLatin1String("QPSQL"))
+        return db.databaseName();
+    return QStringLiteral("postgresql://%1@%2:%3/%4").arg(db.userName(), db.hostName()).arg(db.port()).arg(db.databaseName());
+}
+
+namespace {
+enum class SqlTrouble { Busy, ReadOnly, Unreachable, Other };
+
+SqlTrouble classify(const QSqlError &error)
+{
+    const QString code = error.nativeErrorCode();
+    // SQLite: a number (extended result codes) whose low byte is the primary code. PostgreSQL's
+    // SQLSTATE always has five characters.
+    bool numeric = false;
+    const int sqlite = code.size() <= 4 ? code.toInt(&numeric) & 0xff : 0;
+    if (numeric && (sqlite == 5 || sqlite == 6)) // SQLITE_BUSY, SQLITE_LOCKED
+        return SqlTrouble::Busy;
+    if (numeric && sqlite == 8) // SQLITE_READONLY
+        return SqlTrouble::ReadOnly;
+    if (numeric)
+        return SqlTrouble::Other; // QtSql calls every failed SQLite step a "connection error"
+    // PostgreSQL: SQLSTATE class 08 (connection exception) and 57P01-57P03 (the server shuts down,
+    // crashed, or is starting); a connection libpq found closed, or could not open, has none.
+    if (code.startsWith(QLatin1String("08")) || code.startsWith(QLatin1String("57P0"))
+        || error.type() == QSqlError::ConnectionError)
+        return SqlTrouble::Unreachable;
+    return SqlTrouble::Other;
+}
+} // namespace
+
+QString describeSqlError(const QSqlError &error, const QString &database, const QString &what)
+{
+    const QString cause = printable(error.text().simplified(), 300);
+    switch (classify(error)) {
+    case SqlTrouble::Busy:
+        return QStringLiteral("The database %1 is locked by another program, which did not let go in time, so %2 failed. "
+                              "Try again once the other program is done (%3).")
+            .arg(database, what, cause);
+    case SqlTrouble::ReadOnly:
+        return QStringLiteral("The database %1 is read-only, so %2 failed: check the permissions of the file and of its "
+                              "folder (%3).")
+            .arg(database, what, cause);
+    case SqlTrouble::Unreachable:
+        return QStringLiteral("The database %1 cannot be reached, so %2 failed: %3. OrgConsole connects again at the next "
+                              "action.")
+            .arg(database, what, cause);
+    case SqlTrouble::Other:
+        break;
+    }
+    return QStringLiteral("Database error in %1 while %2: %3").arg(database, what, cause);
 }
 
 } // namespace OrgConsole

@@ -21,6 +21,8 @@ struct DatabaseLocation {
     // target_session_attrs, ...), passed on as they are; sslmode defaults to `prefer` unless the
     // URL or PGSSLMODE says otherwise.
     QList<QPair<QString, QString>> options;
+    // SQLite: how long a statement waits for another program's lock before it gives up.
+    int busyTimeoutMs = 10000;
 
     // "postgresql://user@host:port/db", "sqlite:///path/file.db" or a plain file path.
     static DatabaseLocation parse(const QString &url, QString *error);
@@ -36,5 +38,14 @@ QString openDatabase(const DatabaseLocation &location, const QString &connection
 bool isKnownLibpqOption(const QString &name);
 
 bool isUniqueViolation(const QSqlError &error);
+
+// The database a connection is on, for a person: the SQLite file's path, or
+// postgresql://user@host:port/db (never a password).
+QString databaseLabel(const QSqlDatabase &db);
+
+// What went wrong, as a sentence that names the database and says what to do: another program
+// holding a lock beyond the busy timeout, a read-only file, a server that cannot be reached or went
+// away, or else the driver's own words. `what` is the step, e.g. "reserving the organization".
+QString describeSqlError(const QSqlError &error, const QString &database, const QString &what);
 
 } // namespace OrgConsole

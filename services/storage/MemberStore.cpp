@@ -48,11 +48,11 @@ QString nowText()
     return toDbTime(QDateTime::currentDateTimeUtc());
 }
 
-Stored<QList<Member>> runMembers(QSqlQuery &q, const QString &what)
+Stored<QList<Member>> runMembers(QSqlQuery &q, const QString &what, const QString &database)
 {
     q.setForwardOnly(true);
     if (!q.exec())
-        return dbError<QList<Member>>(q, what);
+        return dbError<QList<Member>>(q, what, database);
     QList<Member> out;
     while (q.next())
         out.append(rowToMember(q));
@@ -77,13 +77,14 @@ Member ownerMember(const Organization &o)
 
 MemberStore::MemberStore(QSqlDatabase db)
     : m_db(std::move(db))
+    , m_label(databaseLabel(m_db))
 {
 }
 
 Stored<bool> MemberStore::exec(QSqlQuery &q, const QString &what)
 {
     if (!q.exec())
-        return dbError<bool>(q, what);
+        return dbError<bool>(q, what, m_label);
     return Stored<bool>::success(q.numRowsAffected() > 0);
 }
 
@@ -108,7 +109,7 @@ Stored<Member> MemberStore::reserve(const Member &input, const OperationOwner &o
         if (isUniqueViolation(q.lastError()))
             return Stored<Member>::failure(StorageError::Kind::NameTaken,
                                            QStringLiteral("\"%1\" is already a member of this organization.").arg(m.userId));
-        return dbError<Member>(q, QStringLiteral("reserving the member"));
+        return dbError<Member>(q, QStringLiteral("reserving the member"), m_label);
     }
     return Stored<Member>::success(m);
 }
@@ -163,7 +164,7 @@ Stored<Member> MemberStore::find(const QString &orgId, const QString &userId)
     q.addBindValue(orgId);
     q.addBindValue(userId);
     if (!q.exec())
-        return dbError<Member>(q, QStringLiteral("reading the member"));
+        return dbError<Member>(q, QStringLiteral("reading the member"), m_label);
     if (!q.next())
         return Stored<Member>::failure(StorageError::Kind::NotFound,
                                        QStringLiteral("\"%1\" is not a member of this organization.").arg(userId));
@@ -176,7 +177,7 @@ Stored<QList<Member>> MemberStore::list(const QString &orgId)
     q.prepare(QStringLiteral("SELECT ") + kMemberColumns
               + QStringLiteral(" FROM members WHERE organization_id = ? ORDER BY added_at, user_id"));
     q.addBindValue(orgId);
-    return runMembers(q, QStringLiteral("listing members"));
+    return runMembers(q, QStringLiteral("listing members"), m_label);
 }
 
 Stored<QList<Member>> MemberStore::unfinished()
@@ -184,7 +185,7 @@ Stored<QList<Member>> MemberStore::unfinished()
     QSqlQuery q(m_db);
     q.prepare(QStringLiteral("SELECT ") + kMemberColumns
               + QStringLiteral(" FROM members WHERE status IN ('provisioning', 'removing', 'failed') ORDER BY updated_at"));
-    return runMembers(q, QStringLiteral("finding unfinished members"));
+    return runMembers(q, QStringLiteral("finding unfinished members"), m_label);
 }
 
 Stored<bool> MemberStore::claim(const QString &orgId, const QString &userId, qint64 expectedVersion, const OperationOwner &owner,
@@ -287,7 +288,7 @@ Stored<bool> MemberStore::updateFigures(const QString &orgId, const QList<Member
               QVariant(f.keyBlocked ? 1 : 0), QVariant(orgId), QVariant(f.userId)})
             q.addBindValue(v);
         if (!q.exec()) {
-            const Stored<bool> failed = dbError<bool>(q, QStringLiteral("saving member figures"));
+            const Stored<bool> failed = dbError<bool>(q, QStringLiteral("saving member figures"), m_label);
             m_db.rollback();
             return failed;
         }

@@ -56,6 +56,7 @@ private:
     Stored<bool> exec(QSqlQuery &q, const QString &what);
 
     QSqlDatabase m_db;
+    QString m_label; // the database, as messages name it
 };
 
 // The owner's member row as a newly provisioned organization gets it.

@@ -74,6 +74,7 @@ Organization rowToOrganization(const QSqlQuery &q, const QString &databaseId)
 OrgRepository::OrgRepository(QSqlDatabase db)
     : m_db(std::move(db))
     , m_members(m_db)
+    , m_label(databaseLabel(m_db))
 {
 }
 
@@ -83,7 +84,7 @@ Stored<QString> OrgRepository::databaseId()
         return Stored<QString>::success(m_databaseId);
     QSqlQuery q(m_db);
     if (!q.exec(QStringLiteral("SELECT id FROM database_identity")))
-        return dbError<QString>(q, QStringLiteral("reading the database identity"));
+        return dbError<QString>(q, QStringLiteral("reading the database identity"), m_label);
     if (!q.next() || q.value(0).toString().isEmpty())
         return Stored<QString>::failure(StorageError::Kind::Database, QStringLiteral("The database has no identity row."));
     m_databaseId = q.value(0).toString();
@@ -137,7 +138,7 @@ Stored<Organization> OrgRepository::reserve(const NewOrganization &input, const 
                 QStringLiteral("The name \"%1\" is already taken by another organization (names are compared "
                                "ignoring case and spaces).")
                     .arg(o.name));
-        return dbError<Organization>(q, QStringLiteral("reserving the organization"));
+        return dbError<Organization>(q, QStringLiteral("reserving the organization"), m_label);
     }
     return Stored<Organization>::success(o);
 }
@@ -155,7 +156,7 @@ Stored<Organization> OrgRepository::activate(const QString &id, const Provisione
           nullableText(toDbTime(s.budgetResetAt)), QVariant(s.spend), QVariant(now), QVariant(now), QVariant(id)})
         q.addBindValue(v);
     if (!q.exec())
-        return dbError<Organization>(q, QStringLiteral("saving the provisioned organization"));
+        return dbError<Organization>(q, QStringLiteral("saving the provisioned organization"), m_label);
     if (q.numRowsAffected() == 0)
         return Stored<Organization>::failure(StorageError::Kind::NotFound,
                                              QStringLiteral("The organization %1 no longer exists.").arg(id));
@@ -178,7 +179,7 @@ Stored<bool> OrgRepository::saveOwnerMember(const QString &id, const QString &no
     q.addBindValue(now);
     q.addBindValue(id);
     if (!q.exec())
-        return dbError<bool>(q, QStringLiteral("saving the owner as a member"));
+        return dbError<bool>(q, QStringLiteral("saving the owner as a member"), m_label);
     return mirrorKeyToMember(id);
 }
 
@@ -194,7 +195,7 @@ Stored<bool> OrgRepository::mirrorKeyToMember(const QString &id)
     for (int i = 0; i < 5; ++i)
         q.addBindValue(id);
     if (!q.exec())
-        return dbError<bool>(q, QStringLiteral("saving the owner's member key"));
+        return dbError<bool>(q, QStringLiteral("saving the owner's member key"), m_label);
     return Stored<bool>::success(true);
 }
 
@@ -209,7 +210,7 @@ Stored<bool> OrgRepository::setStatus(const QString &id, OrgStatus status, const
     q.addBindValue(toDbTime(QDateTime::currentDateTimeUtc()));
     q.addBindValue(id);
     if (!q.exec())
-        return dbError<bool>(q, QStringLiteral("changing the organization's status"));
+        return dbError<bool>(q, QStringLiteral("changing the organization's status"), m_label);
     return Stored<bool>::success(q.numRowsAffected() > 0);
 }
 
@@ -233,7 +234,7 @@ Stored<bool> OrgRepository::takeRow(const QString &id, qint64 expectedVersion, c
     q.addBindValue(id);
     q.addBindValue(expectedVersion);
     if (!q.exec())
-        return dbError<bool>(q, what);
+        return dbError<bool>(q, what, m_label);
     return Stored<bool>::success(q.numRowsAffected() == 1);
 }
 
@@ -252,7 +253,7 @@ Stored<bool> OrgRepository::touch(const QString &id)
     q.addBindValue(now);
     q.addBindValue(id);
     if (!q.exec())
-        return dbError<bool>(q, QStringLiteral("updating the organization's heartbeat"));
+        return dbError<bool>(q, QStringLiteral("updating the organization's heartbeat"), m_label);
     return Stored<bool>::success(q.numRowsAffected() > 0);
 }
 
@@ -262,7 +263,7 @@ Stored<bool> OrgRepository::remove(const QString &id)
     q.prepare(QStringLiteral("DELETE FROM organizations WHERE id = ?"));
     q.addBindValue(id);
     if (!q.exec())
-        return dbError<bool>(q, QStringLiteral("removing the organization"));
+        return dbError<bool>(q, QStringLiteral("removing the organization"), m_label);
     return Stored<bool>::success(q.numRowsAffected() > 0);
 }
 
@@ -272,7 +273,7 @@ Stored<Organization> OrgRepository::findById(const QString &id)
     q.prepare(QStringLiteral("SELECT ") + kColumns + QStringLiteral(" FROM organizations WHERE id = ?"));
     q.addBindValue(id);
     if (!q.exec())
-        return dbError<Organization>(q, QStringLiteral("reading the organization"));
+        return dbError<Organization>(q, QStringLiteral("reading the organization"), m_label);
     if (!q.next())
         return Stored<Organization>::failure(StorageError::Kind::NotFound,
                                              QStringLiteral("No organization has the id %1.").arg(id));
@@ -285,7 +286,7 @@ Stored<Organization> OrgRepository::findByName(const QString &name)
     q.prepare(QStringLiteral("SELECT ") + kColumns + QStringLiteral(" FROM organizations WHERE normalized_name = ?"));
     q.addBindValue(normalizeOrgName(name));
     if (!q.exec())
-        return dbError<Organization>(q, QStringLiteral("looking the organization up by name"));
+        return dbError<Organization>(q, QStringLiteral("looking the organization up by name"), m_label);
     if (!q.next())
         return Stored<Organization>::failure(StorageError::Kind::NotFound,
                                              QStringLiteral("No organization is named \"%1\".").arg(name.trimmed()));
@@ -298,11 +299,11 @@ Stored<Organization> OrgRepository::findByIdOrName(const QString &idOrName)
     return byId.ok() || byId.error.kind != StorageError::Kind::NotFound ? byId : findByName(idOrName);
 }
 
-static Stored<QList<Organization>> runList(QSqlQuery &q, const QString &what, const QString &databaseId)
+static Stored<QList<Organization>> runList(QSqlQuery &q, const QString &what, const QString &databaseId, const QString &database)
 {
     q.setForwardOnly(true);
     if (!q.exec())
-        return dbError<QList<Organization>>(q, what);
+        return dbError<QList<Organization>>(q, what, database);
     QList<Organization> out;
     while (q.next())
         out.append(rowToOrganization(q, databaseId));
@@ -316,14 +317,14 @@ Stored<QList<Organization>> OrgRepository::listPage(int offset, int limit)
               + QStringLiteral(" FROM organizations ORDER BY normalized_name LIMIT ? OFFSET ?"));
     q.addBindValue(limit);
     q.addBindValue(offset);
-    return runList(q, QStringLiteral("listing organizations"), knownDatabaseId());
+    return runList(q, QStringLiteral("listing organizations"), knownDatabaseId(), m_label);
 }
 
 Stored<QList<Organization>> OrgRepository::listAll()
 {
     QSqlQuery q(m_db);
     q.prepare(QStringLiteral("SELECT ") + kColumns + QStringLiteral(" FROM organizations ORDER BY normalized_name"));
-    return runList(q, QStringLiteral("listing organizations"), knownDatabaseId());
+    return runList(q, QStringLiteral("listing organizations"), knownDatabaseId(), m_label);
 }
 
 Stored<QList<Organization>> OrgRepository::searchByNamePrefix(const QString &prefix, int limit)
@@ -344,14 +345,14 @@ Stored<QList<Organization>> OrgRepository::searchByNamePrefix(const QString &pre
     q.addBindValue(QString(folded + QChar(0xFFFF)));
     q.addBindValue(QString(escaped + QLatin1Char('%')));
     q.addBindValue(limit);
-    return runList(q, QStringLiteral("searching organizations"), knownDatabaseId());
+    return runList(q, QStringLiteral("searching organizations"), knownDatabaseId(), m_label);
 }
 
 Stored<qint64> OrgRepository::count()
 {
     QSqlQuery q(m_db);
     if (!q.exec(QStringLiteral("SELECT COUNT(*) FROM organizations")) || !q.next())
-        return dbError<qint64>(q, QStringLiteral("counting organizations"));
+        return dbError<qint64>(q, QStringLiteral("counting organizations"), m_label);
     return Stored<qint64>::success(q.value(0).toLongLong());
 }
 
@@ -363,7 +364,7 @@ Stored<QList<Organization>> OrgRepository::staleUnfinished(const QDateTime &olde
         + QStringLiteral(
             " FROM organizations WHERE status IN ('provisioning', 'deleting', 'failed') AND updated_at < ? ORDER BY updated_at"));
     q.addBindValue(toDbTime(olderThan));
-    return runList(q, QStringLiteral("finding unfinished organizations"), knownDatabaseId());
+    return runList(q, QStringLiteral("finding unfinished organizations"), knownDatabaseId(), m_label);
 }
 
 Stored<QList<Organization>> OrgRepository::unfinished()
@@ -371,7 +372,7 @@ Stored<QList<Organization>> OrgRepository::unfinished()
     QSqlQuery q(m_db);
     q.prepare(QStringLiteral("SELECT ") + kColumns
               + QStringLiteral(" FROM organizations WHERE status IN ('provisioning', 'deleting', 'failed') ORDER BY updated_at"));
-    return runList(q, QStringLiteral("finding unfinished organizations"), knownDatabaseId());
+    return runList(q, QStringLiteral("finding unfinished organizations"), knownDatabaseId(), m_label);
 }
 
 Stored<Organization> OrgRepository::updateBudget(const QString &id, qint64 expectedVersion, std::optional<double> maxBudget,
@@ -387,7 +388,7 @@ Stored<Organization> OrgRepository::updateBudget(const QString &id, qint64 expec
     q.addBindValue(id);
     q.addBindValue(expectedVersion);
     if (!q.exec())
-        return dbError<Organization>(q, QStringLiteral("changing the budget"));
+        return dbError<Organization>(q, QStringLiteral("changing the budget"), m_label);
     if (q.numRowsAffected() == 0) {
         const auto current = findById(id);
         if (!current.ok())
@@ -413,7 +414,7 @@ Stored<Organization> OrgRepository::updateKey(const QString &id, const QString &
     q.addBindValue(toDbTime(QDateTime::currentDateTimeUtc()));
     q.addBindValue(id);
     if (!q.exec())
-        return dbError<Organization>(q, QStringLiteral("saving the key"));
+        return dbError<Organization>(q, QStringLiteral("saving the key"), m_label);
     if (const Stored<bool> m = mirrorKeyToMember(id); !m.ok())
         return Stored<Organization>::failure(m.error.kind, m.error.message);
     return findById(id);
@@ -429,7 +430,7 @@ Stored<Organization> OrgRepository::replaceActiveKey(const QString &id, const QS
     q.addBindValue(toDbTime(QDateTime::currentDateTimeUtc()));
     q.addBindValue(id);
     if (!q.exec())
-        return dbError<Organization>(q, QStringLiteral("saving the new key"));
+        return dbError<Organization>(q, QStringLiteral("saving the new key"), m_label);
     if (q.numRowsAffected() != 1)
         return Stored<Organization>::failure(StorageError::Kind::Stale,
                                              QStringLiteral("The organization was deleted, or is being deleted, meanwhile."));
@@ -454,7 +455,7 @@ Stored<bool> OrgRepository::updateSpend(const QString &id, double spend, std::op
     q.addBindValue(nullableText(toDbTime(budgetResetAt)));
     q.addBindValue(id);
     if (!q.exec())
-        return dbError<bool>(q, QStringLiteral("saving spend"));
+        return dbError<bool>(q, QStringLiteral("saving spend"), m_label);
     return Stored<bool>::success(q.numRowsAffected() > 0);
 }
 
@@ -471,15 +472,36 @@ Stored<qint64> OrgRepository::appendAudit(const AuditEntry &e)
     q.addBindValue(QString::fromUtf8(QJsonDocument(e.details).toJson(QJsonDocument::Compact)));
     q.addBindValue(auditOutcomeName(e.outcome));
     if (!q.exec())
-        return dbError<qint64>(q, QStringLiteral("writing the audit log"));
+        return dbError<qint64>(q, QStringLiteral("writing the audit log"), m_label);
     return Stored<qint64>::success(q.lastInsertId().toLongLong());
 }
 
-static Stored<QList<AuditEntry>> runAudit(QSqlQuery &q)
+Stored<qint64> OrgRepository::recordAudit(const AuditEntry &entry)
+{
+    AuditEntry e = entry;
+    if (!e.at.isValid())
+        e.at = QDateTime::currentDateTimeUtc(); // when it happened, not when it was written
+    flushPendingAudit(); // the kept ones first, so the trail keeps its order
+    Stored<qint64> written = m_pendingAudit.isEmpty()
+        ? appendAudit(e)
+        : Stored<qint64>::failure(StorageError::Kind::Database,
+                                  QStringLiteral("The audit entry waits until the database %1 takes it.").arg(m_label));
+    if (!written.ok() && m_pendingAudit.size() < kMaxPendingAudit)
+        m_pendingAudit.append(e);
+    return written;
+}
+
+void OrgRepository::flushPendingAudit()
+{
+    while (!m_pendingAudit.isEmpty() && appendAudit(m_pendingAudit.constFirst()).ok())
+        m_pendingAudit.removeFirst();
+}
+
+static Stored<QList<AuditEntry>> runAudit(QSqlQuery &q, const QString &database)
 {
     q.setForwardOnly(true);
     if (!q.exec())
-        return dbError<QList<AuditEntry>>(q, QStringLiteral("reading the audit log"));
+        return dbError<QList<AuditEntry>>(q, QStringLiteral("reading the audit log"), database);
     QList<AuditEntry> out;
     while (q.next()) {
         AuditEntry e;
@@ -504,7 +526,7 @@ Stored<QList<AuditEntry>> OrgRepository::audit(const QString &organizationId, in
                        "WHERE organization_id = ? ORDER BY at DESC, id DESC LIMIT ?"));
     q.addBindValue(organizationId);
     q.addBindValue(limit);
-    return runAudit(q);
+    return runAudit(q, m_label);
 }
 
 Stored<QList<AuditEntry>> OrgRepository::auditAll(int limit)
@@ -514,7 +536,7 @@ Stored<QList<AuditEntry>> OrgRepository::auditAll(int limit)
         QStringLiteral("SELECT id, at, operator, action, organization_id, organization_name, details, outcome FROM audit_log "
                        "ORDER BY at DESC, id DESC LIMIT ?"));
     q.addBindValue(limit);
-    return runAudit(q);
+    return runAudit(q, m_label);
 }
 
 Stored<bool> OrgRepository::recordSnapshot(const QString &organizationId, const SpendSnapshot &s)
@@ -526,7 +548,7 @@ Stored<bool> OrgRepository::recordSnapshot(const QString &organizationId, const 
     q.addBindValue(s.spend);
     q.addBindValue(nullableDouble(s.maxBudget));
     if (!q.exec())
-        return dbError<bool>(q, QStringLiteral("recording a spend snapshot"));
+        return dbError<bool>(q, QStringLiteral("recording a spend snapshot"), m_label);
     return Stored<bool>::success(true);
 }
 
@@ -536,7 +558,7 @@ Stored<QList<SpendSnapshot>> OrgRepository::snapshots(const QString &organizatio
     q.prepare(QStringLiteral("SELECT at, spend, max_budget FROM spend_snapshots WHERE organization_id = ? ORDER BY at"));
     q.addBindValue(organizationId);
     if (!q.exec())
-        return dbError<QList<SpendSnapshot>>(q, QStringLiteral("reading spend snapshots"));
+        return dbError<QList<SpendSnapshot>>(q, QStringLiteral("reading spend snapshots"), m_label);
     QList<SpendSnapshot> out;
     while (q.next()) {
         SpendSnapshot s;

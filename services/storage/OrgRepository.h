@@ -112,6 +112,15 @@ public:
     Stored<bool> updateSpend(const QString &id, double spend, std::optional<double> maxBudget, const QDateTime &budgetResetAt);
 
     Stored<qint64> appendAudit(const AuditEntry &entry);
+    // For an entry written after the fact (a failed step, its cleanup, a recovery), outside any
+    // transaction: appended now, or, when the database cannot take it (it went away, it is locked),
+    // kept in memory with its time and written by flushPendingAudit() once the database is back,
+    // so the trail stays complete. Not for an entry that must commit or roll back with a change.
+    Stored<qint64> recordAudit(const AuditEntry &entry);
+    // Writes the kept entries in their order; stops at the first that still fails.
+    void flushPendingAudit();
+    qsizetype pendingAuditCount() const { return m_pendingAudit.size(); }
+    static constexpr qsizetype kMaxPendingAudit = 10000;
     Stored<QList<AuditEntry>> audit(const QString &organizationId, int limit = 1000);
     Stored<QList<AuditEntry>> auditAll(int limit = 5000);
 
@@ -127,7 +136,9 @@ private:
 
     QSqlDatabase m_db;
     MemberStore m_members;
+    QString m_label; // the database, as messages name it
     QString m_databaseId;
+    QList<AuditEntry> m_pendingAudit;
 };
 
 QString toDbTime(const QDateTime &dt);

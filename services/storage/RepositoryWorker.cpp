@@ -3,6 +3,8 @@
 #include "services/storage/Migrations.h"
 
 #include <QSqlDatabase>
+#include <QSqlError>
+#include <QSqlQuery>
 #include <QUuid>
 
 namespace OrgConsole {
@@ -43,6 +45,9 @@ void RepositoryWorker::open(QObject *context, std::function<void(QString)> done)
             error = migrate(db);
             if (error.isEmpty())
                 m_repository = std::make_unique<OrgRepository>(db);
+            else
+                error = QStringLiteral("%1 (database %2)").arg(error, m_location.displayUrl());
+            m_lastUsed.start();
         }
         if (ctx)
             QMetaObject::invokeMethod(ctx, [this, done, error, warning] {
@@ -50,6 +55,39 @@ void RepositoryWorker::open(QObject *context, std::function<void(QString)> done)
                 done(error);
             });
     });
+}
+
+bool RepositoryWorker::connectionAlive()
+{
+    QSqlQuery ping(m_repository->database());
+    return ping.exec(QStringLiteral("SELECT 1")) && ping.next();
+}
+
+StorageError RepositoryWorker::prepareConnection()
+{
+    if (!m_repository)
+        return {StorageError::Kind::Database, QStringLiteral("The database %1 is not open.").arg(m_location.displayUrl())};
+    const bool server = m_location.engine == DatabaseLocation::Engine::Postgres;
+    if (server && (m_suspect || m_lastUsed.elapsed() >= kIdleCheckMs) && !connectionAlive()) {
+        QSqlDatabase db = m_repository->database();
+        db.close();
+        if (!db.open()) {
+            m_suspect = true;
+            return {StorageError::Kind::Database,
+                    describeSqlError(db.lastError(), m_location.displayUrl(), QStringLiteral("connecting again"))};
+        }
+    }
+    m_repository->flushPendingAudit();
+    return {};
+}
+
+void RepositoryWorker::noteOutcome(StorageError *error)
+{
+    m_suspect = error->kind == StorageError::Kind::Database;
+    m_lastUsed.start();
+    const QString database = m_repository ? databaseLabel(m_repository->database()) : m_location.displayUrl();
+    if (m_suspect && !error->message.contains(database))
+        error->message = QStringLiteral("%1 (database %2)").arg(error->message, database);
 }
 
 } // namespace OrgConsole

@@ -3,6 +3,7 @@
 #include "services/storage/Database.h"
 #include "services/storage/OrgRepository.h"
 
+#include <QElapsedTimer>
 #include <QObject>
 #include <QPointer>
 #include <QThread>
@@ -15,6 +16,9 @@ namespace OrgConsole {
 // Runs repository work on its own thread with its own connection, so the GUI never blocks on the
 // database. Results come back on the caller's thread through the callback (dropped if `context`
 // was destroyed meanwhile).
+// A PostgreSQL server that restarted or went away does not need a restart of the program: before
+// work, a connection that failed last time or has been idle a while is checked (SELECT 1) and opened
+// again when it is gone. Audit entries kept while the database was away are written first.
 class RepositoryWorker : public QObject
 {
     Q_OBJECT
@@ -32,21 +36,37 @@ public:
     {
         QPointer<QObject> ctx(context);
         QMetaObject::invokeMethod(m_threadObject, [this, work = std::move(work), ctx, done = std::move(done)]() {
-            Stored<T> result = m_repository
-                ? work(*m_repository)
-                : Stored<T>::failure(StorageError::Kind::Database, QStringLiteral("The database is not open."));
+            // The work runs even when the database is away, so that what it keeps for later (an
+            // audit entry) is kept; its error is then the one that says the database is away.
+            const StorageError unavailable = prepareConnection();
+            Stored<T> result = m_repository ? work(*m_repository) : Stored<T> {std::nullopt, unavailable};
+            if (unavailable.isError() && result.error.kind == StorageError::Kind::Database)
+                result.error = unavailable;
+            noteOutcome(&result.error);
             if (ctx)
                 QMetaObject::invokeMethod(ctx, [done, result = std::move(result)]() { done(result); });
         });
     }
 
+    // How long a PostgreSQL connection may sit unused before the next work checks it first.
+    static constexpr qint64 kIdleCheckMs = 1000;
+
 private:
+    // On the worker thread: the connection ready for work, or why not (naming the database).
+    StorageError prepareConnection();
+    // Remembers a failure for the next work's check; names the database in a message that does not.
+    void noteOutcome(StorageError *error);
+    bool connectionAlive();
+
     DatabaseLocation m_location;
     QThread m_thread;
     QObject *m_threadObject = nullptr;
     std::unique_ptr<OrgRepository> m_repository; // used only on m_thread
     QString m_connectionName;
     QString m_warning; // read and written on the owner's thread only
+    // Used only on m_thread: the last work failed in the database; when the connection was last used.
+    bool m_suspect = false;
+    QElapsedTimer m_lastUsed;
 };
 
 } // namespace OrgConsole

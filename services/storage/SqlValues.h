@@ -1,5 +1,6 @@
 #pragma once
 
+#include "services/storage/Database.h"
 #include "services/storage/Stored.h"
 
 #include <QDateTime>
@@ -34,10 +35,10 @@ inline std::optional<double> optionalDouble(const QVariant &v)
     return v.isNull() ? std::nullopt : std::optional<double>(v.toDouble());
 }
 
-template<typename T> Stored<T> dbError(const QSqlQuery &q, const QString &what)
+// The sentence names the database (databaseLabel()) and says what is wrong in words.
+template<typename T> Stored<T> dbError(const QSqlQuery &q, const QString &what, const QString &database)
 {
-    return Stored<T>::failure(StorageError::Kind::Database,
-                              QStringLiteral("Database error while %1: %2").arg(what, q.lastError().text()));
+    return Stored<T>::failure(StorageError::Kind::Database, describeSqlError(q.lastError(), database, what));
 }
 
 } // namespace OrgConsole::Sql

@@ -1,5 +1,6 @@
 #pragma once
 
+#include <QCoreApplication>
 #include <QElapsedTimer>
 #include <QFile>
 #include <QList>
@@ -52,6 +53,15 @@ inline double medianMs(int times, const std::function<void()> &fn)
         samples.append(double(t.nsecsElapsed()) / 1e6);
     }
     return median(samples);
+}
+
+// Runs the event loop until `done()` holds, sleeping while nothing happens. Not
+// processEvents(WaitForMoreEvents, ms): that overload drops WaitForMoreEvents, so a loop of it
+// spins a core at 100 %, which a benchmark of concurrent work must not do beside the work.
+inline void waitFor(const std::function<bool()> &done)
+{
+    while (!done())
+        QCoreApplication::processEvents(QEventLoop::WaitForMoreEvents);
 }
 
 inline void report(const char *what, double value, const char *unit)

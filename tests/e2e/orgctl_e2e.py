@@ -1,7 +1,8 @@
 #!/usr/bin/env python3
 """End-to-end tests of the real orgctl binary against a real litellm-sim process, on SQLite or on
 PostgreSQL (ORGCONSOLE_TEST_ENGINE). Outputs, exit codes and the simulator's state are asserted.
-The security tests are in orgctl_security_e2e.py and run with these."""
+The security tests are in orgctl_security_e2e.py, recovery in orgctl_recovery_e2e.py and members in
+orgctl_members_e2e.py; they run with these."""
 import json
 import os
 import re
@@ -16,6 +17,7 @@ sys.path.insert(0, os.path.dirname(os.path.abspath(__file__)))
 from e2e_support import *  # noqa: E402,F401,F403  (the harness: OrgctlCase, Simulator, constants)
 from orgctl_security_e2e import SecurityTest  # noqa: E402,F401  (run together, one CTest entry per engine)
 from orgctl_recovery_e2e import RecoveryTest  # noqa: E402,F401
+from orgctl_members_e2e import MembersTest  # noqa: E402,F401
 
 
 class OrgctlTest(OrgctlCase):
