@@ -139,14 +139,16 @@ QList<QAction *> MembersPanel::memberActions() const
 
 void MembersPanel::buildLayout()
 {
+    // Who joins and who leaves at the top, what changes a member under the table: each row fits
+    // the pane at its narrowest without a horizontal scroll bar.
     auto *top = new QHBoxLayout;
     top->addWidget(m_summary, 1);
     top->addWidget(buttonFor(m_add, this), 0, Qt::AlignTop);
+    top->addWidget(buttonFor(m_remove, this), 0, Qt::AlignTop);
     auto *buttons = new QHBoxLayout;
     for (QAction *a : {m_budget, m_rotate, m_block, m_makeOwner})
         buttons->addWidget(buttonFor(a, this));
     buttons->addStretch();
-    buttons->addWidget(buttonFor(m_remove, this));
     auto *layout = new QVBoxLayout(this);
     layout->addLayout(top);
     layout->addWidget(m_table, 1);
