@@ -4,6 +4,7 @@
 #include "services/core/AppContext.h"
 #include "services/sandbox/LiteLlmSimulator.h"
 #include "services/storage/Database.h"
+#include "tests/support/ConsoleFixture.h"
 #include "tests/support/GuiTestHelpers.h"
 #include "tests/support/Mnemonics.h"
 #include "tests/support/TestDatabase.h"
@@ -36,8 +37,6 @@ using namespace OrgConsole;
 using namespace OrgConsole::Sandbox;
 
 namespace {
-const QString kMaster = QStringLiteral("sk-master-members-test");
-
 QString sha256(const QString &text)
 {
     return QString::fromLatin1(QCryptographicHash::hash(text.toUtf8(), QCryptographicHash::Sha256).toHex());
@@ -48,35 +47,24 @@ class TestConsoleMembers : public QObject
 {
     Q_OBJECT
 private:
-    std::unique_ptr<QTemporaryDir> m_dir;
+    Test::ConsoleFixture f;
     Test::TestDatabase m_testDb;
-    std::unique_ptr<LiteLlmSimulator> m_sim;
-    std::unique_ptr<AppContext> m_context;
-    std::unique_ptr<ClipboardGuard> m_clipboard;
     std::unique_ptr<MainWindow> m_window;
     MembersPanel *m_panel = nullptr;
 
     template<typename T> T *child(QObject *parent, const char *name) { return Test::childNamed<T>(parent, name); }
     QPushButton *button(const char *name) { return child<QPushButton>(m_panel, name); }
 
-    Organization createDirectly(const QString &name, std::optional<double> budget = 250.0)
+    Organization createDirectly(const QString &name)
     {
-        std::optional<CreateResult> result;
-        auto saga = m_context->newCreation();
-        NewOrganization n;
-        n.name = name;
-        n.ownerUserId = QStringLiteral("kc-1");
-        n.maxBudget = budget;
-        n.budgetDuration = QStringLiteral("30d");
-        saga->start(n, {}, [&](const CreateResult &r) { result = r; });
-        [&] { QTRY_VERIFY_WITH_TIMEOUT(result.has_value(), 15000); }();
-        [&] { QVERIFY2(result && result->ok, result ? qPrintable(result->error.message) : "no result"); }();
-        return result ? result->organization : Organization {};
+        const Organization o = f.createDirectly(name);
+        [&] { QVERIFY2(o.status == OrgStatus::Active, qPrintable(name)); }();
+        return o;
     }
     AddMemberResult addDirectly(const Organization &org, const QString &user, std::optional<double> budget)
     {
         std::optional<AddMemberResult> result;
-        auto saga = m_context->newMemberAddition();
+        auto saga = f.context->newMemberAddition();
         NewMember n;
         n.organization = org.id;
         n.userId = user;
@@ -91,7 +79,7 @@ private:
     // The main window with `org` selected and its members in the table.
     void openWindowOn(const Organization &org)
     {
-        m_window = std::make_unique<MainWindow>(m_context.get(), m_clipboard.get());
+        m_window = std::make_unique<MainWindow>(f.context.get(), f.clipboard.get());
         m_panel = m_window->findChild<MembersPanel *>();
         QVERIFY(m_panel);
         QSignalSpy shown(m_panel, &MembersPanel::membersShown);
@@ -159,12 +147,12 @@ private:
     }
     const SimMembership *membership(const QString &teamId, const QString &user)
     {
-        return m_sim->state().findMembership(teamId, user);
+        return f.sim->state().findMembership(teamId, user);
     }
     QStringList keysOf(const QString &teamId, const QString &user)
     {
         QStringList tokens;
-        for (const SimKey &k : std::as_const(m_sim->state().keys)) {
+        for (const SimKey &k : std::as_const(f.sim->state().keys)) {
             if (k.teamId.value_or(QString()) == teamId && k.userId.value_or(QString()) == user)
                 tokens.append(k.token);
         }
@@ -174,37 +162,18 @@ private:
 private slots:
     void init()
     {
-        qputenv("ORGCONSOLE_UI_TEST", "1");
-        m_dir = std::make_unique<QTemporaryDir>();
-        SimConfig config;
-        config.masterKey = kMaster;
-        m_sim = std::make_unique<LiteLlmSimulator>(config);
-        QVERIFY(m_sim->listen());
         DatabaseLocation location;
         const QString dbError = m_testDb.create(QStringLiteral("console_members"), &location);
         QVERIFY2(dbError.isEmpty(), qPrintable(dbError));
-        ContextOptions o;
-        o.configDir = m_dir->path();
-        o.databaseUrl = location.engine == DatabaseLocation::Engine::Sqlite ? location.sqlitePath : location.displayUrl();
-        o.proxyUrl = m_sim->baseUrl();
-        o.masterKey = kMaster;
-        o.operatorName = QStringLiteral("gui-tester");
-        m_context = std::make_unique<AppContext>(o);
-        std::optional<OperationError> error;
-        m_context->initialize(true, [&](OperationError e) { error = e; });
-        QTRY_VERIFY_WITH_TIMEOUT(error.has_value(), 15000);
-        QVERIFY2(!error->isError(), qPrintable(error->message));
-        m_clipboard = std::make_unique<ClipboardGuard>();
+        QVERIFY(f.start(QStringLiteral("gui-tester"),
+                        location.engine == DatabaseLocation::Engine::Sqlite ? location.sqlitePath : location.displayUrl()));
         takeShownErrors();
     }
     void cleanup()
     {
         m_panel = nullptr;
         m_window.reset();
-        m_clipboard.reset();
-        m_context.reset();
-        m_sim.reset();
-        m_dir.reset();
+        f.stop();
         setNextConfirmAnswers({});
     }
 
@@ -248,7 +217,7 @@ private slots:
         if (QTest::currentTestFailed())
             return;
         QCOMPARE(Test::mnemonicClashes(dialog), QStringList());
-        QCOMPARE(m_sim->state().keys.size(), 1); // nothing sent yet
+        QCOMPARE(f.sim->state().keys.size(), 1); // nothing sent yet
         QTest::keyClick(child<QLineEdit>(dialog, "userEdit"), Qt::Key_Return); // Enter adds
 
         auto *steps = child<QTreeWidget>(dialog, "stepList");
@@ -267,7 +236,7 @@ private slots:
         QVERIFY(m && m->budget);
         QCOMPARE(m->budget->maxBudget.value_or(-1), 50.0);
         QCOMPARE(m->budget->budgetDuration.value_or(QString()), QStringLiteral("30d"));
-        const SimKey simKey = m_sim->state().keys.value(sha256(rawKey));
+        const SimKey simKey = f.sim->state().keys.value(sha256(rawKey));
         QCOMPARE(simKey.userId.value_or(QString()), QStringLiteral("kc-2"));
         QCOMPARE(simKey.teamId.value_or(QString()), acme.id);
 
@@ -303,7 +272,7 @@ private slots:
         const Organization acme = createDirectly(QStringLiteral("Acme Corp"));
         openWindowOn(acme);
         QString error;
-        m_sim->faults().add(*SimFault::fromJson(
+        f.sim->faults().add(*SimFault::fromJson(
             {{QStringLiteral("path"), QStringLiteral("/key/generate")}, {QStringLiteral("status"), 500}}, &error));
         button("addMemberButton")->click();
         AddMemberDialog *dialog = nullptr;
@@ -316,7 +285,7 @@ private slots:
         QVERIFY(!membership(acme.id, QStringLiteral("kc-9")));
         QVERIFY(keysOf(acme.id, QStringLiteral("kc-9")).isEmpty());
         // Back to the form, and again once the proxy works.
-        m_sim->faults().clear();
+        f.sim->faults().clear();
         auto *back = child<QPushButton>(dialog, "backButton");
         QVERIFY(back->isVisible());
         back->click();
@@ -357,17 +326,17 @@ private slots:
         setNextConfirmAnswers({false});
         button("memberBlockButton")->click();
         QTest::qWait(100);
-        QVERIFY(!m_sim->state().keys.value(oldHash).blocked.value_or(false));
+        QVERIFY(!f.sim->state().keys.value(oldHash).blocked.value_or(false));
         setNextConfirmAnswers({true});
         button("memberBlockButton")->click();
-        QTRY_VERIFY(m_sim->state().keys.value(oldHash).blocked.value_or(false));
+        QTRY_VERIFY(f.sim->state().keys.value(oldHash).blocked.value_or(false));
         QTRY_COMPARE(cell(QStringLiteral("kc-2"), MemberTableModel::Status), QStringLiteral("key blocked"));
         QVERIFY(cell(QStringLiteral("kc-2"), MemberTableModel::Key).endsWith(QLatin1String("(blocked)")));
         selectMember(QStringLiteral("kc-2"));
         QCOMPARE(button("memberBlockButton")->text(), QStringLiteral("Unblock ke&y"));
         QCOMPARE(Test::mnemonicClashes(m_window.get()), QStringList()); // the pane's and the section's letters
         button("memberBlockButton")->click(); // unblocking is not asked
-        QTRY_VERIFY(!m_sim->state().keys.value(oldHash).blocked.value_or(false));
+        QTRY_VERIFY(!f.sim->state().keys.value(oldHash).blocked.value_or(false));
         QTRY_COMPARE(cell(QStringLiteral("kc-2"), MemberTableModel::Status), QStringLiteral("active"));
 
         // Rotate: a new key, shown once; the old one is gone from the proxy.
@@ -382,7 +351,7 @@ private slots:
         });
         button("memberRotateButton")->click();
         QTRY_VERIFY(newKey.startsWith(QLatin1String("sk-")));
-        QTRY_VERIFY(!m_sim->state().keys.contains(oldHash));
+        QTRY_VERIFY(!f.sim->state().keys.contains(oldHash));
         QCOMPARE(keysOf(acme.id, QStringLiteral("kc-2")), QStringList {sha256(newKey)});
         QTRY_VERIFY(cell(QStringLiteral("kc-2"), MemberTableModel::Key).endsWith(newKey.right(4)));
         QVERIFY(takeShownErrors().isEmpty());
@@ -449,7 +418,7 @@ private slots:
     {
         const Organization acme = createDirectly(QStringLiteral("Acme Corp"));
         const AddMemberResult added = addDirectly(acme, QStringLiteral("kc-2"), 50.0);
-        QVERIFY(m_sim->recordSpend(added.member.keyHash, 53.4, QStringLiteral("gpt-4o"), {}, 100, 10));
+        QVERIFY(f.sim->recordSpend(added.member.keyHash, 53.4, QStringLiteral("gpt-4o"), {}, 100, 10));
         openWindowOn(acme);
         QCOMPARE(cell(QStringLiteral("kc-2"), MemberTableModel::Status), QStringLiteral("over budget"));
         QCOMPARE(cell(QStringLiteral("kc-2"), MemberTableModel::Remaining), QStringLiteral("over by $3.40"));
@@ -461,7 +430,7 @@ private slots:
                 > 0.99);
         // The proxy cannot be read: said clearly, and the stored figures are still shown.
         QString error;
-        m_sim->faults().add(*SimFault::fromJson(
+        f.sim->faults().add(*SimFault::fromJson(
             {{QStringLiteral("path"), QStringLiteral("/team/info")}, {QStringLiteral("status"), 500}}, &error));
         QSignalSpy shown(m_panel, &MembersPanel::membersShown);
         m_window->detailPane()->showOrganization(m_window->model()->find(acme.id));
