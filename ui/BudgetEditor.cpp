@@ -109,6 +109,11 @@ QString BudgetEditor::duration() const
     return index >= 0 ? m_duration->itemData(index).toString() : m_duration->currentText().trimmed();
 }
 
+void BudgetEditor::setUnlimitedText(const QString &text)
+{
+    m_unlimited->setText(text);
+}
+
 QString BudgetEditor::budgetProblem() const
 {
     const std::optional<double> b = budget();

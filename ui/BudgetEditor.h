@@ -25,6 +25,8 @@ public:
     void setDuration(const QString &duration);
     QString duration() const; // "" = never resets
     QString problem() const; // empty when valid
+    // The tick's words where "no budget" means something else (a member: the organization's applies).
+    void setUnlimitedText(const QString &text);
 
 signals:
     void changed();

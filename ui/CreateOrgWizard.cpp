@@ -10,6 +10,7 @@
 #include "ui/BudgetEditor.h"
 #include "ui/Dialogs.h"
 #include "ui/OneTimeKeyWidget.h"
+#include "ui/StepList.h"
 
 #include <QCheckBox>
 #include <QComboBox>
@@ -39,36 +40,6 @@ QLabel *errorLabel(QWidget *parent, const char *objectName)
     p.setColor(QPalette::WindowText, QColor(0xc6, 0x28, 0x28));
     l->setPalette(p);
     return l;
-}
-
-QIcon stepIcon(StepState state)
-{
-    switch (state) {
-    case StepState::Pending:
-        return QIcon(QStringLiteral(":/icons/step-pending.svg"));
-    case StepState::Running:
-        return QIcon(QStringLiteral(":/icons/step-running.svg"));
-    case StepState::Done:
-        return QIcon(QStringLiteral(":/icons/step-done.svg"));
-    case StepState::Failed:
-        return QIcon(QStringLiteral(":/icons/step-failed.svg"));
-    }
-    return {};
-}
-
-QString stepStateText(StepState state)
-{
-    switch (state) {
-    case StepState::Pending:
-        return QObject::tr("pending");
-    case StepState::Running:
-        return QObject::tr("running");
-    case StepState::Done:
-        return QObject::tr("done");
-    case StepState::Failed:
-        return QObject::tr("failed");
-    }
-    return {};
 }
 } // namespace
 
@@ -319,18 +290,11 @@ ProvisioningPage::ProvisioningPage(AppContext *context, QWidget *parent)
 {
     setTitle(tr("Provisioning"));
     setSubTitle(tr("Each step is shown as it runs. A failure is cleaned up on the proxy and in the database."));
-    m_steps = new QTreeWidget(this);
-    m_steps->setObjectName(QStringLiteral("stepList"));
+    QStringList steps;
+    for (int i = 0; i < kCreateStepCount; ++i)
+        steps.append(createStepName(CreateStep(i)));
+    m_steps = new StepList(steps, this);
     m_steps->setAccessibleName(tr("Provisioning steps"));
-    m_steps->setColumnCount(3);
-    m_steps->setHeaderLabels({tr("Step"), tr("State"), tr("Details")});
-    m_steps->setRootIsDecorated(false);
-    m_steps->header()->setSectionResizeMode(2, QHeaderView::Stretch);
-    for (int i = 0; i < kCreateStepCount; ++i) {
-        auto *item = new QTreeWidgetItem(m_steps, {createStepName(CreateStep(i)), stepStateText(StepState::Pending), QString()});
-        item->setIcon(0, stepIcon(StepState::Pending));
-    }
-    m_steps->resizeColumnToContents(0);
     m_progress = new QProgressBar(this);
     m_progress->setObjectName(QStringLiteral("progressBar"));
     m_progress->setRange(0, kCreateStepCount);
@@ -346,12 +310,7 @@ ProvisioningPage::ProvisioningPage(AppContext *context, QWidget *parent)
     m_retry->setObjectName(QStringLiteral("retryButton"));
     m_retry->hide();
     connect(m_retry, &QPushButton::clicked, this, [this] {
-        for (int i = 0; i < kCreateStepCount; ++i) {
-            QTreeWidgetItem *item = m_steps->topLevelItem(i);
-            item->setIcon(0, stepIcon(StepState::Pending));
-            item->setText(1, stepStateText(StepState::Pending));
-            item->setText(2, QString());
-        }
+        m_steps->reset();
         m_log->appendPlainText(tr("— trying again —"));
         run();
     });
@@ -384,15 +343,12 @@ void ProvisioningPage::run()
     m_saga->start(
         input,
         [this](const StepProgress &p) {
-            QTreeWidgetItem *item = m_steps->topLevelItem(int(p.step));
-            item->setIcon(0, stepIcon(p.state));
-            item->setText(1, stepStateText(p.state));
-            item->setText(2, p.message);
+            m_steps->setStep(int(p.step), p.state, p.message);
             if (p.state == StepState::Done)
                 m_progress->setValue(std::max(m_progress->value(), int(p.step) + 1));
             if (p.state != StepState::Pending && !p.message.isEmpty())
                 m_log->appendPlainText(
-                    QStringLiteral("%1 %2: %3").arg(createStepName(p.step), stepStateText(p.state), p.message));
+                    QStringLiteral("%1 %2: %3").arg(createStepName(p.step), StepList::stateText(p.state), p.message));
         },
         [this](const CreateResult &r) {
             m_result = r;

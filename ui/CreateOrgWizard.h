@@ -25,6 +25,7 @@ class AppContext;
 class BudgetEditor;
 class ClipboardGuard;
 class OneTimeKeyWidget;
+class StepList;
 
 class DetailsPage : public QWizardPage
 {
@@ -98,7 +99,7 @@ private:
     void run();
     AppContext *m_context;
     QPushButton *m_retry;
-    QTreeWidget *m_steps;
+    StepList *m_steps;
     QProgressBar *m_progress;
     QPlainTextEdit *m_log;
     QLabel *m_outcome;

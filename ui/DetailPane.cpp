@@ -8,6 +8,7 @@
 #include "services/core/OrgQueries.h"
 #include "services/provisioning/OrgOperations.h"
 #include "ui/Dialogs.h"
+#include "ui/MembersPanel.h"
 #include "ui/OrgTableModel.h"
 #include "ui/SpendChartView.h"
 
@@ -84,6 +85,9 @@ DetailPane::DetailPane(AppContext *context, ClipboardGuard *clipboard, QWidget *
     m_audit->header()->setSectionResizeMode(2, QHeaderView::Stretch); // "What", with its full text as a tooltip
     m_audit->header()->setStretchLastSection(false);
 
+    m_members = new MembersPanel(context, clipboard, this);
+    connect(m_members, &MembersPanel::organizationChanged, this, &DetailPane::organizationChanged);
+    connect(m_members, &MembersPanel::message, this, &DetailPane::message);
     buildActions();
     buildLayout();
     showOrganization(nullptr);
@@ -152,6 +156,7 @@ void DetailPane::buildLayout()
     layout->addWidget(budgetBox);
     layout->addWidget(chartBox, 2);
     layout->addWidget(keyBox);
+    layout->addWidget(m_members, 2);
     layout->addWidget(auditBox, 1);
     layout->addStretch(0); // takes the room only while the sections are hidden (nothing selected)
 }
@@ -232,6 +237,7 @@ void DetailPane::showOrganization(const Organization *organization)
 {
     ++m_generation;
     m_org = organization ? *organization : Organization {};
+    m_members->showOrganization(organization);
     m_audit->clear();
     m_chart->chart()->removeAllSeries();
     if (!organization) {

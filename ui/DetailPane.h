@@ -17,6 +17,7 @@ namespace OrgConsole {
 
 class AppContext;
 class ClipboardGuard;
+class MembersPanel;
 class SpendChartView;
 
 // Everything about the selected organization: budget gauge, spend over time, key, owner,
@@ -73,6 +74,7 @@ private:
     QPushButton *m_rotateButton;
     QPushButton *m_blockButton;
     QPushButton *m_deleteButton;
+    MembersPanel *m_members;
     QPushButton *m_recoverButton;
     QList<QAction *> m_actions; // budget, rotate, block, recover, delete
     QDateTime m_figuresAsOf;

@@ -51,8 +51,9 @@ void MainWindow::buildTable()
     m_table->horizontalHeader()->setStretchLastSection(true);
     // Wide enough for the trouble words and "over by …" (the Status column says "key blocked", so
     // the Key column's hint may be cut); a restored layout wins.
-    const char *samples[] = {"Acme Corp Ltd",   "budget used up", "Max budget", "$10,000.00",
-                             "over by $100.00", "sk-...abcd",     "kc-1234",    "30 Nov 2026"};
+    const char *samples[] = {"Acme Corp Ltd", "budget used up", "Max budget", "$10,000.00", "over by $100.00",
+                             "sk-...abcd",    "kc-1234",        "Members",    "30 Nov 2026"};
+    static_assert(std::size(samples) == OrgTableModel::ColumnCount);
     for (int c = 0; c < OrgTableModel::ColumnCount; ++c)
         m_table->horizontalHeader()->resizeSection(c,
                                                    m_table->fontMetrics().horizontalAdvance(QString::fromUtf8(samples[c])) + 12);

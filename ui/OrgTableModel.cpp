@@ -43,6 +43,8 @@ QVariant OrgTableModel::headerData(int section, Qt::Orientation orientation, int
         return tr("Key");
     case Owner:
         return tr("Owner");
+    case Members:
+        return tr("Members");
     case Created:
         return tr("Created");
     default:
@@ -68,6 +70,34 @@ QString OrgTableModel::statusText(const Organization &o)
     return orgStatusToString(o.status);
 }
 
+namespace {
+// What a column sorts by: the value, not its text.
+QVariant sortValue(const Organization &o, int column)
+{
+    switch (column) {
+    case OrgTableModel::Name:
+        return o.normalizedName;
+    case OrgTableModel::Status:
+        return int(o.status);
+    case OrgTableModel::MaxBudget:
+        return o.maxBudget.value_or(std::numeric_limits<double>::max());
+    case OrgTableModel::Spend:
+        return o.spend;
+    case OrgTableModel::Remaining:
+        return o.remaining().value_or(std::numeric_limits<double>::max());
+    case OrgTableModel::Key:
+        return o.keyName;
+    case OrgTableModel::Owner:
+        return o.ownerUserId;
+    case OrgTableModel::Members:
+        return o.memberCount;
+    case OrgTableModel::Created:
+        return o.createdAt;
+    }
+    return {};
+}
+} // namespace
+
 QVariant OrgTableModel::data(const QModelIndex &index, int role) const
 {
     if (!index.isValid() || index.row() >= m_rows.size() || index.column() >= ColumnCount)
@@ -90,30 +120,14 @@ QVariant OrgTableModel::data(const QModelIndex &index, int role) const
             return o.keyBlocked ? o.keyName + tr(" (blocked)") : o.keyName;
         case Owner:
             return o.ownerUserId;
+        case Members:
+            return o.memberCount;
         case Created:
             return QLocale().toString(o.createdAt.toLocalTime().date(), QLocale::ShortFormat);
         }
         return {};
     case SortRole:
-        switch (index.column()) {
-        case Name:
-            return o.normalizedName;
-        case Status:
-            return int(o.status);
-        case MaxBudget:
-            return o.maxBudget.value_or(std::numeric_limits<double>::max());
-        case Spend:
-            return o.spend;
-        case Remaining:
-            return o.remaining().value_or(std::numeric_limits<double>::max());
-        case Key:
-            return o.keyName;
-        case Owner:
-            return o.ownerUserId;
-        case Created:
-            return o.createdAt;
-        }
-        return {};
+        return sortValue(o, index.column());
     case Qt::DecorationRole:
         // A badge besides the words: a failed or unfinished organization stands out in the list.
         if (index.column() == Name && o.status == OrgStatus::Failed)
@@ -128,7 +142,7 @@ QVariant OrgTableModel::data(const QModelIndex &index, int role) const
             return QVariant();
         return *o.maxBudget <= 0 ? 1.0 : std::min(1.0, o.spend / *o.maxBudget);
     case Qt::TextAlignmentRole:
-        if (index.column() == MaxBudget || index.column() == Spend || index.column() == Remaining)
+        if (index.column() == MaxBudget || index.column() == Spend || index.column() == Remaining || index.column() == Members)
             return int(Qt::AlignRight | Qt::AlignVCenter);
         return {};
     case Qt::ToolTipRole:

@@ -14,7 +14,7 @@ class OrgTableModel : public QAbstractTableModel
 {
     Q_OBJECT
 public:
-    enum Column { Name, Status, MaxBudget, Spend, Remaining, Key, Owner, Created, ColumnCount };
+    enum Column { Name, Status, MaxBudget, Spend, Remaining, Key, Owner, Members, Created, ColumnCount };
     enum Role { SortRole = Qt::UserRole + 1, IdRole, FractionUsedRole };
 
     explicit OrgTableModel(QObject *parent = nullptr);

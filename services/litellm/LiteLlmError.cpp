@@ -315,6 +315,10 @@ LiteLlmError errorFromReply(int status, QNetworkReply::NetworkError networkError
         return networkFailure(networkError, host, printable(networkErrorText, 500));
     LiteLlmError e;
     e.httpStatus = status;
+    // A success has no message to look for: its body (a team of 1,000 members is 1.7 MB) is read
+    // once, by the caller, not a second time here.
+    if (status >= 200 && status < 300)
+        return e;
     // The proxy's words are outside text: bounded, secrets hidden, safe to print anywhere
     // (terminal, label, database). Cut before redacting so a huge message costs little.
     constexpr qsizetype kShown = 1000;

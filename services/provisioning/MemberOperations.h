@@ -63,7 +63,8 @@ public:
 
     // One member and their organization as stored, without asking the proxy (ok, or NotFound).
     void find(const QString &organization, const QString &userId, std::function<void(MemberResult)> done);
-    // The members with their figures from one /team/info; stores the figures it read.
+    // The members with their figures from one /team/info; stores the figures that changed (queued
+    // on the database worker before anything that follows, not waited for).
     void list(const QString &organization, std::function<void(MembersReport)> done);
     void setBudget(const QString &organization, const QString &userId, std::optional<double> maxBudget,
                    const QString &budgetDuration, std::function<void(MemberResult)> done);

@@ -24,8 +24,9 @@ struct ConsoleFixture {
     std::unique_ptr<AppContext> context;
     std::unique_ptr<ClipboardGuard> clipboard;
 
-    // `operatorName` empty: none given, as a first start without --operator.
-    bool start(const QString &operatorName = QStringLiteral("gui-tester"))
+    // `operatorName` empty: none given, as a first start without --operator. `databaseUrl` empty:
+    // SQLite in the throwaway folder.
+    bool start(const QString &operatorName = QStringLiteral("gui-tester"), const QString &databaseUrl = {})
     {
         qputenv("ORGCONSOLE_UI_TEST", "1");
         dir = std::make_unique<QTemporaryDir>();
@@ -39,6 +40,7 @@ struct ConsoleFixture {
         o.proxyUrl = sim->baseUrl();
         o.masterKey = masterKey;
         o.operatorName = operatorName;
+        o.databaseUrl = databaseUrl;
         o.console = true;
         context = std::make_unique<AppContext>(o);
         std::optional<OperationError> error;

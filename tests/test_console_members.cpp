@@ -1,0 +1,447 @@
+// The Members section of the detail pane and the Add-member dialog, driven as a user would,
+// offscreen, against litellm-sim over real HTTP and a real database (SQLite, or PostgreSQL with
+// ORGCONSOLE_TEST_ENGINE=postgres). Every change is checked on the simulator's state.
+#include "services/core/AppContext.h"
+#include "services/sandbox/LiteLlmSimulator.h"
+#include "services/storage/Database.h"
+#include "tests/support/ConsoleFixture.h"
+#include "tests/support/GuiTestHelpers.h"
+#include "tests/support/Mnemonics.h"
+#include "tests/support/TestDatabase.h"
+#include "ui/AddMemberDialog.h"
+#include "ui/ClipboardGuard.h"
+#include "ui/DetailPane.h"
+#include "ui/Dialogs.h"
+#include "ui/MainWindow.h"
+#include "ui/MemberTableModel.h"
+#include "ui/MembersPanel.h"
+#include "ui/OrgTableModel.h"
+
+#include <QAbstractItemModelTester>
+#include <QApplication>
+#include <QCheckBox>
+#include <QClipboard>
+#include <QCryptographicHash>
+#include <QDoubleSpinBox>
+#include <QLabel>
+#include <QLineEdit>
+#include <QProgressBar>
+#include <QPushButton>
+#include <QSignalSpy>
+#include <QTableView>
+#include <QTemporaryDir>
+#include <QTest>
+#include <QTreeWidget>
+
+using namespace OrgConsole;
+using namespace OrgConsole::Sandbox;
+
+namespace {
+QString sha256(const QString &text)
+{
+    return QString::fromLatin1(QCryptographicHash::hash(text.toUtf8(), QCryptographicHash::Sha256).toHex());
+}
+} // namespace
+
+class TestConsoleMembers : public QObject
+{
+    Q_OBJECT
+private:
+    Test::ConsoleFixture f;
+    Test::TestDatabase m_testDb;
+    std::unique_ptr<MainWindow> m_window;
+    MembersPanel *m_panel = nullptr;
+
+    template<typename T> T *child(QObject *parent, const char *name) { return Test::childNamed<T>(parent, name); }
+    QPushButton *button(const char *name) { return child<QPushButton>(m_panel, name); }
+
+    Organization createDirectly(const QString &name)
+    {
+        const Organization o = f.createDirectly(name);
+        [&] { QVERIFY2(o.status == OrgStatus::Active, qPrintable(name)); }();
+        return o;
+    }
+    AddMemberResult addDirectly(const Organization &org, const QString &user, std::optional<double> budget)
+    {
+        std::optional<AddMemberResult> result;
+        auto saga = f.context->newMemberAddition();
+        NewMember n;
+        n.organization = org.id;
+        n.userId = user;
+        n.maxBudget = budget;
+        n.budgetDuration = QStringLiteral("30d");
+        saga->start(n, {}, [&](const AddMemberResult &r) { result = r; });
+        [&] { QTRY_VERIFY_WITH_TIMEOUT(result.has_value(), 15000); }();
+        [&] { QVERIFY2(result && result->ok, result ? qPrintable(result->error.message) : "no result"); }();
+        return result ? *result : AddMemberResult {};
+    }
+
+    // The main window with `org` selected and its members in the table.
+    void openWindowOn(const Organization &org)
+    {
+        m_window = std::make_unique<MainWindow>(f.context.get(), f.clipboard.get());
+        m_panel = m_window->findChild<MembersPanel *>();
+        QVERIFY(m_panel);
+        QSignalSpy shown(m_panel, &MembersPanel::membersShown);
+        QSignalSpy loaded(m_window.get(), &MainWindow::loaded);
+        m_window->show();
+        QVERIFY(QTest::qWaitForWindowActive(m_window.get()));
+        m_window->reload();
+        QVERIFY(loaded.wait(10000));
+        const int row = m_window->model()->rowOf(org.id);
+        m_window->table()->selectRow(m_window->proxyModel()->mapFromSource(m_window->model()->index(row, 0)).row());
+        QVERIFY(shown.wait(10000));
+    }
+    void selectMember(const QString &user)
+    {
+        QTableView *table = m_panel->table();
+        for (int r = 0; r < table->model()->rowCount(); ++r) {
+            if (table->model()->index(r, 0).data(MemberTableModel::UserIdRole).toString() == user) {
+                table->setFocus();
+                table->selectRow(r);
+                return;
+            }
+        }
+        QFAIL(qPrintable(QStringLiteral("%1 is not in the members table").arg(user)));
+    }
+    QString cell(const QString &user, MemberTableModel::Column column)
+    {
+        const int row = m_panel->model()->rowOf(user);
+        return row < 0 ? QString() : m_panel->model()->index(row, column).data().toString();
+    }
+    int membersColumn(const Organization &org)
+    {
+        return m_window->model()->index(m_window->model()->rowOf(org.id), OrgTableModel::Members).data().toInt();
+    }
+    // Types kc-2 with a budget of $50 into the Add-member form, checking on the way that each
+    // problem is said beside its field, by the rules the saga applies.
+    void fillAddMemberForm(AddMemberDialog *dialog)
+    {
+        auto *add = child<QPushButton>(dialog, "addButton");
+        auto *user = child<QLineEdit>(dialog, "userEdit");
+        auto *userMessage = child<QLabel>(dialog, "userMessage");
+        QVERIFY(!add->isEnabled()); // the user id is required
+        QTest::keyClicks(user, QStringLiteral("kc 2"));
+        QVERIFY2(userMessage->text().contains(QLatin1String("spaces")), qPrintable(userMessage->text()));
+        QVERIFY(!add->isEnabled());
+        user->clear();
+        QTest::keyClicks(user, QStringLiteral("kc-1"));
+        QVERIFY2(userMessage->text().contains(QLatin1String("already a member")), qPrintable(userMessage->text()));
+        user->clear();
+        QTest::keyClicks(user, QStringLiteral("kc-2"));
+        QVERIFY(userMessage->isHidden());
+        QTest::keyClicks(child<QLineEdit>(dialog, "emailEdit"), QStringLiteral("dev@"));
+        QVERIFY(child<QLabel>(dialog, "emailMessage")->isVisible());
+        QVERIFY(!add->isEnabled());
+        QTest::keyClicks(child<QLineEdit>(dialog, "emailEdit"), QStringLiteral("example.com"));
+        QVERIFY(child<QLabel>(dialog, "emailMessage")->isHidden());
+        auto *noOwnBudget = child<QCheckBox>(dialog, "unlimitedCheck");
+        QVERIFY(noOwnBudget->isChecked()); // by default the organization's budget applies
+        QVERIFY(noOwnBudget->text().contains(QLatin1String("organization's")));
+        noOwnBudget->setChecked(false);
+        child<QDoubleSpinBox>(dialog, "budgetSpin")->setValue(300); // above the organization's 250
+        QVERIFY(child<QLabel>(dialog, "memberBudgetMessage")->text().contains(QLatin1String("More than the organization's")));
+        QVERIFY(!add->isEnabled());
+        child<QDoubleSpinBox>(dialog, "budgetSpin")->setValue(50);
+        QVERIFY(add->isEnabled());
+    }
+    const SimMembership *membership(const QString &teamId, const QString &user)
+    {
+        return f.sim->state().findMembership(teamId, user);
+    }
+    QStringList keysOf(const QString &teamId, const QString &user)
+    {
+        QStringList tokens;
+        for (const SimKey &k : std::as_const(f.sim->state().keys)) {
+            if (k.teamId.value_or(QString()) == teamId && k.userId.value_or(QString()) == user)
+                tokens.append(k.token);
+        }
+        return tokens;
+    }
+
+private slots:
+    void init()
+    {
+        DatabaseLocation location;
+        const QString dbError = m_testDb.create(QStringLiteral("console_members"), &location);
+        QVERIFY2(dbError.isEmpty(), qPrintable(dbError));
+        QVERIFY(f.start(QStringLiteral("gui-tester"),
+                        location.engine == DatabaseLocation::Engine::Sqlite ? location.sqlitePath : location.displayUrl()));
+        takeShownErrors();
+    }
+    void cleanup()
+    {
+        m_panel = nullptr;
+        m_window.reset();
+        f.stop();
+        setNextConfirmAnswers({});
+    }
+
+    void membersSectionListsTheOwnerAfterCreate()
+    {
+        const Organization acme = createDirectly(QStringLiteral("Acme Corp"));
+        openWindowOn(acme);
+        QAbstractItemModelTester tester(m_panel->model(), QAbstractItemModelTester::FailureReportingMode::QtTest);
+        QCOMPARE(m_panel->model()->rowCount(), 1);
+        QCOMPARE(cell(QStringLiteral("kc-1"), MemberTableModel::Role), QStringLiteral("★ owner"));
+        QCOMPARE(cell(QStringLiteral("kc-1"), MemberTableModel::Status), QStringLiteral("active"));
+        QCOMPARE(cell(QStringLiteral("kc-1"), MemberTableModel::Key), acme.keyName);
+        auto *summary = child<QLabel>(m_panel, "membersSummary");
+        QVERIFY2(summary->text().contains(QStringLiteral("1 member — as of ")), qPrintable(summary->text()));
+        // The proxy's own admin identity in every team created with the master key is no stranger.
+        QVERIFY2(!summary->text().contains(QLatin1String("unknown")), qPrintable(summary->text()));
+        auto *hint = child<QLabel>(m_panel, "membersHint");
+        QVERIFY2(hint->text().contains(QLatin1String("Only the owner so far")), qPrintable(hint->text()));
+        QCOMPARE(membersColumn(acme), 1);
+        // The owner cannot be removed, and says why, in the tooltip and under the table.
+        selectMember(QStringLiteral("kc-1"));
+        QVERIFY(!button("memberRemoveButton")->isEnabled());
+        QVERIFY(!button("makeOwnerButton")->isEnabled());
+        QVERIFY(button("memberBudgetButton")->isEnabled());
+        QVERIFY(button("memberRemoveButton")->toolTip().contains(QLatin1String("make another member the owner first")));
+        QVERIFY2(hint->text().contains(QLatin1String("owns the organization and cannot be removed")), qPrintable(hint->text()));
+        QTest::keyClick(m_panel->table(), Qt::Key_Delete); // the table's Delete does nothing for the owner
+        QTest::qWait(100);
+        QVERIFY(!QApplication::activeModalWidget());
+        QVERIFY(membership(acme.id, QStringLiteral("kc-1")));
+    }
+
+    void addMemberDialogRunsTheStepsAndShowsTheKeyOnce()
+    {
+        const Organization acme = createDirectly(QStringLiteral("Acme Corp"));
+        openWindowOn(acme);
+        QTest::keyClick(m_window.get(), Qt::Key_A, Qt::AltModifier); // Add member… by its mnemonic
+        AddMemberDialog *dialog = nullptr;
+        QTRY_VERIFY((dialog = m_window->findChild<AddMemberDialog *>()) && dialog->isVisible());
+        fillAddMemberForm(dialog);
+        if (QTest::currentTestFailed())
+            return;
+        QCOMPARE(Test::mnemonicClashes(dialog), QStringList());
+        QCOMPARE(f.sim->state().keys.size(), 1); // nothing sent yet
+        QTest::keyClick(child<QLineEdit>(dialog, "userEdit"), Qt::Key_Return); // Enter adds
+
+        auto *steps = child<QTreeWidget>(dialog, "stepList");
+        QTRY_VERIFY_WITH_TIMEOUT(steps->topLevelItem(kMemberStepCount - 1)->text(1) == QLatin1String("done"), 15000);
+        for (int i = 0; i < kMemberStepCount; ++i)
+            QCOMPARE(steps->topLevelItem(i)->text(1), QStringLiteral("done"));
+        QCOMPARE(child<QProgressBar>(dialog, "progressBar")->value(), kMemberStepCount);
+        QVERIFY(child<QLabel>(dialog, "outcome")->text().contains(QLatin1String("$50.00")));
+        QCOMPARE(Test::mnemonicClashes(dialog), QStringList());
+        auto *key = child<QLineEdit>(dialog, "keyEdit");
+        QVERIFY(key->text().startsWith(QLatin1String("sk-")));
+        const QString rawKey = key->text();
+
+        // On the simulator: the membership with its budget, and a key bound to the user and team.
+        const SimMembership *m = membership(acme.id, QStringLiteral("kc-2"));
+        QVERIFY(m && m->budget);
+        QCOMPARE(m->budget->maxBudget.value_or(-1), 50.0);
+        QCOMPARE(m->budget->budgetDuration.value_or(QString()), QStringLiteral("30d"));
+        const SimKey simKey = f.sim->state().keys.value(sha256(rawKey));
+        QCOMPARE(simKey.userId.value_or(QString()), QStringLiteral("kc-2"));
+        QCOMPARE(simKey.teamId.value_or(QString()), acme.id);
+
+        // The key is shown once: neither Esc nor the window's close button loses it unasked.
+        auto *close = child<QPushButton>(dialog, "closeButton");
+        QVERIFY(!close->isEnabled());
+        setNextConfirmAnswers({false});
+        QTest::keyClick(dialog, Qt::Key_Escape);
+        QVERIFY(dialog->isVisible());
+        setNextConfirmAnswers({false});
+        dialog->close();
+        QVERIFY(dialog->isVisible());
+        QCOMPARE(key->text(), rawKey);
+        child<QPushButton>(dialog, "copyKeyButton")->click();
+        QCOMPARE(QApplication::clipboard()->text(), rawKey);
+        child<QCheckBox>(dialog, "keyStoredCheck")->setChecked(true);
+        QVERIFY(close->isEnabled());
+        const QPointer<AddMemberDialog> gone(dialog);
+        close->click();
+        QTRY_VERIFY(!gone); // closed and deleted, the key with it
+
+        // The table shows the new member, and the organization list counts them.
+        QTRY_COMPARE(m_panel->model()->rowCount(), 2);
+        QCOMPARE(cell(QStringLiteral("kc-2"), MemberTableModel::Budget), QStringLiteral("$50.00"));
+        QCOMPARE(cell(QStringLiteral("kc-2"), MemberTableModel::Role), QStringLiteral("member"));
+        QCOMPARE(cell(QStringLiteral("kc-2"), MemberTableModel::Added).endsWith(QLatin1String("by gui-tester")), true);
+        QTRY_COMPARE(membersColumn(acme), 2);
+        QVERIFY(takeShownErrors().isEmpty());
+    }
+
+    void addMemberFailureIsCleanedUpAndCanBeRetried()
+    {
+        const Organization acme = createDirectly(QStringLiteral("Acme Corp"));
+        openWindowOn(acme);
+        QString error;
+        f.sim->faults().add(*SimFault::fromJson(
+            {{QStringLiteral("path"), QStringLiteral("/key/generate")}, {QStringLiteral("status"), 500}}, &error));
+        button("addMemberButton")->click();
+        AddMemberDialog *dialog = nullptr;
+        QTRY_VERIFY((dialog = m_window->findChild<AddMemberDialog *>()) && dialog->isVisible());
+        QTest::keyClicks(child<QLineEdit>(dialog, "userEdit"), QStringLiteral("kc-9"));
+        child<QPushButton>(dialog, "addButton")->click();
+        auto *steps = child<QTreeWidget>(dialog, "stepList");
+        QTRY_VERIFY_WITH_TIMEOUT(steps->topLevelItem(int(MemberStep::GenerateKey))->text(1) == QLatin1String("failed"), 15000);
+        QTRY_VERIFY(child<QLabel>(dialog, "outcome")->text().contains(QLatin1String("Cleaned up")));
+        QVERIFY(!membership(acme.id, QStringLiteral("kc-9")));
+        QVERIFY(keysOf(acme.id, QStringLiteral("kc-9")).isEmpty());
+        // Back to the form, and again once the proxy works.
+        f.sim->faults().clear();
+        auto *back = child<QPushButton>(dialog, "backButton");
+        QVERIFY(back->isVisible());
+        back->click();
+        QCOMPARE(child<QLineEdit>(dialog, "userEdit")->text(), QStringLiteral("kc-9"));
+        child<QPushButton>(dialog, "addButton")->click();
+        QTRY_VERIFY_WITH_TIMEOUT(steps->topLevelItem(kMemberStepCount - 1)->text(1) == QLatin1String("done"), 15000);
+        QVERIFY(membership(acme.id, QStringLiteral("kc-9")));
+        QCOMPARE(keysOf(acme.id, QStringLiteral("kc-9")).size(), 1);
+        child<QCheckBox>(dialog, "keyStoredCheck")->setChecked(true);
+        child<QPushButton>(dialog, "closeButton")->click();
+        QTRY_COMPARE(m_panel->model()->rowCount(), 2);
+    }
+
+    void changeBudgetBlockAndRotate()
+    {
+        const Organization acme = createDirectly(QStringLiteral("Acme Corp"));
+        const AddMemberResult added = addDirectly(acme, QStringLiteral("kc-2"), 50.0);
+        const QString oldHash = added.member.keyHash;
+        openWindowOn(acme);
+        selectMember(QStringLiteral("kc-2"));
+        // Change budget.
+        QString current;
+        QStringList clashes;
+        Test::whenModal(this, "memberBudgetDialog", [&current, &clashes](QWidget *d) {
+            current = d->findChild<QLabel *>(QStringLiteral("memberBudgetCurrent"))->text();
+            clashes = Test::mnemonicClashes(d);
+            d->findChild<QDoubleSpinBox *>(QStringLiteral("budgetSpin"))->setValue(80);
+            static_cast<QDialog *>(d)->accept();
+        });
+        button("memberBudgetButton")->click();
+        QVERIFY2(current.contains(QLatin1String("budget $50.00")), qPrintable(current));
+        QCOMPARE(clashes, QStringList());
+        QTRY_COMPARE(membership(acme.id, QStringLiteral("kc-2"))->budget->maxBudget.value_or(-1), 80.0);
+        QTRY_COMPARE(cell(QStringLiteral("kc-2"), MemberTableModel::Budget), QStringLiteral("$80.00"));
+
+        // Block asks first: "no" changes nothing.
+        selectMember(QStringLiteral("kc-2"));
+        setNextConfirmAnswers({false});
+        button("memberBlockButton")->click();
+        QTest::qWait(100);
+        QVERIFY(!f.sim->state().keys.value(oldHash).blocked.value_or(false));
+        setNextConfirmAnswers({true});
+        button("memberBlockButton")->click();
+        QTRY_VERIFY(f.sim->state().keys.value(oldHash).blocked.value_or(false));
+        QTRY_COMPARE(cell(QStringLiteral("kc-2"), MemberTableModel::Status), QStringLiteral("key blocked"));
+        QVERIFY(cell(QStringLiteral("kc-2"), MemberTableModel::Key).endsWith(QLatin1String("(blocked)")));
+        selectMember(QStringLiteral("kc-2"));
+        QCOMPARE(button("memberBlockButton")->text(), QStringLiteral("Unblock ke&y"));
+        QCOMPARE(Test::mnemonicClashes(m_window.get()), QStringList()); // the pane's and the section's letters
+        button("memberBlockButton")->click(); // unblocking is not asked
+        QTRY_VERIFY(!f.sim->state().keys.value(oldHash).blocked.value_or(false));
+        QTRY_COMPARE(cell(QStringLiteral("kc-2"), MemberTableModel::Status), QStringLiteral("active"));
+
+        // Rotate: a new key, shown once; the old one is gone from the proxy.
+        selectMember(QStringLiteral("kc-2"));
+        QString newKey;
+        setNextConfirmAnswers({true});
+        Test::whenModal(this, "showKeyDialog", [&newKey](QWidget *d) {
+            newKey = d->findChild<QLineEdit *>(QStringLiteral("keyEdit"))->text();
+            QVERIFY(d->windowTitle().contains(QLatin1String("kc-2 in Acme Corp")));
+            d->findChild<QCheckBox *>(QStringLiteral("keyStoredCheck"))->setChecked(true);
+            static_cast<QDialog *>(d)->accept();
+        });
+        button("memberRotateButton")->click();
+        QTRY_VERIFY(newKey.startsWith(QLatin1String("sk-")));
+        QTRY_VERIFY(!f.sim->state().keys.contains(oldHash));
+        QCOMPARE(keysOf(acme.id, QStringLiteral("kc-2")), QStringList {sha256(newKey)});
+        QTRY_VERIFY(cell(QStringLiteral("kc-2"), MemberTableModel::Key).endsWith(newKey.right(4)));
+        QVERIFY(takeShownErrors().isEmpty());
+    }
+
+    void removeNeedsTheTypedUserIdAndTakesTheKeys()
+    {
+        const Organization acme = createDirectly(QStringLiteral("Acme Corp"));
+        addDirectly(acme, QStringLiteral("kc-2"), std::nullopt);
+        openWindowOn(acme);
+        QCOMPARE(membersColumn(acme), 2);
+        QVERIFY(!keysOf(acme.id, QStringLiteral("kc-2")).isEmpty());
+        selectMember(QStringLiteral("kc-2"));
+        QVERIFY(button("memberRemoveButton")->isEnabled());
+        // Cancelled: nothing is removed.
+        Test::whenModal(this, "confirmDeleteDialog", [](QWidget *d) { static_cast<QDialog *>(d)->reject(); });
+        button("memberRemoveButton")->click();
+        QVERIFY(membership(acme.id, QStringLiteral("kc-2")));
+        Test::whenModal(this, "confirmDeleteDialog", [](QWidget *d) {
+            auto *typed = d->findChild<QLineEdit *>(QStringLiteral("typedName"));
+            auto *confirmButton = d->findChild<QPushButton *>(QStringLiteral("confirmDeleteButton"));
+            QTest::keyClicks(typed, QStringLiteral("kc-"));
+            QVERIFY(!confirmButton->isEnabled());
+            QTest::keyClicks(typed, QStringLiteral("2"));
+            QVERIFY(confirmButton->isEnabled());
+            confirmButton->click();
+        });
+        m_window->activateWindow(); // back from the cancelled dialog
+        QVERIFY(QTest::qWaitForWindowActive(m_window.get()));
+        m_panel->table()->setFocus();
+        QTest::keyClick(m_panel->table(), Qt::Key_Delete); // the table's Delete is Remove…
+        QTRY_VERIFY2_WITH_TIMEOUT(!membership(acme.id, QStringLiteral("kc-2")), qPrintable(takeShownErrors().join(u'\n')), 10000);
+        QVERIFY(keysOf(acme.id, QStringLiteral("kc-2")).isEmpty());
+        QTRY_COMPARE(m_panel->model()->rowCount(), 1);
+        QTRY_COMPARE(membersColumn(acme), 1);
+        QVERIFY(membership(acme.id, QStringLiteral("kc-1"))); // the owner stays
+        QVERIFY(takeShownErrors().isEmpty());
+    }
+
+    void makeOwnerMovesTheBadge()
+    {
+        const Organization acme = createDirectly(QStringLiteral("Acme Corp"));
+        addDirectly(acme, QStringLiteral("kc-3"), 20.0);
+        openWindowOn(acme);
+        selectMember(QStringLiteral("kc-3"));
+        QVERIFY(button("makeOwnerButton")->isEnabled());
+        setNextConfirmAnswers({false});
+        button("makeOwnerButton")->click();
+        QTest::qWait(100);
+        QCOMPARE(cell(QStringLiteral("kc-1"), MemberTableModel::Role), QStringLiteral("★ owner"));
+        setNextConfirmAnswers({true});
+        button("makeOwnerButton")->click();
+        QTRY_COMPARE(cell(QStringLiteral("kc-3"), MemberTableModel::Role), QStringLiteral("★ owner"));
+        QCOMPARE(cell(QStringLiteral("kc-1"), MemberTableModel::Role), QStringLiteral("member"));
+        QTRY_COMPARE(m_window->model()->find(acme.id)->ownerUserId, QStringLiteral("kc-3"));
+        // The former owner can now be removed; the new one cannot.
+        selectMember(QStringLiteral("kc-1"));
+        QVERIFY(button("memberRemoveButton")->isEnabled());
+        selectMember(QStringLiteral("kc-3"));
+        QVERIFY(!button("memberRemoveButton")->isEnabled());
+    }
+
+    void overBudgetIsSaidInWordsAndAnUnreadableProxyToo()
+    {
+        const Organization acme = createDirectly(QStringLiteral("Acme Corp"));
+        const AddMemberResult added = addDirectly(acme, QStringLiteral("kc-2"), 50.0);
+        QVERIFY(f.sim->recordSpend(added.member.keyHash, 53.4, QStringLiteral("gpt-4o"), {}, 100, 10));
+        openWindowOn(acme);
+        QCOMPARE(cell(QStringLiteral("kc-2"), MemberTableModel::Status), QStringLiteral("over budget"));
+        QCOMPARE(cell(QStringLiteral("kc-2"), MemberTableModel::Remaining), QStringLiteral("over by $3.40"));
+        QCOMPARE(cell(QStringLiteral("kc-2"), MemberTableModel::Spend), QStringLiteral("$53.40"));
+        QVERIFY(m_panel->model()
+                    ->index(m_panel->model()->rowOf(QStringLiteral("kc-2")), MemberTableModel::Remaining)
+                    .data(MemberTableModel::FractionUsedRole)
+                    .toDouble()
+                > 0.99);
+        // The proxy cannot be read: said clearly, and the stored figures are still shown.
+        QString error;
+        f.sim->faults().add(*SimFault::fromJson(
+            {{QStringLiteral("path"), QStringLiteral("/team/info")}, {QStringLiteral("status"), 500}}, &error));
+        QSignalSpy shown(m_panel, &MembersPanel::membersShown);
+        m_window->detailPane()->showOrganization(m_window->model()->find(acme.id));
+        QVERIFY(shown.wait(15000));
+        auto *summary = child<QLabel>(m_panel, "membersSummary");
+        QVERIFY2(summary->text().contains(QLatin1String("the proxy could not be read")), qPrintable(summary->text()));
+        QVERIFY(summary->text().contains(QLatin1String("stored")));
+        QCOMPARE(m_panel->model()->rowCount(), 2);
+        QCOMPARE(cell(QStringLiteral("kc-2"), MemberTableModel::Spend), QStringLiteral("$53.40")); // stored at the last read
+    }
+};
+
+QTEST_MAIN(TestConsoleMembers)
+#include "test_console_members.moc"
