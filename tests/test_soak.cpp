@@ -1,11 +1,13 @@
-// Soak: creates, budget changes, rotations, blocks and deletes at concurrency 8 against a litellm-sim
+// Soak: creates, budget changes, rotations, blocks, deletes, members added and removed at concurrency 8 against a litellm-sim
 // process (so that this process's memory is the console's alone) with a few percent of random faults at every endpoint (5xx,
 // resets, hangs, garbage, lost replies), through the services the console uses, on the engine ORGCONSOLE_TEST_ENGINE names. After
 // each batch the faults stop, recovery runs, and the invariants are checked: every active row has its team and key on the proxy;
 // every team and key marked as ours has its row; no unfinished row is left; every change has its audit entry. The process's
 // memory must stay steady. ORGCONSOLE_SOAK_SECONDS (default 40) bounds the run; ORGCONSOLE_SOAK_SEED repeats one.
 #include "services/litellm/LiteLlmClient.h"
+#include "services/provisioning/AddMember.h"
 #include "services/provisioning/CreateOrganization.h"
+#include "services/provisioning/MemberOperations.h"
 #include "services/provisioning/OrgOperations.h"
 #include "services/provisioning/Ownership.h"
 #include "services/storage/RepositoryWorker.h"
@@ -31,10 +33,11 @@ constexpr int kBatch = 48; // operations between two checks
 constexpr int kPopulation = 40; // organizations the mix keeps alive, roughly
 constexpr double kFaultRate = 0.03; // of the calls a batch makes
 
-enum class Op { Create, SetBudget, Rotate, Block, Unblock, Delete };
+enum class Op { Create, SetBudget, Rotate, Block, Unblock, Delete, AddMember, RemoveMember };
 const char *opName(Op op)
 {
-    static const char *names[] = {"create", "set-budget", "rotate-key", "block-key", "unblock-key", "delete"};
+    static const char *names[]
+        = {"create", "set-budget", "rotate-key", "block-key", "unblock-key", "delete", "add-member", "remove-member"};
     return names[int(op)];
 }
 
@@ -79,6 +82,8 @@ private:
     QList<QPair<QString, QString>> m_changes; // (organization id, audit action) of every change that succeeded
     int m_created = 0;
     int m_running = 0;
+    QHash<QString, QStringList> m_members; // organization id -> the user ids the soak added and did not remove
+    int m_memberCount = 0;
 
     template<typename T> Stored<T> repo(std::function<Stored<T>(OrgRepository &)> work)
     {
@@ -102,10 +107,11 @@ private:
     void injectFaults()
     {
         static const QStringList paths {
-            QStringLiteral("/team/new"),    QStringLiteral("/key/generate"),    QStringLiteral("/team/update"),
-            QStringLiteral("/team/delete"), QStringLiteral("/key/delete"),      QStringLiteral("/key/update"),
-            QStringLiteral("/key/block"),   QStringLiteral("/key/unblock"),     QStringLiteral("/team/info"),
-            QStringLiteral("/key/list"),    QStringLiteral("/health/readiness")};
+            QStringLiteral("/team/new"),          QStringLiteral("/key/generate"),     QStringLiteral("/team/update"),
+            QStringLiteral("/team/delete"),       QStringLiteral("/key/delete"),       QStringLiteral("/key/update"),
+            QStringLiteral("/key/block"),         QStringLiteral("/key/unblock"),      QStringLiteral("/team/info"),
+            QStringLiteral("/key/list"),          QStringLiteral("/health/readiness"), QStringLiteral("/team/member_add"),
+            QStringLiteral("/team/member_delete")};
         static const QStringList modes {QStringLiteral("status"), QStringLiteral("reset"), QStringLiteral("hang"),
                                         QStringLiteral("malformed"), QStringLiteral("lost")};
         m_sim->send("DELETE", QStringLiteral("/sim/faults"), {}, {});
@@ -152,11 +158,13 @@ private:
         if (population > kPopulation)
             return Op::Delete;
         const int roll = m_random.bounded(100);
-        return roll < 25 ? Op::Create
-            : roll < 45  ? Op::SetBudget
-            : roll < 60  ? Op::Rotate
-            : roll < 70  ? Op::Block
-            : roll < 80  ? Op::Unblock
+        return roll < 20 ? Op::Create
+            : roll < 35  ? Op::SetBudget
+            : roll < 45  ? Op::Rotate
+            : roll < 52  ? Op::Block
+            : roll < 59  ? Op::Unblock
+            : roll < 75  ? Op::AddMember
+            : roll < 85  ? Op::RemoveMember
                          : Op::Delete;
     }
     void finished(Op op, const QString &orgId, bool ok)
@@ -195,9 +203,37 @@ private:
             return m_ops->setKeyBlocked(id, op == Op::Block, done);
         case Op::Delete:
             return m_ops->deleteOrganization(id, done);
+        case Op::AddMember:
+        case Op::RemoveMember:
+            return startMemberOp(op, org);
         case Op::Create:
             break;
         }
+    }
+    // A member added to the organization (the add-member saga), or one of the soak's members removed.
+    void startMemberOp(Op op, const Organization &org)
+    {
+        const QString id = org.id;
+        const QStringList added = m_members.value(id);
+        if (op == Op::RemoveMember && !added.isEmpty()) {
+            const QString user = added.at(m_random.bounded(int(added.size())));
+            return m_ops->members().remove(id, user, [this, id, user](MemberResult r) {
+                if (r.ok)
+                    m_members[id].removeAll(user);
+                finished(Op::RemoveMember, id, r.ok);
+            });
+        }
+        auto *saga = new AddMember(m_client.get(), m_worker.get(), QStringLiteral("soak"), this);
+        NewMember n;
+        n.organization = id;
+        n.userId = QStringLiteral("m-%1").arg(++m_memberCount);
+        n.maxBudget = 10 + m_random.bounded(40);
+        saga->start(n, {}, [this, saga, id, user = n.userId](const AddMemberResult &r) {
+            saga->deleteLater();
+            if (r.ok)
+                m_members[id].append(user);
+            finished(Op::AddMember, id, r.ok);
+        });
     }
     // kBatch operations, at most kConcurrency at once.
     void runBatch()
@@ -303,7 +339,16 @@ void TestSoak::checkInvariants()
     const QHash<QString, QString> teams = onProxy("teams", "team_id");
     const QHash<QString, QString> keys = onProxy("keys", "token");
     QHash<QString, Organization> rows;
+    QSet<QString> memberKeys; // every active member's key (the owners' are the organizations' too)
     for (const Organization &o : std::as_const(*all.value)) {
+        const auto members = repo<QList<Member>>([id = o.id](OrgRepository &r) { return r.members().list(id); });
+        for (const Member &m : members.value.value_or(QList<Member> {})) {
+            check(m.status == MemberStatus::Active, &m_figures.unfinished,
+                  QStringLiteral("member %1 of %2 is %3 after recovery").arg(m.userId, o.name, memberStatusToString(m.status)));
+            check(m.status != MemberStatus::Active || keys.contains(m.keyHash), &m_figures.missing,
+                  QStringLiteral("member %1 of %2 has no key").arg(m.userId, o.name));
+            memberKeys.insert(m.keyHash);
+        }
         rows.insert(o.id, o);
         check(o.status == OrgStatus::Active, &m_figures.unfinished,
               QStringLiteral("%1 is %2 after recovery").arg(o.name, orgStatusToString(o.status)));
@@ -315,7 +360,8 @@ void TestSoak::checkInvariants()
     for (auto it = teams.cbegin(); it != teams.cend(); ++it)
         check(it->isEmpty() || rows.contains(*it), &m_figures.orphans, QStringLiteral("orphan team ") + it.key());
     for (auto it = keys.cbegin(); it != keys.cend(); ++it)
-        check(it->isEmpty() || rows.value(*it).keyHash == it.key(), &m_figures.orphans, QStringLiteral("orphan key ") + it.key());
+        check(it->isEmpty() || rows.value(*it).keyHash == it.key() || (rows.contains(*it) && memberKeys.contains(it.key())),
+              &m_figures.orphans, QStringLiteral("orphan key ") + it.key());
 }
 
 // Every change that succeeded, and every recovery, has its audit entry.

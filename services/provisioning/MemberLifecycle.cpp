@@ -199,7 +199,7 @@ void MemberOperations::removeRow(std::shared_ptr<Removal> r)
                                 if (!removed.ok())
                                     return removalFailed(r, OperationError(removed.error));
                                 const QString action
-                                    = r->recovering ? QStringLiteral("recover-member") : QStringLiteral("remove-member");
+                                    = r->recovering ? QStringLiteral("recover") : QStringLiteral("remove-member");
                                 audit(r->t, action, AuditOutcome::Ok,
                                       {{QStringLiteral("key"), r->t.member.keyName},
                                        {QStringLiteral("status_was"), memberStatusToString(r->t.member.status)}},
@@ -226,7 +226,7 @@ void MemberOperations::removalFailed(std::shared_ptr<Removal> r, const Operation
         },
         this,
         [this, r, error](Stored<bool>) {
-            const QString action = r->recovering ? QStringLiteral("recover-member") : QStringLiteral("remove-member");
+            const QString action = r->recovering ? QStringLiteral("recover") : QStringLiteral("remove-member");
             audit(r->t, action, AuditOutcome::Failed, {{QStringLiteral("error"), error.message}},
                   [r, error] { r->done(failed(error)); });
         });
