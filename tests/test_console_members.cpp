@@ -12,6 +12,7 @@
 #include "ui/ClipboardGuard.h"
 #include "ui/DetailPane.h"
 #include "ui/Dialogs.h"
+#include "ui/ImportDialog.h"
 #include "ui/MainWindow.h"
 #include "ui/MemberTableModel.h"
 #include "ui/MembersPanel.h"
@@ -23,12 +24,14 @@
 #include <QClipboard>
 #include <QCryptographicHash>
 #include <QDoubleSpinBox>
+#include <QFile>
 #include <QLabel>
 #include <QLineEdit>
 #include <QProgressBar>
 #include <QPushButton>
 #include <QSignalSpy>
 #include <QTableView>
+#include <QTableWidget>
 #include <QTemporaryDir>
 #include <QTest>
 #include <QTreeWidget>
@@ -440,6 +443,52 @@ private slots:
         QVERIFY(summary->text().contains(QLatin1String("stored")));
         QCOMPARE(m_panel->model()->rowCount(), 2);
         QCOMPARE(cell(QStringLiteral("kc-2"), MemberTableModel::Spend), QStringLiteral("$53.40")); // stored at the last read
+    }
+
+    // The import dialog takes a member file too: bad lines and unknown organizations flagged in the
+    // preview before anything is sent; then each member added with their own key, shown once.
+    void importDialogAddsMembersFromAFile()
+    {
+        const Organization org = createDirectly(QStringLiteral("Import Co"));
+        addDirectly(org, QStringLiteral("kc-there"), 5.0);
+        QFile bad(f.dir->filePath(QStringLiteral("bad-members.csv")));
+        QVERIFY(bad.open(QIODevice::WriteOnly));
+        bad.write("organization,user_id,budget\nImport Co,kc-a,5\nNobody Inc,kc-b,5\nImport Co,,5\n");
+        bad.close();
+        ImportDialog dialog(f.context.get(), f.clipboard.get());
+        dialog.show();
+        auto *preview = child<QTableWidget>(&dialog, "importPreview");
+        auto *import = child<QPushButton>(&dialog, "importButton");
+        dialog.loadFile(bad.fileName());
+        QTRY_VERIFY(!preview->item(1, 4)->text().startsWith(QLatin1String("checking")));
+        QCOMPARE(preview->rowCount(), 3);
+        QVERIFY2(preview->item(1, 4)->text().startsWith(QLatin1String("problem: ")), qPrintable(preview->item(1, 4)->text()));
+        QVERIFY2(preview->item(2, 4)->text().startsWith(QLatin1String("problem: ")), qPrintable(preview->item(2, 4)->text()));
+        QVERIFY(!import->isEnabled());
+        QFile good(f.dir->filePath(QStringLiteral("members.csv")));
+        QVERIFY(good.open(QIODevice::WriteOnly));
+        good.write(
+            "organization,user_id,budget,duration\nImport Co,kc-a,5,30d\nImport Co,kc-b,7,30d\nImport Co,kc-there,5,30d\n");
+        good.close();
+        dialog.loadFile(good.fileName());
+        QTRY_VERIFY(import->isEnabled());
+        QCOMPARE(preview->item(0, 4)->text(), QStringLiteral("ready"));
+        QVERIFY2(preview->item(2, 4)->text().contains(QLatin1String("skipped")), qPrintable(preview->item(2, 4)->text()));
+        QVERIFY(!membership(org.id, QStringLiteral("kc-a"))); // nothing sent yet
+        Test::whenModal(this, "showKeyDialog", [](QWidget *d) {
+            d->findChild<QCheckBox *>(QStringLiteral("keyStoredCheck"))->setChecked(true);
+            static_cast<QDialog *>(d)->accept();
+        });
+        QSignalSpy imported(&dialog, &ImportDialog::imported);
+        import->click();
+        QVERIFY(imported.wait(20000));
+        for (const QString &user : {QStringLiteral("kc-a"), QStringLiteral("kc-b")}) {
+            QVERIFY2(membership(org.id, user), qPrintable(user));
+            QCOMPARE(keysOf(org.id, user).size(), 1);
+        }
+        QCOMPARE(membership(org.id, QStringLiteral("kc-b"))->budget->maxBudget.value_or(-1), 7.0);
+        QCOMPARE(keysOf(org.id, QStringLiteral("kc-there")).size(), 1); // skipped: not a second key
+        QVERIFY(preview->item(0, 4)->text().startsWith(QLatin1String("added")));
     }
 };
 

@@ -4,6 +4,7 @@
 #include "models/SafeText.h"
 #include "services/core/AppContext.h"
 #include "services/provisioning/BulkCreation.h"
+#include "services/provisioning/BulkMemberImport.h"
 #include "ui/Dialogs.h"
 
 #include <QDialogButtonBox>
@@ -43,7 +44,9 @@ ImportDialog::ImportDialog(AppContext *context, ClipboardGuard *clipboard, QWidg
     m_preview->setTabKeyNavigation(false);
     m_preview->verticalHeader()->setDefaultSectionSize(m_preview->fontMetrics().height() + 8);
     m_status
-        = new QLabel(tr("Columns: name, owner, budget, duration, models (separated by ;), contact_name, contact_email."), this);
+        = new QLabel(tr("Organizations: name, owner, budget, duration, models (separated by ;), contact_name, contact_email. "
+                        "Members: organization, user_id, email, budget, duration, models."),
+                     this);
     m_status->setWordWrap(true);
     m_jobs = new QSpinBox(this);
     m_jobs->setRange(1, 32);
@@ -74,9 +77,9 @@ ImportDialog::ImportDialog(AppContext *context, ClipboardGuard *clipboard, QWidg
         if (!f.isEmpty())
             loadFile(f);
     });
-    connect(m_runButton, &QPushButton::clicked, this, &ImportDialog::run);
+    connect(m_runButton, &QPushButton::clicked, this, [this] { m_memberFile ? runMembers() : run(); });
     connect(buttons, &QDialogButtonBox::rejected, this, [this] {
-        if (m_bulk && !m_bulk->isFinished())
+        if ((m_bulk && !m_bulk->isFinished()) || (m_memberBulk && !m_memberBulk->isFinished()))
             return showError(this, tr("Import running"), tr("Wait until the running organizations are finished."));
         reject();
     });
@@ -104,39 +107,52 @@ void ImportDialog::loadFile(const QString &path)
         m_status->setText(tr("Cannot read %1.").arg(path));
         return;
     }
-    m_plan = parseOnboardingCsv(f.readAll());
-    m_preview->setRowCount(0);
-    m_previewRow.clear();
+    const QByteArray content = f.readAll();
+    m_memberFile = content.left(content.indexOf('\n')).toLower().contains("user_id");
+    if (m_memberFile)
+        return loadMemberFile(content);
+    m_preview->setHorizontalHeaderLabels({tr("Line"), tr("Name"), tr("Owner"), tr("Budget"), tr("Result")});
+    m_plan = parseOnboardingCsv(content);
     QMap<int, int> lines; // line -> plan row (>= 0) or problem (< 0: -1 - index)
     for (int i = 0; i < m_plan.rows.size(); ++i)
         lines.insert(m_plan.rows.at(i).line, i);
     for (int i = 0; i < m_plan.problems.size(); ++i)
         lines.insert(m_plan.problems.at(i).line, -1 - i);
-    m_previewRow.resize(m_plan.rows.size());
+    showPreview(lines, m_plan.problems, [this](int i) {
+        const NewOrganization &o = m_plan.rows.at(i).organization;
+        return QStringList {o.name, o.ownerUserId, formatUsd(o.maxBudget)};
+    });
+    m_progress->setRange(0, int(m_plan.rows.size()));
+    checkAgainstDatabase(); // also with problems: the conflicts are worth knowing while the file is fixed
+}
+
+// The file's lines in order: a planned row's columns, or the problem of a bad line in its place.
+void ImportDialog::showPreview(const QMap<int, int> &lines, const QList<CsvProblem> &problems,
+                               const std::function<QStringList(int)> &columns)
+{
+    m_preview->setRowCount(0);
+    m_previewRow.clear();
+    m_previewRow.resize(lines.size());
     for (auto it = lines.cbegin(); it != lines.cend(); ++it) {
         const int row = m_preview->rowCount();
         m_preview->insertRow(row);
         m_preview->setItem(row, 0, cell(QString::number(it.key())));
         if (it.value() < 0) {
-            const CsvProblem &p = m_plan.problems.at(-1 - it.value());
             for (int c = 1; c < 4; ++c)
                 m_preview->setItem(row, c, cell(QString()));
-            m_preview->setItem(row, 4, cell(tr("problem: %1").arg(p.message), true));
+            m_preview->setItem(row, 4, cell(tr("problem: %1").arg(problems.at(-1 - it.value()).message), true));
             continue;
         }
-        const CsvRow &r = m_plan.rows.at(it.value());
         m_previewRow[it.value()] = row;
-        m_preview->setItem(row, 1, cell(r.organization.name));
-        m_preview->setItem(row, 2, cell(r.organization.ownerUserId));
-        m_preview->setItem(row, 3, cell(formatUsd(r.organization.maxBudget)));
+        const QStringList values = columns(it.value());
+        for (int c = 0; c < 3; ++c)
+            m_preview->setItem(row, c + 1, cell(values.value(c)));
         m_preview->setItem(row, 4, cell(tr("checking…")));
     }
-    m_progress->setRange(0, int(m_plan.rows.size()));
     m_progress->setValue(0);
     m_runButton->setEnabled(false);
     for (int c = 0; c < 4; ++c)
         m_preview->resizeColumnToContents(c);
-    checkAgainstDatabase(); // also with problems: the conflicts are worth knowing while the file is fixed
 }
 
 void ImportDialog::checkAgainstDatabase()
