@@ -67,9 +67,12 @@ QJsonObject viewJson(const MemberView &v, bool proxyRead)
     return j;
 }
 
+// No budget of their own and no period: the organization's budget and period apply.
 QString periodText(const Member &m)
 {
-    return m.budgetDuration.isEmpty() ? QStringLiteral("never resets") : m.budgetDuration;
+    if (m.budgetDuration.isEmpty())
+        return m.maxBudget ? QStringLiteral("never resets") : QStringLiteral("-");
+    return m.budgetDuration;
 }
 
 // `onProxy`: empty when the proxy was not read.
