@@ -70,6 +70,15 @@ OperationError::OperationError(const StorageError &error)
 {
 }
 
+void OperationError::addFailedStep(const OperationError &error, const QString &what)
+{
+    if (!isError()) {
+        *this = error.withContext(QStringLiteral("%1 failed: ").arg(what));
+        return;
+    }
+    message += QStringLiteral(" %1 failed: %2").arg(what, error.message);
+}
+
 OperationError OperationError::withContext(const QString &before, const QString &after) const
 {
     OperationError e = *this;

@@ -43,6 +43,9 @@ struct OperationError {
     bool isError() const { return kind != Kind::None; }
     // The same error with words before (and after) its message: "Deleting the team failed: ...".
     OperationError withContext(const QString &before, const QString &after = {}) const;
+    // Adds a failed step to this error (a compensation's cleanup): the first one gives the kind,
+    // every one is kept in words ("Deleting the key failed: ...").
+    void addFailedStep(const OperationError &error, const QString &what);
 };
 
 // The one table of kind names ("bad input", "proxy", ...), for --json output and logs.

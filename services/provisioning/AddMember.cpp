@@ -307,7 +307,7 @@ void AddMember::compensate()
         if (k.ok())
             m_result.cleanedUp.append(QStringLiteral("key %1").arg(m_result.member.keyAlias));
         else if (k.error.category != ErrorCategory::NotFound)
-            addCleanupError(OperationError(k.error), QStringLiteral("Deleting the key"));
+            m_result.cleanupError.addFailedStep(OperationError(k.error), QStringLiteral("Deleting the key"));
         removeMembership();
     });
 }
@@ -319,7 +319,7 @@ void AddMember::removeMembership()
         if (r.ok())
             m_result.cleanedUp.append(QStringLiteral("membership"));
         else if (r.error.category != ErrorCategory::NotFound)
-            addCleanupError(OperationError(r.error), QStringLiteral("Removing the membership"));
+            m_result.cleanupError.addFailedStep(OperationError(r.error), QStringLiteral("Removing the membership"));
         releaseReservation();
     });
 }
@@ -354,20 +354,11 @@ void AddMember::releaseReservation()
         this,
         [this, cleanupFailed](Stored<bool> r) {
             if (!r.ok())
-                addCleanupError(OperationError(r.error), QStringLiteral("Updating the reservation"));
+                m_result.cleanupError.addFailedStep(OperationError(r.error), QStringLiteral("Updating the reservation"));
             else if (!cleanupFailed)
                 m_result.cleanedUp.append(QStringLiteral("reservation"));
             finishFailure();
         });
-}
-
-void AddMember::addCleanupError(const OperationError &error, const QString &what)
-{
-    const QString sentence = QStringLiteral("%1 failed: %2").arg(what, error.message);
-    if (!m_result.cleanupError.isError())
-        m_result.cleanupError = error.withContext(QStringLiteral("%1 failed: ").arg(what));
-    else
-        m_result.cleanupError.message += QLatin1Char(' ') + sentence;
 }
 
 void AddMember::finishFailure()

@@ -71,7 +71,6 @@ private:
     void compensate();
     void removeMembership();
     void releaseReservation();
-    void addCleanupError(const OperationError &error, const QString &what);
     void finishFailure();
 
     LiteLlmClient *m_client;

@@ -258,7 +258,7 @@ void CreateOrganization::compensate()
         if (k.ok())
             m_result.cleanedUp.append(QStringLiteral("key %1").arg(m_result.organization.keyAlias));
         else if (k.error.category != ErrorCategory::NotFound)
-            addCleanupError(OperationError(k.error), QStringLiteral("Deleting the key"));
+            m_result.cleanupError.addFailedStep(OperationError(k.error), QStringLiteral("Deleting the key"));
         deleteTeam();
     });
 }
@@ -270,7 +270,7 @@ void CreateOrganization::deleteTeam()
         if (t.ok())
             m_result.cleanedUp.append(QStringLiteral("team %1").arg(id));
         else if (t.error.category != ErrorCategory::NotFound)
-            addCleanupError(OperationError(t.error), QStringLiteral("Deleting the team"));
+            m_result.cleanupError.addFailedStep(OperationError(t.error), QStringLiteral("Deleting the team"));
         releaseReservation();
     });
 }
@@ -302,21 +302,11 @@ void CreateOrganization::releaseReservation()
         this,
         [this, cleanupFailed](Stored<bool> r) {
             if (!r.ok())
-                addCleanupError(OperationError(r.error), QStringLiteral("Updating the reservation"));
+                m_result.cleanupError.addFailedStep(OperationError(r.error), QStringLiteral("Updating the reservation"));
             else if (!cleanupFailed)
                 m_result.cleanedUp.append(QStringLiteral("reservation"));
             finishFailure();
         });
-}
-
-// Every failed cleanup step is kept in words; the kind is the first one's.
-void CreateOrganization::addCleanupError(const OperationError &error, const QString &what)
-{
-    const QString sentence = QStringLiteral("%1 failed: %2").arg(what, error.message);
-    if (!m_result.cleanupError.isError())
-        m_result.cleanupError = error.withContext(QStringLiteral("%1 failed: ").arg(what));
-    else
-        m_result.cleanupError.message += QLatin1Char(' ') + sentence;
 }
 
 void CreateOrganization::finishFailure()

@@ -60,7 +60,6 @@ public:
 private:
     void report(CreateStep step, StepState state, const QString &message);
     void fail(CreateStep step, const OperationError &error);
-    void addCleanupError(const OperationError &error, const QString &what);
     void checkProxyReady();
     void reserve();
     void createTeam();
