@@ -105,7 +105,7 @@ private:
     void removalFailed(std::shared_ptr<Removal> r, const OperationError &error);
     struct ReconcileRun;
     void reconcileNext(std::shared_ptr<ReconcileRun> run);
-    void reissueKey(const Target &t, std::function<void(OperationResult)> done);
+    void reissueKey(const Target &t, std::function<void(MemberResult)> done);
     void recoverNext(std::shared_ptr<QList<Target>> rows, std::shared_ptr<QList<RecoveryOutcome>> outcomes,
                      std::function<void(QList<RecoveryOutcome>)> done);
 

@@ -159,7 +159,7 @@ void MemberOperations::fixDrift(const Drift &drift, std::function<void(Operation
                 });
                 return;
             case Drift::Kind::MemberKeyMissing:
-                return reissueKey(t, done);
+                return reissueKey(t, reply);
             case Drift::Kind::MemberBudgetChanged: {
                 Member adopted = t.member;
                 adopted.maxBudget = drift.proxyBudget;
@@ -183,30 +183,24 @@ void MemberOperations::fixDrift(const Drift &drift, std::function<void(Operation
 }
 
 // A member's key deleted outside the console: a new one under the member's alias, shown once.
-void MemberOperations::reissueKey(const Target &t, std::function<void(OperationResult)> done)
+void MemberOperations::reissueKey(const Target &t, std::function<void(MemberResult)> done)
 {
-    m_client->deleteKeysByAlias({t.member.keyAlias}, [this, t, done](Result<Done>) {
-        m_client->generateKey(keyRequestForMember(t.org, t.member, t.member.keyAlias), [this, t, done](Result<GeneratedKey> g) {
-            if (!g.ok())
-                return done(failure(OperationError(g.error)));
-            const GeneratedKey key = *g.value;
-            m_repository->run<Member>(
-                [t, key](OrgRepository &repo) {
-                    return repo.members().updateKey(t.org.id, t.member.userId, key.token, key.keyName, false);
-                },
-                this,
-                [this, t, key, done](Stored<Member> s) {
-                    finish(t, QStringLiteral("reconcile-member"), {{QStringLiteral("fix"), QStringLiteral("key re-issued")}}, s,
-                           {}, [done, key](MemberResult r) {
-                               OperationResult out;
-                               out.ok = r.ok;
-                               out.error = r.error;
-                               out.organization = r.organization;
-                               out.rawKey = r.ok ? key.rawKey : QString();
-                               done(out);
-                           });
-                });
-        });
+    const QJsonObject details {{QStringLiteral("fix"), QStringLiteral("key re-issued")}};
+    m_client->deleteKeysByAlias({t.member.keyAlias}, [this, t, details, done](Result<Done>) {
+        m_client->generateKey(
+            keyRequestForMember(t.org, t.member, t.member.keyAlias), [this, t, details, done](Result<GeneratedKey> g) {
+                if (!g.ok())
+                    return finish(t, QStringLiteral("reconcile-member"), details, {}, OperationError(g.error), done);
+                const GeneratedKey key = *g.value;
+                m_repository->run<Member>(
+                    [t, key](OrgRepository &repo) {
+                        return repo.members().updateKey(t.org.id, t.member.userId, key.token, key.keyName, false);
+                    },
+                    this,
+                    [this, t, key, details, done](Stored<Member> s) {
+                        finish(t, QStringLiteral("reconcile-member"), details, s, {}, done, key.rawKey);
+                    });
+            });
     });
 }
 
