@@ -368,7 +368,9 @@ void MainWindow::refresh(bool quiet)
                             ? tr("%n budget(s) had been changed on the proxy, outside the console: adopted and recorded in the "
                                  "audit log.",
                                  nullptr, s.budgetsChangedOutside)
-                            : tr("Refreshed %1 organization(s) in %2 request(s).").arg(s.organizationsUpdated).arg(s.requests));
+                            : tr("Refreshed %1 in %2.")
+                                  .arg(tr("%n organization(s)", nullptr, s.organizationsUpdated),
+                                       tr("%n request(s)", nullptr, s.requests)));
         } else if (quiet) {
             showMessage(tr("The figures could not be refreshed: %1").arg(s.error.message));
         }

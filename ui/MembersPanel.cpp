@@ -5,6 +5,7 @@
 #include "services/core/OrgQueries.h"
 #include "ui/AddMemberDialog.h"
 #include "ui/Dialogs.h"
+#include "ui/DisplayNames.h"
 #include "ui/MemberBudgetDialog.h"
 #include "ui/MemberTableModel.h"
 #include "ui/RemainingDelegate.h"
@@ -204,7 +205,7 @@ void MembersPanel::showReport(const MembersReport &report)
     m_model->setMembers(report.members, proxyRead);
     m_loaded = true;
     const int count = int(report.members.size());
-    QString summary = count == 1 ? tr("1 member") : tr("%1 members").arg(count);
+    QString summary = tr("%n member(s)", nullptr, count);
     if (proxyRead)
         summary += tr(" — as of %1").arg(report.asOf.toLocalTime().toString(QStringLiteral("HH:mm")));
     else
@@ -266,7 +267,7 @@ void MembersPanel::updateHint()
     else if (!m_context->hasProxy())
         hint = tr("Members are read from the proxy: configure a proxy profile in Settings (or start with --sandbox).");
     else if (m_org.status != OrgStatus::Active)
-        hint = tr("Members can be added once the organization is active (it is %1).").arg(orgStatusToString(m_org.status));
+        hint = tr("Members can be added once the organization is active (it is %1).").arg(DisplayNames::orgStatus(m_org.status));
     else if (v && v->isOwner)
         hint = m_remove->toolTip();
     else if (m_loaded && m_model->rowCount() == 0)
