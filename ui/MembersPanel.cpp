@@ -205,7 +205,8 @@ void MembersPanel::showReport(const MembersReport &report)
     m_model->setMembers(report.members, proxyRead);
     m_loaded = true;
     const int count = int(report.members.size());
-    QString summary = tr("%n member(s)", nullptr, count);
+    // Two forms, as English and German have; the English text stays "1 member" without a plural .ts.
+    QString summary = count == 1 ? tr("1 member") : tr("%1 members").arg(count);
     if (proxyRead)
         summary += tr(" — as of %1").arg(report.asOf.toLocalTime().toString(QStringLiteral("HH:mm")));
     else

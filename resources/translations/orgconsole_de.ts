@@ -1803,12 +1803,13 @@ Inhaber danach: %1
         <source>%1 is now the owner (was %2).</source>
         <translation>%1 ist jetzt Inhaber (bisher %2).</translation>
     </message>
-    <message numerus="yes">
-        <source>%n member(s)</source>
-        <translation>
-            <numerusform>%n Mitglied</numerusform>
-            <numerusform>%n Mitglieder</numerusform>
-        </translation>
+    <message>
+        <source>1 member</source>
+        <translation>1 Mitglied</translation>
+    </message>
+    <message>
+        <source>%1 members</source>
+        <translation>%1 Mitglieder</translation>
     </message>
 </context>
 <context>
