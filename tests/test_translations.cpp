@@ -158,6 +158,7 @@ QStringList translatableSources()
                 files.append(root.filePath(dir + QLatin1Char('/') + name));
         }
     }
+    files.append(root.filePath(QStringLiteral("models/Money.cpp"))); // "unlimited"
     return files;
 }
 

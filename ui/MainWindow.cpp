@@ -54,9 +54,12 @@ void MainWindow::buildTable()
     const char *samples[] = {"Acme Corp Ltd", "budget used up", "Max budget", "$10,000.00", "over by $100.00",
                              "sk-...abcd",    "kc-1234",        "Members",    "30 Nov 2026"};
     static_assert(std::size(samples) == OrgTableModel::ColumnCount);
-    for (int c = 0; c < OrgTableModel::ColumnCount; ++c)
-        m_table->horizontalHeader()->resizeSection(c,
-                                                   m_table->fontMetrics().horizontalAdvance(QString::fromUtf8(samples[c])) + 12);
+    // The samples and the header in the user's language (German words are longer).
+    for (int c = 0; c < OrgTableModel::ColumnCount; ++c) {
+        const QString sample = QCoreApplication::translate("OrgConsole::OrgTableModel", samples[c]);
+        m_table->horizontalHeader()->resizeSection(
+            c, std::max(m_table->fontMetrics().horizontalAdvance(sample) + 12, m_table->horizontalHeader()->sectionSizeHint(c)));
+    }
     m_table->setItemDelegateForColumn(OrgTableModel::Remaining, new RemainingDelegate(m_table));
     m_table->setWordWrap(false);
     connect(m_table->selectionModel(), &QItemSelectionModel::currentRowChanged, this, &MainWindow::selectionChanged);

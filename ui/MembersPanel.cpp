@@ -74,7 +74,7 @@ MembersPanel::MembersPanel(AppContext *context, ClipboardGuard *clipboard, QWidg
     m_table->verticalHeader()->setDefaultSectionSize(m_table->fontMetrics().height() + 8);
     m_table->horizontalHeader()->setStretchLastSection(true);
     const int em = m_table->fontMetrics().horizontalAdvance(QLatin1Char('M'));
-    const int widths[] = {9, 7, 9, 7, 9, 10, 5, 15, 7, 17};
+    const int widths[] = {9, 8, 9, 7, 9, 10, 5, 15, 7, 17}; // Role: "★ Inhaber" in bold
     static_assert(std::size(widths) == MemberTableModel::ColumnCount);
     for (int c = 0; c < MemberTableModel::ColumnCount; ++c)
         m_table->horizontalHeader()->resizeSection(c, widths[c] * em);

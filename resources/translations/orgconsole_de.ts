@@ -535,7 +535,7 @@ Der Proxy konnte keine Angaben zum Schlüssel liefern: %1</translation>
         <source>Key %1, alias %2
 Key spend %3, key budget %4, expires %5%6</source>
         <translation>Schlüssel %1, Alias %2
-Ausgaben des Schlüssels %3, Schlüsselbudget %4, läuft ab: %5%6</translation>
+Schlüsselausgaben %3, Schlüsselbudget %4, läuft ab: %5%6</translation>
     </message>
     <message>
         <source>never</source>
@@ -1532,11 +1532,11 @@ Es wurde nichts angelegt. Extras &gt; Einstellungen &gt; Verbindung testen prüf
     </message>
     <message>
         <source>over budget</source>
-        <translation>Budget überschritten</translation>
+        <translation>über Budget</translation>
     </message>
     <message>
         <source>budget used up</source>
-        <translation>Budget aufgebraucht</translation>
+        <translation>Budget erschöpft</translation>
     </message>
     <message>
         <source>★ owner</source>
@@ -1552,7 +1552,7 @@ Es wurde nichts angelegt. Extras &gt; Einstellungen &gt; Verbindung testen prüf
     </message>
     <message>
         <source>org&apos;s budget</source>
-        <translation>Budget der Org.</translation>
+        <translation>Org.-Budget</translation>
     </message>
     <message>
         <source>over by %1</source>
@@ -1584,7 +1584,7 @@ Es wurde nichts angelegt. Extras &gt; Einstellungen &gt; Verbindung testen prüf
     </message>
     <message>
         <source>Alias %1, key spend %2, expires %3</source>
-        <translation>Alias %1, Ausgaben des Schlüssels %2, läuft ab: %3</translation>
+        <translation>Alias %1, Schlüsselausgaben %2, läuft ab: %3</translation>
     </message>
     <message>
         <source>never</source>
@@ -1631,7 +1631,7 @@ Es wurde nichts angelegt. Extras &gt; Einstellungen &gt; Verbindung testen prüf
     </message>
     <message>
         <source>Block ke&amp;y</source>
-        <translation>Schlüssel s&amp;perren</translation>
+        <translation>S&amp;perren</translation>
     </message>
     <message>
         <source>Stop or allow every request with the selected member&apos;s key</source>
@@ -1647,7 +1647,7 @@ Es wurde nichts angelegt. Extras &gt; Einstellungen &gt; Verbindung testen prüf
     </message>
     <message>
         <source>Make o&amp;wner…</source>
-        <translation>Zum &amp;Inhaber machen…</translation>
+        <translation>Zum &amp;Inhaber…</translation>
     </message>
     <message>
         <source>Make the selected member the organization&apos;s owner</source>
@@ -1675,11 +1675,11 @@ Es wurde nichts angelegt. Extras &gt; Einstellungen &gt; Verbindung testen prüf
     </message>
     <message>
         <source>Unblock ke&amp;y</source>
-        <translation>Schlüssel e&amp;ntsperren</translation>
+        <translation>E&amp;ntsperren</translation>
     </message>
     <message>
         <source>%1 owns the organization and cannot be removed; make another member the owner first (Make owner…).</source>
-        <translation>%1 ist Inhaber der Organisation und kann nicht entfernt werden; machen Sie zuerst ein anderes Mitglied zum Inhaber (Zum Inhaber machen…).</translation>
+        <translation>%1 ist Inhaber der Organisation und kann nicht entfernt werden; machen Sie zuerst ein anderes Mitglied zum Inhaber („Zum Inhaber…“).</translation>
     </message>
     <message>
         <source>Select an organization to see its members.</source>
@@ -1813,6 +1813,13 @@ Inhaber danach: %1
     </message>
 </context>
 <context>
+    <name>OrgConsole::Money</name>
+    <message>
+        <source>unlimited</source>
+        <translation>unbegrenzt</translation>
+    </message>
+</context>
+<context>
     <name>OrgConsole::OneTimeKeyWidget</name>
     <message>
         <source>API keys</source>
@@ -1905,7 +1912,7 @@ Inhaber danach: %1
     </message>
     <message>
         <source>Max budget</source>
-        <translation>Maximalbudget</translation>
+        <translation>Max. Budget</translation>
     </message>
     <message>
         <source>Spend</source>
@@ -1937,11 +1944,11 @@ Inhaber danach: %1
     </message>
     <message>
         <source>over budget</source>
-        <translation>Budget überschritten</translation>
+        <translation>über Budget</translation>
     </message>
     <message>
         <source>budget used up</source>
-        <translation>Budget aufgebraucht</translation>
+        <translation>Budget erschöpft</translation>
     </message>
     <message>
         <source>over by %1</source>
@@ -2189,7 +2196,7 @@ Inhaber danach: %1
     </message>
     <message>
         <source>paste the master key; it is kept in the OS keychain</source>
-        <translation>Master-Schlüssel einfügen; er wird im Schlüsselbund des Systems aufbewahrt</translation>
+        <translation>Master-Schlüssel einfügen (wird im Schlüsselbund abgelegt)</translation>
     </message>
     <message>
         <source>the sandbox (simulated proxy, nothing real)</source>
@@ -2237,7 +2244,7 @@ Inhaber danach: %1
     </message>
     <message>
         <source>PostgreSQL only; kept in the keychain (or use PGPASSFILE)</source>
-        <translation>Nur PostgreSQL; wird im Schlüsselbund aufbewahrt (oder PGPASSFILE verwenden)</translation>
+        <translation>nur PostgreSQL; wird im Schlüsselbund abgelegt (oder PGPASSFILE verwenden)</translation>
     </message>
     <message>
         <source>%1 (the sandbox&apos;s own database; the setting below is for normal starts)</source>
@@ -2273,7 +2280,7 @@ Inhaber danach: %1
     </message>
     <message>
         <source>none stored: paste the master key (kept in the OS keychain)</source>
-        <translation>keiner gespeichert: Master-Schlüssel einfügen (wird im Schlüsselbund des Systems aufbewahrt)</translation>
+        <translation>keiner gespeichert: Master-Schlüssel einfügen (wird im Schlüsselbund abgelegt)</translation>
     </message>
     <message>
         <source>Profile</source>
