@@ -3,10 +3,13 @@
 // strings lupdate finds in the sources now (a new tr() string without a translation fails here),
 // the embedded .qm loads and the console speaks German with unique Alt+letters in every window,
 // and an unknown language leaves English in place.
+#include "models/Money.h"
+#include "services/core/AuditText.h"
 #include "tests/support/ConsoleFixture.h"
 #include "tests/support/Mnemonics.h"
 #include "ui/CreateOrgWizard.h"
 #include "ui/Dialogs.h"
+#include "ui/DisplayNames.h"
 #include "ui/ImportDialog.h"
 #include "ui/MainWindow.h"
 #include "ui/MaintenanceDialog.h"
@@ -159,6 +162,7 @@ QStringList translatableSources()
         }
     }
     files.append(root.filePath(QStringLiteral("models/Money.cpp"))); // "unlimited"
+    files.append(root.filePath(QStringLiteral("services/core/AuditText.cpp"))); // the audit trail's words
     return files;
 }
 
@@ -283,6 +287,15 @@ private slots:
         QCOMPARE(QLocale().language(), QLocale::German);
         QCOMPARE(QDialogButtonBox(QDialogButtonBox::Cancel).button(QDialogButtonBox::Cancel)->text(),
                  QStringLiteral("Abbrechen"));
+        // The words from outside ui/: the core's states and steps, amounts, the audit trail.
+        QCOMPARE(DisplayNames::createStep(CreateStep::Validate), QStringLiteral("Prüfen"));
+        QCOMPARE(DisplayNames::orgStatus(OrgStatus::Active), QStringLiteral("aktiv"));
+        QCOMPARE(formatUsd(std::nullopt), QStringLiteral("unbegrenzt"));
+        QCOMPARE(auditOutcomeText(AuditOutcome::Ok), QStringLiteral("erledigt"));
+        AuditEntry blocked;
+        blocked.action = QStringLiteral("block-key");
+        blocked.details = QJsonObject {{QStringLiteral("key"), QStringLiteral("sk-...abcd")}};
+        QCOMPARE(describeAuditEntry(blocked), QStringLiteral("Schlüssel sk-...abcd gesperrt"));
         // A system locale of Austria (de_AT) finds the German translation too.
         QVERIFY(m_translations.install(QStringLiteral("de_AT")).console);
     }

@@ -2,6 +2,133 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="de_DE">
 <context>
+    <name>AuditWords</name>
+    <message>
+        <source>Budget %1 → %2</source>
+        <translation>Budget %1 → %2</translation>
+    </message>
+    <message>
+        <source>, period %1 → %2</source>
+        <translation>, Zeitraum %1 → %2</translation>
+    </message>
+    <message>
+        <source>none</source>
+        <translation>keiner</translation>
+    </message>
+    <message>
+        <source>Create failed at &quot;%1&quot;: %2</source>
+        <translation>Anlegen fehlgeschlagen bei „%1“: %2</translation>
+    </message>
+    <message>
+        <source>; removed again: %1</source>
+        <translation>; wieder entfernt: %1</translation>
+    </message>
+    <message>
+        <source>; cleanup failed: %1</source>
+        <translation>; Aufräumen fehlgeschlagen: %1</translation>
+    </message>
+    <message>
+        <source>Created with budget %1%2, key %3</source>
+        <translation>Angelegt mit Budget %1%2, Schlüssel %3</translation>
+    </message>
+    <message>
+        <source> per %1</source>
+        <translation> je %1</translation>
+    </message>
+    <message>
+        <source>yes</source>
+        <translation>ja</translation>
+    </message>
+    <message>
+        <source>no</source>
+        <translation>nein</translation>
+    </message>
+    <message>
+        <source> changed on the proxy, outside the console (adopted by a refresh)</source>
+        <translation> auf dem Proxy außerhalb der Konsole geändert (bei einer Aktualisierung übernommen)</translation>
+    </message>
+    <message>
+        <source> adopted from the proxy (reconcile)</source>
+        <translation> vom Proxy übernommen (Abgleich)</translation>
+    </message>
+    <message>
+        <source>Key rotated: %1 → %2</source>
+        <translation>Schlüssel rotiert: %1 → %2</translation>
+    </message>
+    <message>
+        <source>Key rotation</source>
+        <translation>Schlüsselrotation</translation>
+    </message>
+    <message>
+        <source>Missing key re-issued: %1 → %2 (reconcile)</source>
+        <translation>Fehlender Schlüssel neu ausgestellt: %1 → %2 (Abgleich)</translation>
+    </message>
+    <message>
+        <source>Key %1 blocked</source>
+        <translation>Schlüssel %1 gesperrt</translation>
+    </message>
+    <message>
+        <source>Key %1 unblocked</source>
+        <translation>Schlüssel %1 entsperrt</translation>
+    </message>
+    <message>
+        <source>Deleted with its team and key %1</source>
+        <translation>Gelöscht samt Team und Schlüssel %1</translation>
+    </message>
+    <message>
+        <source>Recovered (was %1): %2</source>
+        <translation>Wiederhergestellt (war %1): %2</translation>
+    </message>
+    <message>
+        <source>Team missing on the proxy (reconcile): %1</source>
+        <translation>Team fehlt auf dem Proxy (Abgleich): %1</translation>
+    </message>
+    <message>
+        <source>Orphan %1 %2 deleted on the proxy (reconcile)</source>
+        <translation>Verwaist: %1 %2 auf dem Proxy gelöscht (Abgleich)</translation>
+    </message>
+    <message>
+        <source>team</source>
+        <translation>Team</translation>
+    </message>
+    <message>
+        <source>key</source>
+        <translation>Schlüssel</translation>
+    </message>
+    <message>
+        <source>done</source>
+        <translation>erledigt</translation>
+    </message>
+    <message>
+        <source>failed</source>
+        <translation>fehlgeschlagen</translation>
+    </message>
+    <message>
+        <source>failed, cleaned up</source>
+        <translation>fehlgeschlagen, aufgeräumt</translation>
+    </message>
+    <message>
+        <source>failed, cleanup incomplete</source>
+        <translation>fehlgeschlagen, Aufräumen unvollständig</translation>
+    </message>
+    <message>
+        <source>rolled back</source>
+        <translation>zurückgenommen</translation>
+    </message>
+    <message>
+        <source>deleted</source>
+        <translation>gelöscht</translation>
+    </message>
+    <message>
+        <source>finished</source>
+        <translation>abgeschlossen</translation>
+    </message>
+    <message>
+        <source>unknown</source>
+        <translation>unbekannt</translation>
+    </message>
+</context>
+<context>
     <name>DisplayNames</name>
     <message>
         <source>provisioning</source>
