@@ -13,6 +13,7 @@
 #include "ui/ImportDialog.h"
 #include "ui/MainWindow.h"
 #include "ui/MaintenanceDialog.h"
+#include "ui/OrgTableModel.h"
 #include "ui/SettingsDialog.h"
 #include "ui/Translations.h"
 
@@ -313,11 +314,18 @@ private slots:
     }
 
     // The main window in German: its menus, and one place per Alt+letter in it and in each menu.
+    // An active, a blocked and a failed organization: each shows other buttons (Unblock, Recover).
     void theMainWindowSpeaksGerman()
     {
         QVERIFY(m_translations.install(QStringLiteral("de")).console);
         QVERIFY(f.start());
         f.createDirectly(QStringLiteral("Acme Corp"));
+        const Organization blocked = f.createDirectly(QStringLiteral("Blocked Co"));
+        const Organization failed = f.createDirectly(QStringLiteral("Failed Co"));
+        std::optional<OperationResult> block;
+        f.context->operations().setKeyBlocked(blocked.id, true, [&](OperationResult r) { block = r; });
+        QTRY_VERIFY(block.has_value() && block->ok);
+        f.repository<bool>([id = failed.id](OrgRepository &repo) { return repo.markFailed(id, QStringLiteral("test")); });
         MainWindow window(f.context.get(), f.clipboard.get());
         window.show();
         QSignalSpy loaded(&window, &MainWindow::loaded);
@@ -329,9 +337,12 @@ private slots:
         QCOMPARE(menus,
                  (QStringList {QStringLiteral("&Datei"), QStringLiteral("&Ansicht"), QStringLiteral("&Organisation"),
                                QStringLiteral("E&xtras"), QStringLiteral("&Hilfe")}));
-        window.table()->selectRow(0);
-        QTRY_COMPARE(window.findChild<QLabel *>(QStringLiteral("detailTitle"))->text(), QStringLiteral("Acme Corp"));
-        VERIFY_UNIQUE_MNEMONICS(&window, QStringLiteral("main window"));
+        for (int row = 0; row < window.proxyModel()->rowCount(); ++row) {
+            window.table()->selectRow(row);
+            const QString name = window.proxyModel()->index(row, OrgTableModel::Name).data().toString();
+            QTRY_COMPARE(window.findChild<QLabel *>(QStringLiteral("detailTitle"))->text(), name);
+            VERIFY_UNIQUE_MNEMONICS(&window, QStringLiteral("main window with %1 selected").arg(name));
+        }
         for (QMenu *menu : window.findChildren<QMenu *>()) {
             const QStringList clashes = Test::menuMnemonicClashes(menu);
             QVERIFY2(clashes.isEmpty(), qPrintable(menu->title() + QStringLiteral(": ") + clashes.join(QStringLiteral("; "))));
