@@ -158,7 +158,17 @@ HttpResponse refusedBudgetDuration(const QString &value, Envelope envelope);
 std::optional<double> jsonNumber(const QJsonValue &v);
 std::optional<qint64> jsonInteger(const QJsonValue &v);
 std::optional<QString> jsonString(const QJsonValue &v);
+std::optional<bool> jsonBool(const QJsonValue &v); // also "yes"/"off"/1/0..., as pydantic's lax mode
 QStringList jsonStrings(const QJsonValue &v);
+
+// One pydantic v2 error about a value in lax mode, nothing when the value passes (SimLaxValues.cpp).
+struct PydanticError {
+    QString type;
+    QString msg;
+};
+std::optional<PydanticError> numberError(const QJsonValue &v); // float_parsing, float_type
+std::optional<PydanticError> integerError(const QJsonValue &v); // int_from_float, int_parsing, int_type
+std::optional<PydanticError> boolError(const QJsonValue &v); // bool_parsing, bool_type
 
 // FastAPI-style body validation.
 enum class FieldKind { String, Number, Integer, Boolean, StringList, Object, List };

@@ -169,12 +169,9 @@ HttpResponse LiteLlmSimulator::generateKeyFrom(const QJsonObject &body, const st
         if (const auto d = BudgetDuration::parse(*duration))
             k.expires = d->addTo(now());
     }
-    if (body.value(QStringLiteral("blocked")).isBool())
-        k.blocked = body.value(QStringLiteral("blocked")).toBool();
-    if (body.value(QStringLiteral("tpm_limit")).isDouble())
-        k.tpmLimit = static_cast<qint64>(body.value(QStringLiteral("tpm_limit")).toDouble());
-    if (body.value(QStringLiteral("rpm_limit")).isDouble())
-        k.rpmLimit = static_cast<qint64>(body.value(QStringLiteral("rpm_limit")).toDouble());
+    k.blocked = jsonBool(body.value(QStringLiteral("blocked")));
+    k.tpmLimit = jsonInteger(body.value(QStringLiteral("tpm_limit")));
+    k.rpmLimit = jsonInteger(body.value(QStringLiteral("rpm_limit")));
     k.createdAt = k.updatedAt = now();
     k.sequence = m_state.nextSequence++;
     m_state.insertKey(k);
@@ -218,25 +215,49 @@ QString queryValue(const HttpRequest &request, const char *name)
     return request.query.queryItemValue(QString::fromLatin1(name), QUrl::FullyDecoded);
 }
 
-// page and size as FastAPI validates them for /key/list (its messages differ from /v2/team/list's).
+// page and size as FastAPI validates them for /key/list: a 422 item, with ctx for a bound.
 int keyListInt(const HttpRequest &request, const char *name, int def, int min, int max, QJsonArray *errors)
 {
     const QString raw = queryValue(request, name);
     if (raw.isEmpty())
         return def;
-    bool ok = false;
-    const int v = raw.toInt(&ok);
-    if (!ok || v < min || v > max)
-        errors->append(
-            QJsonObject {{QStringLiteral("type"),
-                          QString::fromLatin1(!ok ? "int_parsing" : (v < min ? "greater_than_equal" : "less_than_equal"))},
-                         {QStringLiteral("loc"), QJsonArray {QStringLiteral("query"), QString::fromLatin1(name)}},
-                         {QStringLiteral("msg"),
-                          !ok ? QStringLiteral("Input should be a valid integer")
-                              : (v < min ? QStringLiteral("Input should be greater than or equal to %1").arg(min)
-                                         : QStringLiteral("Input should be less than or equal to %1").arg(max))},
-                         {QStringLiteral("input"), raw}});
-    return v;
+    const auto parsed = jsonInteger(raw);
+    const qint64 v = parsed.value_or(def);
+    if (parsed && v >= min && v <= max)
+        return static_cast<int>(v);
+    QJsonObject item {{QStringLiteral("loc"), QJsonArray {QStringLiteral("query"), QString::fromLatin1(name)}},
+                      {QStringLiteral("input"), raw}};
+    if (!parsed) {
+        item.insert(QStringLiteral("type"), QStringLiteral("int_parsing"));
+        item.insert(QStringLiteral("msg"),
+                    QStringLiteral("Input should be a valid integer, unable to parse string as an integer"));
+    } else {
+        const bool low = v < min; // pydantic names the bound it checked in ctx
+        item.insert(QStringLiteral("type"), low ? QStringLiteral("greater_than_equal") : QStringLiteral("less_than_equal"));
+        item.insert(QStringLiteral("msg"),
+                    low ? QStringLiteral("Input should be greater than or equal to %1").arg(min)
+                        : QStringLiteral("Input should be less than or equal to %1").arg(max));
+        item.insert(QStringLiteral("ctx"),
+                    low ? QJsonObject {{QStringLiteral("ge"), min}} : QJsonObject {{QStringLiteral("le"), max}});
+    }
+    errors->append(item);
+    return def;
+}
+
+// A boolean query parameter in pydantic's lax mode ("true", "1", "yes", "off"...); false when absent.
+bool keyListBool(const HttpRequest &request, const char *name, QJsonArray *errors)
+{
+    const QString raw = queryValue(request, name);
+    if (raw.isEmpty())
+        return false;
+    if (const auto b = jsonBool(raw))
+        return *b;
+    errors->append(
+        QJsonObject {{QStringLiteral("type"), QStringLiteral("bool_parsing")},
+                     {QStringLiteral("loc"), QJsonArray {QStringLiteral("query"), QString::fromLatin1(name)}},
+                     {QStringLiteral("msg"), QStringLiteral("Input should be a valid boolean, unable to interpret input")},
+                     {QStringLiteral("input"), raw}});
+    return false;
 }
 
 // Reads /key/list's query: a 422 for page or size, then a 400 for sort_by or sort_order, as LiteLLM checks them.
@@ -245,6 +266,7 @@ std::optional<HttpResponse> parseKeyListQuery(const HttpRequest &request, KeyLis
     QJsonArray errors;
     query->page = keyListInt(request, "page", 1, 1, INT_MAX, &errors);
     query->size = keyListInt(request, "size", 10, 1, 100, &errors);
+    query->fullObjects = keyListBool(request, "return_full_object", &errors);
     if (!errors.isEmpty())
         return validationError(errors);
     query->sortBy = queryValue(request, "sort_by");
@@ -260,7 +282,6 @@ std::optional<HttpResponse> parseKeyListQuery(const HttpRequest &request, KeyLis
         return errorEnvelope(400, QStringLiteral("Invalid sort_order: %1. Must be 'asc' or 'desc'").arg(sortOrder),
                              QStringLiteral("internal_server_error"), QStringLiteral("sort_order"));
     query->ascending = sortOrder == QLatin1String("asc");
-    query->fullObjects = queryValue(request, "return_full_object") == QLatin1String("true");
     query->userId = queryValue(request, "user_id");
     query->teamId = queryValue(request, "team_id");
     query->keyHash = queryValue(request, "key_hash");
