@@ -102,6 +102,7 @@ private:
     HttpResponse keyInfo(const HttpRequest &, const QJsonObject &, const Caller &);
     HttpResponse keyList(const HttpRequest &, const QJsonObject &, const Caller &);
     HttpResponse keyUpdate(const HttpRequest &, const QJsonObject &, const Caller &);
+    void writeKeyField(SimKey &key, const QString &field, const QJsonValue &value, QJsonObject *written);
     HttpResponse keyDelete(const HttpRequest &, const QJsonObject &, const Caller &);
     HttpResponse keyBlock(const HttpRequest &, const QJsonObject &, const Caller &);
     HttpResponse keyUnblock(const HttpRequest &, const QJsonObject &, const Caller &);

@@ -395,42 +395,60 @@ HttpResponse LiteLlmSimulator::keyUpdate(const HttpRequest &, const QJsonObject 
         if (alias)
             m_state.keyAliases.insert(*alias, k->token);
     }
-    QJsonObject out {{QStringLiteral("key"), keyParam}};
-    for (auto it = body.constBegin(); it != body.constEnd(); ++it) {
-        const QString f = it.key();
-        if (f == QLatin1String("key"))
-            continue;
-        if (f == QLatin1String("max_budget"))
-            k->maxBudget = jsonNumber(it.value());
-        else if (f == QLatin1String("models"))
-            k->models = jsonStrings(it.value());
-        else if (f == QLatin1String("metadata"))
-            k->metadata = it.value().toObject();
-        else if (f == QLatin1String("blocked"))
-            k->blocked = it.value().isBool() ? std::optional<bool>(it.value().toBool()) : std::nullopt;
-        else if (f == QLatin1String("spend"))
-            k->spend = jsonNumber(it.value()).value_or(k->spend);
-        else if (f == QLatin1String("team_id"))
-            m_state.setKeyTeam(*k, jsonString(it.value()));
-        else if (f == QLatin1String("user_id"))
-            k->userId = jsonString(it.value());
-        else if (f == QLatin1String("budget_duration")) {
-            k->budgetDuration = jsonString(it.value());
-            const auto d = k->budgetDuration ? BudgetDuration::parse(*k->budgetDuration) : std::nullopt;
-            k->budgetResetAt = d ? d->nextReset(now()) : QDateTime();
-        } else if (f == QLatin1String("duration")) {
-            const QString dur = it.value().toString();
-            const auto d = BudgetDuration::parse(dur);
-            k->expires = (dur == QLatin1String("-1") || !d) ? QDateTime() : d->addTo(now());
-        }
-        if (f != QLatin1String("metadata"))
-            out.insert(f, it.value());
-    }
+    // The reply is what was written (CONTRACT.md §5.3): the key as sent, the columns as stored, the hash.
+    QJsonObject out;
+    for (auto it = body.constBegin(); it != body.constEnd(); ++it)
+        writeKeyField(*k, it.key(), it.value(), &out);
+    out.insert(QStringLiteral("key"), keyParam);
     k->updatedAt = now();
     // The real proxy re-writes metadata and returns JSON columns "jsonified" (as strings).
     out.insert(QStringLiteral("metadata"), QString::fromUtf8(QJsonDocument(k->metadata).toJson(QJsonDocument::Compact)));
     out.insert(QStringLiteral("token"), k->token);
     return jsonResponse(out);
+}
+
+// One /key/update field written to the key, and the column(s) it wrote, as stored, into `written`:
+// duration writes expires ("-1": never), budget_duration also budget_reset_at. Fields the proxy does
+// not know are dropped, as pydantic drops them; key_alias was written by the caller after its check.
+void LiteLlmSimulator::writeKeyField(SimKey &k, const QString &f, const QJsonValue &v, QJsonObject *written)
+{
+    if (f == QLatin1String("max_budget")) {
+        k.maxBudget = jsonNumber(v);
+        written->insert(f, optionalJson(k.maxBudget));
+    } else if (f == QLatin1String("models")) {
+        k.models = jsonStrings(v);
+        written->insert(f, QJsonArray::fromStringList(k.models));
+    } else if (f == QLatin1String("metadata")) {
+        k.metadata = v.toObject();
+    } else if (f == QLatin1String("blocked")) {
+        k.blocked = jsonBool(v);
+        written->insert(f, k.blocked ? QJsonValue(*k.blocked) : QJsonValue(QJsonValue::Null));
+    } else if (f == QLatin1String("spend")) {
+        k.spend = jsonNumber(v).value_or(k.spend);
+        written->insert(f, k.spend);
+    } else if (f == QLatin1String("tpm_limit") || f == QLatin1String("rpm_limit")) {
+        std::optional<qint64> &limit = f == QLatin1String("tpm_limit") ? k.tpmLimit : k.rpmLimit;
+        limit = jsonInteger(v);
+        written->insert(f, optionalJson(limit));
+    } else if (f == QLatin1String("team_id")) {
+        m_state.setKeyTeam(k, jsonString(v));
+        written->insert(f, optionalJson(k.teamId));
+    } else if (f == QLatin1String("user_id")) {
+        k.userId = jsonString(v);
+        written->insert(f, optionalJson(k.userId));
+    } else if (f == QLatin1String("key_alias")) {
+        written->insert(f, optionalJson(k.alias));
+    } else if (f == QLatin1String("budget_duration")) {
+        k.budgetDuration = jsonString(v);
+        const auto d = k.budgetDuration ? BudgetDuration::parse(*k.budgetDuration) : std::nullopt;
+        k.budgetResetAt = d ? d->nextReset(now()) : QDateTime();
+        written->insert(f, optionalJson(k.budgetDuration));
+        written->insert(QStringLiteral("budget_reset_at"), dateJson(k.budgetResetAt));
+    } else if (f == QLatin1String("duration") && v.isString() && !v.toString().isEmpty()) {
+        const auto d = BudgetDuration::parse(v.toString());
+        k.expires = (v.toString() == QLatin1String("-1") || !d) ? QDateTime() : d->addTo(now());
+        written->insert(QStringLiteral("expires"), dateJson(k.expires));
+    }
 }
 
 HttpResponse LiteLlmSimulator::keyDelete(const HttpRequest &, const QJsonObject &body, const Caller &)
