@@ -325,6 +325,8 @@ std::optional<HttpResponse> LiteLlmSimulator::authenticate(const HttpRequest &re
                              QStringLiteral("expired_key"), it->keyName);
     caller->admin = false;
     caller->userId = it->userId.value_or(QString());
+    caller->keyToken = it->token;
+    caller->teamId = it->teamId.value_or(QString());
     return std::nullopt;
 }
 
@@ -487,10 +489,12 @@ std::optional<HttpResponse> LiteLlmSimulator::authorize(const Route &route, cons
         return denied;
     if (caller->admin)
         return std::nullopt;
-    // Virtual keys may only read their own key; everything else is admin-only.
-    const bool ownKeyInfo
-        = route.endpoint == QLatin1String("/key/info") && request.query.queryItemValue(QStringLiteral("key")).isEmpty();
-    if (ownKeyInfo)
+    // Virtual keys may read keys and teams (the handlers refuse the ones not theirs, CONTRACT.md §4.1,
+    // §5.1) and their own user (§6.2); everything else is admin-only.
+    if (route.endpoint == QLatin1String("/key/info") || route.endpoint == QLatin1String("/team/info"))
+        return std::nullopt;
+    const QString userId = request.query.queryItemValue(QStringLiteral("user_id"), QUrl::FullyDecoded);
+    if (route.endpoint == QLatin1String("/user/info") && (userId.isEmpty() || userId == caller->userId))
         return std::nullopt;
     return errorEnvelope(401,
                          QStringLiteral("Authentication Error, user not allowed to access this route, "

@@ -53,6 +53,8 @@ private:
     struct Caller {
         bool admin = false;
         QString userId;
+        QString keyToken; // a virtual key's hash; empty for the master key
+        QString teamId; // a virtual key's team
     };
     using Handler = HttpResponse (LiteLlmSimulator::*)(const HttpRequest &, const QJsonObject &, const Caller &);
     struct Route {
@@ -99,6 +101,7 @@ private:
     HttpResponse teamDailyActivity(const HttpRequest &, const QJsonObject &, const Caller &);
     // keys
     HttpResponse keyGenerate(const HttpRequest &, const QJsonObject &, const Caller &);
+    bool mayReadKey(const SimKey &key, const Caller &caller);
     HttpResponse keyInfo(const HttpRequest &, const QJsonObject &, const Caller &);
     HttpResponse keyList(const HttpRequest &, const QJsonObject &, const Caller &);
     HttpResponse keyUpdate(const HttpRequest &, const QJsonObject &, const Caller &);

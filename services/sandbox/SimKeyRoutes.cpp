@@ -183,18 +183,28 @@ HttpResponse LiteLlmSimulator::keyGenerate(const HttpRequest &, const QJsonObjec
     return generateKeyFrom(body, std::nullopt);
 }
 
-HttpResponse LiteLlmSimulator::keyInfo(const HttpRequest &request, const QJsonObject &, const Caller &)
+// Who may read a key besides an admin: the key itself, its owner, a member of its team (CONTRACT.md §5.1).
+bool LiteLlmSimulator::mayReadKey(const SimKey &k, const Caller &caller)
+{
+    if (caller.admin || k.token == caller.keyToken)
+        return true;
+    if (caller.userId.isEmpty())
+        return false;
+    return k.userId == caller.userId || (k.teamId && m_state.findMembership(*k.teamId, caller.userId));
+}
+
+HttpResponse LiteLlmSimulator::keyInfo(const HttpRequest &request, const QJsonObject &, const Caller &caller)
 {
     QString key = request.query.queryItemValue(QStringLiteral("key"), QUrl::FullyDecoded);
-    if (key.isEmpty()) {
-        // The caller's own key; for the master key there is no row.
-        return errorEnvelope(404, QStringLiteral("Key not found in database"), QStringLiteral("not_found_error"),
-                             QStringLiteral("key"));
-    }
-    SimKey *k = m_state.keyByRawOrHash(key);
+    if (key.isEmpty())
+        key = caller.keyToken; // the caller's own key, by its hash; for the master key there is no row
+    SimKey *k = key.isEmpty() ? nullptr : m_state.keyByRawOrHash(key);
     if (!k)
         return errorEnvelope(404, QStringLiteral("Key not found in database"), QStringLiteral("not_found_error"),
                              QStringLiteral("key"));
+    if (!mayReadKey(*k, caller))
+        return errorEnvelope(403, QStringLiteral("You are not allowed to access this key's info. Your role=internal_user"),
+                             QStringLiteral("internal_server_error"));
     applyResets(*k);
     return jsonResponse(QJsonObject {{QStringLiteral("key"), key}, {QStringLiteral("info"), keyJson(*k, false)}});
 }
