@@ -5,6 +5,7 @@
 #include "models/Money.h"
 #include "tests/support/ConsoleFixture.h"
 #include "tests/support/Mnemonics.h"
+#include "ui/AboutDialog.h"
 #include "ui/CreateOrgWizard.h"
 #include "ui/DetailPane.h"
 #include "ui/Dialogs.h"
@@ -22,7 +23,6 @@
 #include <QLabel>
 #include <QLineEdit>
 #include <QMenu>
-#include <QMessageBox>
 #include <QPushButton>
 #include <QSignalSpy>
 #include <QTabWidget>
@@ -175,11 +175,12 @@ private slots:
             QVERIFY2(keys.contains(QString::fromUtf8(expected)), qPrintable(keys.join(QLatin1Char('|'))));
         VERIFY_UNIQUE_MNEMONICS(shortcuts, QStringLiteral("shortcuts"));
         window.showAbout();
-        QMessageBox *about = nullptr;
-        QTRY_VERIFY((about = window.findChild<QMessageBox *>(QStringLiteral("aboutDialog"))));
-        QVERIFY(about->text().contains(QCoreApplication::applicationVersion().isEmpty()
-                                           ? QStringLiteral("OrgConsole")
-                                           : QCoreApplication::applicationVersion()));
+        AboutDialog *about = nullptr;
+        QTRY_VERIFY((about = window.findChild<AboutDialog *>(QStringLiteral("aboutDialog"))));
+        QVERIFY(about->supportText().contains(QCoreApplication::applicationVersion().isEmpty()
+                                                  ? QStringLiteral("OrgConsole")
+                                                  : QCoreApplication::applicationVersion()));
+        VERIFY_UNIQUE_MNEMONICS(about, QStringLiteral("about"));
     }
 
     // Tab moves from the filter into the list and out of it again, without walking the cells or

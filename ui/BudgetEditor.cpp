@@ -74,6 +74,9 @@ BudgetEditor::BudgetEditor(QWidget *parent)
     auto *durationLabel = new QLabel(tr("Budget &period:"), this);
     durationLabel->setBuddy(m_duration);
     form->addRow(durationLabel, withMessage(m_duration, m_durationMessage));
+    // Tab in the order they are shown (moving the fields into their message boxes reordered it).
+    setTabOrder(m_budget, m_unlimited);
+    setTabOrder(m_unlimited, m_duration);
     connect(m_unlimited, &QCheckBox::toggled, m_budget, &QWidget::setDisabled);
     for (auto notify : {&BudgetEditor::showProblems, &BudgetEditor::changed}) {
         connect(m_unlimited, &QCheckBox::toggled, this, notify);

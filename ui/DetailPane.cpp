@@ -142,7 +142,10 @@ void DetailPane::buildLayout()
     auto *auditBox = new QGroupBox(tr("Audit history"), this);
     auto *auditLayout = new QVBoxLayout(auditBox);
     auditLayout->addWidget(m_audit);
-    auto *buttons = new QHBoxLayout;
+    auto *actionsRow = new QWidget(this); // hidden with the sections while nothing is selected
+    actionsRow->setObjectName(QStringLiteral("detailActions"));
+    auto *buttons = new QHBoxLayout(actionsRow);
+    buttons->setContentsMargins(0, 0, 0, 0);
     buttons->addWidget(m_budgetButton);
     buttons->addWidget(m_rotateButton);
     buttons->addWidget(m_blockButton);
@@ -153,7 +156,8 @@ void DetailPane::buildLayout()
     auto *layout = new QVBoxLayout(this);
     layout->addWidget(m_title);
     layout->addWidget(m_status);
-    layout->addLayout(buttons); // near the top: in view on a small screen, where the pane scrolls
+    layout->addWidget(nothingSelectedHint());
+    layout->addWidget(actionsRow); // near the top: in view on a small screen, where the pane scrolls
     layout->addWidget(budgetBox);
     layout->addWidget(chartBox, 2);
     layout->addWidget(keyBox);
@@ -379,6 +383,21 @@ void DetailPane::setSectionsVisible(bool visible)
     const auto sections = findChildren<QGroupBox *>(Qt::FindDirectChildrenOnly);
     for (QGroupBox *section : sections)
         section->setVisible(visible);
+    findChild<QWidget *>(QStringLiteral("detailActions"))->setVisible(visible);
+    findChild<QWidget *>(QStringLiteral("nothingSelectedHint"))->setVisible(!visible);
+}
+
+// Said instead of an empty gauge, chart and boxes while no organization is selected.
+QLabel *DetailPane::nothingSelectedHint()
+{
+    auto *hint = new QLabel(tr("Select an organization to see its budget, spend, key and members.\n\n"
+                               "Up and Down choose one in the list, Ctrl+F filters it, Ctrl+N creates an organization, "
+                               "F1 opens the user guide."),
+                            this);
+    hint->setObjectName(QStringLiteral("nothingSelectedHint"));
+    hint->setWordWrap(true);
+    hint->setForegroundRole(QPalette::PlaceholderText);
+    return hint;
 }
 
 void DetailPane::clearChart()

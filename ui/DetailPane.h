@@ -51,6 +51,7 @@ private:
     void loadChart();
     void clearChart();
     void setSectionsVisible(bool visible);
+    QLabel *nothingSelectedHint();
     void changeBudget();
     void rotateKey();
     void toggleBlocked();

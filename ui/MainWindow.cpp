@@ -7,6 +7,7 @@
 #include "ui/CreateOrgWizard.h"
 #include "ui/DetailPane.h"
 #include "ui/Dialogs.h"
+#include "ui/EmptyState.h"
 #include "ui/ImportDialog.h"
 #include "ui/MaintenanceDialog.h"
 #include "ui/OrgTableModel.h"
@@ -70,15 +71,17 @@ void MainWindow::buildTable()
     m_table->setWordWrap(false);
     connect(m_table->selectionModel(), &QItemSelectionModel::currentRowChanged, this, &MainWindow::selectionChanged);
 
-    // Said in the list itself when it is empty: why, and what to do.
-    m_emptyHint = new QLabel(m_table->viewport());
-    m_emptyHint->setObjectName(QStringLiteral("emptyHint"));
-    m_emptyHint->setAlignment(Qt::AlignCenter);
-    m_emptyHint->setWordWrap(true);
-    m_emptyHint->setForegroundRole(QPalette::PlaceholderText);
+    // Said in the list itself when it is empty: why, and the button that does what to do.
+    m_emptyState = new EmptyState(m_table->viewport());
     auto *hintLayout = new QVBoxLayout(m_table->viewport());
-    hintLayout->addWidget(m_emptyHint);
-    m_emptyHint->hide();
+    hintLayout->addWidget(m_emptyState);
+    m_emptyState->hide();
+    connect(m_emptyState, &EmptyState::createRequested, this, &MainWindow::newOrganization);
+    connect(m_emptyState, &EmptyState::demoDataRequested, this, &MainWindow::loadDemoData);
+    connect(m_emptyState, &EmptyState::clearFilterRequested, this, [this] {
+        m_filter->clear();
+        m_table->setFocus();
+    });
     for (auto signal : {&QAbstractItemModel::rowsInserted, &QAbstractItemModel::rowsRemoved})
         connect(m_proxy, signal, this, &MainWindow::updateEmptyHint);
     connect(m_proxy, &QAbstractItemModel::modelReset, this, &MainWindow::updateEmptyHint);
@@ -208,16 +211,13 @@ void MainWindow::updateCount()
 void MainWindow::updateEmptyHint()
 {
     const bool empty = m_proxy->rowCount() == 0;
-    m_emptyHint->setVisible(empty);
+    m_emptyState->setVisible(empty);
     if (!empty)
         return;
     if (m_model->rowCount() > 0)
-        m_emptyHint->setText(
-            tr("No organization matches \"%1\".\nPress Esc in the filter to show them all.").arg(m_filter->text().trimmed()));
+        m_emptyState->showNoMatch(m_filter->text().trimmed());
     else
-        m_emptyHint->setText(
-            tr("No organizations yet.\nPress Ctrl+N to create one, or Ctrl+I to import a CSV file.")
-            + (m_context->isSandbox() ? tr("\nThis is the sandbox: practise freely, nothing real is touched.") : QString()));
+        m_emptyState->showNoOrganizations(m_context->isSandbox(), m_context->isSandbox() && demoDataAction());
 }
 
 // The status bar says how old the figures are; the pane shows them greyed when they are stale.

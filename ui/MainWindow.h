@@ -8,6 +8,7 @@
 
 #include <functional>
 
+class QAction;
 class QLabel;
 class QModelIndex;
 class QPoint;
@@ -22,6 +23,7 @@ namespace OrgConsole {
 class AppContext;
 class ClipboardGuard;
 class DetailPane;
+class EmptyState;
 class OrgFilterProxyModel;
 class OrgTableModel;
 struct Organization;
@@ -63,6 +65,10 @@ public slots:
     void startRecovery(int intervalSeconds);
     void showAbout();
     void showShortcuts();
+    void showUserGuide();
+    // The empty sandbox's "Load demo data": triggers the action named "loadDemoAction" (the demo
+    // data's, in the sandbox) when there is one; nothing otherwise.
+    void loadDemoData();
 
 signals:
     void loaded(int count);
@@ -77,6 +83,7 @@ private:
     enum class ProxyState { Unknown, Connected, NotConnected };
     void updateCount();
     void updateEmptyHint();
+    QAction *demoDataAction() const;
     void updateFigures();
     void buildTable();
     void connectDetailPane();
@@ -102,7 +109,7 @@ private:
     OrgFilterProxyModel *m_proxy;
     QTableView *m_table;
     QLineEdit *m_filter;
-    QLabel *m_emptyHint;
+    EmptyState *m_emptyState;
     DetailPane *m_detail;
     QSplitter *m_splitter;
     QLabel *m_profileLabel;

@@ -4,10 +4,12 @@
 #include "orgconsole/version.h"
 #include "services/core/AppContext.h"
 #include "services/core/Settings.h"
+#include "ui/AboutDialog.h"
 #include "ui/DetailPane.h"
 #include "ui/Dialogs.h"
 #include "ui/MainWindow.h"
 #include "ui/OrgTableModel.h"
+#include "ui/UserGuide.h"
 
 #include <QAction>
 #include <QClipboard>
@@ -21,7 +23,6 @@
 #include <QLineEdit>
 #include <QMenu>
 #include <QMenuBar>
-#include <QMessageBox>
 #include <QShortcut>
 #include <QSplitter>
 #include <QStatusBar>
@@ -150,9 +151,14 @@ bool MainWindow::eventFilter(QObject *watched, QEvent *event)
 void MainWindow::buildHelpMenu()
 {
     QMenu *help = menuBar()->addMenu(tr("&Help"));
+    help->setObjectName(QStringLiteral("helpMenu"));
+    QAction *guide = help->addAction(tr("&User guide"), this, &MainWindow::showUserGuide);
+    guide->setObjectName(QStringLiteral("userGuideAction"));
+    guide->setShortcut(QKeySequence::HelpContents);
     QAction *keys = help->addAction(tr("&Keyboard shortcuts"), this, &MainWindow::showShortcuts);
     keys->setObjectName(QStringLiteral("shortcutsAction"));
-    keys->setShortcut(QKeySequence::HelpContents);
+    keys->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_Slash));
+    help->addSeparator();
     QAction *about = help->addAction(tr("&About OrgConsole"), this, &MainWindow::showAbout);
     about->setObjectName(QStringLiteral("aboutAction"));
     about->setMenuRole(QAction::AboutRole);
@@ -160,21 +166,33 @@ void MainWindow::buildHelpMenu()
 
 void MainWindow::showAbout()
 {
-    auto *box = new QMessageBox(
-        QMessageBox::Information, tr("About OrgConsole"),
-        tr("<h3>OrgConsole %1</h3>"
-           "<p>Onboards customer organizations onto a LiteLLM proxy and looks after their budgets "
-           "and keys.</p>"
-           "<p>Profile: %2<br>Database: %3<br>Settings: %4</p>"
-           "<p>Built with Qt %5 (running on Qt %6). MIT License.</p>")
-            .arg(QString::fromLatin1(kVersion), m_context->hasProxy() ? m_context->profile().name.toHtmlEscaped() : tr("none"),
-                 m_context->databaseLocation().displayUrl().toHtmlEscaped(), m_context->settings().fileName().toHtmlEscaped(),
-                 QStringLiteral(QT_VERSION_STR), QString::fromLatin1(qVersion())),
-        QMessageBox::Close, this);
-    box->setObjectName(QStringLiteral("aboutDialog"));
-    box->setTextFormat(Qt::RichText);
-    box->setAttribute(Qt::WA_DeleteOnClose);
-    box->open();
+    auto *dialog = new AboutDialog(m_context, this);
+    dialog->setAttribute(Qt::WA_DeleteOnClose);
+    dialog->open();
+}
+
+void MainWindow::showUserGuide()
+{
+    // One guide window, brought to the front again by F1; not modal, so the console stays usable.
+    if (auto *open = findChild<UserGuideDialog *>(QStringLiteral("userGuideDialog"))) {
+        open->raise();
+        open->activateWindow();
+        return;
+    }
+    auto *dialog = new UserGuideDialog(this);
+    dialog->setAttribute(Qt::WA_DeleteOnClose);
+    dialog->show();
+}
+
+QAction *MainWindow::demoDataAction() const
+{
+    return findChild<QAction *>(QStringLiteral("loadDemoAction"));
+}
+
+void MainWindow::loadDemoData()
+{
+    if (QAction *load = demoDataAction(); load && load->isEnabled())
+        load->trigger();
 }
 
 // Built from the actions themselves, so the list cannot drift from what the keys do.

@@ -237,6 +237,73 @@ Ohne eingerichtetes Proxy-Profil startet die Konsole im Sandbox-Modus.</translat
     </message>
 </context>
 <context>
+    <name>OrgConsole::AboutDialog</name>
+    <message>
+        <source>none (no proxy connected)</source>
+        <translation>keines (kein Proxy verbunden)</translation>
+    </message>
+    <message>
+        <source>sandbox (the built-in simulator at %1)</source>
+        <translation>Sandbox (der eingebaute Simulator unter %1)</translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation>%1 (%2)</translation>
+    </message>
+    <message>
+        <source>About OrgConsole</source>
+        <translation>Über OrgConsole</translation>
+    </message>
+    <message>
+        <source>OrgConsole %1</source>
+        <translation>OrgConsole %1</translation>
+    </message>
+    <message>
+        <source>Qt %1 (built with %2) on %3, %4</source>
+        <translation>Qt %1 (erstellt mit %2) auf %3, %4</translation>
+    </message>
+    <message>
+        <source>Licence: %1</source>
+        <translation>Lizenz: %1</translation>
+    </message>
+    <message>
+        <source>Proxy profile: %1</source>
+        <translation>Proxy-Profil: %1</translation>
+    </message>
+    <message>
+        <source>Database: %1</source>
+        <translation>Datenbank: %1</translation>
+    </message>
+    <message>
+        <source>Settings: %1</source>
+        <translation>Einstellungen: %1</translation>
+    </message>
+    <message>
+        <source>&lt;h3&gt;OrgConsole %1&lt;/h3&gt;&lt;p&gt;Onboards customer organizations onto a LiteLLM proxy and looks after their budgets and keys.&lt;/p&gt;</source>
+        <translation>&lt;h3&gt;OrgConsole %1&lt;/h3&gt;&lt;p&gt;Richtet Kundenorganisationen auf einem LiteLLM-Proxy ein und betreut ihre Budgets und Schlüssel.&lt;/p&gt;</translation>
+    </message>
+    <message>
+        <source>Version, proxy profile and database</source>
+        <translation>Version, Proxy-Profil und Datenbank</translation>
+    </message>
+    <message>
+        <source>Licence</source>
+        <translation>Lizenz</translation>
+    </message>
+    <message>
+        <source>Co&amp;py for support</source>
+        <translation>Für den Support &amp;kopieren</translation>
+    </message>
+    <message>
+        <source>Copies the version, the profile and the database in use (no key, no password)</source>
+        <translation>Kopiert die Version, das Profil und die verwendete Datenbank (keinen Schlüssel, kein Passwort)</translation>
+    </message>
+    <message>
+        <source>&amp;Licence:</source>
+        <translation>&amp;Lizenz:</translation>
+    </message>
+</context>
+<context>
     <name>OrgConsole::AddMemberDialog</name>
     <message>
         <source>Add member to %1</source>
@@ -736,6 +803,14 @@ Schlüsselausgaben %3, Schlüsselbudget %4, läuft ab: %5%6</translation>
         <source>&quot;%1&quot; was deleted.</source>
         <translation>„%1“ wurde gelöscht.</translation>
     </message>
+    <message>
+        <source>Select an organization to see its budget, spend, key and members.
+
+Up and Down choose one in the list, Ctrl+F filters it, Ctrl+N creates an organization, F1 opens the user guide.</source>
+        <translation>Wählen Sie eine Organisation, um ihr Budget, ihre Ausgaben, ihren Schlüssel und ihre Mitglieder zu sehen.
+
+Mit Auf und Ab wählen Sie eine in der Liste, Strg+F filtert sie, Strg+N legt eine Organisation an, F1 öffnet das Benutzerhandbuch.</translation>
+    </message>
 </context>
 <context>
     <name>OrgConsole::DetailsPage</name>
@@ -806,6 +881,41 @@ Schlüsselausgaben %3, Schlüsselbudget %4, läuft ab: %5%6</translation>
     <message>
         <source>Available.</source>
         <translation>Verfügbar.</translation>
+    </message>
+</context>
+<context>
+    <name>OrgConsole::EmptyState</name>
+    <message>
+        <source>Create your first organization (Ctrl+N)</source>
+        <translation>Erste Organisation anlegen (Strg+N)</translation>
+    </message>
+    <message>
+        <source>Load demo data</source>
+        <translation>Demodaten laden</translation>
+    </message>
+    <message>
+        <source>Fills the sandbox with example organizations, members and spend to practise on</source>
+        <translation>Füllt die Sandbox zum Üben mit Beispielorganisationen, Mitgliedern und Ausgaben</translation>
+    </message>
+    <message>
+        <source>Clear filter (Esc)</source>
+        <translation>Filter leeren (Esc)</translation>
+    </message>
+    <message>
+        <source>No organizations yet.
+Create your first organization (Ctrl+N), or import a CSV file (Ctrl+I).</source>
+        <translation>Noch keine Organisationen.
+Legen Sie Ihre erste Organisation an (Strg+N) oder importieren Sie eine CSV-Datei (Strg+I).</translation>
+    </message>
+    <message>
+        <source>
+This is the sandbox: practise freely, nothing real is touched.</source>
+        <translation>
+Dies ist die Sandbox: Üben Sie nach Belieben, nichts Echtes wird verändert.</translation>
+    </message>
+    <message>
+        <source>No organization matches &quot;%1&quot;.</source>
+        <translation>Keine Organisation passt zu „%1“.</translation>
     </message>
 </context>
 <context>
@@ -1109,18 +1219,6 @@ Schlüsselausgaben %3, Schlüsselbudget %4, läuft ab: %5%6</translation>
         <translation>&amp;Über OrgConsole</translation>
     </message>
     <message>
-        <source>About OrgConsole</source>
-        <translation>Über OrgConsole</translation>
-    </message>
-    <message>
-        <source>&lt;h3&gt;OrgConsole %1&lt;/h3&gt;&lt;p&gt;Onboards customer organizations onto a LiteLLM proxy and looks after their budgets and keys.&lt;/p&gt;&lt;p&gt;Profile: %2&lt;br&gt;Database: %3&lt;br&gt;Settings: %4&lt;/p&gt;&lt;p&gt;Built with Qt %5 (running on Qt %6). MIT License.&lt;/p&gt;</source>
-        <translation>&lt;h3&gt;OrgConsole %1&lt;/h3&gt;&lt;p&gt;Richtet Kundenorganisationen auf einem LiteLLM-Proxy ein und betreut ihre Budgets und Schlüssel.&lt;/p&gt;&lt;p&gt;Profil: %2&lt;br&gt;Datenbank: %3&lt;br&gt;Einstellungen: %4&lt;/p&gt;&lt;p&gt;Erstellt mit Qt %5 (läuft mit Qt %6). MIT-Lizenz.&lt;/p&gt;</translation>
-    </message>
-    <message>
-        <source>none</source>
-        <translation>keine</translation>
-    </message>
-    <message>
         <source>Keyboard shortcuts</source>
         <translation>Tastenkürzel</translation>
     </message>
@@ -1226,24 +1324,6 @@ Unter welchem Namen soll das Audit-Protokoll Ihre Änderungen festhalten?</trans
     <message>
         <source>&lt;span style=&apos;color:#2e9d4f&apos;&gt;●&lt;/span&gt; connected</source>
         <translation>&lt;span style=&apos;color:#2e9d4f&apos;&gt;●&lt;/span&gt; verbunden</translation>
-    </message>
-    <message>
-        <source>No organization matches &quot;%1&quot;.
-Press Esc in the filter to show them all.</source>
-        <translation>Keine Organisation passt zu „%1“.
-Drücken Sie Esc im Filter, um alle anzuzeigen.</translation>
-    </message>
-    <message>
-        <source>No organizations yet.
-Press Ctrl+N to create one, or Ctrl+I to import a CSV file.</source>
-        <translation>Noch keine Organisationen.
-Drücken Sie Strg+N, um eine anzulegen, oder Strg+I, um eine CSV-Datei zu importieren.</translation>
-    </message>
-    <message>
-        <source>
-This is the sandbox: practise freely, nothing real is touched.</source>
-        <translation>
-Dies ist die Sandbox: Üben Sie nach Belieben, nichts Echtes wird verändert.</translation>
     </message>
     <message>
         <source>Refreshing figures…</source>
@@ -1371,6 +1451,10 @@ Es wurde nichts angelegt. Extras &gt; Einstellungen &gt; Verbindung testen prüf
             <numerusform>%n Anfrage</numerusform>
             <numerusform>%n Anfragen</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>&amp;User guide</source>
+        <translation>&amp;Benutzerhandbuch</translation>
     </message>
 </context>
 <context>
@@ -2522,6 +2606,40 @@ Cancel keeps starting in the sandbox; &quot;Start with&quot; on this page change
     <message>
         <source>failed</source>
         <translation>fehlgeschlagen</translation>
+    </message>
+</context>
+<context>
+    <name>OrgConsole::UserGuideDialog</name>
+    <message>
+        <source>OrgConsole user guide</source>
+        <translation>OrgConsole-Benutzerhandbuch</translation>
+    </message>
+    <message>
+        <source>Search the guide</source>
+        <translation>Im Handbuch suchen</translation>
+    </message>
+    <message>
+        <source>Search the guide (Enter: next match)</source>
+        <translation>Im Handbuch suchen (Eingabe: nächster Treffer)</translation>
+    </message>
+    <message>
+        <source>Contents</source>
+        <translation>Inhalt</translation>
+    </message>
+    <message>
+        <source>Guide page</source>
+        <translation>Handbuchseite</translation>
+    </message>
+    <message>
+        <source>The guide is missing from this build.</source>
+        <translation>Das Handbuch fehlt in diesem Build.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n page(s)</source>
+        <translation>
+            <numerusform>%n Seite</numerusform>
+            <numerusform>%n Seiten</numerusform>
+        </translation>
     </message>
 </context>
 <context>

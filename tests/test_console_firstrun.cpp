@@ -1,0 +1,302 @@
+// A first run that teaches, offscreen: the empty list says what to do and has the button for it
+// (and, in the sandbox, "Load demo data" once something loads it), a filter that matches nothing
+// offers to clear it, the detail pane gives a hint instead of empty gauges; Help has the user
+// guide (F1, the README's usage part, searchable), the shortcuts and About (version, Qt, licence,
+// profile and database, never a secret); and an organization is created from the main window by
+// keyboard alone: Ctrl+N, typing, Tab and Enter, no mouse and no setter.
+#include "services/sandbox/SandboxProxy.h"
+#include "tests/support/ConsoleFixture.h"
+#include "ui/AboutDialog.h"
+#include "ui/CreateOrgWizard.h"
+#include "ui/DetailPane.h"
+#include "ui/Dialogs.h"
+#include "ui/MainWindow.h"
+#include "ui/OrgTableModel.h"
+#include "ui/UserGuide.h"
+
+#include <QAction>
+#include <QApplication>
+#include <QClipboard>
+#include <QFile>
+#include <QLabel>
+#include <QLineEdit>
+#include <QPlainTextEdit>
+#include <QProgressBar>
+#include <QPushButton>
+#include <QRegularExpression>
+#include <QSignalSpy>
+#include <QTableView>
+#include <QTextBrowser>
+#include <QTreeWidget>
+
+using namespace OrgConsole;
+
+namespace {
+QWidget *focused()
+{
+    return QApplication::focusWidget();
+}
+QString focusedName()
+{
+    return focused() ? focused()->objectName() : QStringLiteral("(nothing)");
+}
+void press(Qt::Key key, Qt::KeyboardModifiers modifiers = Qt::NoModifier)
+{
+    QTest::keyClick(focused(), key, modifiers);
+}
+void type(const QString &text)
+{
+    QTest::keyClicks(focused(), text);
+}
+// Tab until the widget called `name` has the focus (at most `limit` presses).
+bool tabTo(const char *name, int limit = 12)
+{
+    for (int i = 0; i < limit && focusedName() != QLatin1String(name); ++i)
+        press(Qt::Key_Tab);
+    return focusedName() == QLatin1String(name);
+}
+} // namespace
+
+class TestConsoleFirstRun : public QObject
+{
+    Q_OBJECT
+private:
+    Test::ConsoleFixture f;
+
+    template<typename T> T *child(QObject *parent, const char *name) { return Test::childNamed<T>(parent, name); }
+    void showActive(QWidget *w)
+    {
+        w->show();
+        QApplication::setActiveWindow(w);
+        QVERIFY(QTest::qWaitForWindowActive(w));
+    }
+    void loadWindow(MainWindow &window)
+    {
+        QSignalSpy loaded(&window, &MainWindow::loaded);
+        QSignalSpy checked(&window, &MainWindow::connectionChecked);
+        window.reload();
+        QVERIFY(loaded.wait(10000));
+        window.checkConnection();
+        QVERIFY(checked.wait(10000));
+    }
+
+private slots:
+    void init() { QVERIFY(f.start()); }
+    void cleanup()
+    {
+        takeShownErrors();
+        f.stop();
+    }
+
+    void emptyListAndNoSelectionSayWhatToDo()
+    {
+        MainWindow window(f.context.get(), f.clipboard.get());
+        showActive(&window);
+        loadWindow(window);
+        auto *empty = child<QWidget>(&window, "emptyState");
+        QVERIFY(empty->isVisible());
+        QVERIFY2(child<QLabel>(empty, "emptyHint")->text().contains(QLatin1String("Create your first organization (Ctrl+N)")),
+                 qPrintable(child<QLabel>(empty, "emptyHint")->text()));
+        QVERIFY(child<QPushButton>(empty, "createFirstButton")->isVisible());
+        QVERIFY(!child<QPushButton>(empty, "loadDemoButton")->isVisible()); // not the sandbox
+        // Nothing selected: a hint, not an empty gauge, chart and boxes.
+        QVERIFY(child<QLabel>(&window, "nothingSelectedHint")->isVisible());
+        QVERIFY(!child<QProgressBar>(&window, "budgetGauge")->isVisible());
+        QVERIFY(!child<QWidget>(&window, "detailActions")->isVisible());
+
+        // The button is the wizard's door (by keyboard: Tab from the list to it, Space).
+        window.table()->setFocus();
+        QVERIFY(tabTo("createFirstButton"));
+        press(Qt::Key_Space);
+        QTRY_VERIFY(window.findChild<CreateOrgWizard *>());
+        window.findChild<CreateOrgWizard *>()->reject();
+
+        f.createDirectly(QStringLiteral("Acme Corp"));
+        loadWindow(window);
+        QVERIFY(!empty->isVisible());
+        QVERIFY(!child<QLabel>(&window, "nothingSelectedHint")->isVisible()); // the first row is selected
+        QVERIFY(child<QProgressBar>(&window, "budgetGauge")->isVisible());
+
+        // A filter that matches nothing says so and offers to clear it; Esc does the same.
+        auto *filter = child<QLineEdit>(&window, "filterEdit");
+        QTest::keyClicks(filter, QStringLiteral("xyz"));
+        QTRY_VERIFY(empty->isVisible());
+        QCOMPARE(child<QLabel>(empty, "emptyHint")->text(), QStringLiteral("No organization matches \"xyz\"."));
+        QVERIFY(child<QPushButton>(empty, "clearFilterButton")->isVisible());
+        QVERIFY(!child<QPushButton>(empty, "createFirstButton")->isVisible());
+        QVERIFY(child<QLabel>(&window, "nothingSelectedHint")->isVisible());
+        QTest::keyClick(filter, Qt::Key_Escape);
+        QCOMPARE(filter->text(), QString());
+        QTRY_VERIFY(!empty->isVisible());
+    }
+
+    // In the sandbox the empty list offers the demo data, through the action named
+    // "loadDemoAction" (the demo data's own): until there is one, no button that does nothing.
+    void sandboxOffersDemoDataWhenItCanBeLoaded()
+    {
+        QTemporaryDir dir;
+        ContextOptions o;
+        o.configDir = dir.path();
+        o.sandbox = true;
+        o.operatorName = QStringLiteral("gui-tester");
+        o.console = true;
+        o.sandboxFactory = &Sandbox::startLocalProxy;
+        AppContext sandbox(o);
+        std::optional<OperationError> error;
+        sandbox.initialize(true, [&](OperationError e) { error = e; });
+        QTRY_VERIFY_WITH_TIMEOUT(error.has_value(), 10000);
+        QVERIFY2(!error->isError(), qPrintable(error->message));
+        MainWindow window(&sandbox, f.clipboard.get());
+        showActive(&window);
+        loadWindow(window);
+        auto *demo = child<QPushButton>(&window, "loadDemoButton");
+        QVERIFY(child<QLabel>(&window, "emptyHint")->text().contains(QLatin1String("sandbox")));
+        QVERIFY(!demo->isVisible());
+        auto *load = new QAction(QStringLiteral("Load demo organizations"), &window);
+        load->setObjectName(QStringLiteral("loadDemoAction"));
+        QSignalSpy triggered(load, &QAction::triggered);
+        loadWindow(window);
+        QVERIFY(demo->isVisible());
+        window.table()->setFocus();
+        QVERIFY(tabTo("loadDemoButton"));
+        press(Qt::Key_Space);
+        QTRY_COMPARE(triggered.size(), 1);
+    }
+
+    void helpHasTheGuideTheShortcutsAndAbout()
+    {
+        MainWindow window(f.context.get(), f.clipboard.get());
+        showActive(&window);
+        press(Qt::Key_F1);
+        UserGuideDialog *guide = nullptr;
+        QTRY_VERIFY((guide = window.findChild<UserGuideDialog *>(QStringLiteral("userGuideDialog"))));
+        QTRY_VERIFY(guide->isVisible());
+        QCOMPARE(guide->currentTitle(), QString::fromLatin1(UserGuide::kFirstSection));
+        auto *page = child<QTextBrowser>(guide, "guidePage");
+        QVERIFY(page->toPlainText().contains(QLatin1String("New organization")));
+        // Search: the contents keep only the pages that hold the words, and the page marks them.
+        auto *search = child<QLineEdit>(guide, "guideSearch");
+        QTest::keyClicks(search, QStringLiteral("make owner"));
+        auto *contents = child<QTreeWidget>(guide, "guideContents");
+        QTRY_COMPARE(guide->currentTitle(), QStringLiteral("Members"));
+        QVERIFY(!page->extraSelections().isEmpty());
+        int shown = 0;
+        for (QTreeWidgetItemIterator it(contents); *it; ++it)
+            shown += (*it)->isHidden() ? 0 : 1;
+        QVERIFY(shown < int(UserGuide::bundledPages().size()));
+        guide->close();
+
+        QTest::keyClick(&window, Qt::Key_Slash, Qt::ControlModifier);
+        QTRY_VERIFY(window.findChild<QDialog *>(QStringLiteral("shortcutsDialog")));
+    }
+
+    // About says what support asks for and Copy gives it as text: never the master key.
+    void aboutNamesVersionLicenceProfileAndDatabase()
+    {
+        AboutDialog about(f.context.get());
+        about.show();
+        const QString text = about.supportText();
+        for (const QString &expected :
+             {QCoreApplication::applicationVersion(), QString::fromLatin1(qVersion()), QStringLiteral("MIT License"),
+              f.sim->baseUrl(), f.context->databaseLocation().sqlitePath})
+            QVERIFY2(text.contains(expected), qPrintable(expected + QStringLiteral(" not in:\n") + text));
+        QVERIFY(!text.contains(f.masterKey));
+        QVERIFY(child<QPlainTextEdit>(&about, "licenceText")->toPlainText().contains(QLatin1String("Permission is hereby")));
+        QTest::keyClick(child<QPushButton>(&about, "copyAboutButton"), Qt::Key_Space);
+        QCOMPARE(QApplication::clipboard()->text(), text);
+    }
+
+    // The guide is the README's usage part: every "##"/"###" heading from "Using the console" up
+    // to "litellm-sim" in the README of the source tree is a page of the bundled guide, in order,
+    // and no page shows a screenshot the guide does not carry.
+    void guideHasEveryReadmeUsageSection()
+    {
+        QFile source(qEnvironmentVariable("ORGCONSOLE_SOURCE_DIR") + QStringLiteral("/README.md"));
+        QVERIFY2(source.open(QIODevice::ReadOnly), qPrintable(source.fileName()));
+        QStringList headings;
+        bool inGuide = false;
+        bool inCode = false;
+        for (const QString &line : QString::fromUtf8(source.readAll()).split(QLatin1Char('\n'))) {
+            inCode = line.startsWith(QLatin1String("```")) ? !inCode : inCode;
+            if (inCode)
+                continue;
+            if (line == QLatin1String("## litellm-sim"))
+                break;
+            inGuide = inGuide || line == QLatin1String("## Using the console");
+            if (inGuide && (line.startsWith(QLatin1String("## ")) || line.startsWith(QLatin1String("### "))))
+                headings.append(line.section(QLatin1Char(' '), 1).trimmed());
+        }
+        QVERIFY(headings.size() >= 4);
+        QStringList titles;
+        const auto pages = UserGuide::bundledPages();
+        for (const UserGuide::Page &p : pages) {
+            titles.append(p.title);
+            QVERIFY2(!p.markdown.contains(QLatin1String("![")), qPrintable(p.title));
+            QVERIFY(p.markdown.size() > p.title.size() + 10);
+        }
+        QCOMPARE(titles, headings);
+    }
+
+    void organizationCreatedByKeyboardAlone();
+};
+
+// Ctrl+N in the main window, every page by typing, Tab, Space and Enter, the organization on the
+// simulator and in the list.
+void TestConsoleFirstRun::organizationCreatedByKeyboardAlone()
+{
+    MainWindow window(f.context.get(), f.clipboard.get());
+    showActive(&window);
+    loadWindow(window);
+    window.table()->setFocus();
+    press(Qt::Key_N, Qt::ControlModifier);
+    CreateOrgWizard *wizard = nullptr;
+    QTRY_VERIFY((wizard = window.findChild<CreateOrgWizard *>()));
+    QTRY_COMPARE(focusedName(), QStringLiteral("nameEdit"));
+    type(QStringLiteral("Keyboard Only GmbH"));
+    press(Qt::Key_Tab);
+    type(QStringLiteral("kc-keys"));
+    press(Qt::Key_Tab);
+    type(QStringLiteral("Kim Keys"));
+    press(Qt::Key_Tab);
+    QCOMPARE(focusedName(), QStringLiteral("contactEmailEdit"));
+    type(QStringLiteral("kim@example.com"));
+    QTRY_VERIFY(wizard->button(QWizard::NextButton)->isEnabled()); // the name was checked
+    press(Qt::Key_Return);
+    QTRY_COMPARE(wizard->currentId(), int(CreateOrgWizard::Budget));
+    QTRY_COMPARE(focusedName(), QStringLiteral("budgetSpin"));
+    press(Qt::Key_A, Qt::ControlModifier);
+    type(QStringLiteral("75"));
+    QVERIFY(tabTo("durationCombo"));
+    press(Qt::Key_A, Qt::ControlModifier);
+    type(QStringLiteral("7d"));
+    QVERIFY(tabTo("modelsEdit"));
+    type(QStringLiteral("gpt-4o, gpt-4o-mini"));
+    press(Qt::Key_Return);
+    QTRY_COMPARE(wizard->currentId(), int(CreateOrgWizard::Review));
+    press(Qt::Key_Return); // Create, the commit page's default button
+    QTRY_COMPARE(wizard->currentId(), int(CreateOrgWizard::Provisioning));
+    QTRY_VERIFY_WITH_TIMEOUT(wizard->button(QWizard::NextButton)->isEnabled(), 15000);
+    press(Qt::Key_Return);
+    QTRY_COMPARE(wizard->currentId(), int(CreateOrgWizard::ResultId));
+    QVERIFY(tabTo("keyStoredCheck"));
+    press(Qt::Key_Space);
+    QSignalSpy finished(wizard, &QDialog::finished);
+    QTRY_VERIFY(wizard->button(QWizard::FinishButton)->isEnabled());
+    press(Qt::Key_Return);
+    QTRY_COMPARE(finished.size(), 1);
+    QCOMPARE(finished.first().first().toInt(), int(QDialog::Accepted));
+
+    const auto teams = f.sim->state().teams.values();
+    QCOMPARE(teams.size(), 1);
+    const Sandbox::SimTeam team = teams.first();
+    QCOMPARE(team.alias.value_or(QString()), QStringLiteral("Keyboard Only GmbH"));
+    QCOMPARE(team.maxBudget.value_or(-1), 75.0);
+    QCOMPARE(team.budgetDuration.value_or(QString()), QStringLiteral("7d"));
+    QCOMPARE(team.models, QStringList({QStringLiteral("gpt-4o"), QStringLiteral("gpt-4o-mini")}));
+    QCOMPARE(f.sim->state().keys.size(), 1);
+    QTRY_COMPARE(child<QLabel>(&window, "detailTitle")->text(), QStringLiteral("Keyboard Only GmbH"));
+    QCOMPARE(window.model()->rowCount(), 1);
+}
+
+QTEST_MAIN(TestConsoleFirstRun)
+#include "test_console_firstrun.moc"

@@ -1,0 +1,226 @@
+#include "ui/UserGuide.h"
+
+#include <QDesktopServices>
+#include <QDialogButtonBox>
+#include <QFile>
+#include <QHBoxLayout>
+#include <QHeaderView>
+#include <QLabel>
+#include <QLineEdit>
+#include <QRegularExpression>
+#include <QSplitter>
+#include <QTextBrowser>
+#include <QTreeWidget>
+#include <QVBoxLayout>
+
+namespace OrgConsole {
+
+namespace UserGuide {
+
+namespace {
+// A heading outside code blocks: its level (2 or 3) and title; level 0 for any other line.
+std::pair<int, QString> heading(const QString &line)
+{
+    static const QRegularExpression re(QStringLiteral("^(#{2,3})\\s+(.+?)\\s*$"));
+    const QRegularExpressionMatch m = re.match(line);
+    return m.hasMatch() ? std::pair(int(m.capturedLength(1)), m.captured(2)) : std::pair(0, QString());
+}
+
+// Screenshots are not bundled: image lines and tables of images are left out.
+QStringList withoutImages(const QStringList &lines)
+{
+    QStringList out;
+    for (qsizetype i = 0; i < lines.size();) {
+        if (!lines.at(i).startsWith(QLatin1Char('|'))) {
+            if (!lines.at(i).trimmed().startsWith(QLatin1String("![")))
+                out.append(lines.at(i));
+            ++i;
+            continue;
+        }
+        qsizetype end = i;
+        bool images = false;
+        for (; end < lines.size() && lines.at(end).startsWith(QLatin1Char('|')); ++end)
+            images = images || lines.at(end).contains(QLatin1String("!["));
+        if (!images)
+            out.append(lines.mid(i, end - i));
+        i = end;
+    }
+    return out;
+}
+
+void finish(QList<Page> &pages, QStringList &lines)
+{
+    if (!pages.isEmpty())
+        pages.last().markdown = withoutImages(lines).join(QLatin1Char('\n')).trimmed() + QLatin1Char('\n');
+    lines.clear();
+}
+} // namespace
+
+QList<Page> pages(const QString &readme)
+{
+    QList<Page> out;
+    QStringList lines;
+    bool inGuide = false;
+    bool inCode = false;
+    for (const QString &line : readme.split(QLatin1Char('\n'))) {
+        if (line.startsWith(QLatin1String("```")))
+            inCode = !inCode;
+        const auto [level, title] = inCode ? std::pair(0, QString()) : heading(line);
+        if (level == 2 && title == QLatin1String(kEndSection))
+            break;
+        if (level == 2 && title == QLatin1String(kFirstSection))
+            inGuide = true;
+        if (!inGuide)
+            continue;
+        if (level > 0) {
+            finish(out, lines);
+            out.append(Page {title, level, {}});
+        }
+        lines.append(line);
+    }
+    finish(out, lines);
+    return out;
+}
+
+QList<Page> bundledPages()
+{
+    QFile file(QStringLiteral(":/doc/README.md"));
+    return file.open(QIODevice::ReadOnly) ? pages(QString::fromUtf8(file.readAll())) : QList<Page> {};
+}
+
+} // namespace UserGuide
+
+UserGuideDialog::UserGuideDialog(QWidget *parent)
+    : QDialog(parent)
+    , m_pages(UserGuide::bundledPages())
+{
+    setObjectName(QStringLiteral("userGuideDialog"));
+    setWindowTitle(tr("OrgConsole user guide"));
+    m_search = new QLineEdit(this);
+    m_search->setObjectName(QStringLiteral("guideSearch"));
+    m_search->setAccessibleName(tr("Search the guide"));
+    m_search->setPlaceholderText(tr("Search the guide (Enter: next match)"));
+    m_search->setClearButtonEnabled(true);
+    m_matches = new QLabel(this);
+    m_matches->setObjectName(QStringLiteral("guideMatches"));
+    m_contents = new QTreeWidget(this);
+    m_contents->setObjectName(QStringLiteral("guideContents"));
+    m_contents->setAccessibleName(tr("Contents"));
+    m_contents->setHeaderHidden(true);
+    m_page = new QTextBrowser(this);
+    m_page->setObjectName(QStringLiteral("guidePage"));
+    m_page->setAccessibleName(tr("Guide page"));
+    m_page->setOpenLinks(false); // web links open in the browser; the README's file links go nowhere offline
+    connect(m_page, &QTextBrowser::anchorClicked, this, [](const QUrl &url) {
+        if (url.scheme() == QLatin1String("https") || url.scheme() == QLatin1String("http"))
+            QDesktopServices::openUrl(url);
+    });
+
+    QTreeWidgetItem *section = nullptr;
+    for (qsizetype i = 0; i < m_pages.size(); ++i) {
+        const UserGuide::Page &p = m_pages.at(i);
+        auto *item = p.level == 3 && section ? new QTreeWidgetItem(section) : new QTreeWidgetItem(m_contents);
+        item->setText(0, p.title);
+        item->setData(0, Qt::UserRole, int(i));
+        if (p.level == 2)
+            section = item;
+    }
+    m_contents->expandAll();
+    connect(m_contents, &QTreeWidget::currentItemChanged, this, &UserGuideDialog::pageChosen);
+    connect(m_search, &QLineEdit::textChanged, this, &UserGuideDialog::search);
+    connect(m_search, &QLineEdit::returnPressed, this, &UserGuideDialog::findNext);
+
+    auto *splitter = new QSplitter(this);
+    splitter->addWidget(m_contents);
+    splitter->addWidget(m_page);
+    splitter->setStretchFactor(1, 3);
+    splitter->setSizes({220, 660});
+    auto *buttons = new QDialogButtonBox(QDialogButtonBox::Close, this);
+    connect(buttons, &QDialogButtonBox::rejected, this, &QDialog::reject);
+    auto *top = new QHBoxLayout;
+    top->addWidget(m_search, 1);
+    top->addWidget(m_matches);
+    auto *layout = new QVBoxLayout(this);
+    layout->addLayout(top);
+    layout->addWidget(splitter, 1);
+    layout->addWidget(buttons);
+    resize(900, 640);
+    if (m_contents->topLevelItemCount() > 0)
+        m_contents->setCurrentItem(m_contents->topLevelItem(0));
+    else
+        m_page->setPlainText(tr("The guide is missing from this build."));
+}
+
+void UserGuideDialog::pageChosen(QTreeWidgetItem *item)
+{
+    if (!item)
+        return;
+    m_page->setMarkdown(m_pages.at(item->data(0, Qt::UserRole).toInt()).markdown);
+    highlight();
+}
+
+bool UserGuideDialog::showPage(const QString &title)
+{
+    const auto found = m_contents->findItems(title, Qt::MatchExactly | Qt::MatchRecursive);
+    if (found.isEmpty())
+        return false;
+    m_contents->setCurrentItem(found.first());
+    return true;
+}
+
+QString UserGuideDialog::currentTitle() const
+{
+    return m_contents->currentItem() ? m_contents->currentItem()->text(0) : QString();
+}
+
+// The contents list only the pages that hold the text (a section stays while one of its pages
+// does); the first of them is shown unless the one shown holds it too.
+void UserGuideDialog::search(const QString &text)
+{
+    const QString words = text.trimmed();
+    int shown = 0;
+    QTreeWidgetItem *first = nullptr;
+    for (QTreeWidgetItemIterator it(m_contents); *it; ++it) {
+        const bool match
+            = words.isEmpty() || m_pages.at((*it)->data(0, Qt::UserRole).toInt()).markdown.contains(words, Qt::CaseInsensitive);
+        (*it)->setData(0, Qt::UserRole + 1, match);
+        (*it)->setHidden(!match);
+        if (match) {
+            ++shown;
+            first = first ? first : *it;
+            for (QTreeWidgetItem *parent = (*it)->parent(); parent; parent = parent->parent())
+                parent->setHidden(false);
+        }
+    }
+    m_matches->setText(words.isEmpty() ? QString() : tr("%n page(s)", nullptr, shown));
+    QTreeWidgetItem *current = m_contents->currentItem();
+    if (first && (!current || !current->data(0, Qt::UserRole + 1).toBool()))
+        m_contents->setCurrentItem(first);
+    highlight();
+}
+
+// Every match on the page is marked.
+void UserGuideDialog::highlight()
+{
+    QList<QTextEdit::ExtraSelection> marks;
+    const QString text = m_search->text().trimmed();
+    for (QTextCursor c = m_page->document()->find(text); !text.isEmpty() && !c.isNull(); c = m_page->document()->find(text, c)) {
+        QTextEdit::ExtraSelection mark;
+        mark.cursor = c;
+        mark.format.setBackground(palette().color(QPalette::Highlight));
+        mark.format.setForeground(palette().color(QPalette::HighlightedText));
+        marks.append(mark);
+    }
+    m_page->setExtraSelections(marks);
+}
+
+void UserGuideDialog::findNext()
+{
+    const QString text = m_search->text().trimmed();
+    if (text.isEmpty() || m_page->find(text))
+        return;
+    m_page->moveCursor(QTextCursor::Start); // wrap around on the page
+    m_page->find(text);
+}
+
+} // namespace OrgConsole

@@ -1,0 +1,56 @@
+#pragma once
+
+#include <QDialog>
+#include <QList>
+#include <QString>
+
+class QLabel;
+class QLineEdit;
+class QTextBrowser;
+class QTreeWidget;
+class QTreeWidgetItem;
+
+namespace OrgConsole {
+
+// The built-in user guide is the README's usage part, bundled as it is (:/doc/README.md) and cut
+// into pages here: so the guide is the README of the build and cannot drift from it.
+namespace UserGuide {
+struct Page {
+    QString title;
+    int level = 2; // 2: a "##" section, 3: a "###" section inside the one before
+    QString markdown; // the section's text, its heading included, images left out (offline)
+};
+// The README's first usage heading and the one the guide stops before.
+inline constexpr const char *kFirstSection = "Using the console";
+inline constexpr const char *kEndSection = "litellm-sim";
+// The sections from "## Using the console" up to "## litellm-sim", one page per "##" or "###".
+QList<Page> pages(const QString &readme);
+// The pages of the README bundled in this build.
+QList<Page> bundledPages();
+} // namespace UserGuide
+
+// Help > User guide (F1): a table of contents, the page, and a search over every page (Enter
+// finds the next match; the contents list only the pages that match). Works offline.
+class UserGuideDialog : public QDialog
+{
+    Q_OBJECT
+public:
+    explicit UserGuideDialog(QWidget *parent = nullptr);
+    // Shows the page titled `title`; false when there is none.
+    bool showPage(const QString &title);
+    QString currentTitle() const;
+
+private:
+    void search(const QString &text);
+    void findNext();
+    void highlight();
+    void pageChosen(QTreeWidgetItem *item);
+
+    QList<UserGuide::Page> m_pages;
+    QLineEdit *m_search;
+    QLabel *m_matches;
+    QTreeWidget *m_contents;
+    QTextBrowser *m_page;
+};
+
+} // namespace OrgConsole
