@@ -301,6 +301,7 @@ ProvisioningPage::ProvisioningPage(AppContext *context, QWidget *parent)
     m_progress->setRange(0, kCreateStepCount);
     m_log = new QPlainTextEdit(this);
     m_log->setObjectName(QStringLiteral("log"));
+    m_log->setAccessibleName(tr("Provisioning log"));
     m_log->setReadOnly(true);
     m_log->setMaximumBlockCount(500);
     m_outcome = new QLabel(this);

@@ -31,10 +31,12 @@ ImportDialog::ImportDialog(AppContext *context, ClipboardGuard *clipboard, QWidg
     setWindowTitle(tr("Bulk import"));
     m_path = new QLineEdit(this);
     m_path->setObjectName(QStringLiteral("importPath"));
+    m_path->setAccessibleName(tr("CSV file"));
     m_path->setReadOnly(true);
     auto *browse = new QPushButton(tr("&Choose CSV…"), this);
     m_preview = new QTableWidget(this);
     m_preview->setObjectName(QStringLiteral("importPreview"));
+    m_preview->setAccessibleName(tr("Preview of the file"));
     m_preview->setColumnCount(5);
     m_preview->setHorizontalHeaderLabels({tr("Line"), tr("Name"), tr("Owner"), tr("Budget"), tr("Result")});
     m_preview->horizontalHeader()->setSectionResizeMode(4, QHeaderView::Stretch); // the result, with its tooltip
@@ -49,6 +51,8 @@ ImportDialog::ImportDialog(AppContext *context, ClipboardGuard *clipboard, QWidg
                      this);
     m_status->setWordWrap(true);
     m_jobs = new QSpinBox(this);
+    m_jobs->setObjectName(QStringLiteral("importJobs"));
+    m_jobs->setAccessibleName(tr("Organizations created at once"));
     m_jobs->setRange(1, 32);
     m_jobs->setValue(4);
     m_jobs->setPrefix(tr("at once: "));

@@ -215,6 +215,7 @@ void MainWindow::showShortcuts()
     rows.append({tr("Alt + underlined letter"), tr("The button or field with that letter")});
     auto *table = new QTableWidget(int(rows.size()), 2, dialog);
     table->setObjectName(QStringLiteral("shortcutsTable"));
+    table->setAccessibleName(tr("Keyboard shortcuts"));
     table->setHorizontalHeaderLabels({tr("Keys"), tr("What they do")});
     table->verticalHeader()->hide();
     table->verticalHeader()->setDefaultSectionSize(table->fontMetrics().height() + 8);

@@ -32,9 +32,11 @@ MaintenanceDialog::MaintenanceDialog(AppContext *context, ClipboardGuard *clipbo
     m_auditFilter = new QLineEdit(auditTab);
     m_auditFilter->setObjectName(QStringLiteral("auditFilter"));
     m_auditFilter->setPlaceholderText(tr("Filter by organization, operator, action or outcome"));
+    m_auditFilter->setAccessibleName(tr("Filter the audit log"));
     m_auditFilter->setClearButtonEnabled(true);
     m_audit = new QTreeWidget(auditTab);
     m_audit->setObjectName(QStringLiteral("auditLog"));
+    m_audit->setAccessibleName(tr("Audit log"));
     m_audit->setHeaderLabels({tr("When"), tr("Operator"), tr("What"), tr("Organization"), tr("Outcome")});
     m_audit->setRootIsDecorated(false);
     m_audit->header()->setSectionResizeMode(QHeaderView::ResizeToContents);
@@ -68,6 +70,7 @@ QWidget *MaintenanceDialog::buildReconcileTab(QWidget *tabs)
     auto *reconcileTab = new QWidget(tabs);
     m_drift = new QTreeWidget(reconcileTab);
     m_drift->setObjectName(QStringLiteral("driftList"));
+    m_drift->setAccessibleName(tr("Differences between the database and the proxy"));
     m_drift->setHeaderLabels({tr("Drift"), tr("Organization / team"), tr("Description")});
     m_drift->setRootIsDecorated(false);
     m_drift->setSelectionMode(QAbstractItemView::ExtendedSelection);
@@ -106,6 +109,7 @@ QWidget *MaintenanceDialog::buildRecoverTab(QWidget *tabs)
     auto *recoverTab = new QWidget(tabs);
     m_recovered = new QTreeWidget(recoverTab);
     m_recovered->setObjectName(QStringLiteral("recoverList"));
+    m_recovered->setAccessibleName(tr("Unfinished organizations"));
     m_recovered->setHeaderLabels({tr("Organization"), tr("Status"), tr("What Recover does")});
     m_recovered->setRootIsDecorated(false);
     m_recovered->header()->setSectionResizeMode(QHeaderView::ResizeToContents);

@@ -1123,6 +1123,18 @@ Dies ist die Sandbox: Üben Sie nach Belieben, nichts Echtes wird verändert.</t
             <numerusform>%n hinzugefügte Mitglieder</numerusform>
         </translation>
     </message>
+    <message>
+        <source>CSV file</source>
+        <translation>CSV-Datei</translation>
+    </message>
+    <message>
+        <source>Preview of the file</source>
+        <translation>Vorschau der Datei</translation>
+    </message>
+    <message>
+        <source>Organizations created at once</source>
+        <translation>Gleichzeitig angelegte Organisationen</translation>
+    </message>
 </context>
 <context>
     <name>OrgConsole::MainWindow</name>
@@ -1666,6 +1678,18 @@ Es wurde nichts angelegt. Extras &gt; Einstellungen &gt; Verbindung testen prüf
     <message>
         <source>recovered organizations</source>
         <translation>wiederhergestellte Organisationen</translation>
+    </message>
+    <message>
+        <source>Filter the audit log</source>
+        <translation>Audit-Protokoll filtern</translation>
+    </message>
+    <message>
+        <source>Differences between the database and the proxy</source>
+        <translation>Unterschiede zwischen Datenbank und Proxy</translation>
+    </message>
+    <message>
+        <source>Unfinished organizations</source>
+        <translation>Unvollendete Organisationen</translation>
     </message>
 </context>
 <context>
@@ -2219,6 +2243,10 @@ Inhaber danach: %1
     <message>
         <source>Close</source>
         <translation>Schließen</translation>
+    </message>
+    <message>
+        <source>Provisioning log</source>
+        <translation>Bereitstellungsprotokoll</translation>
     </message>
 </context>
 <context>
