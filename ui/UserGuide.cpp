@@ -5,6 +5,7 @@
 #include <QFile>
 #include <QHBoxLayout>
 #include <QHeaderView>
+#include <QKeyEvent>
 #include <QLabel>
 #include <QLineEdit>
 #include <QRegularExpression>
@@ -26,7 +27,22 @@ std::pair<int, QString> heading(const QString &line)
     return m.hasMatch() ? std::pair(int(m.capturedLength(1)), m.captured(2)) : std::pair(0, QString());
 }
 
-// Screenshots are not bundled: image lines and tables of images are left out.
+// The paragraph just kept, when it ends with ':' (it introduced what was left out).
+void dropIntroduction(QStringList &out)
+{
+    qsizetype last = out.size() - 1;
+    while (last >= 0 && out.at(last).trimmed().isEmpty())
+        --last;
+    if (last < 0 || !out.at(last).trimmed().endsWith(u':'))
+        return;
+    qsizetype first = last;
+    while (first > 0 && !out.at(first - 1).trimmed().isEmpty() && !out.at(first - 1).startsWith(u'#'))
+        --first;
+    out.remove(first, last - first + 1);
+}
+
+// Screenshots are not bundled: image lines and tables of images are left out, and the sentence
+// that introduced such a table.
 QStringList withoutImages(const QStringList &lines)
 {
     QStringList out;
@@ -41,7 +57,9 @@ QStringList withoutImages(const QStringList &lines)
         bool images = false;
         for (; end < lines.size() && lines.at(end).startsWith(QLatin1Char('|')); ++end)
             images = images || lines.at(end).contains(QLatin1String("!["));
-        if (!images)
+        if (images)
+            dropIntroduction(out);
+        else
             out.append(lines.mid(i, end - i));
         i = end;
     }
@@ -128,7 +146,7 @@ UserGuideDialog::UserGuideDialog(QWidget *parent)
     m_contents->expandAll();
     connect(m_contents, &QTreeWidget::currentItemChanged, this, &UserGuideDialog::pageChosen);
     connect(m_search, &QLineEdit::textChanged, this, &UserGuideDialog::search);
-    connect(m_search, &QLineEdit::returnPressed, this, &UserGuideDialog::findNext);
+    m_search->installEventFilter(this);
 
     auto *splitter = new QSplitter(this);
     splitter->addWidget(m_contents);
@@ -212,6 +230,19 @@ void UserGuideDialog::highlight()
         marks.append(mark);
     }
     m_page->setExtraSelections(marks);
+}
+
+// Enter in the search finds the next match; it does not close the guide (the dialog's default).
+bool UserGuideDialog::eventFilter(QObject *watched, QEvent *event)
+{
+    if (watched == m_search && event->type() == QEvent::KeyPress) {
+        const int key = static_cast<QKeyEvent *>(event)->key();
+        if (key == Qt::Key_Return || key == Qt::Key_Enter) {
+            findNext();
+            return true;
+        }
+    }
+    return QDialog::eventFilter(watched, event);
 }
 
 void UserGuideDialog::findNext()

@@ -40,6 +40,9 @@ public:
     bool showPage(const QString &title);
     QString currentTitle() const;
 
+protected:
+    bool eventFilter(QObject *watched, QEvent *event) override;
+
 private:
     void search(const QString &text);
     void findNext();
