@@ -7,6 +7,7 @@
 #include "services/sandbox/SandboxProxy.h"
 #include "tests/support/ConsoleFixture.h"
 #include "ui/AboutDialog.h"
+#include "ui/Colors.h"
 #include "ui/CreateOrgWizard.h"
 #include "ui/DetailPane.h"
 #include "ui/Dialogs.h"
@@ -20,6 +21,7 @@
 #include <QFile>
 #include <QLabel>
 #include <QLineEdit>
+#include <QPalette>
 #include <QPlainTextEdit>
 #include <QProgressBar>
 #include <QPushButton>
@@ -28,6 +30,8 @@
 #include <QTableView>
 #include <QTextBrowser>
 #include <QTreeWidget>
+
+#include <cmath>
 
 using namespace OrgConsole;
 
@@ -184,6 +188,11 @@ private slots:
         for (QTreeWidgetItemIterator it(contents); *it; ++it)
             shown += (*it)->isHidden() ? 0 : 1;
         QVERIFY(shown < int(UserGuide::bundledPages().size()));
+        const int before = page->textCursor().position();
+        QTest::keyClick(search, Qt::Key_Return); // the next match, and the guide stays open
+        QVERIFY(guide->isVisible());
+        QVERIFY(page->textCursor().position() != before);
+        QVERIFY(page->textCursor().selectedText().compare(QLatin1String("make owner"), Qt::CaseInsensitive) == 0);
         guide->close();
 
         QTest::keyClick(&window, Qt::Key_Slash, Qt::ControlModifier);
@@ -235,6 +244,33 @@ private slots:
             QVERIFY(p.markdown.size() > p.title.size() + 10);
         }
         QCOMPARE(titles, headings);
+    }
+
+    // The colours of meaning stay readable on a light and on a dark window (WCAG contrast: 4.5
+    // for the red of trouble, which is text; 3 for the green dot of "connected").
+    void coloursOfMeaningAreReadableOnBothPalettes()
+    {
+        const auto luminance = [](const QColor &c) {
+            const auto channel = [](double v) { return v <= 0.03928 ? v / 12.92 : std::pow((v + 0.055) / 1.055, 2.4); };
+            return 0.2126 * channel(c.redF()) + 0.7152 * channel(c.greenF()) + 0.0722 * channel(c.blueF());
+        };
+        const auto contrast = [&](const QColor &a, const QColor &b) {
+            const double la = luminance(a), lb = luminance(b);
+            return (std::max(la, lb) + 0.05) / (std::min(la, lb) + 0.05);
+        };
+        QPalette light;
+        light.setColor(QPalette::Window, QColor(0xef, 0xef, 0xef));
+        light.setColor(QPalette::Base, Qt::white);
+        for (const QPalette &p : {light, Colors::darkPalette()}) {
+            for (auto role : {QPalette::Window, QPalette::Base}) {
+                QVERIFY2(contrast(Colors::problem(p), p.color(role)) >= 4.5, qPrintable(Colors::problem(p).name()));
+                QVERIFY2(contrast(Colors::good(p), p.color(role)) >= 3.0, qPrintable(Colors::good(p).name()));
+            }
+        }
+        QVERIFY(contrast(Qt::white, Colors::problemFill()) >= 4.5); // the over-budget gauge's text
+        const QString html = QStringLiteral("<span style='color:#c62828'>x</span>");
+        QCOMPARE(Colors::themed(html, light), html);
+        QVERIFY(Colors::themed(html, Colors::darkPalette()).contains(Colors::problem(Colors::darkPalette()).name()));
     }
 
     void organizationCreatedByKeyboardAlone();

@@ -3,6 +3,7 @@
 #include "models/Money.h"
 #include "services/core/AppContext.h"
 #include "ui/BudgetEditor.h"
+#include "ui/Colors.h"
 #include "ui/Dialogs.h"
 #include "ui/DisplayNames.h"
 #include "ui/MemberBudgetDialog.h"
@@ -26,7 +27,7 @@ namespace {
 void sayUnder(QLabel *label, const QString &text, bool problem = true)
 {
     QPalette p = label->palette();
-    p.setColor(QPalette::WindowText, problem ? QColor(0xc6, 0x28, 0x28) : p.color(QPalette::PlaceholderText));
+    p.setColor(QPalette::WindowText, problem ? Colors::problem() : p.color(QPalette::PlaceholderText));
     label->setPalette(p);
     label->setText(text);
     label->setVisible(!text.isEmpty());

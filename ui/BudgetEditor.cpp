@@ -3,6 +3,7 @@
 #include "models/BudgetDuration.h"
 #include "models/Validation.h"
 #include "services/core/Settings.h"
+#include "ui/Colors.h"
 
 #include <QCheckBox>
 #include <QComboBox>
@@ -19,7 +20,7 @@ QLabel *fieldMessage(QWidget *parent, const char *objectName)
     l->setObjectName(QString::fromLatin1(objectName));
     l->setWordWrap(true);
     QPalette p = l->palette();
-    p.setColor(QPalette::WindowText, QColor(0xc6, 0x28, 0x28));
+    p.setColor(QPalette::WindowText, Colors::problem());
     l->setPalette(p);
     l->hide();
     return l;

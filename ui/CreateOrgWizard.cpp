@@ -8,6 +8,7 @@
 #include "services/core/Settings.h"
 #include "services/secrets/SecretStore.h"
 #include "ui/BudgetEditor.h"
+#include "ui/Colors.h"
 #include "ui/Dialogs.h"
 #include "ui/DisplayNames.h"
 #include "ui/OneTimeKeyWidget.h"
@@ -38,7 +39,7 @@ QLabel *errorLabel(QWidget *parent, const char *objectName)
     l->setObjectName(QString::fromLatin1(objectName));
     l->setWordWrap(true);
     QPalette p = l->palette();
-    p.setColor(QPalette::WindowText, QColor(0xc6, 0x28, 0x28));
+    p.setColor(QPalette::WindowText, Colors::problem());
     l->setPalette(p);
     return l;
 }
@@ -51,7 +52,7 @@ namespace {
 void say(QLabel *label, const QString &text, bool problem = true)
 {
     QPalette p = label->palette();
-    p.setColor(QPalette::WindowText, problem ? QColor(0xc6, 0x28, 0x28) : p.color(QPalette::PlaceholderText));
+    p.setColor(QPalette::WindowText, problem ? Colors::problem() : p.color(QPalette::PlaceholderText));
     label->setPalette(p);
     label->setText(text);
     label->setVisible(!text.isEmpty());

@@ -7,6 +7,7 @@
 #include "services/core/AuditText.h"
 #include "services/core/OrgQueries.h"
 #include "services/provisioning/OrgOperations.h"
+#include "ui/Colors.h"
 #include "ui/Dialogs.h"
 #include "ui/DisplayNames.h"
 #include "ui/MembersPanel.h"
@@ -73,6 +74,8 @@ DetailPane::DetailPane(AppContext *context, ClipboardGuard *clipboard, QWidget *
     m_chart->setObjectName(QStringLiteral("spendChart"));
     m_chart->setRenderHint(QPainter::Antialiasing);
     m_chart->setMinimumHeight(160);
+    // The chart's own colours follow the palette: its light theme's grey labels vanish on a dark window.
+    m_chart->chart()->setTheme(Colors::isDark() ? QChart::ChartThemeDark : QChart::ChartThemeLight);
     m_chart->chart()->legend()->hide();
     m_chart->chart()->setBackgroundVisible(false);
     m_chart->setFocusPolicy(Qt::NoFocus); // nothing to do there by keyboard: Tab passes it by
@@ -220,7 +223,7 @@ void DetailPane::showFigures()
         if (o.spend >= *o.maxBudget) { // red while live; greyed like the rest when stale
             QPalette red = m_gauge->palette();
             for (auto group : {QPalette::Active, QPalette::Inactive})
-                red.setColor(group, QPalette::Highlight, QColor(0xc6, 0x28, 0x28));
+                red.setColor(group, QPalette::Highlight, Colors::problemFill());
             m_gauge->setPalette(red);
         }
     }
@@ -262,7 +265,7 @@ void DetailPane::showOrganization(const Organization *organization)
     const bool troubled = o.status == OrgStatus::Failed || trouble != DisplayNames::orgStatus(o.status);
     QPalette palette;
     if (troubled)
-        palette.setColor(QPalette::WindowText, QColor(0xc6, 0x28, 0x28));
+        palette.setColor(QPalette::WindowText, Colors::problem());
     m_status->setPalette(palette);
     if (o.status == OrgStatus::Active)
         m_status->setText(tr("Active since %1%2")
@@ -298,7 +301,7 @@ void DetailPane::loadAudit()
                                               describeAuditEntry(e), auditOutcomeText(e.outcome)});
             item->setToolTip(2, item->text(2));
             if (e.outcome != AuditOutcome::Ok)
-                item->setForeground(3, QColor(0xc6, 0x28, 0x28));
+                item->setForeground(3, Colors::problem());
         }
     });
 }

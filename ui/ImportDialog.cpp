@@ -5,6 +5,7 @@
 #include "services/core/AppContext.h"
 #include "services/provisioning/BulkCreation.h"
 #include "services/provisioning/BulkMemberImport.h"
+#include "ui/Colors.h"
 #include "ui/Dialogs.h"
 
 #include <QDialogButtonBox>
@@ -95,7 +96,7 @@ QTableWidgetItem *cell(const QString &text, bool problem = false)
     auto *item = new QTableWidgetItem(text);
     item->setToolTip(text);
     if (problem)
-        item->setForeground(QColor(0xc6, 0x28, 0x28));
+        item->setForeground(Colors::problem());
     return item;
 }
 } // namespace
@@ -181,7 +182,7 @@ void ImportDialog::checkAgainstDatabase()
                 ++skipped;
             } else if (row.state == BulkRow::State::Failed) {
                 result->setText(tr("conflict: %1").arg(printable(row.detail)));
-                result->setForeground(QColor(0xc6, 0x28, 0x28));
+                result->setForeground(Colors::problem());
                 ++conflicts;
             } else {
                 result->setText(tr("ready"));

@@ -5,6 +5,7 @@
 #include "models/SafeText.h"
 #include "services/core/AppContext.h"
 #include "services/provisioning/BulkMemberImport.h"
+#include "ui/Colors.h"
 #include "ui/Dialogs.h"
 #include "ui/ImportDialog.h"
 
@@ -17,7 +18,6 @@
 namespace OrgConsole {
 
 namespace {
-const QColor kProblem(0xc6, 0x28, 0x28);
 
 // The preview row that shows the file's `line`, or -1.
 int rowOfLine(const QTableWidget *preview, int line)
@@ -60,7 +60,7 @@ void ImportDialog::checkMembers()
         for (const CsvProblem &p : std::as_const(problems)) {
             if (const int row = rowOfLine(m_preview, p.line); row >= 0) {
                 m_preview->item(row, 4)->setText(tr("problem: %1").arg(printable(p.message)));
-                m_preview->item(row, 4)->setForeground(kProblem);
+                m_preview->item(row, 4)->setForeground(Colors::problem());
             }
         }
         int ready = 0;
@@ -99,7 +99,7 @@ void ImportDialog::showMemberResult(int index)
         break;
     case BulkMemberRow::State::Failed:
         result->setText(tr("failed: %1").arg(printable(row.detail)));
-        result->setForeground(kProblem);
+        result->setForeground(Colors::problem());
         break;
     }
     m_progress->setValue(int(m_memberBulk->rows().size()) - m_memberBulk->count(BulkMemberRow::State::Pending));

@@ -4,6 +4,7 @@
 #include "services/core/AppContext.h"
 #include "services/core/OrgQueries.h"
 #include "services/provisioning/OrgOperations.h"
+#include "ui/Colors.h"
 #include "ui/CreateOrgWizard.h"
 #include "ui/DetailPane.h"
 #include "ui/Dialogs.h"
@@ -235,7 +236,7 @@ void MainWindow::updateFigures()
             : tr("<span style='color:#c62828'>Last known figures — the proxy cannot be reached</span>");
     else if (m_figuresAsOf.isValid())
         text = tr("Figures as of %1").arg(time);
-    m_figuresLabel->setText(text);
+    m_figuresLabel->setText(Colors::themed(text));
     m_figuresLabel->setToolTip(m_figuresStale ? m_proxyDetail : QString());
     m_detail->setFiguresAsOf(m_figuresAsOf, m_figuresStale);
 }
@@ -291,8 +292,8 @@ void MainWindow::setProxyState(bool ok, const QString &detail)
 {
     m_proxyState = ok ? ProxyState::Connected : ProxyState::NotConnected;
     m_proxyDetail = detail;
-    m_connectionLabel->setText(ok ? tr("<span style='color:#2e9d4f'>●</span> connected")
-                                  : tr("<span style='color:#c62828'>●</span> not connected"));
+    m_connectionLabel->setText(Colors::themed(ok ? tr("<span style='color:#2e9d4f'>●</span> connected")
+                                                 : tr("<span style='color:#c62828'>●</span> not connected")));
     m_connectionLabel->setToolTip(detail);
 }
 
@@ -400,8 +401,8 @@ void MainWindow::refreshTick()
         m_detail->setFiguresAsOf(m_figuresAsOf, true);
     }
     if (seconds >= kSlowProxySeconds / 3)
-        m_figuresLabel->setText(
-            tr("<span style='color:#c62828'>Refreshing figures… no answer for %n s</span>", nullptr, int(seconds)));
+        m_figuresLabel->setText(Colors::themed(
+            tr("<span style='color:#c62828'>Refreshing figures… no answer for %n s</span>", nullptr, int(seconds))));
 }
 
 void MainWindow::selectionChanged()

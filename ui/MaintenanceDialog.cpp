@@ -3,6 +3,7 @@
 #include "services/core/AppContext.h"
 #include "services/core/AuditText.h"
 #include "services/core/OrgQueries.h"
+#include "ui/Colors.h"
 #include "ui/Dialogs.h"
 #include "ui/DisplayNames.h"
 
@@ -200,7 +201,7 @@ void MaintenanceDialog::loadAudit()
                                               describeAuditEntry(e), e.organizationName, auditOutcomeText(e.outcome)});
             item->setToolTip(2, item->text(2));
             if (e.outcome != AuditOutcome::Ok)
-                item->setForeground(4, QColor(0xc6, 0x28, 0x28));
+                item->setForeground(4, Colors::problem());
         }
         filterAudit(m_auditFilter->text());
     });

@@ -2,6 +2,7 @@
 
 #include "models/Money.h"
 #include "ui/BudgetEditor.h"
+#include "ui/Colors.h"
 
 #include <QAbstractSpinBox>
 #include <QDialogButtonBox>
@@ -24,7 +25,7 @@ MemberBudgetDialog::MemberBudgetDialog(const Organization &organization, const M
     m_error = new QLabel(this);
     m_error->setObjectName(QStringLiteral("memberBudgetError"));
     m_error->setWordWrap(true);
-    m_error->setStyleSheet(QStringLiteral("color: #c62828"));
+    m_error->setStyleSheet(QStringLiteral("color: %1").arg(Colors::problem().name()));
     auto *buttons = new QDialogButtonBox(QDialogButtonBox::Ok | QDialogButtonBox::Cancel, this);
     m_ok = buttons->button(QDialogButtonBox::Ok);
     auto *current = new QLabel(tr("%1 in \"%2\": budget %3, spent %4. The organization's budget is %5.")

@@ -1,6 +1,7 @@
 #include "ui/MemberTableModel.h"
 
 #include "models/Money.h"
+#include "ui/Colors.h"
 #include "ui/DisplayNames.h"
 #include "ui/OrgTableModel.h"
 
@@ -21,7 +22,6 @@ QString shortTime(const QDateTime &time)
     return time.isValid() ? QLocale().toString(time.toLocalTime(), QLocale::ShortFormat) : QStringLiteral("—");
 }
 
-const QColor kTrouble(0xc6, 0x28, 0x28);
 } // namespace
 
 MemberTableModel::MemberTableModel(QObject *parent)
@@ -190,13 +190,13 @@ QVariant MemberTableModel::toolTip(const Row &row, int column) const
 QVariant MemberTableModel::foreground(const Row &row, int column) const
 {
     if ((column == Status || column == Remaining) && row.overBudget)
-        return kTrouble;
+        return Colors::problem();
     if (column != Status)
         return {};
     if (row.view.member.status == MemberStatus::Provisioning)
         return QGuiApplication::palette().color(QPalette::PlaceholderText);
     if (row.status != DisplayNames::memberStatus(MemberStatus::Active))
-        return kTrouble;
+        return Colors::problem();
     return {};
 }
 

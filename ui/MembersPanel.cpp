@@ -4,6 +4,7 @@
 #include "services/core/AppContext.h"
 #include "services/core/OrgQueries.h"
 #include "ui/AddMemberDialog.h"
+#include "ui/Colors.h"
 #include "ui/Dialogs.h"
 #include "ui/DisplayNames.h"
 #include "ui/MemberBudgetDialog.h"
@@ -197,7 +198,7 @@ void MembersPanel::showReport(const MembersReport &report)
     if (report.organization.id.isEmpty()) { // the database could not be read
         m_model->clear();
         m_summary->setText(tr("The members could not be read: %1").arg(report.proxyError.message));
-        m_summary->setStyleSheet(QStringLiteral("color: #c62828"));
+        m_summary->setStyleSheet(QStringLiteral("color: %1").arg(Colors::problem().name()));
         m_loaded = false;
         updateActions();
         return;
@@ -216,7 +217,7 @@ void MembersPanel::showReport(const MembersReport &report)
         summary += tr(" The proxy's team also lists %1, unknown to this database (see Reconcile).")
                        .arg(report.unknownOnProxy.join(QStringLiteral(", ")));
     m_summary->setText(summary);
-    m_summary->setStyleSheet(proxyRead ? QString() : QStringLiteral("color: #c62828"));
+    m_summary->setStyleSheet(proxyRead ? QString() : QStringLiteral("color: %1").arg(Colors::problem().name()));
     const int row = m_model->rowOf(selected);
     if (row >= 0)
         m_table->selectRow(m_sorted->mapFromSource(m_model->index(row, 0)).row());

@@ -1,6 +1,7 @@
 #include "ui/OrgTableModel.h"
 
 #include "models/Money.h"
+#include "ui/Colors.h"
 #include "ui/DisplayNames.h"
 
 #include <QColor>
@@ -153,9 +154,9 @@ QVariant OrgTableModel::data(const QModelIndex &index, int role) const
     case Qt::ForegroundRole:
         // Trouble is said in words (the Status text) and shown in red, never by colour alone.
         if ((index.column() == Status || index.column() == Remaining) && isOverBudget(o))
-            return QColor(0xc6, 0x28, 0x28);
+            return Colors::problem();
         if (index.column() == Status && (o.status == OrgStatus::Failed || o.keyBlocked))
-            return QColor(0xc6, 0x28, 0x28);
+            return Colors::problem();
         if (index.column() == Status && o.status != OrgStatus::Active)
             return QGuiApplication::palette().color(QPalette::PlaceholderText);
         return {};

@@ -3,11 +3,13 @@
 #include "services/core/AppContext.h"
 #include "services/sandbox/SandboxProxy.h"
 #include "ui/ClipboardGuard.h"
+#include "ui/Colors.h"
 #include "ui/MainWindow.h"
 #include "ui/Translations.h"
 
 #include <QApplication>
 #include <QCommandLineParser>
+#include <QStyleFactory>
 #include <QTimer>
 
 #include <cstdio>
@@ -69,8 +71,14 @@ int main(int argc, char **argv)
                                           Main::tr("MS"));
     const QCommandLineOption langOpt(
         QStringLiteral("lang"), Main::tr("Language of the console, e.g. de or en (default: the system's)."), Main::tr("CODE"));
-    parser.addOptions({sandboxOpt, configOpt, profileOpt, dbOpt, operatorOpt, quitAfterOpt, langOpt});
+    const QCommandLineOption darkOpt(QStringLiteral("dark"),
+                                     Main::tr("A dark palette (Fusion style) instead of the desktop's own colours."));
+    parser.addOptions({sandboxOpt, configOpt, profileOpt, dbOpt, operatorOpt, quitAfterOpt, langOpt, darkOpt});
     parser.process(app);
+    if (parser.isSet(darkOpt)) { // otherwise the desktop's palette, dark or light, is used as it is
+        QApplication::setStyle(QStyleFactory::create(QStringLiteral("Fusion")));
+        QApplication::setPalette(Colors::darkPalette());
+    }
 
     ContextOptions options;
     options.configDir = parser.value(configOpt);

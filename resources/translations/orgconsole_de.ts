@@ -235,6 +235,10 @@ Ohne eingerichtetes Proxy-Profil startet die Konsole im Sandbox-Modus.</translat
         <source>CODE</source>
         <translation>CODE</translation>
     </message>
+    <message>
+        <source>A dark palette (Fusion style) instead of the desktop&apos;s own colours.</source>
+        <translation>Eine dunkle Farbpalette (Fusion-Stil) statt der Farben des Desktops.</translation>
+    </message>
 </context>
 <context>
     <name>OrgConsole::AboutDialog</name>
