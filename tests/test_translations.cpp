@@ -7,6 +7,7 @@
 #include "services/core/AuditText.h"
 #include "tests/support/ConsoleFixture.h"
 #include "tests/support/Mnemonics.h"
+#include "ui/AboutDialog.h"
 #include "ui/CreateOrgWizard.h"
 #include "ui/Dialogs.h"
 #include "ui/DisplayNames.h"
@@ -16,6 +17,7 @@
 #include "ui/OrgTableModel.h"
 #include "ui/SettingsDialog.h"
 #include "ui/Translations.h"
+#include "ui/UserGuide.h"
 
 #include <QDialogButtonBox>
 #include <QDir>
@@ -370,6 +372,12 @@ private slots:
         ImportDialog import(f.context.get(), f.clipboard.get());
         import.show();
         VERIFY_UNIQUE_MNEMONICS(&import, QStringLiteral("import dialog"));
+        AboutDialog about(f.context.get());
+        about.show();
+        VERIFY_UNIQUE_MNEMONICS(&about, QStringLiteral("about dialog"));
+        UserGuideDialog guide;
+        guide.show();
+        VERIFY_UNIQUE_MNEMONICS(&guide, QStringLiteral("user guide"));
     }
 
     // Each wizard page in German, through to the created organization's key.
