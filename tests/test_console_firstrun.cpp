@@ -193,6 +193,14 @@ private slots:
         QVERIFY(guide->isVisible());
         QVERIFY(page->textCursor().position() != before);
         QVERIFY(page->textCursor().selectedText().compare(QLatin1String("make owner"), Qt::CaseInsensitive) == 0);
+        // Past a page's last match, Enter goes on to the next page that holds the text.
+        search->clear();
+        QTest::keyClicks(search, QStringLiteral("keychain"));
+        QTRY_COMPARE(guide->currentTitle(), QString::fromLatin1(UserGuide::kFirstSection));
+        for (int i = 0; i < 8 && guide->currentTitle() == QLatin1String(UserGuide::kFirstSection); ++i)
+            QTest::keyClick(search, Qt::Key_Return);
+        QCOMPARE(guide->currentTitle(), QStringLiteral("orgctl"));
+        QCOMPARE(page->textCursor().selectedText().toLower(), QStringLiteral("keychain"));
         guide->close();
 
         QTest::keyClick(&window, Qt::Key_Slash, Qt::ControlModifier);

@@ -245,12 +245,21 @@ bool UserGuideDialog::eventFilter(QObject *watched, QEvent *event)
     return QDialog::eventFilter(watched, event);
 }
 
+// The next match on the page, then on the next page that holds the text (wrapping around).
 void UserGuideDialog::findNext()
 {
     const QString text = m_search->text().trimmed();
     if (text.isEmpty() || m_page->find(text))
         return;
-    m_page->moveCursor(QTextCursor::Start); // wrap around on the page
+    QList<QTreeWidgetItem *> shown;
+    for (QTreeWidgetItemIterator it(m_contents); *it; ++it) {
+        if (!(*it)->isHidden() && (*it)->data(0, Qt::UserRole + 1).toBool())
+            shown.append(*it);
+    }
+    const qsizetype at = shown.indexOf(m_contents->currentItem());
+    if (!shown.isEmpty())
+        m_contents->setCurrentItem(shown.at((at + 1) % shown.size()));
+    m_page->moveCursor(QTextCursor::Start);
     m_page->find(text);
 }
 
