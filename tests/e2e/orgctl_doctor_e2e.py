@@ -87,3 +87,19 @@ class DoctorTest(OrgctlCase):
         self.assertEqual(self.sim.state()["keys"], before["keys"])
         audit = json.loads(self.orgctl("audit", "--json").stdout)
         self.assertNotIn("unblock-team", {e["action"] for e in audit})
+
+    def test_reset_overdue_while_the_reset_job_stalls(self):
+        # Made a period and a day ago by the simulator's clock; its reset job stalls meanwhile.
+        self.assertEqual(self.sim.call("POST", "/sim/clock", {"advance_seconds": -31 * 86400})[0], 200)
+        self.create("Acme Corp")
+        self.assertEqual(self.sim.call("POST", "/sim/config", {"resets_stalled": True})[1]["resets_stalled"], True)
+        self.assertEqual(self.sim.call("POST", "/sim/clock", {"advance_seconds": 31 * 86400})[0], 200)
+        report = self.doctor()  # a warning only: exit 0
+        overdue = [f for f in report["findings"] if f["code"] == "reset_overdue"]
+        self.assertEqual(len(overdue), 1)
+        self.assertEqual(overdue[0]["severity"], "warning")
+        self.assertIn("Team budget reset is overdue", overdue[0]["explanation"])
+        self.assertIsNone(overdue[0]["fix"])
+        # The job runs again: the next read resets the period, and the finding is gone.
+        self.sim.call("POST", "/sim/config", {"resets_stalled": False})
+        self.assertEqual(self.doctor()["findings"], [])
