@@ -221,25 +221,25 @@ void TestBudgetDiagnosis::findings_data()
         "Member budget $5.00 of kc-ada is used up: spend $5.00 since 2026-11-10 12:00 UTC");
     row("member reset overdue", {"reset_overdue warning member none"}, "kc-ada's member budget reset is overdue");
     row("org key expired", {"key_expired error key rotate_key"},
-        "Key acme-key (the organization's key) expired 2026-11-30 11:59 UTC");
+        "Key sk-...org1 (the organization's key) expired 2026-11-30 11:59 UTC");
     row("org key expires exactly now", {"key_expired error key rotate_key"});
-    row("member key expired", {"key_expired error key rotate_key"}, "Key ada-key (kc-ada's key) expired");
+    row("member key expired", {"key_expired error key rotate_key"}, "Key sk-...ada1 (kc-ada's key) expired");
     row("key expires in under 7 days", {"key_expires_soon warning key none"}, "expires 2026-12-07 11:59 UTC, in 6 days");
     row("key expires in exactly 7 days", {});
     row("org key blocked outside the console", {"key_blocked error key unblock_key"}, "not from the console");
     row("member key blocked outside the console", {"key_blocked error key unblock_key"});
     row("org key blocked from the console", {"key_blocked info key none"}, "blocked from the console");
-    row("unknown key blocked", {"key_blocked error key none"}, "Key ci-bot (a key of the team)");
+    row("unknown key blocked", {"key_blocked error key none"}, "Key sk-...else (a key of the team)");
     row("key cap above team", {"key_budget_above_team warning key align_key_cap"},
-        "Key budget $500.00 of acme-key (the organization's key) is above the team budget $100.00 it can never reach");
+        "Key budget $500.00 of sk-...org1 (the organization's key) is above the team budget $100.00 it can never reach");
     row("key cap equal to team", {});
     row("key cap below team", {"key_budget_above_team info key none"}, "is below the team budget $100.00");
     row("key cap without team budget", {"no_budget info organization none"});
     row("key over its cap", {"over_budget error key none", "key_budget_above_team info key none"},
-        "Key budget $5.00 of acme-key (the organization's key) is used up: spend $5.00 in all (this budget never resets)");
-    row("key reset overdue", {"reset_overdue warning key none"}, "Key acme-key's budget reset is overdue");
+        "Key budget $5.00 of sk-...org1 (the organization's key) is used up: spend $5.00 in all (this budget never resets)");
+    row("key reset overdue", {"reset_overdue warning key none"}, "Key sk-...org1's budget reset is overdue");
     row("key models outside team", {"models_outside_team warning key none"},
-        "Key ada-key (kc-ada's key) allows gpt-4o, which the team does not allow (the team allows gpt-4o-mini)");
+        "Key sk-...ada1 (kc-ada's key) allows gpt-4o, which the team does not allow (the team allows gpt-4o-mini)");
     row("key models inside team", {});
     row("team allows all proxy models", {});
     row("expired key only in the key list", {"key_expired error key rotate_key"});
@@ -255,6 +255,16 @@ void TestBudgetDiagnosis::findings()
     for (const DoctorFinding &f : found) {
         QCOMPARE(f.organizationId, QStringLiteral("org-1"));
         QVERIFY(!f.subjectName.isEmpty());
+        if (f.subject == FindingSubject::Key) {
+            QVERIFY2(f.subjectName.endsWith(QLatin1String("-key")) || f.subjectName == QLatin1String("ci-bot"),
+                     qPrintable(f.subjectName)); // the alias
+            QVERIFY2(f.subjectLabel.endsWith(QLatin1String("'s key sk-...org1"))
+                         || f.subjectLabel.endsWith(QLatin1String("'s key sk-...ada1"))
+                         || f.subjectLabel == QLatin1String("a key of the team sk-...else"),
+                     qPrintable(f.subjectLabel));
+        } else {
+            QCOMPARE(f.subjectLabel, f.subjectName);
+        }
         QVERIFY(!f.explanation.isEmpty());
         QCOMPARE(f.fixable(), !f.fix.description.isEmpty());
     }

@@ -170,7 +170,8 @@ void BudgetDoctorDialog::addFinding(int index, const DoctorFinding &f)
     item->setIcon(SeverityColumn, style()->standardIcon(severityIcon(f.severity)));
     item->setText(SeverityColumn, severityWord(f.severity));
     item->setText(OrganizationColumn, f.organizationName);
-    item->setText(SubjectColumn, f.subject == FindingSubject::Organization ? tr("team") : f.subjectName);
+    item->setText(SubjectColumn, f.subject == FindingSubject::Organization ? tr("team") : f.subjectLabel);
+    item->setToolTip(SubjectColumn, f.subjectName);
     item->setText(FindingColumn, f.explanation);
     item->setToolTip(FindingColumn, QStringLiteral("%1: %2").arg(f.code, f.explanation));
     item->setData(0, kIndexRole, index);
@@ -250,7 +251,7 @@ void BudgetDoctorDialog::fixApplied(int index, const FixOutcome &outcome)
     showSelected();
     emit changed();
     if (!outcome.rawKey.isEmpty()) {
-        auto *keys = new ShowKeyDialog(f.subjectName, {{f.subjectName, outcome.rawKey}}, m_clipboard, this);
+        auto *keys = new ShowKeyDialog(f.subjectLabel, {{f.subjectLabel, outcome.rawKey}}, m_clipboard, this);
         keys->setAttribute(Qt::WA_DeleteOnClose);
         keys->open();
     }

@@ -28,6 +28,7 @@ QJsonObject findingJson(const DoctorFinding &f)
                    {QStringLiteral("organization"), f.organizationName},
                    {QStringLiteral("subject_kind"), findingSubjectName(f.subject)},
                    {QStringLiteral("subject"), f.subjectName},
+                   {QStringLiteral("subject_label"), f.subjectLabel},
                    {QStringLiteral("explanation"), f.explanation}};
     j.insert(QStringLiteral("fix"),
              f.fixable() ? QJsonValue(QJsonObject {{QStringLiteral("kind"), fixKindName(f.fix.kind)},
@@ -41,7 +42,7 @@ void printFinding(Orgctl &ctl, const DoctorFinding &f, bool showFix)
 {
     ctl.out() << findingSeverityName(f.severity).toUpper().leftJustified(8) << " " << f.code << "  "
               << printable(f.organizationName, 200)
-              << (f.subject == FindingSubject::Organization ? QString() : QStringLiteral(" / ") + printable(f.subjectName, 200))
+              << (f.subject == FindingSubject::Organization ? QString() : QStringLiteral(" / ") + printable(f.subjectLabel, 200))
               << ": " << printable(f.explanation) << "\n";
     if (showFix && f.fixable())
         ctl.out() << "         fix (--fix): " << printable(f.fix.description) << "\n";
@@ -52,7 +53,7 @@ void printOutcome(Orgctl &ctl, const DoctorFinding &f, const FixOutcome &o)
     ctl.out() << (o.ok ? "  fixed: " : "  NOT fixed: ") << printable(f.fix.description)
               << (o.ok ? QString() : QStringLiteral(" (") + printable(o.error.message) + QLatin1Char(')')) << "\n";
     if (!o.rawKey.isEmpty())
-        ctl.out() << "    new API key for " << printable(f.subjectName, 200) << " (shown once): " << printable(o.rawKey) << "\n";
+        ctl.out() << "    new API key for " << printable(f.subjectLabel, 200) << " (shown once): " << printable(o.rawKey) << "\n";
 }
 } // namespace
 

@@ -1,12 +1,11 @@
 #include "services/provisioning/BudgetDiagnosis.h"
 
 #include "models/BudgetDuration.h"
-#include "models/Money.h"
 
-#include <QHash>
-#include <QSet>
+#include <QLocale>
 
 #include <algorithm>
+#include <cstdio>
 
 namespace OrgConsole {
 
@@ -61,9 +60,23 @@ namespace {
 
 const QString kAllProxyModels = QStringLiteral("all-proxy-models");
 
+// "2026-11-30 12:00 UTC" (by hand: toString() parses its format on every call).
 QString when(const QDateTime &t)
 {
-    return t.toUTC().toString(QStringLiteral("yyyy-MM-dd HH:mm")) + QStringLiteral(" UTC");
+    const QDateTime utc = t.toUTC();
+    const QDate d = utc.date();
+    const QTime h = utc.time();
+    char text[40];
+    const int n
+        = std::snprintf(text, sizeof text, "%04d-%02d-%02d %02d:%02d UTC", d.year(), d.month(), d.day(), h.hour(), h.minute());
+    return QString::fromLatin1(text, std::clamp(n, 0, int(sizeof text) - 1));
+}
+
+// "$1,234.50", "unlimited": formatUsd()'s words, with one locale for every finding.
+QString usd(std::optional<double> amount)
+{
+    static const QLocale english(QLocale::English, QLocale::UnitedStates);
+    return amount ? QLatin1Char('$') + english.toString(*amount, 'f', 2) : QStringLiteral("unlimited");
 }
 
 // "3 days", "5 hours", "40 minutes": the largest whole unit.
@@ -118,7 +131,7 @@ struct Builder {
     DoctorFinding &add(const QString &code, FindingSeverity severity, FindingSubject subject, const QString &name,
                        const QString &explanation)
     {
-        DoctorFinding f;
+        DoctorFinding &f = out.emplaceBack();
         f.code = code;
         f.severity = severity;
         f.organizationId = in.organization.id;
@@ -126,8 +139,8 @@ struct Builder {
         f.subject = subject;
         f.subjectName = name;
         f.explanation = explanation;
-        out.append(f);
-        return out.last();
+        f.subjectLabel = name;
+        return f;
     }
 };
 
@@ -139,7 +152,7 @@ void resetOverdue(Builder &b, FindingSubject subject, const QString &name, const
     b.add(QStringLiteral("reset_overdue"), FindingSeverity::Warning, subject, name,
           QStringLiteral("%1 reset is overdue: it was due %2 (%3 ago) and spend %4 was not reset; the proxy's budget "
                          "reset job may not be running, so requests can be refused on last period's spend.")
-              .arg(which, when(resetAt), span(resetAt.secsTo(now)), formatUsd(spend)));
+              .arg(which, when(resetAt), span(resetAt.secsTo(now)), usd(spend)));
 }
 
 void teamFindings(Builder &b, const QDateTime &now)
@@ -156,11 +169,11 @@ void teamFindings(Builder &b, const QDateTime &now)
     if (!t.maxBudget) {
         b.add(QStringLiteral("no_budget"), FindingSeverity::Info, FindingSubject::Organization, org,
               QStringLiteral("The team has no budget: spend is unlimited (%1 %2).")
-                  .arg(formatUsd(t.spend), spendPeriod(t.budgetDuration, t.budgetResetAt)));
+                  .arg(usd(t.spend), spendPeriod(t.budgetDuration, t.budgetResetAt)));
     } else if (t.spend >= *t.maxBudget) {
         b.add(QStringLiteral("over_budget"), FindingSeverity::Error, FindingSubject::Organization, org,
               QStringLiteral("Team budget %1 is used up: spend %2 %3; requests with this organization's keys are refused now.")
-                  .arg(formatUsd(t.maxBudget), formatUsd(t.spend), spendPeriod(t.budgetDuration, t.budgetResetAt)));
+                  .arg(usd(t.maxBudget), usd(t.spend), spendPeriod(t.budgetDuration, t.budgetResetAt)));
     }
     resetOverdue(b, FindingSubject::Organization, org, QStringLiteral("Team budget"), t.budgetResetAt, t.spend, now);
 }
@@ -184,7 +197,7 @@ void memberFindings(Builder &b, const TeamMembership &m, const QDateTime &now)
             = b.add(QStringLiteral("member_budget_without_period"), FindingSeverity::Warning, FindingSubject::Member, who,
                     QStringLiteral("Member budget %1 of %2 never resets: no period is set, so once %1 is spent "
                                    "(%3 so far) their requests are refused for good.")
-                        .arg(formatUsd(m.maxBudget), who, formatUsd(m.spend)));
+                        .arg(usd(m.maxBudget), who, usd(m.spend)));
         const Member *row = memberRow(b.in, who);
         if (row && row->status == MemberStatus::Active) {
             const QString team = b.in.team.team.budgetDuration;
@@ -195,14 +208,14 @@ void memberFindings(Builder &b, const TeamMembership &m, const QDateTime &now)
             f.fix.description
                 = QStringLiteral("Give %1's budget of %2 a period of %3 (%4), so it resets; the spend so far "
                                  "stays in the current period.")
-                      .arg(who, formatUsd(m.maxBudget), f.fix.budgetDuration,
+                      .arg(who, usd(m.maxBudget), f.fix.budgetDuration,
                            team.isEmpty() ? QStringLiteral("the team has none to copy") : QStringLiteral("the team's"));
         }
     }
     if (m.spend >= *m.maxBudget)
         b.add(QStringLiteral("over_budget"), FindingSeverity::Error, FindingSubject::Member, who,
               QStringLiteral("Member budget %1 of %2 is used up: spend %3 %4; %2's requests are refused now.")
-                  .arg(formatUsd(m.maxBudget), who, formatUsd(m.spend), spendPeriod(m.budgetDuration, m.budgetResetAt)));
+                  .arg(usd(m.maxBudget), who, usd(m.spend), spendPeriod(m.budgetDuration, m.budgetResetAt)));
     resetOverdue(b, FindingSubject::Member, who, QStringLiteral("%1's member budget").arg(who), m.budgetResetAt, m.spend, now);
 }
 
@@ -210,7 +223,13 @@ void memberFindings(Builder &b, const TeamMembership &m, const QDateTime &now)
 struct KeyOwner {
     bool organization = false;
     const Member *member = nullptr;
-    QString words; // "the organization's key", "kc-ada's key", "a key of the team"
+    // "the organization's key", "kc-ada's key", "a key of the team": made only for a finding.
+    QString words() const
+    {
+        if (organization)
+            return QStringLiteral("the organization's key");
+        return member ? QStringLiteral("%1's key").arg(member->userId) : QStringLiteral("a key of the team");
+    }
 };
 
 KeyOwner ownerOf(const DoctorInput &in, const KeyInfo &k)
@@ -218,24 +237,28 @@ KeyOwner ownerOf(const DoctorInput &in, const KeyInfo &k)
     KeyOwner o;
     if (!k.token.isEmpty() && k.token == in.organization.keyHash) {
         o.organization = true;
-        o.words = QStringLiteral("the organization's key");
         return o;
     }
     for (const Member &m : in.members) {
         if (!k.token.isEmpty() && m.keyHash == k.token && m.status == MemberStatus::Active) {
             o.member = &m;
-            o.words = QStringLiteral("%1's key").arg(m.userId);
             return o;
         }
     }
-    o.words = QStringLiteral("a key of the team");
     return o;
 }
 
+// The key in a sentence: "sk-...abcd" as the proxy and the console show it.
 QString keyLabel(const KeyInfo &k)
 {
-    const QString name = k.alias.isEmpty() ? k.keyName : k.alias;
+    const QString name = k.keyName.isEmpty() ? k.alias : k.keyName;
     return name.isEmpty() ? k.token.left(12) : name;
+}
+
+// What a key finding is about, stably: its alias (unique on the proxy).
+QString keySubject(const KeyInfo &k)
+{
+    return k.alias.isEmpty() ? keyLabel(k) : k.alias;
 }
 
 void expiryFindings(Builder &b, const KeyInfo &k, const KeyOwner &owner, const QDateTime &now)
@@ -244,9 +267,9 @@ void expiryFindings(Builder &b, const KeyInfo &k, const KeyOwner &owner, const Q
         return;
     const QString label = keyLabel(k);
     if (k.expires <= now) {
-        DoctorFinding &f = b.add(QStringLiteral("key_expired"), FindingSeverity::Error, FindingSubject::Key, label,
+        DoctorFinding &f = b.add(QStringLiteral("key_expired"), FindingSeverity::Error, FindingSubject::Key, keySubject(k),
                                  QStringLiteral("Key %1 (%2) expired %3 (%4 ago): requests with it are refused.")
-                                     .arg(label, owner.words, when(k.expires), span(k.expires.secsTo(now))));
+                                     .arg(label, owner.words(), when(k.expires), span(k.expires.secsTo(now))));
         if (owner.organization || owner.member) {
             f.fix.kind = owner.organization ? DoctorFix::Kind::RotateOrgKey : DoctorFix::Kind::RotateMemberKey;
             f.fix.userId = owner.member ? owner.member->userId : QString();
@@ -255,9 +278,9 @@ void expiryFindings(Builder &b, const KeyInfo &k, const KeyOwner &owner, const Q
                                     .arg(owner.member ? owner.member->userId : b.in.organization.name, label);
         }
     } else if (now.secsTo(k.expires) < kExpirySoonSeconds) {
-        b.add(QStringLiteral("key_expires_soon"), FindingSeverity::Warning, FindingSubject::Key, label,
+        b.add(QStringLiteral("key_expires_soon"), FindingSeverity::Warning, FindingSubject::Key, keySubject(k),
               QStringLiteral("Key %1 (%2) expires %3, in %4: rotate it and hand over the new key before then.")
-                  .arg(label, owner.words, when(k.expires), span(now.secsTo(k.expires))));
+                  .arg(label, owner.words(), when(k.expires), span(now.secsTo(k.expires))));
     }
 }
 
@@ -268,20 +291,20 @@ void blockedFinding(Builder &b, const KeyInfo &k, const KeyOwner &owner)
     const QString label = keyLabel(k);
     const bool onPurpose = (owner.organization && b.in.organization.keyBlocked) || (owner.member && owner.member->keyBlocked);
     if (onPurpose) {
-        b.add(QStringLiteral("key_blocked"), FindingSeverity::Info, FindingSubject::Key, label,
+        b.add(QStringLiteral("key_blocked"), FindingSeverity::Info, FindingSubject::Key, keySubject(k),
               QStringLiteral("Key %1 (%2) is blocked, as it was blocked from the console: requests with it are refused "
                              "until someone unblocks it.")
-                  .arg(label, owner.words));
+                  .arg(label, owner.words()));
         return;
     }
-    DoctorFinding &f = b.add(QStringLiteral("key_blocked"), FindingSeverity::Error, FindingSubject::Key, label,
+    DoctorFinding &f = b.add(QStringLiteral("key_blocked"), FindingSeverity::Error, FindingSubject::Key, keySubject(k),
                              QStringLiteral("Key %1 (%2) is blocked on the proxy, though not from the console: requests "
                                             "with it are refused.")
-                                 .arg(label, owner.words));
+                                 .arg(label, owner.words()));
     if (owner.organization || owner.member) {
         f.fix.kind = owner.organization ? DoctorFix::Kind::UnblockOrgKey : DoctorFix::Kind::UnblockMemberKey;
         f.fix.userId = owner.member ? owner.member->userId : QString();
-        f.fix.description = QStringLiteral("Unblock key %1 (%2) on the proxy (audited as an unblock).").arg(label, owner.words);
+        f.fix.description = QStringLiteral("Unblock key %1 (%2) on the proxy (audited as an unblock).").arg(label, owner.words());
     }
 }
 
@@ -292,27 +315,28 @@ void capFindings(Builder &b, const KeyInfo &k, const KeyOwner &owner, const QDat
     const QString label = keyLabel(k);
     const std::optional<double> team = b.in.team.team.maxBudget;
     if (team && *k.maxBudget > *team) {
-        DoctorFinding &f = b.add(QStringLiteral("key_budget_above_team"), FindingSeverity::Warning, FindingSubject::Key, label,
-                                 QStringLiteral("Key budget %1 of %2 (%3) is above the team budget %4 it can never reach: "
-                                                "the team's budget refuses requests first.")
-                                     .arg(formatUsd(k.maxBudget), label, owner.words, formatUsd(team)));
+        DoctorFinding &f
+            = b.add(QStringLiteral("key_budget_above_team"), FindingSeverity::Warning, FindingSubject::Key, keySubject(k),
+                    QStringLiteral("Key budget %1 of %2 (%3) is above the team budget %4 it can never reach: "
+                                   "the team's budget refuses requests first.")
+                        .arg(usd(k.maxBudget), label, owner.words(), usd(team)));
         f.fix.kind = DoctorFix::Kind::AlignKeyCap;
         f.fix.keyHash = k.token;
         f.fix.cap = team;
         f.fix.description = QStringLiteral("Lower key %1's budget from %2 to the team's %3 (audited as set-key-budget).")
-                                .arg(label, formatUsd(k.maxBudget), formatUsd(team));
+                                .arg(label, usd(k.maxBudget), usd(team));
     } else if (team && *k.maxBudget < *team) {
-        b.add(QStringLiteral("key_budget_above_team"), FindingSeverity::Info, FindingSubject::Key, label,
+        b.add(QStringLiteral("key_budget_above_team"), FindingSeverity::Info, FindingSubject::Key, keySubject(k),
               QStringLiteral("Key budget %1 of %2 (%3) is below the team budget %4: requests with it are refused after %1 "
                              "even while the team has budget left.")
-                  .arg(formatUsd(k.maxBudget), label, owner.words, formatUsd(team)));
+                  .arg(usd(k.maxBudget), label, owner.words(), usd(team)));
     }
     if (k.spend >= *k.maxBudget)
-        b.add(QStringLiteral("over_budget"), FindingSeverity::Error, FindingSubject::Key, label,
+        b.add(QStringLiteral("over_budget"), FindingSeverity::Error, FindingSubject::Key, keySubject(k),
               QStringLiteral("Key budget %1 of %2 (%3) is used up: spend %4 %5; requests with this key are refused now.")
-                  .arg(formatUsd(k.maxBudget), label, owner.words, formatUsd(k.spend),
-                       spendPeriod(k.budgetDuration, k.budgetResetAt)));
-    resetOverdue(b, FindingSubject::Key, label, QStringLiteral("Key %1's budget").arg(label), k.budgetResetAt, k.spend, now);
+                  .arg(usd(k.maxBudget), label, owner.words(), usd(k.spend), spendPeriod(k.budgetDuration, k.budgetResetAt)));
+    resetOverdue(b, FindingSubject::Key, keySubject(k), QStringLiteral("Key %1's budget").arg(label), k.budgetResetAt, k.spend,
+                 now);
 }
 
 void modelFinding(Builder &b, const KeyInfo &k, const KeyOwner &owner)
@@ -328,25 +352,23 @@ void modelFinding(Builder &b, const KeyInfo &k, const KeyOwner &owner)
     if (outside.isEmpty())
         return;
     const QString label = keyLabel(k);
-    b.add(QStringLiteral("models_outside_team"), FindingSeverity::Warning, FindingSubject::Key, label,
+    b.add(QStringLiteral("models_outside_team"), FindingSeverity::Warning, FindingSubject::Key, keySubject(k),
           QStringLiteral("Key %1 (%2) allows %3, which the team does not allow (the team allows %4): requests for %5 "
                          "are refused.")
-              .arg(label, owner.words, outside.join(QStringLiteral(", ")), team.join(QStringLiteral(", ")),
+              .arg(label, owner.words(), outside.join(QStringLiteral(", ")), team.join(QStringLiteral(", ")),
                    outside.size() == 1 ? QStringLiteral("it") : QStringLiteral("them")));
 }
 
-// The team's keys from /key/list, and any /team/info listed that the list did not have.
-QList<KeyInfo> allKeys(const DoctorInput &in)
+void keyFindings(Builder &b, const KeyInfo &k, const QDateTime &now)
 {
-    QList<KeyInfo> keys = in.keys;
-    QSet<QString> seen;
-    for (const KeyInfo &k : keys)
-        seen.insert(k.token);
-    for (const KeyInfo &k : in.team.keys) {
-        if (!seen.contains(k.token))
-            keys.append(k);
-    }
-    return keys;
+    const KeyOwner owner = ownerOf(b.in, k);
+    const qsizetype first = b.out.size();
+    expiryFindings(b, k, owner, now);
+    blockedFinding(b, k, owner);
+    capFindings(b, k, owner, now);
+    modelFinding(b, k, owner);
+    for (qsizetype i = first; i < b.out.size(); ++i)
+        b.out[i].subjectLabel = owner.words() + QLatin1Char(' ') + keyLabel(k);
 }
 
 } // namespace
@@ -358,12 +380,14 @@ QList<DoctorFinding> diagnose(const DoctorInput &input, const QDateTime &now)
     teamFindings(b, now);
     for (const TeamMembership &m : input.team.memberships)
         memberFindings(b, m, now);
-    for (const KeyInfo &k : allKeys(input)) {
-        const KeyOwner owner = ownerOf(input, k);
-        expiryFindings(b, k, owner, now);
-        blockedFinding(b, k, owner);
-        capFindings(b, k, owner, now);
-        modelFinding(b, k, owner);
+    // The team's keys from /key/list, and any that /team/info listed and the list did not (a
+    // team has few keys: compared in place rather than through a set, so a healthy organization
+    // costs no allocation).
+    for (const KeyInfo &k : input.keys)
+        keyFindings(b, k, now);
+    for (const KeyInfo &k : input.team.keys) {
+        if (std::none_of(input.keys.cbegin(), input.keys.cend(), [&k](const KeyInfo &l) { return l.token == k.token; }))
+            keyFindings(b, k, now);
     }
     std::stable_sort(out.begin(), out.end(),
                      [](const DoctorFinding &a, const DoctorFinding &c) { return int(a.severity) < int(c.severity); });

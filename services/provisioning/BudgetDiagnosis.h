@@ -55,6 +55,7 @@ struct DoctorFinding {
     QString organizationName;
     FindingSubject subject = FindingSubject::Organization;
     QString subjectName; // the organization's name, the member's user id or the key's alias
+    QString subjectLabel; // the same in words: the name, the user id, "kc-ada's key sk-...abcd"
     QString explanation; // one sentence with the figures
     DoctorFix fix;
     bool fixable() const { return fix.kind != DoctorFix::Kind::None; }
