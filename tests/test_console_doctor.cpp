@@ -68,6 +68,7 @@ private slots:
         QCOMPARE(row->text(0), QStringLiteral("Error")); // a word beside the icon, never colour alone
         QVERIFY(!row->icon(0).isNull());
         QCOMPARE(row->text(1), QStringLiteral("Acme Corp"));
+        QCOMPARE(row->text(2), QStringLiteral("team"));
         QVERIFY(row->text(3).contains(QLatin1String("blocked on the proxy")));
         QVERIFY(child<QLabel>(dialog, "doctorDetails")->text().contains(QLatin1String("team_blocked")));
         QCOMPARE(dialog->focusWidget(), list); // keyboard: the findings have the focus
@@ -91,7 +92,7 @@ private slots:
         child<QPushButton>(dialog, "doctorRecheck")->click();
         QVERIFY(checked.wait(10000));
         QCOMPARE(list->topLevelItemCount(), 0);
-        QCOMPARE(child<QLabel>(dialog, "doctorSummary")->text(), QStringLiteral("No problems found in 1 organization(s)."));
+        QCOMPARE(child<QLabel>(dialog, "doctorSummary")->text(), QStringLiteral("No problems found in 1 organization."));
     }
 
     void oneOrganizationFromItsContextMenuAndEnterFixes()

@@ -81,10 +81,10 @@ BudgetDoctorDialog::BudgetDoctorDialog(AppContext *context, ClipboardGuard *clip
     m_details->setMinimumHeight(fontMetrics().lineSpacing() * 4);
     m_details->setAlignment(Qt::AlignTop | Qt::AlignLeft);
     auto *buttons = new QDialogButtonBox(QDialogButtonBox::Close, this);
-    auto *top = new QHBoxLayout;
+    buttons->addButton(m_recheck, QDialogButtonBox::ActionRole);
+    auto *top = new QHBoxLayout; // while checking only
     top->addWidget(m_progress, 1);
     top->addWidget(m_cancel);
-    top->addWidget(m_recheck);
     auto *layout = new QVBoxLayout(this);
     layout->addWidget(m_summary);
     layout->addLayout(top);
@@ -146,16 +146,17 @@ void BudgetDoctorDialog::showReport(const DoctorReport &report)
     for (const DoctorUnreadable &u : report.unreadable)
         addUnreadable(u);
     const int n = report.organizationsChecked;
-    QString text = report.findings.isEmpty() ? tr("No problems found in %n organization(s).", nullptr, n)
-                                             : tr("%n organization(s) checked: ", nullptr, n)
-            + tr("%1 error(s), %2 warning(s), %3 for information.")
-                  .arg(report.count(FindingSeverity::Error))
-                  .arg(report.count(FindingSeverity::Warning))
-                  .arg(report.count(FindingSeverity::Info));
+    const QString organizations = n == 1 ? tr("1 organization") : tr("%1 organizations").arg(n);
+    QString text = report.findings.isEmpty() ? tr("No problems found in %1.").arg(organizations)
+                                             : tr("%1 checked: %2 errors, %3 warnings, %4 for information.")
+                                                   .arg(organizations)
+                                                   .arg(report.count(FindingSeverity::Error))
+                                                   .arg(report.count(FindingSeverity::Warning))
+                                                   .arg(report.count(FindingSeverity::Info));
     if (report.cancelled)
         text += QLatin1Char(' ') + tr("Cancelled before every organization was checked.");
     if (!report.unreadable.isEmpty())
-        text += QLatin1Char(' ') + tr("%n organization(s) could not be read.", nullptr, int(report.unreadable.size()));
+        text += QLatin1Char(' ') + tr("Not read: %1 (see the list).").arg(report.unreadable.size());
     m_summary->setText(text);
     if (m_list->topLevelItemCount() > 0) {
         m_list->setCurrentItem(m_list->topLevelItem(0));
