@@ -147,6 +147,25 @@ private slots:
         QCOMPARE(list->topLevelItem(0)->text(0), QStringLiteral("Information"));
         QCOMPARE(list->topLevelItem(0)->text(4), QStringLiteral("none safe"));
     }
+
+    void closingWhileCheckingIsSafe()
+    {
+        for (int i = 0; i < 8; ++i)
+            f.createDirectly(QStringLiteral("Org %1").arg(i), std::nullopt);
+        QString error;
+        const auto slow = Sandbox::SimFault::fromJson(
+            {{QStringLiteral("path"), QStringLiteral("/team/info")}, {QStringLiteral("latency_ms"), 150}}, &error);
+        QVERIFY(slow);
+        f.sim->faults().add(*slow);
+        auto *closed = new BudgetDoctorDialog(f.context.get(), f.clipboard.get());
+        closed->show();
+        QTRY_VERIFY(child<QProgressBar>(closed, "doctorProgress")->value() >= 1);
+        delete closed; // its requests still in flight answer nobody
+        BudgetDoctorDialog again(f.context.get(), f.clipboard.get());
+        QSignalSpy checked(&again, &BudgetDoctorDialog::checked);
+        QVERIFY(checked.wait(20000));
+        QCOMPARE(child<QTreeWidget>(&again, "doctorFindings")->topLevelItemCount(), 8); // no_budget each
+    }
 };
 
 QTEST_MAIN(TestConsoleDoctor)

@@ -7,6 +7,7 @@
 #include <QHBoxLayout>
 #include <QHeaderView>
 #include <QLabel>
+#include <QPointer>
 #include <QProgressBar>
 #include <QPushButton>
 #include <QStyle>
@@ -229,7 +230,11 @@ void BudgetDoctorDialog::fixFinding(int index)
     if (auto *button = m_list->findChild<QPushButton *>(QStringLiteral("fixButton%1").arg(index)))
         button->setEnabled(false);
     m_summary->setText(tr("Fixing: %1").arg(f.fix.description));
-    m_doctor->applyFix(f, [this, index](FixOutcome outcome) { fixApplied(index, outcome); });
+    // The operation outlives a dialog closed meanwhile: its answer then goes nowhere.
+    m_doctor->applyFix(f, [self = QPointer(this), index](FixOutcome outcome) {
+        if (self)
+            self->fixApplied(index, outcome);
+    });
 }
 
 void BudgetDoctorDialog::fixApplied(int index, const FixOutcome &outcome)

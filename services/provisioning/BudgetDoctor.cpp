@@ -5,6 +5,8 @@
 #include "services/provisioning/OrgOperations.h"
 #include "services/storage/RepositoryWorker.h"
 
+#include <QPointer>
+
 namespace OrgConsole {
 
 int DoctorReport::count(FindingSeverity severity) const
@@ -120,26 +122,32 @@ void BudgetDoctor::readMembers(std::shared_ptr<Run> run, std::shared_ptr<Checkin
 
 void BudgetDoctor::readTeam(std::shared_ptr<Run> run, std::shared_ptr<Checking> c)
 {
-    m_client->teamInfo(c->input.organization.teamIdOnProxy(), [this, run, c](Result<TeamDetail> r) {
+    // The client outlives the doctor (a dialog closed while it checks): its answers then go nowhere.
+    m_client->teamInfo(c->input.organization.teamIdOnProxy(), [self = QPointer(this), run, c](Result<TeamDetail> r) {
+        if (!self)
+            return;
         if (!r.ok())
-            return finishOne(run, c, OperationError(r.error));
+            return self->finishOne(run, c, OperationError(r.error));
         c->input.team = *r.value;
-        readKeys(run, c);
+        self->readKeys(run, c);
     });
 }
 
 // Every key of the team, expired ones too (/team/info leaves those out), page by page.
 void BudgetDoctor::readKeys(std::shared_ptr<Run> run, std::shared_ptr<Checking> c)
 {
-    m_client->listKeys(c->input.organization.teamIdOnProxy(), c->keyPage, kKeyPageSize, [this, run, c](Result<KeyPage> r) {
+    const QString team = c->input.organization.teamIdOnProxy();
+    m_client->listKeys(team, c->keyPage, kKeyPageSize, [self = QPointer(this), run, c](Result<KeyPage> r) {
+        if (!self)
+            return;
         if (!r.ok())
-            return finishOne(run, c, OperationError(r.error));
+            return self->finishOne(run, c, OperationError(r.error));
         c->input.keys.append(r.value->keys);
         if (c->keyPage < r.value->totalPages && !r.value->keys.isEmpty()) {
             ++c->keyPage;
-            return readKeys(run, c);
+            return self->readKeys(run, c);
         }
-        finishOne(run, c, {});
+        self->finishOne(run, c, {});
     });
 }
 
