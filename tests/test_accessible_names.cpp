@@ -6,6 +6,7 @@
 #include "tests/support/ConsoleFixture.h"
 #include "ui/AboutDialog.h"
 #include "ui/AddMemberDialog.h"
+#include "ui/BudgetDoctorDialog.h"
 #include "ui/CreateOrgWizard.h"
 #include "ui/DetailPane.h"
 #include "ui/Dialogs.h"
@@ -164,6 +165,10 @@ private slots:
         member.userId = QStringLiteral("kc-1");
         MemberBudgetDialog memberBudget(acme, member, 0.0);
         everyTab(&memberBudget, QStringLiteral("member budget"));
+        BudgetDoctorDialog doctor(f.context.get(), f.clipboard.get());
+        everyTab(&doctor, QStringLiteral("budget doctor, checking"));
+        QTRY_VERIFY_WITH_TIMEOUT(!Test::childNamed<QWidget>(&doctor, "doctorProgress")->isVisible(), 10000);
+        VERIFY_NAMED(&doctor, QStringLiteral("budget doctor, checked"));
     }
 
     void wizardPages()

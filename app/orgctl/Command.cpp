@@ -69,6 +69,7 @@ std::vector<std::unique_ptr<Command>> allCommands()
     c.push_back(std::make_unique<MaintenanceCommand>(MaintenanceCommand::Which::Refresh));
     c.push_back(std::make_unique<MaintenanceCommand>(MaintenanceCommand::Which::Reconcile));
     c.push_back(std::make_unique<MaintenanceCommand>(MaintenanceCommand::Which::Recover));
+    c.push_back(std::make_unique<BudgetCommand>());
     c.push_back(std::make_unique<AuditCommand>());
     c.push_back(std::make_unique<ProxyCommand>());
     c.push_back(std::make_unique<ImportCommand>());

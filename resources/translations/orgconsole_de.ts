@@ -458,6 +458,165 @@ Ohne eingerichtetes Proxy-Profil startet die Konsole im Sandbox-Modus.</translat
     </message>
 </context>
 <context>
+    <name>OrgConsole::BudgetDoctorDialog</name>
+    <message>
+        <source>Error</source>
+        <translation>Fehler</translation>
+    </message>
+    <message>
+        <source>Warning</source>
+        <translation>Warnung</translation>
+    </message>
+    <message>
+        <source>Information</source>
+        <translation>Information</translation>
+    </message>
+    <message>
+        <source>Budget doctor</source>
+        <translation>Budget-Doktor</translation>
+    </message>
+    <message>
+        <source>Budget doctor — %1</source>
+        <translation>Budget-Doktor — %1</translation>
+    </message>
+    <message>
+        <source>&amp;Cancel check</source>
+        <translation>Prüfung &amp;abbrechen</translation>
+    </message>
+    <message>
+        <source>Check &amp;again</source>
+        <translation>&amp;Erneut prüfen</translation>
+    </message>
+    <message>
+        <source>Severity</source>
+        <translation>Schwere</translation>
+    </message>
+    <message>
+        <source>Organization</source>
+        <translation>Organisation</translation>
+    </message>
+    <message>
+        <source>About</source>
+        <translation>Betrifft</translation>
+    </message>
+    <message>
+        <source>Finding</source>
+        <translation>Befund</translation>
+    </message>
+    <message>
+        <source>Fix</source>
+        <translation>Behebung</translation>
+    </message>
+    <message>
+        <source>Findings</source>
+        <translation>Befunde</translation>
+    </message>
+    <message>
+        <source>Checking every organization&apos;s budgets…</source>
+        <translation>Die Budgets aller Organisationen werden geprüft…</translation>
+    </message>
+    <message>
+        <source>Checking this organization&apos;s budgets…</source>
+        <translation>Die Budgets dieser Organisation werden geprüft…</translation>
+    </message>
+    <message>
+        <source>%1 of %2 organizations</source>
+        <translation>%1 von %2 Organisationen</translation>
+    </message>
+    <message>
+        <source>The check could not run: %1</source>
+        <translation>Die Prüfung konnte nicht laufen: %1</translation>
+    </message>
+    <message>
+        <source>1 organization</source>
+        <translation>1 Organisation</translation>
+    </message>
+    <message>
+        <source>%1 organizations</source>
+        <translation>%1 Organisationen</translation>
+    </message>
+    <message>
+        <source>No problems found in %1.</source>
+        <translation>Keine Probleme in %1 gefunden.</translation>
+    </message>
+    <message>
+        <source>%1 checked: %2 errors, %3 warnings, %4 for information.</source>
+        <translation>%1 geprüft: %2 Fehler, %3 Warnungen, %4 zur Information.</translation>
+    </message>
+    <message>
+        <source>Cancelled before every organization was checked.</source>
+        <translation>Abgebrochen, bevor alle Organisationen geprüft waren.</translation>
+    </message>
+    <message>
+        <source>Not read: %1 (see the list).</source>
+        <translation>Nicht gelesen: %1 (siehe Liste).</translation>
+    </message>
+    <message>
+        <source>team</source>
+        <translation>Team</translation>
+    </message>
+    <message>
+        <source>none safe</source>
+        <translation>keine sichere</translation>
+    </message>
+    <message>
+        <source>Fix…</source>
+        <translation>Beheben…</translation>
+    </message>
+    <message>
+        <source>Fix: %1</source>
+        <translation>Beheben: %1</translation>
+    </message>
+    <message>
+        <source>Not checked</source>
+        <translation>Nicht geprüft</translation>
+    </message>
+    <message>
+        <source>Could not be read: %1</source>
+        <translation>Konnte nicht gelesen werden: %1</translation>
+    </message>
+    <message>
+        <source>Fixed: %1</source>
+        <translation>Behoben: %1</translation>
+    </message>
+    <message>
+        <source>Fix (Enter or the Fix button): %1</source>
+        <translation>Behebung (Eingabetaste oder „Beheben…“): %1</translation>
+    </message>
+    <message>
+        <source>No safe fix: this is for a person to decide.</source>
+        <translation>Keine sichere Behebung: Das entscheidet ein Mensch.</translation>
+    </message>
+    <message>
+        <source>%1
+
+Apply this fix?</source>
+        <translation>%1
+
+Diese Behebung ausführen?</translation>
+    </message>
+    <message>
+        <source>Fixing: %1</source>
+        <translation>Wird behoben: %1</translation>
+    </message>
+    <message>
+        <source>The fix failed: %1</source>
+        <translation>Die Behebung ist fehlgeschlagen: %1</translation>
+    </message>
+    <message>
+        <source>Fix failed</source>
+        <translation>Behebung fehlgeschlagen</translation>
+    </message>
+    <message>
+        <source>Fixed</source>
+        <translation>Behoben</translation>
+    </message>
+    <message>
+        <source>Fixed: %1 Check again to see the budgets as they are now.</source>
+        <translation>Behoben: %1 Erneut prüfen zeigt die Budgets, wie sie jetzt sind.</translation>
+    </message>
+</context>
+<context>
     <name>OrgConsole::BudgetEditor</name>
     <message>
         <source>&amp;Unlimited (no max budget)</source>
@@ -1471,6 +1630,18 @@ Es wurde nichts angelegt. Extras &gt; Einstellungen &gt; Verbindung testen prüf
     <message>
         <source>&amp;User guide</source>
         <translation>&amp;Benutzerhandbuch</translation>
+    </message>
+    <message>
+        <source>Budget &amp;doctor…</source>
+        <translation>Budget-&amp;Doktor…</translation>
+    </message>
+    <message>
+        <source>Budget d&amp;octor for this organization…</source>
+        <translation>Budget-D&amp;oktor für diese Organisation…</translation>
+    </message>
+    <message>
+        <source>The budget doctor</source>
+        <translation>Der Budget-Doktor</translation>
     </message>
 </context>
 <context>

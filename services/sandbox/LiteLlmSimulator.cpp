@@ -516,20 +516,21 @@ void LiteLlmSimulator::saveState()
 
 void LiteLlmSimulator::applyResets(SimTeam &team) const
 {
-    if (rollBudgetPeriod(team.budgetDuration, team.budgetResetAt, now()))
+    if (!m_config.resetsStalled && rollBudgetPeriod(team.budgetDuration, team.budgetResetAt, now()))
         team.spend = 0.0;
 }
 
 void LiteLlmSimulator::applyResets(SimKey &key) const
 {
-    if (rollBudgetPeriod(key.budgetDuration, key.budgetResetAt, now()))
+    if (!m_config.resetsStalled && rollBudgetPeriod(key.budgetDuration, key.budgetResetAt, now()))
         key.spend = 0.0;
 }
 
 // A member's period spend resets on their budget row's period; total_spend never does.
 void LiteLlmSimulator::applyResets(SimMembership &membership) const
 {
-    if (membership.budget && rollBudgetPeriod(membership.budget->budgetDuration, membership.budget->budgetResetAt, now()))
+    if (!m_config.resetsStalled && membership.budget
+        && rollBudgetPeriod(membership.budget->budgetDuration, membership.budget->budgetResetAt, now()))
         membership.spend = 0.0;
 }
 

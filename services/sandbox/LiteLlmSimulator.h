@@ -18,6 +18,9 @@ struct SimConfig {
     bool readinessDetailed = false; // late-2025 detailed /health/readiness payload
     bool legacyBreakdown = false; // early-2025 plain SpendMetrics breakdown maps
     bool keyUpdateNotFound2026 = false; // "Key not found." instead of the late-2025 wrong text
+    // The proxy's budget reset job does not run (LiteLLM #8364): spend stays and budget_reset_at
+    // stays in the past once the clock passes it.
+    bool resetsStalled = false;
     QString version = QStringLiteral("1.95.0");
 };
 

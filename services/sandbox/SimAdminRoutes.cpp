@@ -269,7 +269,8 @@ HttpResponse LiteLlmSimulator::simConfig(const HttpRequest &, const QJsonObject 
                                             {"db_connected", FieldKind::Boolean},
                                             {"readiness_detailed", FieldKind::Boolean},
                                             {"legacy_breakdown", FieldKind::Boolean},
-                                            {"key_update_not_found_2026", FieldKind::Boolean}});
+                                            {"key_update_not_found_2026", FieldKind::Boolean},
+                                            {"resets_stalled", FieldKind::Boolean}});
     if (!errors.isEmpty())
         return validationError(errors);
     m_config.premium = body.value(QStringLiteral("premium")).toBool(m_config.premium);
@@ -278,7 +279,9 @@ HttpResponse LiteLlmSimulator::simConfig(const HttpRequest &, const QJsonObject 
     m_config.legacyBreakdown = body.value(QStringLiteral("legacy_breakdown")).toBool(m_config.legacyBreakdown);
     m_config.keyUpdateNotFound2026
         = body.value(QStringLiteral("key_update_not_found_2026")).toBool(m_config.keyUpdateNotFound2026);
+    m_config.resetsStalled = body.value(QStringLiteral("resets_stalled")).toBool(m_config.resetsStalled);
     return jsonResponse(QJsonObject {{QStringLiteral("premium"), m_config.premium},
+                                     {QStringLiteral("resets_stalled"), m_config.resetsStalled},
                                      {QStringLiteral("db_connected"), m_config.dbConnected},
                                      {QStringLiteral("readiness_detailed"), m_config.readinessDetailed},
                                      {QStringLiteral("legacy_breakdown"), m_config.legacyBreakdown},

@@ -2,7 +2,7 @@
 """End-to-end tests of the real orgctl binary against a real litellm-sim process, on SQLite or on
 PostgreSQL (ORGCONSOLE_TEST_ENGINE). Outputs, exit codes and the simulator's state are asserted.
 The security tests are in orgctl_security_e2e.py, recovery in orgctl_recovery_e2e.py and members in
-orgctl_members_e2e.py; they run with these."""
+orgctl_members_e2e.py, the budget doctor in orgctl_doctor_e2e.py; they run with these."""
 import json
 import os
 import re
@@ -18,6 +18,7 @@ from e2e_support import *  # noqa: E402,F401,F403  (the harness: OrgctlCase, Sim
 from orgctl_security_e2e import SecurityTest  # noqa: E402,F401  (run together, one CTest entry per engine)
 from orgctl_recovery_e2e import RecoveryTest  # noqa: E402,F401
 from orgctl_members_e2e import MembersTest  # noqa: E402,F401
+from orgctl_doctor_e2e import DoctorTest  # noqa: E402,F401
 
 
 class OrgctlTest(OrgctlCase):
