@@ -5,6 +5,7 @@
 #include "models/Validation.h"
 #include "services/core/AppContext.h"
 #include "services/core/AuditText.h"
+#include "services/core/LiveUpdates.h"
 #include "services/core/OrgQueries.h"
 #include "services/provisioning/OrgOperations.h"
 #include "ui/Dialogs.h"
@@ -119,6 +120,7 @@ void DetailPane::buildActions()
         connect(button, &QPushButton::clicked, this, slot);
         connect(action, &QAction::triggered, this, slot);
         m_actions.append(action);
+        m_defaultTips.append(button->toolTip());
     }
     m_actions.last()->setShortcut(QKeySequence::Delete);
     m_actions.last()->setShortcutContext(Qt::WidgetWithChildrenShortcut); // only where it is added: the list
@@ -164,6 +166,8 @@ void DetailPane::buildLayout()
 
 void DetailPane::setBusy(bool busy)
 {
+    m_busy = busy;
+    busy = busy || !m_workElsewhere.isEmpty(); // another desktop's operation: nothing to do here meanwhile
     const bool active = !m_org.id.isEmpty() && m_org.status == OrgStatus::Active && !busy;
     m_budgetButton->setEnabled(active && m_context->hasProxy());
     m_rotateButton->setEnabled(active && m_context->hasProxy());
@@ -171,12 +175,40 @@ void DetailPane::setBusy(bool busy)
     m_deleteButton->setEnabled(!m_org.id.isEmpty() && !busy && m_context->hasProxy());
     m_recoverButton->setVisible(!m_org.id.isEmpty() && m_org.status != OrgStatus::Active);
     m_recoverButton->setEnabled(!busy && m_context->hasProxy());
-    const QPushButton *buttons[] = {m_budgetButton, m_rotateButton, m_blockButton, m_recoverButton, m_deleteButton};
+    const QString reason = m_workElsewhere.isEmpty()
+        ? QString()
+        : tr("Not now: \"%1\" is %2. This becomes possible again when that ends.").arg(m_org.name, m_workElsewhere);
+    QPushButton *buttons[] = {m_budgetButton, m_rotateButton, m_blockButton, m_recoverButton, m_deleteButton};
     for (int i = 0; i < m_actions.size(); ++i) {
+        buttons[i]->setToolTip(reason.isEmpty() ? m_defaultTips.at(i) : reason);
         m_actions.at(i)->setText(buttons[i]->text());
         m_actions.at(i)->setEnabled(buttons[i]->isEnabled());
+        m_actions.at(i)->setToolTip(buttons[i]->toolTip());
+        m_actions.at(i)->setStatusTip(reason);
         m_actions.at(i)->setVisible(!buttons[i]->isHidden()); // Recover only where it applies
     }
+}
+
+void DetailPane::setWorkInProgress(const WorkInProgress &work)
+{
+    const QString text = work.elsewhere ? work.text : QString();
+    if (text == m_workElsewhere)
+        return;
+    m_workElsewhere = text;
+    showSummary();
+    setBusy(m_busy);
+}
+
+void DetailPane::updateOrganization(const Organization &organization, bool membersChanged)
+{
+    if (organization.id != m_org.id)
+        return;
+    m_org = organization;
+    if (membersChanged)
+        m_members->showOrganization(&m_org);
+    showSummary();
+    setBusy(m_busy);
+    loadAudit();
 }
 
 QList<QAction *> DetailPane::organizationActions() const
@@ -238,6 +270,7 @@ void DetailPane::showOrganization(const Organization *organization)
 {
     ++m_generation;
     m_org = organization ? *organization : Organization {};
+    m_workElsewhere.clear(); // the live view says it again for this one (LiveRefresher::showWork)
     m_members->showOrganization(organization);
     m_audit->clear();
     m_chart->chart()->removeAllSeries();
@@ -251,16 +284,28 @@ void DetailPane::showOrganization(const Organization *organization)
         setBusy(false);
         return;
     }
+    setSectionsVisible(true);
+    showSummary();
+    setBusy(false);
+    loadAudit();
+    loadKey();
+    loadChart();
+}
+
+// Title, status, figures, key and people of the organization shown.
+void DetailPane::showSummary()
+{
     const Organization &o = m_org;
     m_title->setText(o.name);
-    setSectionsVisible(true);
     const QString trouble = OrgTableModel::statusText(o);
     const bool troubled = o.status == OrgStatus::Failed || trouble != DisplayNames::orgStatus(o.status);
     QPalette palette;
     if (troubled)
         palette.setColor(QPalette::WindowText, QColor(0xc6, 0x28, 0x28));
     m_status->setPalette(palette);
-    if (o.status == OrgStatus::Active)
+    if (!m_workElsewhere.isEmpty())
+        m_status->setText(tr("Now %1: its actions wait until that ends, and this pane updates by itself.").arg(m_workElsewhere));
+    else if (o.status == OrgStatus::Active)
         m_status->setText(tr("Active since %1%2")
                               .arg(QLocale().toString(o.provisionedAt.toLocalTime(), QLocale::ShortFormat),
                                    troubled ? tr(" — %1").arg(trouble) : QString()));
@@ -275,10 +320,6 @@ void DetailPane::showOrganization(const Organization *organization)
     m_people->setText(tr("Owner: %1\nContact: %2\nCreated %3 by %4")
                           .arg(o.ownerUserId, contact.isEmpty() ? tr("none") : contact,
                                QLocale().toString(o.createdAt.toLocalTime(), QLocale::ShortFormat), o.createdBy));
-    setBusy(false);
-    loadAudit();
-    loadKey();
-    loadChart();
 }
 
 void DetailPane::loadAudit()

@@ -22,6 +22,7 @@ namespace OrgConsole {
 class AppContext;
 class ClipboardGuard;
 class DetailPane;
+class LiveRefresher;
 class OrgFilterProxyModel;
 class OrgTableModel;
 struct Organization;
@@ -91,6 +92,7 @@ private:
     void saveLayout();
     void askOperatorNameOnce();
     void selectionChanged();
+    void removeRow(const QString &id);
     void showMessage(const QString &text);
     void refresh(bool quiet);
     void refreshTick();
@@ -106,6 +108,7 @@ private:
     QLineEdit *m_filter;
     QLabel *m_emptyHint;
     DetailPane *m_detail;
+    LiveRefresher *m_live;
     QSplitter *m_splitter;
     QLabel *m_profileLabel;
     QLabel *m_connectionLabel;
