@@ -7,10 +7,14 @@
 #include "tests/support/ConsoleFixture.h"
 #include "tests/support/TestDatabase.h"
 #include "ui/DetailPane.h"
+#include "ui/Dialogs.h"
 #include "ui/MainWindow.h"
 #include "ui/OrgTableModel.h"
 
 #include <QAction>
+#include <QCheckBox>
+#include <QDialog>
+#include <QDoubleSpinBox>
 #include <QLineEdit>
 #include <QProcess>
 #include <QPushButton>
@@ -165,6 +169,67 @@ private slots:
         QTRY_VERIFY_WITH_TIMEOUT(w.model()->find(acme.id)->maxBudget == 900.0, 2000);
         QCOMPARE(selectedId(w), other.id);
         QCOMPARE(w.detailPane()->organizationId(), other.id);
+    }
+
+    // Bob changes the budget on his desktop while the dialog is open here: on OK the console says
+    // what he changed and when, and applies this change on top when asked to.
+    void aBudgetChangedMeanwhileIsExplainedAndReappliedOnRequest()
+    {
+        const Organization acme = m_f.createDirectly(QStringLiteral("Acme"), 250.0);
+        MainWindow w(m_f.context.get(), m_f.clipboard.get());
+        w.show();
+        w.start({});
+        QTRY_COMPARE(w.model()->rowCount(), 1);
+        select(w, acme.id);
+        Test::whenModal(this, "budgetDialog", [&](QWidget *dialog) {
+            bobSetsTheBudget(acme.id, 300.0);
+            QTRY_VERIFY_WITH_TIMEOUT(w.model()->find(acme.id)->maxBudget == 300.0, 2000); // seen live
+            dialog->findChild<QCheckBox *>(QStringLiteral("unlimitedCheck"))->setChecked(false);
+            dialog->findChild<QDoubleSpinBox *>(QStringLiteral("budgetSpin"))->setValue(450);
+            static_cast<QDialog *>(dialog)->accept();
+        });
+        takeAskedQuestions();
+        setNextConfirmAnswers({true});
+        Test::childNamed<QPushButton>(&w, "changeBudgetButton")->click();
+        QTRY_VERIFY_WITH_TIMEOUT(w.model()->find(acme.id)->maxBudget == 450.0, 10000);
+        const QStringList asked = takeAskedQuestions();
+        QCOMPARE(asked.size(), 1);
+        QVERIFY2(asked.first().contains(QStringLiteral("by bob.support at ")), qPrintable(asked.first()));
+        QVERIFY2(asked.first().contains(QStringLiteral("$300.00")), qPrintable(asked.first()));
+        QVERIFY2(asked.first().contains(QStringLiteral("Your change: budget $450.00")), qPrintable(asked.first()));
+        QCOMPARE(m_f.sim->state().teams.value(acme.id).maxBudget.value_or(-1), 450.0);
+
+        // The same again, and this time the user keeps Bob's change: nothing of theirs is applied.
+        Test::whenModal(this, "budgetDialog", [&](QWidget *dialog) {
+            bobSetsTheBudget(acme.id, 600.0);
+            QTRY_VERIFY_WITH_TIMEOUT(w.model()->find(acme.id)->maxBudget == 600.0, 2000);
+            dialog->findChild<QDoubleSpinBox *>(QStringLiteral("budgetSpin"))->setValue(50);
+            static_cast<QDialog *>(dialog)->accept();
+        });
+        setNextConfirmAnswers({false});
+        auto *button = Test::childNamed<QPushButton>(&w, "changeBudgetButton");
+        button->click();
+        QTRY_VERIFY(button->isEnabled()); // the change has ended
+        QCOMPARE(takeAskedQuestions().size(), 1);
+        QCOMPARE(w.model()->find(acme.id)->maxBudget.value_or(-1), 600.0);
+        QCOMPARE(m_f.sim->state().teams.value(acme.id).maxBudget.value_or(-1), 450.0);
+    }
+
+private:
+    // Another desktop's budget change, with its audit entry, as OrgOperations writes them.
+    void bobSetsTheBudget(const QString &id, double budget)
+    {
+        const auto now = elsewhere<Organization>([&](OrgRepository &r) { return r.findById(id); });
+        const auto changed = elsewhere<Organization>(
+            [&](OrgRepository &r) { return r.updateBudget(id, now.value->rowVersion, budget, now.value->budgetDuration, {}); });
+        QVERIFY(changed.ok());
+        AuditEntry e;
+        e.operatorName = QStringLiteral("bob.support");
+        e.action = QStringLiteral("set-budget");
+        e.organizationId = id;
+        e.organizationName = now.value->name;
+        e.details = {{QStringLiteral("from"), *now.value->maxBudget}, {QStringLiteral("to"), budget}};
+        QVERIFY(elsewhere<qint64>([&](OrgRepository &r) { return r.appendAudit(e); }).ok());
     }
 };
 

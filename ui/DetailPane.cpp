@@ -8,6 +8,7 @@
 #include "services/core/LiveUpdates.h"
 #include "services/core/OrgQueries.h"
 #include "services/provisioning/OrgOperations.h"
+#include "ui/BudgetChange.h"
 #include "ui/Dialogs.h"
 #include "ui/DisplayNames.h"
 #include "ui/MembersPanel.h"
@@ -435,12 +436,16 @@ void DetailPane::clearChart()
 
 void DetailPane::changeBudget()
 {
+    const Organization asRead = m_org; // the pane may update live while the dialog is open
     BudgetDialog dialog(m_org, this);
-    if (dialog.exec() != QDialog::Accepted)
+    if (dialog.exec() != QDialog::Accepted || m_org.id != asRead.id)
         return;
     setBusy(true);
-    m_context->operations().setBudget(m_org.id, dialog.maxBudget(), dialog.budgetDuration(), [this](OperationResult r) {
+    auto *change = new BudgetChange(m_context, this, [this](std::optional<OperationResult> result) {
         setBusy(false);
+        if (!result)
+            return loadAudit(); // the user kept the other change
+        const OperationResult &r = *result;
         if (!r.ok) {
             loadAudit(); // the failure is in the history too
             return showError(this, tr("Changing the budget failed"), r.error.message);
@@ -448,6 +453,7 @@ void DetailPane::changeBudget()
         emit organizationChanged(r.organization);
         emit message(tr("Budget of \"%1\" set to %2.").arg(r.organization.name, formatUsd(r.organization.maxBudget)));
     });
+    change->start(asRead, m_org, dialog.maxBudget(), dialog.budgetDuration());
 }
 
 void DetailPane::rotateKey()
