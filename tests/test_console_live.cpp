@@ -5,6 +5,7 @@
 // filter text.
 #include "services/core/OrgQueries.h"
 #include "tests/support/ConsoleFixture.h"
+#include "tests/support/PrivatePostgres.h"
 #include "tests/support/TestDatabase.h"
 #include "ui/DetailPane.h"
 #include "ui/Dialogs.h"
@@ -15,6 +16,7 @@
 #include <QCheckBox>
 #include <QDialog>
 #include <QDoubleSpinBox>
+#include <QLabel>
 #include <QLineEdit>
 #include <QProcess>
 #include <QPushButton>
@@ -65,11 +67,7 @@ private slots:
         DatabaseLocation location;
         QCOMPARE(m_testDb.create(QStringLiteral("console_live_%1").arg(++m_counter), &location), QString());
         QVERIFY(m_f.start(QStringLiteral("gui-tester"), urlOf(location)));
-        m_other = std::make_unique<RepositoryWorker>(m_f.context->databaseLocation());
-        std::optional<QString> error;
-        m_other->open(this, [&](QString e) { error = e; });
-        QTRY_VERIFY(error.has_value());
-        QCOMPARE(*error, QString());
+        openOtherDesktop();
     }
     void cleanup()
     {
@@ -215,7 +213,52 @@ private slots:
         QCOMPARE(m_f.sim->state().teams.value(acme.id).maxBudget.value_or(-1), 450.0);
     }
 
+    // The server goes away under an open console: the status bar says so, the rows stay readable;
+    // when it is back the console listens again and shows a change made in the meantime.
+    void theConsoleSaysWhenTheDatabaseIsAwayAndCatchesUpWhenItIsBack()
+    {
+        if (Test::TestDatabase::engine() != QLatin1String("postgres"))
+            QSKIP("PostgreSQL only: a SQLite file does not go away");
+        cleanup();
+        Test::PrivatePostgres pg;
+        QCOMPARE(pg.start(), QString());
+        QCOMPARE(pg.createDatabase(QStringLiteral("console")), QString());
+        QVERIFY(m_f.start(QStringLiteral("gui-tester"), pg.location(QStringLiteral("console")).displayUrl()));
+        openOtherDesktop();
+        const Organization acme = m_f.createDirectly(QStringLiteral("Acme"), 250.0);
+        MainWindow w(m_f.context.get(), m_f.clipboard.get());
+        w.show();
+        w.start({});
+        QTRY_COMPARE(w.model()->rowCount(), 1);
+        select(w, acme.id);
+        auto *label = Test::childNamed<QLabel>(&w, "databaseLiveLabel");
+        QVERIFY(label->isHidden());
+
+        QCOMPARE(pg.stop(), QString());
+        QTRY_VERIFY_WITH_TIMEOUT(!label->isHidden() && label->text().contains(QStringLiteral("database away")), 5000);
+        QCOMPARE(w.model()->rowCount(), 1); // still there to read
+        QCOMPARE(w.detailPane()->organizationId(), acme.id);
+
+        QCOMPARE(pg.start(), QString());
+        const auto changed = elsewhere<Organization>(
+            [&](OrgRepository &r) { return r.updateBudget(acme.id, acme.rowVersion, 333.0, QStringLiteral("30d"), {}); });
+        QVERIFY2(changed.ok(), qPrintable(changed.error.message));
+        QTRY_VERIFY_WITH_TIMEOUT(label->text().contains(QStringLiteral("database back")), 15000);
+        QTRY_VERIFY_WITH_TIMEOUT(w.model()->find(acme.id)->maxBudget == 333.0, 3000);
+        QCOMPARE(w.detailPane()->organizationId(), acme.id);
+        cleanup();
+    }
+
 private:
+    void openOtherDesktop()
+    {
+        m_other = std::make_unique<RepositoryWorker>(m_f.context->databaseLocation());
+        std::optional<QString> error;
+        m_other->open(this, [&](QString e) { error = e; });
+        QTRY_VERIFY(error.has_value());
+        QCOMPARE(*error, QString());
+    }
+
     // Another desktop's budget change, with its audit entry, as OrgOperations writes them.
     void bobSetsTheBudget(const QString &id, double budget)
     {
