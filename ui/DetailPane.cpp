@@ -176,6 +176,7 @@ void DetailPane::setBusy(bool busy)
     m_deleteButton->setEnabled(!m_org.id.isEmpty() && !busy && m_context->hasProxy());
     m_recoverButton->setVisible(!m_org.id.isEmpty() && m_org.status != OrgStatus::Active);
     m_recoverButton->setEnabled(!busy && m_context->hasProxy());
+    m_members->setEnabled(m_workElsewhere.isEmpty()); // its Add and Remove wait too
     const QString reason = m_workElsewhere.isEmpty()
         ? QString()
         : tr("Not now: \"%1\" is %2. This becomes possible again when that ends.").arg(m_org.name, m_workElsewhere);
