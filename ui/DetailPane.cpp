@@ -5,8 +5,10 @@
 #include "models/Validation.h"
 #include "services/core/AppContext.h"
 #include "services/core/AuditText.h"
+#include "services/core/LiveUpdates.h"
 #include "services/core/OrgQueries.h"
 #include "services/provisioning/OrgOperations.h"
+#include "ui/BudgetChange.h"
 #include "ui/Colors.h"
 #include "ui/Dialogs.h"
 #include "ui/DisplayNames.h"
@@ -122,6 +124,7 @@ void DetailPane::buildActions()
         connect(button, &QPushButton::clicked, this, slot);
         connect(action, &QAction::triggered, this, slot);
         m_actions.append(action);
+        m_defaultTips.append(button->toolTip());
     }
     m_actions.last()->setShortcut(QKeySequence::Delete);
     m_actions.last()->setShortcutContext(Qt::WidgetWithChildrenShortcut); // only where it is added: the list
@@ -171,6 +174,8 @@ void DetailPane::buildLayout()
 
 void DetailPane::setBusy(bool busy)
 {
+    m_busy = busy;
+    busy = busy || !m_workElsewhere.isEmpty(); // another desktop's operation: nothing to do here meanwhile
     const bool active = !m_org.id.isEmpty() && m_org.status == OrgStatus::Active && !busy;
     m_budgetButton->setEnabled(active && m_context->hasProxy());
     m_rotateButton->setEnabled(active && m_context->hasProxy());
@@ -178,12 +183,41 @@ void DetailPane::setBusy(bool busy)
     m_deleteButton->setEnabled(!m_org.id.isEmpty() && !busy && m_context->hasProxy());
     m_recoverButton->setVisible(!m_org.id.isEmpty() && m_org.status != OrgStatus::Active);
     m_recoverButton->setEnabled(!busy && m_context->hasProxy());
-    const QPushButton *buttons[] = {m_budgetButton, m_rotateButton, m_blockButton, m_recoverButton, m_deleteButton};
+    m_members->setEnabled(m_workElsewhere.isEmpty()); // its Add and Remove wait too
+    const QString reason = m_workElsewhere.isEmpty()
+        ? QString()
+        : tr("Not now: \"%1\" is %2. This becomes possible again when that ends.").arg(m_org.name, m_workElsewhere);
+    QPushButton *buttons[] = {m_budgetButton, m_rotateButton, m_blockButton, m_recoverButton, m_deleteButton};
     for (int i = 0; i < m_actions.size(); ++i) {
+        buttons[i]->setToolTip(reason.isEmpty() ? m_defaultTips.at(i) : reason);
         m_actions.at(i)->setText(buttons[i]->text());
         m_actions.at(i)->setEnabled(buttons[i]->isEnabled());
+        m_actions.at(i)->setToolTip(buttons[i]->toolTip());
+        m_actions.at(i)->setStatusTip(reason);
         m_actions.at(i)->setVisible(!buttons[i]->isHidden()); // Recover only where it applies
     }
+}
+
+void DetailPane::setWorkInProgress(const WorkInProgress &work)
+{
+    const QString text = work.elsewhere ? work.text : QString();
+    if (text == m_workElsewhere)
+        return;
+    m_workElsewhere = text;
+    showSummary();
+    setBusy(m_busy);
+}
+
+void DetailPane::updateOrganization(const Organization &organization, bool membersChanged)
+{
+    if (organization.id != m_org.id)
+        return;
+    m_org = organization;
+    if (membersChanged)
+        m_members->showOrganization(&m_org);
+    showSummary();
+    setBusy(m_busy);
+    loadAudit();
 }
 
 QList<QAction *> DetailPane::organizationActions() const
@@ -245,6 +279,7 @@ void DetailPane::showOrganization(const Organization *organization)
 {
     ++m_generation;
     m_org = organization ? *organization : Organization {};
+    m_workElsewhere.clear(); // the live view says it again for this one (LiveRefresher::showWork)
     m_members->showOrganization(organization);
     m_audit->clear();
     m_chart->chart()->removeAllSeries();
@@ -258,16 +293,28 @@ void DetailPane::showOrganization(const Organization *organization)
         setBusy(false);
         return;
     }
+    setSectionsVisible(true);
+    showSummary();
+    setBusy(false);
+    loadAudit();
+    loadKey();
+    loadChart();
+}
+
+// Title, status, figures, key and people of the organization shown.
+void DetailPane::showSummary()
+{
     const Organization &o = m_org;
     m_title->setText(o.name);
-    setSectionsVisible(true);
     const QString trouble = OrgTableModel::statusText(o);
     const bool troubled = o.status == OrgStatus::Failed || trouble != DisplayNames::orgStatus(o.status);
     QPalette palette;
     if (troubled)
         palette.setColor(QPalette::WindowText, Colors::problem());
     m_status->setPalette(palette);
-    if (o.status == OrgStatus::Active)
+    if (!m_workElsewhere.isEmpty())
+        m_status->setText(tr("Now %1: its actions wait until that ends, and this pane updates by itself.").arg(m_workElsewhere));
+    else if (o.status == OrgStatus::Active)
         m_status->setText(tr("Active since %1%2")
                               .arg(QLocale().toString(o.provisionedAt.toLocalTime(), QLocale::ShortFormat),
                                    troubled ? tr(" — %1").arg(trouble) : QString()));
@@ -282,10 +329,6 @@ void DetailPane::showOrganization(const Organization *organization)
     m_people->setText(tr("Owner: %1\nContact: %2\nCreated %3 by %4")
                           .arg(o.ownerUserId, contact.isEmpty() ? tr("none") : contact,
                                QLocale().toString(o.createdAt.toLocalTime(), QLocale::ShortFormat), o.createdBy));
-    setBusy(false);
-    loadAudit();
-    loadKey();
-    loadChart();
 }
 
 void DetailPane::loadAudit()
@@ -416,12 +459,16 @@ void DetailPane::clearChart()
 
 void DetailPane::changeBudget()
 {
+    const Organization asRead = m_org; // the pane may update live while the dialog is open
     BudgetDialog dialog(m_org, this);
-    if (dialog.exec() != QDialog::Accepted)
+    if (dialog.exec() != QDialog::Accepted || m_org.id != asRead.id)
         return;
     setBusy(true);
-    m_context->operations().setBudget(m_org.id, dialog.maxBudget(), dialog.budgetDuration(), [this](OperationResult r) {
+    auto *change = new BudgetChange(m_context, this, [this](std::optional<OperationResult> result) {
         setBusy(false);
+        if (!result)
+            return loadAudit(); // the user kept the other change
+        const OperationResult &r = *result;
         if (!r.ok) {
             loadAudit(); // the failure is in the history too
             return showError(this, tr("Changing the budget failed"), r.error.message);
@@ -429,6 +476,7 @@ void DetailPane::changeBudget()
         emit organizationChanged(r.organization);
         emit message(tr("Budget of \"%1\" set to %2.").arg(r.organization.name, formatUsd(r.organization.maxBudget)));
     });
+    change->start(asRead, m_org, dialog.maxBudget(), dialog.budgetDuration());
 }
 
 void DetailPane::rotateKey()

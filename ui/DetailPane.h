@@ -19,6 +19,7 @@ class AppContext;
 class ClipboardGuard;
 class MembersPanel;
 class SpendChartView;
+struct WorkInProgress;
 
 // Everything about the selected organization: budget gauge, spend over time, key, owner,
 // contact, audit history, and the actions on it.
@@ -28,6 +29,12 @@ class DetailPane : public QWidget
 public:
     DetailPane(AppContext *context, ClipboardGuard *clipboard, QWidget *parent = nullptr);
     void showOrganization(const Organization *organization);
+    // The organization shown changed elsewhere: its figures, status, key and audit history are
+    // shown anew (its members too when `membersChanged`), the chart and the selection stay.
+    void updateOrganization(const Organization &organization, bool membersChanged);
+    // Another desktop runs an operation on the organization shown: said in the status line, and
+    // every action is disabled with that reason until it ends.
+    void setWorkInProgress(const WorkInProgress &work);
     QString organizationId() const { return m_org.id; }
     // Budget, rotate, block, recover and delete as actions, for the Organization menu and the
     // list's context menu; enabled exactly when the pane's buttons are.
@@ -57,6 +64,7 @@ private:
     void toggleBlocked();
     void deleteOrganization();
     void setBusy(bool busy);
+    void showSummary();
     void showFigures();
 
     AppContext *m_context;
@@ -81,6 +89,9 @@ private:
     QDateTime m_figuresAsOf;
     bool m_figuresStale = false;
     quint64 m_generation = 0;
+    bool m_busy = false;
+    QString m_workElsewhere; // what another desktop is doing to it; empty when nothing
+    QStringList m_defaultTips; // the buttons' own tooltips, given back when that ends
 };
 
 } // namespace OrgConsole

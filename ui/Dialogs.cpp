@@ -28,6 +28,11 @@ QList<std::optional<QString>> &nextTexts()
     static QList<std::optional<QString>> answers;
     return answers;
 }
+QStringList &askedQuestions()
+{
+    static QStringList questions;
+    return questions;
+}
 QStringList &shownErrors()
 {
     static QStringList errors;
@@ -49,6 +54,11 @@ QString clockTime(const QDateTime &time)
 void setNextConfirmAnswers(const QList<bool> &answers)
 {
     nextAnswers() = answers;
+}
+
+QStringList takeAskedQuestions()
+{
+    return std::exchange(askedQuestions(), {});
 }
 
 QStringList takeShownErrors()
@@ -80,8 +90,10 @@ void showError(QWidget *parent, const QString &title, const QString &text)
 
 bool confirm(QWidget *parent, const QString &title, const QString &text)
 {
-    if (!nextAnswers().isEmpty())
+    if (!nextAnswers().isEmpty()) {
+        askedQuestions().append(text);
         return nextAnswers().takeFirst();
+    }
     return QMessageBox::question(parent, title, text, QMessageBox::Yes | QMessageBox::Cancel, QMessageBox::Cancel)
         == QMessageBox::Yes;
 }

@@ -26,6 +26,7 @@ QString clockTime(const QDateTime &time);
 void showError(QWidget *parent, const QString &title, const QString &text);
 bool confirm(QWidget *parent, const QString &title, const QString &text);
 void setNextConfirmAnswers(const QList<bool> &answers); // tests only
+QStringList takeAskedQuestions(); // tests only: the texts the queued answers answered
 QStringList takeShownErrors(); // tests only
 // One line of text; nullopt when cancelled. Tests queue the answers (nullopt = cancel).
 std::optional<QString> askText(QWidget *parent, const QString &title, const QString &label, const QString &initial);

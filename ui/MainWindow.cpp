@@ -10,6 +10,7 @@
 #include "ui/Dialogs.h"
 #include "ui/EmptyState.h"
 #include "ui/ImportDialog.h"
+#include "ui/LiveRefresher.h"
 #include "ui/MaintenanceDialog.h"
 #include "ui/OrgTableModel.h"
 #include "ui/RemainingDelegate.h"
@@ -170,18 +171,26 @@ void MainWindow::connectDetailPane()
         m_model->upsert(o);
         m_detail->showOrganization(m_model->find(o.id));
     });
-    connect(m_detail, &DetailPane::organizationDeleted, this, [this](const QString &id) {
-        const int row = m_table->currentIndex().row();
-        m_model->remove(id);
-        // The table and the pane agree: the row now at that place (or the last one) is shown.
-        m_table->clearSelection();
-        m_detail->showOrganization(nullptr);
-        if (m_proxy->rowCount() > 0)
-            m_table->selectRow(std::clamp(row, 0, m_proxy->rowCount() - 1));
-        selectionChanged(); // the current row number may not have changed, only what it shows
-    });
+    connect(m_detail, &DetailPane::organizationDeleted, this, &MainWindow::removeRow);
+    m_live = new LiveRefresher(m_context, m_model, m_detail, this); // what the other desktops change
+    connect(m_live, &LiveRefresher::organizationRemoved, this, &MainWindow::removeRow);
     connect(m_detail, &DetailPane::message, this, &MainWindow::showMessage);
     connect(m_detail, &DetailPane::recoverRequested, this, &MainWindow::openRecover);
+}
+
+void MainWindow::removeRow(const QString &id)
+{
+    const bool shown = m_detail->organizationId() == id;
+    const int row = m_table->currentIndex().row();
+    m_model->remove(id);
+    if (!shown)
+        return; // another row was selected: it stays
+    // The table and the pane agree: the row now at that place (or the last one) is shown.
+    m_table->clearSelection();
+    m_detail->showOrganization(nullptr);
+    if (m_proxy->rowCount() > 0)
+        m_table->selectRow(std::clamp(row, 0, m_proxy->rowCount() - 1));
+    selectionChanged(); // the current row number may not have changed, only what it shows
 }
 
 void MainWindow::buildStatusBar()
@@ -202,6 +211,7 @@ void MainWindow::buildStatusBar()
     statusBar()->addPermanentWidget(m_figuresLabel);
     statusBar()->addPermanentWidget(m_profileLabel);
     statusBar()->addPermanentWidget(m_connectionLabel);
+    statusBar()->addPermanentWidget(m_live->statusLabel());
 }
 
 void MainWindow::updateCount()
@@ -253,6 +263,8 @@ void MainWindow::start(const OperationError &error)
     for (const QString &warning : m_context->warnings())
         showError(this, tr("OrgConsole"), warning);
     reload(); // read-only: the list shows behind the question below
+    if (!error.isError())
+        m_live->start(); // from now on the other desktops' changes show as they happen
     checkConnection();
     askOperatorNameOnce(); // before anything that writes to the audit trail
     if (!m_context->hasProxy())
@@ -409,6 +421,8 @@ void MainWindow::selectionChanged()
 {
     const QModelIndex current = m_proxy->mapToSource(m_table->currentIndex());
     m_detail->showOrganization(current.isValid() ? m_model->organization(current.row()) : nullptr);
+    if (current.isValid())
+        m_live->showWork(*m_model->organization(current.row()));
 }
 
 void MainWindow::newOrganization()

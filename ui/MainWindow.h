@@ -24,6 +24,7 @@ class AppContext;
 class ClipboardGuard;
 class DetailPane;
 class EmptyState;
+class LiveRefresher;
 class OrgFilterProxyModel;
 class OrgTableModel;
 struct Organization;
@@ -98,6 +99,7 @@ private:
     void saveLayout();
     void askOperatorNameOnce();
     void selectionChanged();
+    void removeRow(const QString &id);
     void showMessage(const QString &text);
     void refresh(bool quiet);
     void refreshTick();
@@ -113,6 +115,7 @@ private:
     QLineEdit *m_filter;
     EmptyState *m_emptyState;
     DetailPane *m_detail;
+    LiveRefresher *m_live;
     QSplitter *m_splitter;
     QLabel *m_profileLabel;
     QLabel *m_connectionLabel;

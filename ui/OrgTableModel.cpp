@@ -111,7 +111,7 @@ QVariant OrgTableModel::data(const QModelIndex &index, int role) const
         case Name:
             return o.name;
         case Status:
-            return statusText(o);
+            return m_workInProgress.value(o.id, statusText(o));
         case MaxBudget:
             return formatUsd(o.maxBudget);
         case Spend:
@@ -148,6 +148,8 @@ QVariant OrgTableModel::data(const QModelIndex &index, int role) const
             return int(Qt::AlignRight | Qt::AlignVCenter);
         return {};
     case Qt::ToolTipRole:
+        if (index.column() == Status && m_workInProgress.contains(o.id))
+            return m_workInProgress.value(o.id);
         if (!o.lastError.isEmpty())
             return o.lastError;
         return {};
@@ -219,6 +221,18 @@ const Organization *OrgTableModel::find(const QString &id) const
 int OrgTableModel::rowOf(const QString &id) const
 {
     return m_rowById.value(id, -1);
+}
+
+void OrgTableModel::setWorkInProgress(const QString &id, const QString &text)
+{
+    if (m_workInProgress.value(id) == text)
+        return;
+    if (text.isEmpty())
+        m_workInProgress.remove(id);
+    else
+        m_workInProgress.insert(id, text);
+    if (const int row = rowOf(id); row >= 0)
+        emit dataChanged(index(row, Status), index(row, Status));
 }
 
 OrgFilterProxyModel::OrgFilterProxyModel(QObject *parent)

@@ -30,6 +30,9 @@ public:
     const Organization *organization(int row) const;
     const Organization *find(const QString &id) const;
     int rowOf(const QString &id) const;
+    // What another desktop is doing to the row ("being deleted on …, 12 s"), shown in the Status
+    // column instead of the bare status; empty when nothing.
+    void setWorkInProgress(const QString &id, const QString &text);
     // What the Status column says: the lifecycle state, or for an active organization the trouble
     // it is in (key blocked, over budget, budget used up).
     static QString statusText(const Organization &organization);
@@ -38,6 +41,7 @@ public:
 private:
     QList<Organization> m_rows;
     QHash<QString, int> m_rowById;
+    QHash<QString, QString> m_workInProgress;
 };
 
 // Filter-as-you-type over name, owner, key, contact and id; sorting by the underlying values.

@@ -447,6 +447,35 @@ Ohne eingerichtetes Proxy-Profil startet die Konsole im Sandbox-Modus.</translat
     </message>
 </context>
 <context>
+    <name>OrgConsole::BudgetChange</name>
+    <message>
+        <source>Your change: budget %1%2.</source>
+        <translation>Ihre Änderung: Budget %1%2.</translation>
+    </message>
+    <message>
+        <source>, never resets</source>
+        <translation>, ohne Zurücksetzen</translation>
+    </message>
+    <message>
+        <source> per %1</source>
+        <translation> je %1</translation>
+    </message>
+    <message>
+        <source>Changed meanwhile</source>
+        <translation>Inzwischen geändert</translation>
+    </message>
+    <message>
+        <source>%1
+
+%2
+Reload it and apply your change on top of the current version?</source>
+        <translation>%1
+
+%2
+Neu laden und Ihre Änderung auf den aktuellen Stand anwenden?</translation>
+    </message>
+</context>
+<context>
     <name>OrgConsole::BudgetDialog</name>
     <message>
         <source>Change budget</source>
@@ -974,6 +1003,14 @@ Up and Down choose one in the list, Ctrl+F filters it, Ctrl+N creates an organiz
 
 Mit Auf und Ab wählen Sie eine in der Liste, Strg+F filtert sie, Strg+N legt eine Organisation an, F1 öffnet das Benutzerhandbuch.</translation>
     </message>
+    <message>
+        <source>Not now: &quot;%1&quot; is %2. This becomes possible again when that ends.</source>
+        <translation>Jetzt nicht: &quot;%1&quot; ist %2. Das geht wieder, sobald das beendet ist.</translation>
+    </message>
+    <message>
+        <source>Now %1: its actions wait until that ends, and this pane updates by itself.</source>
+        <translation>Jetzt %1: Die Aktionen warten, bis das beendet ist; diese Ansicht aktualisiert sich selbst.</translation>
+    </message>
 </context>
 <context>
     <name>OrgConsole::DetailsPage</name>
@@ -1297,6 +1334,30 @@ Dies ist die Sandbox: Üben Sie nach Belieben, nichts Echtes wird verändert.</t
     <message>
         <source>Organizations created at once</source>
         <translation>Gleichzeitig angelegte Organisationen</translation>
+    </message>
+</context>
+<context>
+    <name>OrgConsole::LiveRefresher</name>
+    <message>
+        <source>&lt;span style=&apos;color:#c62828&apos;&gt;● database away — trying again in %1 s&lt;/span&gt;</source>
+        <translation>&lt;span style=&apos;color:#c62828&apos;&gt;● Datenbank nicht erreichbar — neuer Versuch in %1 s&lt;/span&gt;</translation>
+    </message>
+    <message>
+        <source>%1
+The window shows what was last read; changes made meanwhile are loaded once the database is back.</source>
+        <translation>%1
+Das Fenster zeigt den zuletzt gelesenen Stand; Änderungen aus der Zwischenzeit werden geladen, sobald die Datenbank wieder da ist.</translation>
+    </message>
+    <message>
+        <source>&lt;span style=&apos;color:#2e9d4f&apos;&gt;●&lt;/span&gt; database back</source>
+        <translation>&lt;span style=&apos;color:#2e9d4f&apos;&gt;●&lt;/span&gt; Datenbank wieder da</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n change(s) made while the database was away were loaded.</source>
+        <translation>
+            <numerusform>%n Änderung aus der Zeit ohne Datenbank wurde geladen.</numerusform>
+            <numerusform>%n Änderungen aus der Zeit ohne Datenbank wurden geladen.</numerusform>
+        </translation>
     </message>
 </context>
 <context>

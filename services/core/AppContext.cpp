@@ -4,6 +4,7 @@
 #include "orgconsole/version.h"
 #include "services/core/Diagnostics.h"
 #include "services/core/FilePermissions.h"
+#include "services/core/LiveUpdates.h"
 #include "services/core/OrgQueries.h"
 #include "services/litellm/LiteLlmClient.h"
 #include "services/provisioning/AddMember.h"
@@ -51,6 +52,7 @@ AppContext::AppContext(ContextOptions options, QObject *parent)
 
 AppContext::~AppContext()
 {
+    m_live.reset();
     m_diagnostics.reset();
     m_queries.reset();
     m_operations.reset();
@@ -246,6 +248,15 @@ OrgQueries &AppContext::queries()
     if (!m_queries)
         m_queries = std::make_unique<OrgQueries>(m_repository.get(), [this] { return m_client.get(); });
     return *m_queries;
+}
+
+LiveUpdates &AppContext::live()
+{
+    if (!m_live) {
+        m_live = std::make_unique<LiveUpdates>(m_location);
+        m_live->start();
+    }
+    return *m_live;
 }
 
 Diagnostics &AppContext::diagnostics()

@@ -26,6 +26,7 @@ class BulkMemberImport;
 class AddMember;
 class BudgetDoctor;
 class MemberOperations;
+class LiveUpdates;
 
 // How the console or orgctl was asked to start.
 struct ContextOptions {
@@ -96,6 +97,9 @@ public:
     OrgOperations &operations();
     OrgQueries &queries();
     Diagnostics &diagnostics();
+    // What the other desktops change, as it happens (the console; started on first use, after
+    // initialize() opened the database).
+    LiveUpdates &live();
 
 private:
     void openRepository(bool needProxy, std::function<void(OperationError)> done);
@@ -114,6 +118,7 @@ private:
     std::unique_ptr<OrgOperations> m_operations;
     std::unique_ptr<OrgQueries> m_queries;
     std::unique_ptr<Diagnostics> m_diagnostics;
+    std::unique_ptr<LiveUpdates> m_live;
     ProxyProfile m_profile;
     DatabaseLocation m_location;
     QString m_operator;

@@ -42,6 +42,20 @@ void OrgQueries::auditAll(int limit, QObject *receiver, Reply<QList<AuditEntry>>
                                          std::move(done));
 }
 
+void OrgQueries::explainConflict(const Organization &asRead, QObject *receiver, Reply<ConflictReport> done)
+{
+    m_repository->run<ConflictReport>(
+        [asRead](OrgRepository &repo) {
+            const Stored<Organization> current = repo.findById(asRead.id);
+            if (!current.ok())
+                return Stored<ConflictReport>::failure(current.error.kind, current.error.message);
+            const Stored<QList<AuditEntry>> recent = repo.audit(asRead.id, 50);
+            return Stored<ConflictReport>::success(
+                describeConflict(asRead, *current.value, recent.value.value_or(QList<AuditEntry> {})));
+        },
+        receiver, std::move(done));
+}
+
 bool OrgQueries::online() const
 {
     return m_client() != nullptr;

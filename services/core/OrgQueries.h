@@ -1,6 +1,7 @@
 #pragma once
 
 #include "models/Organization.h"
+#include "services/core/ConflictReport.h"
 #include "services/litellm/LiteLlmTypes.h"
 #include "services/storage/OrgRepository.h"
 
@@ -32,6 +33,9 @@ public:
     void findByIdOrName(const QString &idOrName, QObject *receiver, Reply<Organization> done);
     void audit(const QString &organizationId, int limit, QObject *receiver, Reply<QList<AuditEntry>> done);
     void auditAll(int limit, QObject *receiver, Reply<QList<AuditEntry>> done);
+    // An optimistic-lock conflict in words: what changed `asRead` since the user read it, by whom
+    // and when, and how it stands now (one read of the row and its recent audit entries).
+    void explainConflict(const Organization &asRead, QObject *receiver, Reply<ConflictReport> done);
 
     // From the proxy; false while there is none (sandbox not started, no profile yet).
     bool online() const;

@@ -111,7 +111,7 @@ Stored<Member> MemberStore::reserve(const Member &input, const OperationOwner &o
                                            QStringLiteral("\"%1\" is already a member of this organization.").arg(m.userId));
         return dbError<Member>(q, QStringLiteral("reserving the member"), m_label);
     }
-    return Stored<Member>::success(m);
+    return announced(Stored<Member>::success(m), m.organizationId);
 }
 
 Stored<Member> MemberStore::activate(const Member &m)
@@ -132,7 +132,7 @@ Stored<Member> MemberStore::activate(const Member &m)
     if (!*done.value)
         return Stored<Member>::failure(StorageError::Kind::Stale,
                                        QStringLiteral("The member \"%1\" was removed meanwhile.").arg(m.userId));
-    return find(m.organizationId, m.userId);
+    return announced(find(m.organizationId, m.userId), m.organizationId);
 }
 
 Stored<bool> MemberStore::setStatus(const QString &orgId, const QString &userId, MemberStatus status, const QString &lastError)
@@ -144,7 +144,7 @@ Stored<bool> MemberStore::setStatus(const QString &orgId, const QString &userId,
     for (const QVariant &v :
          {QVariant(memberStatusToString(status)), text(lastError), QVariant(nowText()), QVariant(orgId), QVariant(userId)})
         q.addBindValue(v);
-    return exec(q, QStringLiteral("changing the member's status"));
+    return announced(exec(q, QStringLiteral("changing the member's status")), orgId);
 }
 
 Stored<bool> MemberStore::remove(const QString &orgId, const QString &userId)
@@ -153,7 +153,7 @@ Stored<bool> MemberStore::remove(const QString &orgId, const QString &userId)
     q.prepare(QStringLiteral("DELETE FROM members WHERE organization_id = ? AND user_id = ?"));
     q.addBindValue(orgId);
     q.addBindValue(userId);
-    return exec(q, QStringLiteral("removing the member"));
+    return announced(exec(q, QStringLiteral("removing the member")), orgId);
 }
 
 Stored<Member> MemberStore::find(const QString &orgId, const QString &userId)
@@ -201,7 +201,7 @@ Stored<bool> MemberStore::claim(const QString &orgId, const QString &userId, qin
     for (const QVariant &v : {QVariant(now), QVariant(now), text(owner.host), QVariant(owner.pid), QVariant(owner.started),
                               QVariant(orgId), QVariant(userId), QVariant(expectedVersion)})
         q.addBindValue(v);
-    return exec(q, QStringLiteral("claiming the member"));
+    return announced(exec(q, QStringLiteral("claiming the member")), orgId);
 }
 
 Stored<bool> MemberStore::touch(const QString &orgId, const QString &userId)
@@ -212,7 +212,7 @@ Stored<bool> MemberStore::touch(const QString &orgId, const QString &userId)
     const QString now = nowText();
     for (const QVariant &v : {QVariant(now), QVariant(now), QVariant(orgId), QVariant(userId)})
         q.addBindValue(v);
-    return exec(q, QStringLiteral("updating the member's heartbeat"));
+    return announced(exec(q, QStringLiteral("updating the member's heartbeat")), orgId);
 }
 
 Stored<Member> MemberStore::updateBudget(const Member &m, qint64 expectedVersion)
@@ -231,7 +231,7 @@ Stored<Member> MemberStore::updateBudget(const Member &m, qint64 expectedVersion
                                        QStringLiteral("The member \"%1\" was changed by someone else in the meantime; "
                                                       "reload and try again.")
                                            .arg(m.userId));
-    return find(m.organizationId, m.userId);
+    return announced(find(m.organizationId, m.userId), m.organizationId);
 }
 
 Stored<Member> MemberStore::updateKey(const QString &orgId, const QString &userId, const QString &keyHash, const QString &keyName,
@@ -269,6 +269,7 @@ Stored<Member> MemberStore::updateKey(const QString &orgId, const QString &userI
             StorageError::Kind::Stale,
             QStringLiteral("The member \"%1\" was removed, or is being removed, meanwhile.").arg(userId));
     }
+    announceChange(m_db, OrgChange::Kind::Member, orgId); // after the commit: its own transaction
     return find(orgId, userId);
 }
 
@@ -293,6 +294,7 @@ Stored<bool> MemberStore::updateFigures(const QString &orgId, const QList<Member
             return failed;
         }
     }
+    announceChange(m_db, OrgChange::Kind::Member, orgId); // delivered with the commit
     if (!m_db.commit()) {
         m_db.rollback();
         return Stored<bool>::failure(StorageError::Kind::Database,
@@ -324,7 +326,7 @@ Stored<bool> MemberStore::makeOwner(const QString &orgId, qint64 expectedOrgVers
         return Stored<bool>::failure(StorageError::Kind::Stale,
                                      QStringLiteral("The organization was changed by someone else in the meantime (or is not "
                                                     "active); reload and try again."));
-    return done;
+    return announced(done, orgId);
 }
 
 } // namespace OrgConsole

@@ -1,6 +1,7 @@
 #pragma once
 
 #include "models/Member.h"
+#include "services/storage/ChangeAnnounce.h"
 #include "services/storage/Stored.h"
 
 #include <QSqlDatabase>
@@ -54,6 +55,13 @@ public:
 
 private:
     Stored<bool> exec(QSqlQuery &q, const QString &what);
+    // Tells the other desktops that a member of `orgId` changed (announceChange()), when it did.
+    template<typename T> Stored<T> announced(Stored<T> result, const QString &orgId)
+    {
+        if (result.ok())
+            announceChange(m_db, OrgChange::Kind::Member, orgId);
+        return result;
+    }
 
     QSqlDatabase m_db;
     QString m_label; // the database, as messages name it

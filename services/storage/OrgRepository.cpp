@@ -1,6 +1,7 @@
 #include "services/storage/OrgRepository.h"
 
 #include "models/Validation.h"
+#include "services/storage/ChangeAnnounce.h"
 #include "services/storage/Database.h"
 #include "services/storage/SqlValues.h"
 
@@ -140,6 +141,7 @@ Stored<Organization> OrgRepository::reserve(const NewOrganization &input, const 
                     .arg(o.name));
         return dbError<Organization>(q, QStringLiteral("reserving the organization"), m_label);
     }
+    announce(o.id);
     return Stored<Organization>::success(o);
 }
 
@@ -162,6 +164,7 @@ Stored<Organization> OrgRepository::activate(const QString &id, const Provisione
                                              QStringLiteral("The organization %1 no longer exists.").arg(id));
     if (const Stored<bool> owner = saveOwnerMember(id, now); !owner.ok())
         return Stored<Organization>::failure(owner.error.kind, owner.error.message);
+    announce(id);
     return findById(id);
 }
 
@@ -211,6 +214,7 @@ Stored<bool> OrgRepository::setStatus(const QString &id, OrgStatus status, const
     q.addBindValue(id);
     if (!q.exec())
         return dbError<bool>(q, QStringLiteral("changing the organization's status"), m_label);
+    announce(id);
     return Stored<bool>::success(q.numRowsAffected() > 0);
 }
 
@@ -235,6 +239,7 @@ Stored<bool> OrgRepository::takeRow(const QString &id, qint64 expectedVersion, c
     q.addBindValue(expectedVersion);
     if (!q.exec())
         return dbError<bool>(q, what, m_label);
+    announce(id);
     return Stored<bool>::success(q.numRowsAffected() == 1);
 }
 
@@ -254,6 +259,7 @@ Stored<bool> OrgRepository::touch(const QString &id)
     q.addBindValue(id);
     if (!q.exec())
         return dbError<bool>(q, QStringLiteral("updating the organization's heartbeat"), m_label);
+    announce(id);
     return Stored<bool>::success(q.numRowsAffected() > 0);
 }
 
@@ -264,6 +270,7 @@ Stored<bool> OrgRepository::remove(const QString &id)
     q.addBindValue(id);
     if (!q.exec())
         return dbError<bool>(q, QStringLiteral("removing the organization"), m_label);
+    announce(id, OrgChange::Kind::Removed);
     return Stored<bool>::success(q.numRowsAffected() > 0);
 }
 
@@ -399,6 +406,7 @@ Stored<Organization> OrgRepository::updateBudget(const QString &id, qint64 expec
                            "reload it and try again.")
                 .arg(current.value->name));
     }
+    announce(id);
     return findById(id);
 }
 
@@ -417,6 +425,7 @@ Stored<Organization> OrgRepository::updateKey(const QString &id, const QString &
         return dbError<Organization>(q, QStringLiteral("saving the key"), m_label);
     if (const Stored<bool> m = mirrorKeyToMember(id); !m.ok())
         return Stored<Organization>::failure(m.error.kind, m.error.message);
+    announce(id);
     return findById(id);
 }
 
@@ -436,6 +445,7 @@ Stored<Organization> OrgRepository::replaceActiveKey(const QString &id, const QS
                                              QStringLiteral("The organization was deleted, or is being deleted, meanwhile."));
     if (const Stored<bool> m = mirrorKeyToMember(id); !m.ok())
         return Stored<Organization>::failure(m.error.kind, m.error.message);
+    announce(id);
     return findById(id);
 }
 
@@ -456,6 +466,7 @@ Stored<bool> OrgRepository::updateSpend(const QString &id, double spend, std::op
     q.addBindValue(id);
     if (!q.exec())
         return dbError<bool>(q, QStringLiteral("saving spend"), m_label);
+    announce(id);
     return Stored<bool>::success(q.numRowsAffected() > 0);
 }
 
@@ -473,6 +484,7 @@ Stored<qint64> OrgRepository::appendAudit(const AuditEntry &e)
     q.addBindValue(auditOutcomeName(e.outcome));
     if (!q.exec())
         return dbError<qint64>(q, QStringLiteral("writing the audit log"), m_label);
+    announce(e.organizationId, OrgChange::Kind::Audit);
     return Stored<qint64>::success(q.lastInsertId().toLongLong());
 }
 

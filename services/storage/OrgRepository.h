@@ -2,6 +2,7 @@
 
 #include "models/Organization.h"
 #include "services/storage/AuditOutcome.h"
+#include "services/storage/ChangeAnnounce.h"
 #include "services/storage/MemberStore.h"
 #include "services/storage/Stored.h"
 
@@ -128,6 +129,8 @@ public:
     Stored<QList<SpendSnapshot>> snapshots(const QString &organizationId);
 
 private:
+    // Tells the other desktops (announceChange()); on commit when inside a transaction.
+    void announce(const QString &id, OrgChange::Kind kind = OrgChange::Kind::Organization) { announceChange(m_db, kind, id); }
     Stored<bool> takeRow(const QString &id, qint64 expectedVersion, const OperationOwner &owner, const QString &alsoSet,
                          const QString &condition, const QString &what);
     const QString &knownDatabaseId();

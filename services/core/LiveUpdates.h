@@ -1,0 +1,58 @@
+#pragma once
+
+#include "models/OrgChange.h"
+#include "models/Organization.h"
+#include "services/storage/Database.h"
+
+#include <QDateTime>
+#include <QHash>
+#include <QObject>
+
+#include <memory>
+
+namespace OrgConsole {
+
+class ChangeFeed;
+
+// What another desktop is doing to an organization right now, as the console shows it.
+struct WorkInProgress {
+    QString text; // "being deleted on desk-7 (process 4711), 12 s"; empty when nothing runs on it
+    bool elsewhere = false; // another process (desktop, orgctl) runs it, not this one
+    bool isActive() const { return !text.isEmpty(); }
+};
+
+// The console's live view of the shared database (issue 21): what the other desktops, orgctl and
+// this one committed, as typed changes (the ChangeFeed underneath: LISTEN/NOTIFY on PostgreSQL,
+// PRAGMA data_version on SQLite), and whether the database can be heard. Started on first use
+// (AppContext::live()), after the database opened; orgctl never starts it.
+class LiveUpdates : public QObject
+{
+    Q_OBJECT
+public:
+    explicit LiveUpdates(const DatabaseLocation &location, QObject *parent = nullptr);
+    ~LiveUpdates() override;
+
+    void start();
+    bool isConnected() const;
+
+    // Who runs an unfinished operation on `organization` and since when; "since" is when its
+    // creation started, else when this console first saw the operation (it keeps no start
+    // time of its own in the database).
+    WorkInProgress workInProgress(const Organization &organization, const QDateTime &now = QDateTime::currentDateTimeUtc());
+
+signals:
+    void organizationChanged(const OrgConsole::OrgChange &change);
+    // The database cannot be heard; the next attempt is in `retryInMs`. The data shown is the
+    // last read.
+    void connectionLost(const QString &message, int retryInMs);
+    // Heard again; `caughtUp` changes made meanwhile were announced as organizationChanged().
+    void connectionRestored(int caughtUp);
+
+private:
+    std::unique_ptr<ChangeFeed> m_feed;
+    bool m_everLost = false;
+    // When this console first saw an operation (by organization and owner) running.
+    QHash<QString, QDateTime> m_firstSeen;
+};
+
+} // namespace OrgConsole

@@ -1,0 +1,75 @@
+#include "services/storage/ChangeAnnounce.h"
+
+#include <QSqlQuery>
+#include <QStringList>
+
+namespace OrgConsole {
+
+namespace {
+QChar kindLetter(OrgChange::Kind kind)
+{
+    switch (kind) {
+    case OrgChange::Kind::Organization:
+        return QLatin1Char('o');
+    case OrgChange::Kind::Member:
+        return QLatin1Char('m');
+    case OrgChange::Kind::Audit:
+        return QLatin1Char('a');
+    case OrgChange::Kind::Removed:
+        return QLatin1Char('d');
+    }
+    return QLatin1Char('o');
+}
+} // namespace
+
+void announceChange(const QSqlDatabase &db, OrgChange::Kind kind, const QString &orgId)
+{
+    if (orgId.isEmpty() || db.driverName() != QLatin1String("QPSQL"))
+        return;
+    QSqlQuery q(db);
+    // The version is read in the same statement, so it is the one this transaction wrote.
+    q.prepare(QStringLiteral("SELECT pg_notify(CAST(? AS TEXT), CAST(? AS TEXT) || COALESCE((SELECT row_version FROM "
+                             "organizations WHERE id = CAST(? AS TEXT)), 0))"));
+    q.addBindValue(QString::fromLatin1(kChangeChannel));
+    q.addBindValue(QStringLiteral("%1 %2 ").arg(kindLetter(kind)).arg(orgId));
+    q.addBindValue(orgId);
+    q.exec();
+}
+
+QString changePayload(OrgChange::Kind kind, const QString &orgId, qint64 rowVersion)
+{
+    return QStringLiteral("%1 %2 %3").arg(kindLetter(kind)).arg(orgId).arg(rowVersion);
+}
+
+std::optional<OrgChange> parseChangePayload(const QString &payload)
+{
+    const QStringList parts = payload.split(QLatin1Char(' '));
+    if (parts.size() != 3 || parts.at(0).size() != 1 || parts.at(1).isEmpty() || parts.at(1).size() > 64)
+        return std::nullopt;
+    bool ok = false;
+    const qint64 version = parts.at(2).toLongLong(&ok);
+    if (!ok || version < 0)
+        return std::nullopt;
+    OrgChange change;
+    change.organizationId = parts.at(1);
+    change.rowVersion = version;
+    switch (parts.at(0).at(0).toLatin1()) {
+    case 'o':
+        change.kind = OrgChange::Kind::Organization;
+        break;
+    case 'm':
+        change.kind = OrgChange::Kind::Member;
+        break;
+    case 'a':
+        change.kind = OrgChange::Kind::Audit;
+        break;
+    case 'd':
+        change.kind = OrgChange::Kind::Removed;
+        break;
+    default:
+        return std::nullopt;
+    }
+    return change;
+}
+
+} // namespace OrgConsole

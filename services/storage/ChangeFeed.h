@@ -1,0 +1,57 @@
+#pragma once
+
+#include "models/OrgChange.h"
+#include "services/storage/Database.h"
+
+#include <QObject>
+#include <QThread>
+
+namespace OrgConsole {
+
+class ChangeListener;
+
+// Tells this desktop what the others (other consoles, orgctl, this desktop's own repository)
+// committed, on a thread and a connection of its own so the GUI never waits for it:
+// - PostgreSQL: LISTEN on kChangeChannel; each announcement (announceChange()) becomes changed().
+//   The connection is checked every kPingMs; when it drops, lost() says so and the feed
+//   connects again with backoff (kFirstRetryMs doubling up to kMaxRetryMs), listens again and
+//   then compares what the database holds with what it last saw ("what changed since"): a NOTIFY
+//   sent while it was away is lost, the comparison finds its change anyway.
+// - SQLite: PRAGMA data_version every kPollMs (it moves when another connection commits), and on
+//   a move the same comparison.
+// The comparison is one query over organizations and their members (row versions, spend, counts)
+// and one over the audit entries newer than the last seen.
+class ChangeFeed : public QObject
+{
+    Q_OBJECT
+public:
+    explicit ChangeFeed(DatabaseLocation location, QObject *parent = nullptr);
+    ~ChangeFeed() override;
+
+    // Connects and starts listening; subscribed() follows (or lost() and the retries).
+    void start();
+    bool isSubscribed() const { return m_subscribed; }
+    // How many times the feed subscribed (1 after the start, +1 per reconnect).
+    int subscriptions() const { return m_subscriptions; }
+
+    static constexpr int kPollMs = 500;
+    static constexpr int kPingMs = 1000;
+    static constexpr int kFirstRetryMs = 250;
+    static constexpr int kMaxRetryMs = 4000;
+
+signals:
+    void changed(const OrgConsole::OrgChange &change);
+    // Listening (again); `caughtUp` changes found by the comparison after a reconnect were
+    // emitted as changed() before this.
+    void subscribed(int caughtUp);
+    // The connection is gone; the next attempt is in `retryInMs`.
+    void lost(const QString &message, int retryInMs);
+
+private:
+    QThread m_thread;
+    ChangeListener *m_listener = nullptr;
+    bool m_subscribed = false;
+    int m_subscriptions = 0;
+};
+
+} // namespace OrgConsole

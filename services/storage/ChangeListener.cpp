@@ -1,0 +1,226 @@
+#include "services/storage/ChangeListener.h"
+
+#include "services/storage/ChangeAnnounce.h"
+
+#include <QSqlDatabase>
+#include <QSqlError>
+#include <QSqlQuery>
+#include <QTimer>
+#include <QUuid>
+
+namespace OrgConsole {
+
+namespace {
+// Everything a committed change to an organization or its members moves, per organization. Member
+// figures from a refresh move no version: their sums stand in for them.
+const QString kFingerprintQuery = QStringLiteral(
+    "SELECT o.id, o.row_version, o.spend, COALESCE(o.max_budget, -1), COALESCE(m.n, 0), COALESCE(m.v, 0), "
+    "COALESCE(m.f, 0) FROM organizations o LEFT JOIN (SELECT organization_id, COUNT(*) AS n, SUM(row_version) AS v, "
+    "SUM(spend + COALESCE(max_budget, -1) + key_blocked) AS f FROM members GROUP BY organization_id) m "
+    "ON m.organization_id = o.id");
+} // namespace
+
+ChangeListener::ChangeListener(DatabaseLocation location, int pollMs, int pingMs, int firstRetryMs, int maxRetryMs)
+    : m_location(std::move(location))
+    , m_connectionName(QStringLiteral("orgconsole-changes-") + QUuid::createUuid().toString(QUuid::WithoutBraces))
+    , m_pollMs(pollMs)
+    , m_pingMs(pingMs)
+    , m_firstRetryMs(firstRetryMs)
+    , m_maxRetryMs(maxRetryMs)
+    , m_retryMs(firstRetryMs)
+{
+}
+
+ChangeListener::~ChangeListener() = default;
+
+void ChangeListener::start()
+{
+    m_timer = new QTimer(this);
+    m_timer->setSingleShot(true);
+    connect(m_timer, &QTimer::timeout, this, &ChangeListener::tick);
+    connectNow();
+}
+
+void ChangeListener::shutdown()
+{
+    if (m_timer)
+        m_timer->stop();
+    {
+        QSqlDatabase db = QSqlDatabase::database(m_connectionName, false);
+        if (db.isValid())
+            db.close();
+    }
+    QSqlDatabase::removeDatabase(m_connectionName);
+}
+
+void ChangeListener::connectNow()
+{
+    QSqlDatabase db = QSqlDatabase::database(m_connectionName, false);
+    QString error;
+    if (db.isValid())
+        error = db.open() ? QString() : describeSqlError(db.lastError(), m_location.displayUrl(), QStringLiteral("listening"));
+    else
+        error = openDatabase(m_location, m_connectionName);
+    if (error.isEmpty() && isPostgres()) {
+        db = QSqlDatabase::database(m_connectionName, false);
+        QSqlDriver *driver = db.driver();
+        // A new driver object after removeDatabase(), the same one after close(): connect once.
+        connect(driver, &QSqlDriver::notification, this, &ChangeListener::notified, Qt::UniqueConnection);
+        if (!driver->subscribedToNotifications().contains(QString::fromLatin1(kChangeChannel))
+            && !driver->subscribeToNotification(QString::fromLatin1(kChangeChannel)))
+            error = describeSqlError(driver->lastError(), m_location.displayUrl(), QStringLiteral("listening for changes"));
+    }
+    if (error.isEmpty()) {
+        m_dataVersion = dataVersion().value_or(-1);
+        const int caughtUp = compare(m_everConnected);
+        if (caughtUp < 0)
+            error = QStringLiteral("The database %1 could not be read for changes.").arg(m_location.displayUrl());
+        else {
+            m_connected = m_everConnected = true;
+            m_retryMs = m_firstRetryMs;
+            m_timer->start(isPostgres() ? m_pingMs : m_pollMs);
+            emit subscribed(caughtUp);
+            return;
+        }
+    }
+    dropped(error);
+}
+
+// Says so, and tries again later, waiting longer each time up to m_maxRetryMs.
+void ChangeListener::dropped(const QString &message)
+{
+    m_connected = false;
+    QSqlDatabase db = QSqlDatabase::database(m_connectionName, false);
+    if (db.isValid())
+        db.close();
+    emit lost(message, m_retryMs);
+    m_timer->start(m_retryMs);
+    m_retryMs = std::min(m_retryMs * 2, m_maxRetryMs);
+}
+
+void ChangeListener::tick()
+{
+    if (!m_connected)
+        return connectNow();
+    QSqlDatabase db = QSqlDatabase::database(m_connectionName, false);
+    if (!db.isOpen())
+        return dropped(QStringLiteral("The connection to the database %1 was closed.").arg(m_location.displayUrl()));
+    if (isPostgres()) {
+        // A dropped server is noticed here (an idle LISTEN connection would not notice it);
+        // the query also lets the driver look for notifications that arrived meanwhile.
+        QSqlQuery ping(db);
+        if (!ping.exec(QStringLiteral("SELECT 1")) || !ping.next())
+            return dropped(describeSqlError(ping.lastError(), m_location.displayUrl(), QStringLiteral("listening for changes")));
+        m_timer->start(m_pingMs);
+        return;
+    }
+    const std::optional<qint64> version = dataVersion();
+    if (!version)
+        return dropped(QStringLiteral("The database %1 could not be read for changes.").arg(m_location.displayUrl()));
+    if (*version != m_dataVersion) {
+        m_dataVersion = *version;
+        if (compare(true) < 0)
+            return dropped(QStringLiteral("The database %1 could not be read for changes.").arg(m_location.displayUrl()));
+    }
+    m_timer->start(m_pollMs);
+}
+
+std::optional<qint64> ChangeListener::dataVersion()
+{
+    if (isPostgres())
+        return 0;
+    QSqlQuery q(QSqlDatabase::database(m_connectionName, false));
+    if (!q.exec(QStringLiteral("PRAGMA data_version")) || !q.next())
+        return std::nullopt;
+    return q.value(0).toLongLong();
+}
+
+void ChangeListener::notified(const QString &name, QSqlDriver::NotificationSource, const QVariant &payload)
+{
+    if (name != QLatin1String(kChangeChannel))
+        return;
+    const std::optional<OrgChange> change = parseChangePayload(payload.toString());
+    if (!change)
+        return;
+    // What the comparison after a reconnect starts from: this version is known already.
+    if (change->kind == OrgChange::Kind::Removed)
+        m_known.remove(change->organizationId);
+    else if (change->kind == OrgChange::Kind::Organization && m_known.contains(change->organizationId))
+        m_known[change->organizationId].rowVersion = change->rowVersion;
+    emit changed(*change);
+}
+
+bool ChangeListener::readFingerprints(QHash<QString, OrgFingerprint> *out, QString *error)
+{
+    QSqlQuery q(QSqlDatabase::database(m_connectionName, false));
+    q.setForwardOnly(true);
+    if (!q.exec(kFingerprintQuery)) {
+        *error = q.lastError().text();
+        return false;
+    }
+    while (q.next())
+        out->insert(q.value(0).toString(),
+                    OrgFingerprint {q.value(1).toLongLong(), q.value(2).toDouble(), q.value(3).toDouble(),
+                                    q.value(4).toLongLong(), q.value(5).toLongLong(), q.value(6).toDouble()});
+    return true;
+}
+
+// New audit entries since the last seen, one change per organization they are about.
+bool ChangeListener::readAudit(bool report, int *emitted, QString *error)
+{
+    QSqlQuery q(QSqlDatabase::database(m_connectionName, false));
+    q.setForwardOnly(true);
+    q.prepare(QStringLiteral("SELECT organization_id, MAX(id) FROM audit_log WHERE id > ? GROUP BY organization_id"));
+    q.addBindValue(m_lastAuditId);
+    if (!q.exec()) {
+        *error = q.lastError().text();
+        return false;
+    }
+    qint64 last = m_lastAuditId;
+    while (q.next()) {
+        last = std::max(last, q.value(1).toLongLong());
+        const QString orgId = q.value(0).toString();
+        if (report && !orgId.isEmpty()) {
+            emit changed(OrgChange {orgId, m_known.value(orgId).rowVersion, OrgChange::Kind::Audit});
+            ++*emitted;
+        }
+    }
+    m_lastAuditId = last;
+    return true;
+}
+
+int ChangeListener::compare(bool report)
+{
+    QHash<QString, OrgFingerprint> now;
+    QString error;
+    if (!readFingerprints(&now, &error))
+        return -1;
+    int emitted = 0;
+    for (auto it = now.cbegin(); report && it != now.cend(); ++it) {
+        const auto before = m_known.constFind(it.key());
+        if (before != m_known.cend() && *before == it.value())
+            continue;
+        const bool onlyMembers = before != m_known.cend() && before->rowVersion == it->rowVersion && before->spend == it->spend
+            && before->maxBudget == it->maxBudget;
+        emit changed(OrgChange {it.key(), it->rowVersion, onlyMembers ? OrgChange::Kind::Member : OrgChange::Kind::Organization});
+        ++emitted;
+    }
+    for (auto it = m_known.cbegin(); report && it != m_known.cend(); ++it) {
+        if (!now.contains(it.key())) {
+            emit changed(OrgChange {it.key(), 0, OrgChange::Kind::Removed});
+            ++emitted;
+        }
+    }
+    m_known = std::move(now);
+    if (m_lastAuditId < 0 && !report) {
+        // The first look: only entries from now on are news.
+        QSqlQuery q(QSqlDatabase::database(m_connectionName, false));
+        if (!q.exec(QStringLiteral("SELECT COALESCE(MAX(id), 0) FROM audit_log")) || !q.next())
+            return -1;
+        m_lastAuditId = q.value(0).toLongLong();
+        return 0;
+    }
+    return readAudit(report, &emitted, &error) ? emitted : -1;
+}
+
+} // namespace OrgConsole

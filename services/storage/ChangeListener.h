@@ -1,0 +1,70 @@
+#pragma once
+
+#include "models/OrgChange.h"
+#include "services/storage/Database.h"
+
+#include <QHash>
+#include <QObject>
+#include <QSqlDriver>
+
+class QTimer;
+
+namespace OrgConsole {
+
+// What the comparison remembers of one organization: anything a committed change moves.
+struct OrgFingerprint {
+    qint64 rowVersion = 0;
+    double spend = 0;
+    double maxBudget = -1;
+    qint64 members = 0;
+    qint64 memberVersions = 0;
+    double memberFigures = 0;
+    bool operator==(const OrgFingerprint &) const = default;
+};
+
+// The ChangeFeed's worker: lives on the feed's thread, owns its connection there (the QPSQL
+// driver delivers notifications on the thread that owns the connection).
+class ChangeListener : public QObject
+{
+    Q_OBJECT
+public:
+    ChangeListener(DatabaseLocation location, int pollMs, int pingMs, int firstRetryMs, int maxRetryMs);
+    ~ChangeListener() override;
+
+    void start(); // on the feed's thread
+    void shutdown(); // on the feed's thread, before it ends
+
+signals:
+    void changed(const OrgConsole::OrgChange &change);
+    void subscribed(int caughtUp);
+    void lost(const QString &message, int retryInMs);
+
+private:
+    bool isPostgres() const { return m_location.engine == DatabaseLocation::Engine::Postgres; }
+    void connectNow();
+    void dropped(const QString &message);
+    void tick();
+    void notified(const QString &name, QSqlDriver::NotificationSource source, const QVariant &payload);
+    // Compares the database with the last fingerprints; emits what differs when `report`.
+    // Returns how many changes it emitted, or -1 when the database could not be read.
+    int compare(bool report);
+    bool readFingerprints(QHash<QString, OrgFingerprint> *out, QString *error);
+    bool readAudit(bool report, int *emitted, QString *error);
+    std::optional<qint64> dataVersion();
+
+    DatabaseLocation m_location;
+    QString m_connectionName;
+    QTimer *m_timer = nullptr; // SQLite: poll; PostgreSQL: ping, or the next reconnect attempt
+    const int m_pollMs;
+    const int m_pingMs;
+    const int m_firstRetryMs;
+    const int m_maxRetryMs;
+    int m_retryMs = 0;
+    bool m_connected = false;
+    bool m_everConnected = false;
+    qint64 m_dataVersion = -1;
+    qint64 m_lastAuditId = -1;
+    QHash<QString, OrgFingerprint> m_known;
+};
+
+} // namespace OrgConsole

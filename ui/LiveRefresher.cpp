@@ -1,0 +1,134 @@
+#include "ui/LiveRefresher.h"
+
+#include "services/core/AppContext.h"
+#include "services/core/LiveUpdates.h"
+#include "services/core/OrgQueries.h"
+#include "ui/DetailPane.h"
+#include "ui/OrgTableModel.h"
+
+#include <QLabel>
+#include <QTimer>
+
+namespace OrgConsole {
+
+LiveRefresher::LiveRefresher(AppContext *context, OrgTableModel *model, DetailPane *detail, QObject *parent)
+    : QObject(parent)
+    , m_context(context)
+    , m_model(model)
+    , m_detail(detail)
+    , m_label(new QLabel)
+    , m_gather(new QTimer(this))
+    , m_ticker(new QTimer(this))
+{
+    m_label->setObjectName(QStringLiteral("databaseLiveLabel"));
+    m_label->hide();
+    m_gather->setSingleShot(true);
+    m_gather->setInterval(kGatherMs);
+    connect(m_gather, &QTimer::timeout, this, &LiveRefresher::readPending);
+    m_ticker->setInterval(1000);
+    connect(m_ticker, &QTimer::timeout, this, &LiveRefresher::tick);
+    // The rows as the window loads them (a reload, a refresh) may be in progress too.
+    connect(m_model, &QAbstractItemModel::modelReset, this, [this] {
+        for (int row = 0; row < m_model->rowCount(); ++row)
+            showWork(*m_model->organization(row));
+    });
+}
+
+void LiveRefresher::start()
+{
+    LiveUpdates &live = m_context->live();
+    connect(&live, &LiveUpdates::organizationChanged, this, &LiveRefresher::heard);
+    connect(&live, &LiveUpdates::connectionLost, this, &LiveRefresher::connectionLost);
+    connect(&live, &LiveUpdates::connectionRestored, this, &LiveRefresher::connectionRestored);
+}
+
+void LiveRefresher::heard(const OrgChange &change)
+{
+    ++m_heard;
+    // Already shown at this version (this window's own change, or an echo): nothing to read.
+    const Organization *shown = m_model->find(change.organizationId);
+    if (shown && change.kind == OrgChange::Kind::Organization && shown->rowVersion >= change.rowVersion && change.rowVersion > 0)
+        return;
+    m_pending.insert(change.organizationId);
+    if (change.kind == OrgChange::Kind::Member)
+        m_pendingMembers.insert(change.organizationId);
+    if (!m_gather->isActive())
+        m_gather->start();
+}
+
+void LiveRefresher::readPending()
+{
+    const QSet<QString> ids = std::exchange(m_pending, {});
+    for (const QString &id : ids) {
+        const bool members = m_pendingMembers.remove(id);
+        m_context->queries().findByIdOrName(id, this, [this, id, members](Stored<Organization> r) {
+            if (r.ok())
+                return apply(id, *r.value, members);
+            if (r.error.kind != StorageError::Kind::NotFound || !m_model->find(id))
+                return; // the database is away: the row keeps what was last read
+            m_inProgress.remove(id);
+            m_model->setWorkInProgress(id, {});
+            emit organizationRemoved(id);
+        });
+    }
+}
+
+void LiveRefresher::apply(const QString &id, const Organization &organization, bool membersChanged)
+{
+    if (organization.id != id)
+        return; // an id that is also some organization's name: not the one announced
+    m_model->upsert(organization);
+    showWork(organization);
+    if (m_detail->organizationId() == id)
+        m_detail->updateOrganization(organization, membersChanged);
+    emit organizationUpdated(id);
+}
+
+void LiveRefresher::showWork(const Organization &organization)
+{
+    const WorkInProgress work = m_context->live().workInProgress(organization);
+    m_model->setWorkInProgress(organization.id, work.elsewhere ? work.text : QString());
+    if (m_detail->organizationId() == organization.id)
+        m_detail->setWorkInProgress(work);
+    if (work.elsewhere)
+        m_inProgress.insert(organization.id);
+    else
+        m_inProgress.remove(organization.id);
+    if (m_inProgress.isEmpty())
+        m_ticker->stop();
+    else if (!m_ticker->isActive())
+        m_ticker->start();
+}
+
+void LiveRefresher::tick()
+{
+    const QSet<QString> ids = m_inProgress;
+    for (const QString &id : ids) {
+        if (const Organization *o = m_model->find(id))
+            showWork(*o);
+        else
+            m_inProgress.remove(id);
+    }
+}
+
+void LiveRefresher::connectionLost(const QString &message, int retryInMs)
+{
+    m_label->setText(tr("<span style='color:#c62828'>● database away — trying again in %1 s</span>")
+                         .arg(std::max(1, (retryInMs + 999) / 1000)));
+    m_label->setToolTip(tr("%1\nThe window shows what was last read; changes made meanwhile are loaded once the "
+                           "database is back.")
+                            .arg(message));
+    m_label->show();
+}
+
+void LiveRefresher::connectionRestored(int caughtUp)
+{
+    m_label->setText(tr("<span style='color:#2e9d4f'>●</span> database back"));
+    m_label->setToolTip(tr("%n change(s) made while the database was away were loaded.", nullptr, caughtUp));
+    QTimer::singleShot(5000, this, [this] {
+        if (m_context->live().isConnected())
+            m_label->hide();
+    });
+}
+
+} // namespace OrgConsole

@@ -1,0 +1,67 @@
+#pragma once
+
+#include "models/OrgChange.h"
+
+#include <QObject>
+#include <QSet>
+
+class QLabel;
+class QTimer;
+
+namespace OrgConsole {
+
+class AppContext;
+class DetailPane;
+class OrgTableModel;
+struct Organization;
+
+// Keeps the console in step with the other desktops (issue 21): a change announced by the live
+// service re-reads just that organization and updates its row, and the detail pane and its audit
+// history when it is the one shown, without a reload, so the selection, the filter text and any
+// open dialog stay as they are. A row another desktop is creating, deleting or recovering says who
+// and for how long, ticking every second, and the pane disables its actions with that reason.
+// The status bar label says when the database cannot be heard, and when it is back.
+class LiveRefresher : public QObject
+{
+    Q_OBJECT
+public:
+    LiveRefresher(AppContext *context, OrgTableModel *model, DetailPane *detail, QObject *parent = nullptr);
+
+    void start();
+    QLabel *statusLabel() const { return m_label; }
+    // Changes heard and rows re-read since the start (for tests and the benchmark).
+    int changesHeard() const { return m_heard; }
+    // Says in the row, and in the pane when it shows it, what another desktop is doing to it.
+    void showWork(const Organization &organization);
+
+    // How long changes are gathered before the rows are read: a burst of changes to one
+    // organization reads it once.
+    static constexpr int kGatherMs = 50;
+
+signals:
+    // Another desktop deleted this organization: the window moves the selection on.
+    void organizationRemoved(const QString &id);
+    // A re-read organization was put into the model.
+    void organizationUpdated(const QString &id);
+
+private:
+    void heard(const OrgChange &change);
+    void readPending();
+    void apply(const QString &id, const Organization &organization, bool membersChanged);
+    void tick();
+    void connectionLost(const QString &message, int retryInMs);
+    void connectionRestored(int caughtUp);
+
+    AppContext *m_context;
+    OrgTableModel *m_model;
+    DetailPane *m_detail;
+    QLabel *m_label;
+    QTimer *m_gather;
+    QTimer *m_ticker; // the "12 s" of the rows in progress
+    QSet<QString> m_pending;
+    QSet<QString> m_pendingMembers;
+    QSet<QString> m_inProgress;
+    int m_heard = 0;
+};
+
+} // namespace OrgConsole
