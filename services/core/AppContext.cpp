@@ -7,6 +7,7 @@
 #include "services/core/OrgQueries.h"
 #include "services/litellm/LiteLlmClient.h"
 #include "services/provisioning/AddMember.h"
+#include "services/provisioning/BudgetWatch.h"
 #include "services/provisioning/BulkCreation.h"
 #include "services/provisioning/BulkMemberImport.h"
 #include "services/provisioning/CreateOrganization.h"
@@ -254,6 +255,13 @@ OrgOperations &AppContext::operations()
     if (!m_operations)
         m_operations = std::make_unique<OrgOperations>(m_client.get(), m_repository.get(), m_operator);
     return *m_operations;
+}
+
+BudgetWatch &AppContext::budgetWatch()
+{
+    if (!m_budgetWatch)
+        m_budgetWatch = std::make_unique<BudgetWatch>(m_repository.get(), m_settings.get());
+    return *m_budgetWatch;
 }
 
 } // namespace OrgConsole

@@ -25,6 +25,7 @@ class BulkCreation;
 class BulkMemberImport;
 class AddMember;
 class MemberOperations;
+class BudgetWatch;
 
 // How the console or orgctl was asked to start.
 struct ContextOptions {
@@ -93,6 +94,8 @@ public:
     OrgOperations &operations();
     OrgQueries &queries();
     Diagnostics &diagnostics();
+    // Alert levels, crossings and the run-out forecast (budget watch).
+    BudgetWatch &budgetWatch();
 
 private:
     void openRepository(bool needProxy, std::function<void(OperationError)> done);
@@ -111,6 +114,7 @@ private:
     std::unique_ptr<OrgOperations> m_operations;
     std::unique_ptr<OrgQueries> m_queries;
     std::unique_ptr<Diagnostics> m_diagnostics;
+    std::unique_ptr<BudgetWatch> m_budgetWatch;
     ProxyProfile m_profile;
     DatabaseLocation m_location;
     QString m_operator;
