@@ -5,6 +5,8 @@
 
 #include <QWidget>
 
+#include <functional>
+
 class QAction;
 class QChartView;
 class QComboBox;
@@ -35,6 +37,10 @@ public:
     // When the figures (spend, budget) were last read from the proxy; `stale` when the proxy
     // could not be reached since, so they are shown as old.
     void setFiguresAsOf(const QDateTime &asOf, bool stale);
+    // The budget watch's words for the shown organization (its level and forecast), asked again
+    // by showBudgetWatch() whenever they may have changed.
+    void setBudgetWatchDescriber(std::function<QString(const Organization &)> describe);
+    void showBudgetWatch();
 
 signals:
     void organizationChanged(const OrgConsole::Organization &organization);
@@ -42,6 +48,8 @@ signals:
     void message(const QString &text);
     // The selected organization failed or was interrupted: Recover should look at it.
     void recoverRequested();
+    // "Alert levels…" was clicked for the shown organization.
+    void alertLevelsRequested(const QString &organizationId);
 
 private:
     void buildActions();
@@ -80,6 +88,9 @@ private:
     QDateTime m_figuresAsOf;
     bool m_figuresStale = false;
     quint64 m_generation = 0;
+    QLabel *m_watchText;
+    QPushButton *m_levelsButton;
+    std::function<QString(const Organization &)> m_describeWatch;
 };
 
 } // namespace OrgConsole

@@ -3,7 +3,9 @@
 #include "models/Money.h"
 #include "services/core/AppContext.h"
 #include "services/core/OrgQueries.h"
+#include "services/provisioning/BudgetWatch.h"
 #include "services/provisioning/OrgOperations.h"
+#include "ui/BudgetWatchView.h"
 #include "ui/CreateOrgWizard.h"
 #include "ui/DetailPane.h"
 #include "ui/Dialogs.h"
@@ -14,6 +16,8 @@
 #include "ui/SettingsDialog.h"
 
 #include <QApplication>
+#include <QComboBox>
+#include <QHBoxLayout>
 #include <QHeaderView>
 #include <QLabel>
 #include <QLineEdit>
@@ -51,8 +55,9 @@ void MainWindow::buildTable()
     m_table->horizontalHeader()->setStretchLastSection(true);
     // Wide enough for the trouble words and "over by …" (the Status column says "key blocked", so
     // the Key column's hint may be cut); a restored layout wins.
-    const char *samples[] = {"Acme Corp Ltd", "budget used up", "Max budget", "$10,000.00", "over by $100.00",
-                             "sk-...abcd",    "kc-1234",        "Members",    "30 Nov 2026"};
+    const char *samples[]
+        = {"Acme Corp Ltd", "budget used up", "Max budget",  "$10,000.00",         "over by $100.00", "sk-...abcd",
+           "kc-1234",       "Members",        "30 Nov 2026", "Over budget (100%)", "not before reset"};
     static_assert(std::size(samples) == OrgTableModel::ColumnCount);
     for (int c = 0; c < OrgTableModel::ColumnCount; ++c)
         m_table->horizontalHeader()->resizeSection(c,
@@ -101,11 +106,16 @@ MainWindow::MainWindow(AppContext *context, ClipboardGuard *clipboard, QWidget *
 
     m_detail = new DetailPane(context, clipboard, this);
     connectDetailPane();
+    connectBudgetWatch();
 
     auto *left = new QWidget(this);
     auto *leftLayout = new QVBoxLayout(left);
     leftLayout->setContentsMargins(0, 0, 0, 0);
-    leftLayout->addWidget(m_filter);
+    auto *filterRow = new QHBoxLayout; // the text filter, the quick filter and the budgets' summary
+    filterRow->addWidget(m_watchView->quickFilter());
+    filterRow->addWidget(m_filter, 1);
+    filterRow->addWidget(m_watchView->summary());
+    leftLayout->addLayout(filterRow);
     leftLayout->addWidget(m_table);
     // The pane scrolls rather than forcing the window taller than a 1366x768 or 1280x720 screen.
     auto *detailScroll = new QScrollArea(this);
@@ -142,6 +152,7 @@ MainWindow::MainWindow(AppContext *context, ClipboardGuard *clipboard, QWidget *
     m_refreshTicker = new QTimer(this);
     m_refreshTicker->setInterval(1000);
     connect(m_refreshTicker, &QTimer::timeout, this, &MainWindow::refreshTick);
+    setTabOrder(m_watchView->quickFilter(), m_filter);
     setTabOrder(m_filter, m_table);
     // A first start fits the screen (1366x768 and 1280x720 included); later starts restore.
     const QRect screen
@@ -149,6 +160,16 @@ MainWindow::MainWindow(AppContext *context, ClipboardGuard *clipboard, QWidget *
     resize(std::min(1280, screen.width() - 40), std::min(800, screen.height() - 60));
     restoreLayout();
     updateEmptyHint();
+}
+
+// The budget watch's quick filter, summary, columns and automatic refresh (BudgetWatchView).
+void MainWindow::connectBudgetWatch()
+{
+    m_watchView = new BudgetWatchView(m_context, m_model, m_proxy, m_detail, this);
+    connect(m_watchView, &BudgetWatchView::refreshDue, this, [this] { refresh(true); });
+    connect(m_watchView, &BudgetWatchView::connectionCheckDue, this, &MainWindow::checkConnection);
+    connect(this, &MainWindow::refreshed, m_watchView, &BudgetWatchView::refreshed);
+    connect(this, &MainWindow::connectionChecked, m_watchView, &BudgetWatchView::connectionChecked);
 }
 
 void MainWindow::connectDetailPane()
@@ -351,7 +372,8 @@ void MainWindow::refresh(bool quiet)
     m_refreshClock.start();
     m_refreshTicker->start();
     updateFigures();
-    m_context->operations().refreshAll([this, quiet](RefreshSummary s) {
+    // The budget watch evaluates the new figures (levels, crossings, forecast) after the refresh.
+    m_context->budgetWatch().refresh(m_context->operations(), [this, quiet](RefreshSummary s, WatchReport) {
         m_refreshing = false;
         m_refreshTicker->stop();
         const bool ok = !s.error.isError();

@@ -20,6 +20,7 @@ class QTableView;
 namespace OrgConsole {
 
 class AppContext;
+class BudgetWatchView;
 class ClipboardGuard;
 class DetailPane;
 class OrgFilterProxyModel;
@@ -40,6 +41,7 @@ public:
     OrgFilterProxyModel *proxyModel() const { return m_proxy; }
     QTableView *table() const { return m_table; }
     DetailPane *detailPane() const { return m_detail; }
+    BudgetWatchView *budgetWatchView() const { return m_watchView; }
     // When the figures were last read from the proxy (invalid: not since the start), and whether
     // the proxy could not be reached since.
     QDateTime figuresAsOf() const { return m_figuresAsOf; }
@@ -80,6 +82,7 @@ private:
     void updateFigures();
     void buildTable();
     void connectDetailPane();
+    void connectBudgetWatch();
     void buildStatusBar();
     void buildActions();
     void buildOrganizationMenu();
@@ -104,6 +107,7 @@ private:
     QLineEdit *m_filter;
     QLabel *m_emptyHint;
     DetailPane *m_detail;
+    BudgetWatchView *m_watchView;
     QSplitter *m_splitter;
     QLabel *m_profileLabel;
     QLabel *m_connectionLabel;
