@@ -2,6 +2,7 @@
 // filter, the summary line and the run-out forecast.
 #include "services/core/BudgetForecast.h"
 #include "services/core/BudgetLevels.h"
+#include "services/provisioning/BudgetWatch.h"
 
 #include <QTest>
 
@@ -221,6 +222,21 @@ private slots:
             QCOMPARE(f.date, today.addDays(runsOutInDays));
             QCOMPARE(f.sortKey(today), qint64(runsOutInDays));
         }
+    }
+
+    // The console builds its window (and the watch) before the database is open: asking then is
+    // an error, not a crash.
+    void watchBeforeTheDatabaseIsOpen()
+    {
+        BudgetWatch watch([]() -> RepositoryWorker * { return nullptr; }, nullptr);
+        std::optional<WatchReport> report;
+        watch.evaluate([&](WatchReport r) { report = r; });
+        QVERIFY(report.has_value());
+        QCOMPARE(report->error.kind, OperationError::Kind::Database);
+        QCOMPARE(report->defaults, kDefaultLevels);
+        std::optional<OperationError> set;
+        watch.setLevelOverride(QStringLiteral("x"), {80}, QStringLiteral("ana"), [&](OperationError e) { set = e; });
+        QCOMPARE(set.value_or(OperationError()).kind, OperationError::Kind::Database);
     }
 
     void forecastSortsSoonestFirst()

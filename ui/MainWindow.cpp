@@ -25,6 +25,7 @@
 #include <QScrollArea>
 #include <QSplitter>
 #include <QStatusBar>
+#include <QStyle>
 #include <QTableView>
 #include <QTimer>
 #include <QVBoxLayout>
@@ -62,6 +63,12 @@ void MainWindow::buildTable()
     for (int c = 0; c < OrgTableModel::ColumnCount; ++c)
         m_table->horizontalHeader()->resizeSection(c,
                                                    m_table->fontMetrics().horizontalAdvance(QString::fromUtf8(samples[c])) + 12);
+    auto *header = m_table->horizontalHeader(); // the level's icon besides its words
+    header->resizeSection(OrgTableModel::Level,
+                          header->sectionSize(OrgTableModel::Level) + style()->pixelMetric(QStyle::PM_SmallIconSize) + 6);
+    // The budget watch's columns come last in the model; they are shown next to what they are about.
+    header->moveSection(OrgTableModel::Level, OrgTableModel::Status + 1);
+    header->moveSection(OrgTableModel::RunsOut, OrgTableModel::Remaining + 2);
     m_table->setItemDelegateForColumn(OrgTableModel::Remaining, new RemainingDelegate(m_table));
     m_table->setWordWrap(false);
     connect(m_table->selectionModel(), &QItemSelectionModel::currentRowChanged, this, &MainWindow::selectionChanged);

@@ -260,7 +260,7 @@ OrgOperations &AppContext::operations()
 BudgetWatch &AppContext::budgetWatch()
 {
     if (!m_budgetWatch)
-        m_budgetWatch = std::make_unique<BudgetWatch>(m_repository.get(), m_settings.get());
+        m_budgetWatch = std::make_unique<BudgetWatch>([this] { return m_repository.get(); }, m_settings.get());
     return *m_budgetWatch;
 }
 

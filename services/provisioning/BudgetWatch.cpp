@@ -92,8 +92,13 @@ Stored<WatchReport> evaluateBudgets(OrgRepository &repo, const BudgetLevels &def
 }
 
 BudgetWatch::BudgetWatch(RepositoryWorker *repository, Settings *settings, QObject *parent)
+    : BudgetWatch([repository] { return repository; }, settings, parent)
+{
+}
+
+BudgetWatch::BudgetWatch(std::function<RepositoryWorker *()> repository, Settings *settings, QObject *parent)
     : QObject(parent)
-    , m_repository(repository)
+    , m_repository(std::move(repository))
     , m_settings(settings)
 {
     qRegisterMetaType<BudgetCrossing>();
@@ -137,17 +142,16 @@ void BudgetWatch::refresh(OrgOperations &operations, std::function<void(RefreshS
 
 void BudgetWatch::findMemberBudgets(std::shared_ptr<Refresh> r)
 {
-    m_repository->run<QList<MemberBudget>>([](OrgRepository &repo) { return BudgetWatchStore(repo.database()).memberBudgets(); },
-                                           this,
-                                           [this, r](Stored<QList<MemberBudget>> members) {
-                                               // Without them the organizations are still judged; the members by their last
-                                               // figures.
-                                               for (const MemberBudget &m : members.value.value_or(QList<MemberBudget> {})) {
-                                                   if (!r->memberOrgs.contains(m.organizationId))
-                                                       r->memberOrgs.append(m.organizationId);
-                                               }
-                                               readNextMembers(r);
-                                           });
+    onRepository<QList<MemberBudget>>([](OrgRepository &repo) { return BudgetWatchStore(repo.database()).memberBudgets(); },
+                                      [this, r](Stored<QList<MemberBudget>> members) {
+                                          // Without them the organizations are still judged; the members by their last
+                                          // figures.
+                                          for (const MemberBudget &m : members.value.value_or(QList<MemberBudget> {})) {
+                                              if (!r->memberOrgs.contains(m.organizationId))
+                                                  r->memberOrgs.append(m.organizationId);
+                                          }
+                                          readNextMembers(r);
+                                      });
 }
 
 void BudgetWatch::readNextMembers(std::shared_ptr<Refresh> r)
@@ -163,8 +167,8 @@ void BudgetWatch::evaluate(std::function<void(WatchReport)> done, const WatchOpt
 {
     const BudgetLevels defaults = defaultLevels();
     const QDateTime at = now();
-    m_repository->run<WatchReport>(
-        [defaults, options, at](OrgRepository &repo) { return evaluateBudgets(repo, defaults, options, at); }, this,
+    onRepository<WatchReport>(
+        [defaults, options, at](OrgRepository &repo) { return evaluateBudgets(repo, defaults, options, at); },
         [this, done, defaults](Stored<WatchReport> r) {
             WatchReport report = r.ok() ? *r.value : WatchReport {};
             if (!r.ok()) {
@@ -180,8 +184,8 @@ void BudgetWatch::evaluate(std::function<void(WatchReport)> done, const WatchOpt
 
 void BudgetWatch::levelOverride(const QString &orgId, std::function<void(BudgetLevels, OperationError)> done)
 {
-    m_repository->run<BudgetLevels>(
-        [orgId](OrgRepository &repo) { return BudgetWatchStore(repo.database()).levelOverride(orgId); }, this,
+    onRepository<BudgetLevels>(
+        [orgId](OrgRepository &repo) { return BudgetWatchStore(repo.database()).levelOverride(orgId); },
         [done](Stored<BudgetLevels> r) { done(r.value.value_or(BudgetLevels {}), OperationError(r.error)); });
 }
 
@@ -197,7 +201,7 @@ void BudgetWatch::setLevelOverride(const QString &orgId, const BudgetLevels &lev
                                              .arg(kMaxLevel)));
     }
     const BudgetLevels normalized = normalizedLevels(levels);
-    m_repository->run<bool>(
+    onRepository<bool>(
         [orgId, normalized, operatorName](OrgRepository &repo) {
             return repo.inTransaction<bool>([&]() -> Stored<bool> {
                 const Stored<Organization> org = repo.findById(orgId);
@@ -220,7 +224,7 @@ void BudgetWatch::setLevelOverride(const QString &orgId, const BudgetLevels &lev
                 return audited.ok() ? Stored<bool>::success(true) : Stored<bool> {std::nullopt, audited.error};
             });
         },
-        this, [done](Stored<bool> r) { done(OperationError(r.error)); });
+        [done](Stored<bool> r) { done(OperationError(r.error)); });
 }
 
 } // namespace OrgConsole

@@ -6,6 +6,7 @@
 #include "services/provisioning/MemberOperations.h"
 #include "services/provisioning/OrgOperations.h"
 #include "services/storage/BudgetWatchStore.h"
+#include "services/storage/RepositoryWorker.h"
 
 #include <QHash>
 #include <QObject>
@@ -59,6 +60,9 @@ class BudgetWatch : public QObject
     Q_OBJECT
 public:
     BudgetWatch(RepositoryWorker *repository, Settings *settings, QObject *parent = nullptr);
+    // The repository as it is when work starts: the composition root makes the watch before the
+    // database is open (the window is built first).
+    BudgetWatch(std::function<RepositoryWorker *()> repository, Settings *settings, QObject *parent = nullptr);
 
     // The proxy's figures (OrgOperations::refreshAll), then evaluate(). A failed refresh is not
     // evaluated: `report.error` is the refresh's error.
@@ -97,7 +101,16 @@ private:
     struct Forecasting;
     void forecastNext(std::shared_ptr<Forecasting> f);
 
-    RepositoryWorker *m_repository;
+    // On the repository's thread; a database not open yet is an error, not a crash.
+    template<typename T> void onRepository(std::function<Stored<T>(OrgRepository &)> work, std::function<void(Stored<T>)> done)
+    {
+        RepositoryWorker *repository = m_repository ? m_repository() : nullptr;
+        if (!repository)
+            return done(Stored<T>::failure(StorageError::Kind::Database, tr("The database is not open yet.")));
+        repository->run<T>(std::move(work), this, std::move(done));
+    }
+
+    std::function<RepositoryWorker *()> m_repository;
     Settings *m_settings;
     std::function<QDateTime()> m_clock;
 };
