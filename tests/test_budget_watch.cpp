@@ -2,6 +2,7 @@
 // 80 % and 100 % alerts each crossing once, not again after a restart or on a second desktop
 // sharing the database, and again after the budget resets and spend crosses anew; members' own
 // budgets, per-organization levels, the forecast, and the proxy's faults.
+#include "services/core/AuditText.h"
 #include "services/provisioning/BudgetWatch.h"
 #include "tests/support/MemberFixture.h"
 
@@ -184,7 +185,10 @@ private slots:
         QCOMPARE(r.levelsFor(m_org.id), (QList<int> {50, 90}));
         QCOMPARE(stateOf(r), BudgetState::AtRisk);
         QCOMPARE(levelsOf(r.newCrossings), QList<int> {50});
-        QCOMPARE(auditOf(QStringLiteral("budget_levels_set")).size(), 1);
+        const QList<AuditEntry> audited = auditOf(QStringLiteral("set-alert-levels"));
+        QCOMPARE(audited.size(), 1);
+        QCOMPARE(audited.first().operatorName, QStringLiteral("ana.support"));
+        QCOMPARE(describeAuditEntry(audited.first()), QStringLiteral("Alert levels the defaults → 50, 90 %"));
 
         // Outside 1..1000, or an unknown organization: refused, nothing changed.
         for (const QList<int> &bad : {QList<int> {0}, QList<int> {80, 1001}, QList<int> {-5}}) {
@@ -202,7 +206,7 @@ private slots:
         m_watch->levelOverride(m_org.id, [&](BudgetLevels l, OperationError) { now = l; });
         QTRY_VERIFY(now.has_value());
         QCOMPARE(*now, (QList<int> {50, 90}));
-        QCOMPARE(auditOf(QStringLiteral("budget_levels_set")).size(), 1);
+        QCOMPARE(auditOf(QStringLiteral("set-alert-levels")).size(), 1);
 
         // Back to the defaults.
         set.reset();

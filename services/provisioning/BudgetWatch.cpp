@@ -6,7 +6,7 @@
 namespace OrgConsole {
 
 namespace {
-const char kLevelsSetAction[] = "budget_levels_set";
+const char kLevelsSetAction[] = "set-alert-levels";
 
 WatchedBudget watched(const Organization &org, const QString &userId, double spend, std::optional<double> maxBudget,
                       const QDateTime &resetAt, const BudgetLevels &levels)
