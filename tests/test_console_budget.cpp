@@ -12,6 +12,7 @@
 #include "ui/Dialogs.h"
 #include "ui/MainWindow.h"
 #include "ui/OrgTableModel.h"
+#include "ui/SettingsDialog.h"
 
 #include <QAbstractItemModelTester>
 #include <QCheckBox>
@@ -21,6 +22,7 @@
 #include <QLineEdit>
 #include <QPushButton>
 #include <QSignalSpy>
+#include <QSpinBox>
 #include <QTableView>
 #include <QTimer>
 
@@ -254,6 +256,33 @@ private slots:
         QTRY_COMPARE(window.model()->budgetWatch().defaults, (BudgetLevels {50, 100}));
         f.context->settings().setAutoRefreshMinutes(7);
         QCOMPARE(window.budgetWatchView()->autoRefreshTimer()->interval(), 7 * 60 * 1000);
+    }
+
+    void settingsTabRefusesBadLevels()
+    {
+        Settings &settings = f.context->settings();
+        QCOMPARE(settings.alertLevels(), kDefaultLevels);
+        for (const QString &bad : {QStringLiteral("0"), QStringLiteral("abc"), QStringLiteral("150%"), QStringLiteral("80,,100"),
+                                   QStringLiteral(" ")}) {
+            SettingsDialog dialog(f.context.get());
+            child<QLineEdit>(&dialog, "alertLevelsEdit")->setText(bad);
+            child<QSpinBox>(&dialog, "autoRefreshSpin")->setValue(9);
+            dialog.findChild<QDialogButtonBox *>()->button(QDialogButtonBox::Ok)->click();
+            const QStringList errors = takeShownErrors();
+            QVERIFY2(errors.size() == 1, qPrintable(bad));
+            QCOMPARE(dialog.result(), int(QDialog::Rejected));
+            QCOMPARE(settings.alertLevels(), kDefaultLevels); // nothing changed
+            QCOMPARE(settings.autoRefreshMinutes(), 5);
+        }
+        SettingsDialog dialog(f.context.get());
+        QSignalSpy changed(&settings, &Settings::budgetWatchChanged);
+        child<QLineEdit>(&dialog, "alertLevelsEdit")->setText(QStringLiteral("90, 50"));
+        child<QSpinBox>(&dialog, "autoRefreshSpin")->setValue(9);
+        dialog.findChild<QDialogButtonBox *>()->button(QDialogButtonBox::Ok)->click();
+        QVERIFY(takeShownErrors().isEmpty());
+        QCOMPARE(settings.alertLevels(), (BudgetLevels {50, 90}));
+        QCOMPARE(settings.autoRefreshMinutes(), 9);
+        QVERIFY(changed.count() >= 1);
     }
 };
 
