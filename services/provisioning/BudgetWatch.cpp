@@ -47,17 +47,16 @@ void judgeBudgets(WatchReport &report, const QList<Organization> &orgs, const QL
 // Every level reached is offered to the database; the crossings whose insert won are new.
 Stored<bool> recordCrossings(BudgetWatchStore &store, WatchReport &report, const QDateTime &now)
 {
+    QList<BudgetCrossing> offered;
     for (const WatchedBudget &b : std::as_const(report.budgets)) {
-        for (int level : b.reading.reached) {
-            const BudgetCrossing c {b.organization.id, b.organization.name, b.userId, level, periodKey(b.budgetResetAt), now,
-                                    b.spend,           b.maxBudget};
-            const Stored<bool> won = store.recordCrossing(c);
-            if (!won.ok())
-                return won;
-            if (*won.value)
-                report.newCrossings.append(c);
-        }
+        for (int level : b.reading.reached)
+            offered.append(BudgetCrossing {b.organization.id, b.organization.name, b.userId, level, periodKey(b.budgetResetAt),
+                                           now, b.spend, b.maxBudget});
     }
+    const Stored<QList<BudgetCrossing>> won = store.recordCrossings(offered);
+    if (!won.ok())
+        return {std::nullopt, won.error};
+    report.newCrossings = *won.value;
     return Stored<bool>::success(true);
 }
 } // namespace

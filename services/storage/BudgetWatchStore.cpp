@@ -90,23 +90,49 @@ Stored<QList<MemberBudget>> BudgetWatchStore::memberBudgets()
     return Stored<QList<MemberBudget>>::success(out);
 }
 
+namespace {
+// ON CONFLICT DO NOTHING: the same words on SQLite (3.24+) and PostgreSQL. A concurrent insert of
+// the same key on PostgreSQL waits for the other transaction and then inserts nothing.
+const QString kInsertCrossing = QStringLiteral(
+    "INSERT INTO budget_crossings (organization_id, user_id, level_percent, period_key, crossed_at, spend, max_budget)"
+    " VALUES (?, ?, ?, ?, ?, ?, ?) ON CONFLICT DO NOTHING");
+
+bool insertCrossing(QSqlQuery &q, const BudgetCrossing &c)
+{
+    q.bindValue(0, c.organizationId);
+    q.bindValue(1, text(c.userId));
+    q.bindValue(2, c.level);
+    q.bindValue(3, c.periodKey);
+    q.bindValue(4, toDbTime(c.crossedAt.isValid() ? c.crossedAt : QDateTime::currentDateTimeUtc()));
+    q.bindValue(5, c.spend);
+    q.bindValue(6, nullableDouble(c.maxBudget));
+    return q.exec();
+}
+} // namespace
+
 Stored<bool> BudgetWatchStore::recordCrossing(const BudgetCrossing &c)
 {
-    // ON CONFLICT DO NOTHING: the same words on SQLite (3.24+) and PostgreSQL. A concurrent insert
-    // of the same key on PostgreSQL waits for the other transaction and then inserts nothing.
     QSqlQuery q(m_db);
-    q.prepare(QStringLiteral("INSERT INTO budget_crossings (organization_id, user_id, level_percent, period_key, crossed_at,"
-                             " spend, max_budget) VALUES (?, ?, ?, ?, ?, ?, ?) ON CONFLICT DO NOTHING"));
-    q.addBindValue(c.organizationId);
-    q.addBindValue(text(c.userId));
-    q.addBindValue(c.level);
-    q.addBindValue(c.periodKey);
-    q.addBindValue(toDbTime(c.crossedAt.isValid() ? c.crossedAt : QDateTime::currentDateTimeUtc()));
-    q.addBindValue(c.spend);
-    q.addBindValue(nullableDouble(c.maxBudget));
-    if (!q.exec())
+    if (!q.prepare(kInsertCrossing) || !insertCrossing(q, c))
         return dbError<bool>(q, QStringLiteral("Recording a budget level crossing"), m_label);
     return Stored<bool>::success(q.numRowsAffected() == 1);
+}
+
+Stored<QList<BudgetCrossing>> BudgetWatchStore::recordCrossings(const QList<BudgetCrossing> &crossings)
+{
+    QList<BudgetCrossing> won;
+    if (crossings.isEmpty())
+        return Stored<QList<BudgetCrossing>>::success(won);
+    QSqlQuery q(m_db);
+    if (!q.prepare(kInsertCrossing))
+        return dbError<QList<BudgetCrossing>>(q, QStringLiteral("Recording the budget level crossings"), m_label);
+    for (const BudgetCrossing &c : crossings) {
+        if (!insertCrossing(q, c))
+            return dbError<QList<BudgetCrossing>>(q, QStringLiteral("Recording the budget level crossings"), m_label);
+        if (q.numRowsAffected() == 1)
+            won.append(c);
+    }
+    return Stored<QList<BudgetCrossing>>::success(won);
 }
 
 Stored<QList<BudgetCrossing>> BudgetWatchStore::crossings(int limit)
