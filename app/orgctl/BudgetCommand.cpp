@@ -71,12 +71,13 @@ void printAlertsText(Orgctl &ctl, const QList<WatchedBudget> &alerting, const Wa
 
 QString budgetCrossingLine(const BudgetCrossing &c)
 {
+    // One arg() call per text: a name holding "%1" is never read as a placeholder.
     const QString who = c.isAboutAMember()
-        ? QStringLiteral("%1: member %2 crossed %3% of their budget").arg(printable(c.organizationName), printable(c.userId))
-        : QStringLiteral("%1 crossed %2% of its budget").arg(printable(c.organizationName)).arg(c.level);
-    const QString level = c.isAboutAMember() ? who.arg(c.level) : who;
+        ? QStringLiteral("%1: member %2 crossed %3% of their budget")
+              .arg(printable(c.organizationName), printable(c.userId), QString::number(c.level))
+        : QStringLiteral("%1 crossed %2% of its budget").arg(printable(c.organizationName), QString::number(c.level));
     return QStringLiteral("%1 %2: %3 of %4 (period %5)")
-        .arg(c.crossedAt.toUTC().toString(Qt::ISODate), level, formatUsd(c.spend), formatUsd(c.maxBudget), c.periodKey);
+        .arg(c.crossedAt.toUTC().toString(Qt::ISODate), who, formatUsd(c.spend), formatUsd(c.maxBudget), c.periodKey);
 }
 
 QJsonObject budgetCrossingJson(const BudgetCrossing &c)
