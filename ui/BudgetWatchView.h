@@ -1,7 +1,6 @@
 #pragma once
 
 #include "services/core/BudgetLevels.h"
-#include "services/storage/BudgetWatchStore.h"
 #include "ui/BudgetColumns.h"
 
 #include <QObject>
@@ -21,6 +20,7 @@ class AppContext;
 class DetailPane;
 class OrgFilterProxyModel;
 class OrgTableModel;
+struct BudgetCrossing;
 struct WatchReport;
 
 // Where the console says that a budget crossed a level. Behind an interface so that a test sees

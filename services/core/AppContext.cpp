@@ -259,8 +259,10 @@ OrgOperations &AppContext::operations()
 
 BudgetWatch &AppContext::budgetWatch()
 {
-    if (!m_budgetWatch)
+    if (!m_budgetWatch) {
         m_budgetWatch = std::make_unique<BudgetWatch>([this] { return m_repository.get(); }, m_settings.get());
+        m_budgetWatch->setClientProvider([this] { return m_client.get(); });
+    }
     return *m_budgetWatch;
 }
 

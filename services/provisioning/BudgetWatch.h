@@ -75,6 +75,13 @@ public:
     // not be read are left out; `error` says the first reason.
     void forecast(LiteLlmClient *client, const QList<Organization> &organizations,
                   std::function<void(QHash<QString, BudgetForecast>, OperationError)> done);
+    // The same with the proxy the composition root connected (setClientProvider()).
+    void forecast(const QList<Organization> &organizations,
+                  std::function<void(QHash<QString, BudgetForecast>, OperationError)> done)
+    {
+        forecast(m_client ? m_client() : nullptr, organizations, std::move(done));
+    }
+    void setClientProvider(std::function<LiteLlmClient *()> client) { m_client = std::move(client); }
 
     // An organization's own alert levels (empty: it follows the defaults).
     void levelOverride(const QString &orgId, std::function<void(BudgetLevels, OperationError)> done);
@@ -111,6 +118,7 @@ private:
     }
 
     std::function<RepositoryWorker *()> m_repository;
+    std::function<LiteLlmClient *()> m_client;
     Settings *m_settings;
     std::function<QDateTime()> m_clock;
 };
