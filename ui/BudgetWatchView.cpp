@@ -160,7 +160,7 @@ void BudgetWatchView::startForecast(const WatchReport &report)
     }
     const quint64 generation = ++m_forecastGeneration;
     m_context->budgetWatch().forecast(
-        m_context->client(), organizations,
+        organizations,
         [self = QPointer<BudgetWatchView>(this), this, generation](QHash<QString, BudgetForecast> forecasts, OperationError) {
             if (!self || generation != m_forecastGeneration)
                 return; // a newer evaluation's forecast is on its way
