@@ -58,6 +58,8 @@ public slots:
     void openMaintenance();
     void openRecover();
     void openImport();
+    // The budget doctor for every organization, or (an id) one (MainWindowMenus.cpp).
+    void openBudgetDoctor(const QString &organizationId = {}, const QString &organizationName = {});
     void checkConnection();
     // Resolves operations a crash left unfinished: this host's at once when their process is gone,
     // other desktops' once their heartbeat is older than the lease; then keeps checking for the

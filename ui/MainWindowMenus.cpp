@@ -4,6 +4,7 @@
 #include "orgconsole/version.h"
 #include "services/core/AppContext.h"
 #include "services/core/Settings.h"
+#include "ui/BudgetDoctorDialog.h"
 #include "ui/DetailPane.h"
 #include "ui/Dialogs.h"
 #include "ui/MainWindow.h"
@@ -60,6 +61,9 @@ void MainWindow::buildActions()
                                 QKeySequence(Qt::CTRL | Qt::Key_L), &MainWindow::openMaintenance, "maintenanceAction");
     QAction *import
         = make(tr("&Bulk import…"), QString(), QKeySequence(Qt::CTRL | Qt::Key_I), &MainWindow::openImport, "importAction");
+    QAction *doctor = make(
+        tr("Budget &doctor…"), QString(), QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_D), [this] { openBudgetDoctor(); },
+        "budgetDoctorAction");
     QAction *quit = make(tr("&Quit"), QString(), QKeySequence::Quit, &QWidget::close, "quitAction");
     quit->setMenuRole(QAction::QuitRole);
 
@@ -74,6 +78,7 @@ void MainWindow::buildActions()
     buildOrganizationMenu();
     QMenu *tools = menuBar()->addMenu(tr("&Tools"));
     tools->addAction(maintenance);
+    tools->addAction(doctor);
     tools->addAction(settings);
     buildHelpMenu();
     QToolBar *bar = addToolBar(tr("Main"));
@@ -107,10 +112,21 @@ void MainWindow::buildOrganizationMenu()
         if (current.isValid())
             QGuiApplication::clipboard()->setText(current.data(OrgTableModel::IdRole).toString());
     });
+    auto *doctor = new QAction(tr("Budget d&octor for this organization…"), this);
+    doctor->setObjectName(QStringLiteral("orgBudgetDoctorAction"));
+    connect(doctor, &QAction::triggered, this, [this] {
+        const QModelIndex current = m_table->currentIndex();
+        if (current.isValid())
+            openBudgetDoctor(current.data(OrgTableModel::IdRole).toString(),
+                             current.siblingAtColumn(OrgTableModel::Name).data().toString());
+    });
+    menu->addSeparator();
+    menu->addAction(doctor);
     m_contextMenu = new QMenu(this);
     m_contextMenu->setObjectName(QStringLiteral("organizationContextMenu"));
     m_contextMenu->addActions(actions);
     m_contextMenu->addSeparator();
+    m_contextMenu->addAction(doctor);
     m_contextMenu->addAction(copyName);
     m_contextMenu->addAction(copyId);
     // Right click (on the rows), the Menu key and Shift+F10 (on the list): see eventFilter().
@@ -268,6 +284,16 @@ void MainWindow::closeEvent(QCloseEvent *event)
 {
     saveLayout();
     QMainWindow::closeEvent(event);
+}
+
+void MainWindow::openBudgetDoctor(const QString &organizationId, const QString &organizationName)
+{
+    whenProxyAnswers(tr("The budget doctor"), [this, organizationId, organizationName] {
+        auto *dialog = new BudgetDoctorDialog(m_context, m_clipboard, organizationId, organizationName, this);
+        dialog->setAttribute(Qt::WA_DeleteOnClose);
+        connect(dialog, &BudgetDoctorDialog::changed, this, &MainWindow::reload);
+        dialog->open();
+    });
 }
 
 } // namespace OrgConsole

@@ -2,6 +2,7 @@
 // alert levels.
 #include "app/orgctl/BudgetCommand.h"
 
+#include "app/orgctl/Commands.h"
 #include "app/orgctl/Orgctl.h"
 #include "models/Money.h"
 #include "models/SafeText.h"
@@ -93,14 +94,13 @@ QJsonObject budgetCrossingJson(const BudgetCrossing &c)
                         {QStringLiteral("period"), c.periodKey}};
 }
 
-BudgetCommand::BudgetCommand()
-    : Command(QStringLiteral("budget"), QStringLiteral("Budget alerts and alert levels"))
+void BudgetCommand::declareWatchVerbs()
 {
-    addVerbs({QStringLiteral("alerts"), QStringLiteral("levels")});
     addUsage(QStringLiteral("budget alerts [--level P]... [--fail-on-alert]"));
     addUsage(QStringLiteral("budget levels ORG [--set P,P... | --clear]"));
-    addArgument(QStringLiteral("VERB"), verbs().join(QStringLiteral(", ")));
-    addArgument(QStringLiteral("ORG"), QStringLiteral("The organization's id or name (levels)."));
+    addArgument(QStringLiteral("alerts"),
+                QStringLiteral("the budgets at or over their alert levels (exit 7 with --fail-on-alert when there is one)."));
+    addArgument(QStringLiteral("levels ORG"), QStringLiteral("an organization's own alert levels (id or name)."));
     addOption(QStringLiteral("level"),
               QStringLiteral("alerts: judge every budget by this level, percent of the max budget, 1-1000 (repeat for "
                              "each; default: each organization's levels, else the settings' 80 and 100)."),
@@ -114,26 +114,23 @@ BudgetCommand::BudgetCommand()
     verbTakes(QStringLiteral("levels"), {QStringLiteral("set"), QStringLiteral("clear")});
 }
 
-void BudgetCommand::run(Orgctl &ctl, const QStringList &args)
+void BudgetCommand::watchVerb(Orgctl &ctl, const QStringList &args)
 {
     const QString verb = args.value(0);
-    if (verb.isEmpty())
-        return ctl.fail(
-            OperationError::badInput(QStringLiteral("budget needs a verb: %1.").arg(verbs().join(QStringLiteral(", ")))));
-    if (!verbs().contains(verb))
-        return ctl.fail(OperationError::badInput(QStringLiteral("unknown verb \"%1\"; see orgctl help budget.").arg(verb)));
     const qsizetype wanted = verb == QLatin1String("levels") ? 2 : 1;
     if (args.size() != wanted)
         return ctl.fail(OperationError::badInput(
-            wanted == 2
-                ? QStringLiteral("budget levels needs one organization (id or name); see orgctl help budget.")
-                : QStringLiteral("budget %1 takes no arguments (\"%2\"); see orgctl help budget.").arg(verb, args.value(1))));
+            wanted == 2 ? QStringLiteral("budget levels needs one organization (id or name); see orgctl help budget.")
+                        : QStringLiteral("budget %1 takes no arguments (\"%2\"); see orgctl help budget.")
+                              .arg(verb, printable(args.value(1), 200))));
     if (verb == QLatin1String("alerts"))
         return alerts(ctl);
     levels(ctl, args.at(1));
 }
 
-std::optional<BudgetLevels> BudgetCommand::levelOptions(Orgctl &ctl)
+namespace {
+// --level P (repeatable) as levels, or nullopt after failing the command.
+std::optional<BudgetLevels> levelOptions(Orgctl &ctl)
 {
     BudgetLevels levels;
     for (const QString &text : ctl.values(QStringLiteral("level"))) {
@@ -147,6 +144,7 @@ std::optional<BudgetLevels> BudgetCommand::levelOptions(Orgctl &ctl)
     }
     return normalizedLevels(levels);
 }
+} // namespace
 
 void BudgetCommand::alerts(Orgctl &ctl)
 {

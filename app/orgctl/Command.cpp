@@ -68,11 +68,11 @@ std::vector<std::unique_ptr<Command>> allCommands()
     std::vector<std::unique_ptr<Command>> c;
     c.push_back(std::make_unique<OrgCommand>());
     c.push_back(std::make_unique<MemberCommand>());
-    c.push_back(std::make_unique<BudgetCommand>());
-    c.push_back(std::make_unique<WatchCommand>());
     c.push_back(std::make_unique<MaintenanceCommand>(MaintenanceCommand::Which::Refresh));
     c.push_back(std::make_unique<MaintenanceCommand>(MaintenanceCommand::Which::Reconcile));
     c.push_back(std::make_unique<MaintenanceCommand>(MaintenanceCommand::Which::Recover));
+    c.push_back(std::make_unique<BudgetCommand>());
+    c.push_back(std::make_unique<WatchCommand>());
     c.push_back(std::make_unique<AuditCommand>());
     c.push_back(std::make_unique<ProxyCommand>());
     c.push_back(std::make_unique<ImportCommand>());

@@ -10,6 +10,7 @@
 
 namespace OrgConsole {
 
+class BudgetDoctor;
 class BulkCreation;
 class BulkMemberImport;
 struct BulkRow;
@@ -102,6 +103,29 @@ private:
     void import(Orgctl &ctl, const QString &path);
     void importRows(Orgctl &ctl, BulkMemberImport *bulk, int jobs, const QString &path);
     void writeImportResults(Orgctl &ctl, const QString &csvPath, const BulkMemberImport &bulk);
+};
+
+// budget doctor [ID|NAME] [--fix] (DoctorCommand.cpp): why budgets do not behave, and the safe
+// fixes. The `budget` group: further verbs (alerts) join this class.
+class BudgetCommand : public Command
+{
+public:
+    BudgetCommand();
+    ~BudgetCommand() override;
+    void run(Orgctl &ctl, const QStringList &args) override;
+
+private:
+    struct DoctorRun;
+    void doctor(Orgctl &ctl, const QStringList &args);
+    // budget alerts | levels (BudgetCommand.cpp): the budget watch's verbs.
+    void declareWatchVerbs();
+    void watchVerb(Orgctl &ctl, const QStringList &args);
+    void alerts(Orgctl &ctl);
+    void levels(Orgctl &ctl, const QString &org);
+    void fixNext(Orgctl &ctl, std::shared_ptr<DoctorRun> run);
+    void finishDoctor(Orgctl &ctl, const DoctorRun &run);
+
+    std::unique_ptr<BudgetDoctor> m_doctor;
 };
 
 // What import and member import share (ImportCommand.cpp). Each fails the command (and returns

@@ -7,6 +7,7 @@
 #include "services/core/OrgQueries.h"
 #include "services/litellm/LiteLlmClient.h"
 #include "services/provisioning/AddMember.h"
+#include "services/provisioning/BudgetDoctor.h"
 #include "services/provisioning/BudgetWatch.h"
 #include "services/provisioning/BulkCreation.h"
 #include "services/provisioning/BulkMemberImport.h"
@@ -200,6 +201,11 @@ void AppContext::resolveProxy(std::function<void(OperationError)> done)
         startClient(r.secret);
         done({});
     });
+}
+
+std::unique_ptr<BudgetDoctor> AppContext::newBudgetDoctor(QObject *parent)
+{
+    return std::make_unique<BudgetDoctor>(m_client.get(), m_repository.get(), &operations(), parent);
 }
 
 std::unique_ptr<CreateOrganization> AppContext::newCreation(QObject *parent)

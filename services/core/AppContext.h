@@ -24,6 +24,7 @@ class Diagnostics;
 class BulkCreation;
 class BulkMemberImport;
 class AddMember;
+class BudgetDoctor;
 class MemberOperations;
 class BudgetWatch;
 
@@ -91,6 +92,8 @@ public:
     std::unique_ptr<AddMember> newMemberAddition(QObject *parent = nullptr);
     // Changes to members after they were added (operations().members()).
     MemberOperations &members();
+    // The budget doctor over the same client, database and operations (its fixes are theirs).
+    std::unique_ptr<BudgetDoctor> newBudgetDoctor(QObject *parent = nullptr);
     OrgOperations &operations();
     OrgQueries &queries();
     Diagnostics &diagnostics();

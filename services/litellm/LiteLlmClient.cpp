@@ -240,6 +240,19 @@ void LiteLlmClient::deleteKeysByAlias(const QStringList &aliases, Callback<Done>
              });
 }
 
+void LiteLlmClient::blockTeam(const QString &teamId, bool blocked, Callback<TeamInfo> done)
+{
+    sendJson("POST", blocked ? QStringLiteral("/team/block") : QStringLiteral("/team/unblock"),
+             {{QStringLiteral("team_id"), teamId}}, true, [done](const RawReply &r) {
+                 if (r.error.isError())
+                     return done(failed<TeamInfo>(r));
+                 const std::optional<TeamInfo> team = parseBlockedTeam(r.json.object());
+                 if (!team)
+                     return done(Result<TeamInfo>::failure(malformed(QStringLiteral("the team and whether it is blocked"))));
+                 done(Result<TeamInfo>::success(*team));
+             });
+}
+
 void LiteLlmClient::blockKey(const QString &keyOrHash, bool blocked, Callback<KeyInfo> done)
 {
     sendJson("POST", blocked ? QStringLiteral("/key/block") : QStringLiteral("/key/unblock"),

@@ -48,6 +48,8 @@ public:
     void addTeamMember(const TeamMemberRequest &request, Callback<MemberAdded> done);
     void updateTeamMember(const TeamMemberRequest &request, Callback<Done> done);
     void removeTeamMember(const QString &teamId, const QString &userId, Callback<Done> done);
+    // /team/block or /team/unblock: the team row with `blocked` as set.
+    void blockTeam(const QString &teamId, bool blocked, Callback<TeamInfo> done);
     void teamDailyActivity(const QString &teamId, const QDate &from, const QDate &to, Callback<QList<DailySpend>> done);
     // Keys
     void generateKey(const GenerateKeyRequest &request, Callback<GeneratedKey> done);

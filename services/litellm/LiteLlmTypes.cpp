@@ -98,6 +98,8 @@ KeyInfo parseKey(const QJsonObject &o)
     k.teamId = o.value(QStringLiteral("team_id")).toString();
     k.userId = o.value(QStringLiteral("user_id")).toString();
     k.budgetResetAt = parseProxyDateTime(o.value(QStringLiteral("budget_reset_at")));
+    k.budgetDuration = o.value(QStringLiteral("budget_duration")).toString();
+    k.models = parseStringList(o.value(QStringLiteral("models")));
     k.metadata = objectOrJsonString(o.value(QStringLiteral("metadata")));
     return k;
 }
@@ -168,6 +170,13 @@ std::optional<TeamDetail> parseTeamDetail(const QJsonObject &o)
     for (const QJsonValue &m : memberships)
         d.memberships.append(parseMembership(m.toObject()));
     return d;
+}
+
+std::optional<TeamInfo> parseBlockedTeam(const QJsonObject &o)
+{
+    if (!o.value(QStringLiteral("team_id")).isString() || !o.value(QStringLiteral("blocked")).isBool())
+        return std::nullopt;
+    return parseTeam(o);
 }
 
 std::optional<TeamPage> parseTeamPage(const QJsonObject &o)

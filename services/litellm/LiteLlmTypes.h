@@ -47,6 +47,8 @@ struct KeyInfo {
     QString teamId;
     QString userId;
     QDateTime budgetResetAt;
+    QString budgetDuration; // empty: the key's own cap (if any) never resets
+    QStringList models; // empty: every model the team allows
     QJsonObject metadata;
 };
 
@@ -187,6 +189,8 @@ QList<DailySpend> parseDailyActivity(const QJsonObject &o, bool *hasMore);
 // Whole replies: /team/info (nullopt without team_info), a /v2/team/list page (nullopt when
 // "teams" is neither a list nor null), a /key/list page (keys as objects or bare hashes).
 std::optional<TeamDetail> parseTeamDetail(const QJsonObject &o);
+// /team/block and /team/unblock: the team row (nullopt without a team id or a boolean `blocked`).
+std::optional<TeamInfo> parseBlockedTeam(const QJsonObject &o);
 std::optional<TeamPage> parseTeamPage(const QJsonObject &o);
 KeyPage parseKeyPage(const QJsonObject &o);
 

@@ -106,6 +106,12 @@ public:
     void rotateKey(const QString &orgId, std::function<void(OperationResult)> done);
     void setKeyBlocked(const QString &orgId, bool blocked, std::function<void(OperationResult)> done);
     void deleteOrganization(const QString &orgId, std::function<void(OperationResult)> done);
+    // The budget doctor's fixes (BudgetFixes.cpp). Blocks or unblocks the organization's team on
+    // the proxy, audited as block-team / unblock-team.
+    void setTeamBlocked(const QString &orgId, bool blocked, std::function<void(OperationResult)> done);
+    // Sets the own budget of one of the team's keys (nullopt: none), audited as set-key-budget.
+    void setKeyBudget(const QString &orgId, const QString &keyHash, std::optional<double> maxBudget,
+                      std::function<void(OperationResult)> done);
     // Budgets and spend of all organizations from /v2/team/list pages; records spend snapshots.
     void refreshAll(std::function<void(RefreshSummary)> done);
     void reconcile(std::function<void(QList<Drift>, OperationError)> done);
@@ -180,6 +186,9 @@ private:
     void saveBudget(const Organization &org, std::optional<double> maxBudget, const Result<TeamInfo> &r,
                     std::function<void(OperationResult)> done);
     void saveBlocked(const Organization &org, bool blocked, const Result<KeyInfo> &r, std::function<void(OperationResult)> done);
+    struct KeyBudget;
+    void keyBudgetUpdate(std::shared_ptr<KeyBudget> k);
+    void keyBudgetFinish(std::shared_ptr<KeyBudget> k, const LiteLlmError &error);
     void issueReplacementKey(const Organization &org, std::function<void(OperationResult)> done);
     struct Recovery;
     void recoverNext(std::shared_ptr<Recovery> rec);

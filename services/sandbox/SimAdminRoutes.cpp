@@ -83,9 +83,11 @@ HttpResponse LiteLlmSimulator::userNew(const HttpRequest &, const QJsonObject &b
                                      {QStringLiteral("updated_at"), dateJson(now())}});
 }
 
-HttpResponse LiteLlmSimulator::userInfo(const HttpRequest &request, const QJsonObject &, const Caller &)
+HttpResponse LiteLlmSimulator::userInfo(const HttpRequest &request, const QJsonObject &, const Caller &caller)
 {
-    const QString uid = request.query.queryItemValue(QStringLiteral("user_id"), QUrl::FullyDecoded);
+    QString uid = request.query.queryItemValue(QStringLiteral("user_id"), QUrl::FullyDecoded);
+    if (uid.isEmpty() && !caller.admin) // a virtual key: its own user (CONTRACT.md §6.2)
+        uid = caller.userId.isEmpty() ? QStringLiteral("None") : caller.userId;
     if (uid.isEmpty()) {
         QJsonArray keys, teams;
         for (const SimKey &k : std::as_const(m_state.keys))
@@ -267,7 +269,8 @@ HttpResponse LiteLlmSimulator::simConfig(const HttpRequest &, const QJsonObject 
                                             {"db_connected", FieldKind::Boolean},
                                             {"readiness_detailed", FieldKind::Boolean},
                                             {"legacy_breakdown", FieldKind::Boolean},
-                                            {"key_update_not_found_2026", FieldKind::Boolean}});
+                                            {"key_update_not_found_2026", FieldKind::Boolean},
+                                            {"resets_stalled", FieldKind::Boolean}});
     if (!errors.isEmpty())
         return validationError(errors);
     m_config.premium = body.value(QStringLiteral("premium")).toBool(m_config.premium);
@@ -276,7 +279,9 @@ HttpResponse LiteLlmSimulator::simConfig(const HttpRequest &, const QJsonObject 
     m_config.legacyBreakdown = body.value(QStringLiteral("legacy_breakdown")).toBool(m_config.legacyBreakdown);
     m_config.keyUpdateNotFound2026
         = body.value(QStringLiteral("key_update_not_found_2026")).toBool(m_config.keyUpdateNotFound2026);
+    m_config.resetsStalled = body.value(QStringLiteral("resets_stalled")).toBool(m_config.resetsStalled);
     return jsonResponse(QJsonObject {{QStringLiteral("premium"), m_config.premium},
+                                     {QStringLiteral("resets_stalled"), m_config.resetsStalled},
                                      {QStringLiteral("db_connected"), m_config.dbConnected},
                                      {QStringLiteral("readiness_detailed"), m_config.readinessDetailed},
                                      {QStringLiteral("legacy_breakdown"), m_config.legacyBreakdown},

@@ -2,7 +2,7 @@
 """End-to-end tests of the real orgctl binary against a real litellm-sim process, on SQLite or on
 PostgreSQL (ORGCONSOLE_TEST_ENGINE). Outputs, exit codes and the simulator's state are asserted.
 The security tests are in orgctl_security_e2e.py, recovery in orgctl_recovery_e2e.py and members in
-orgctl_members_e2e.py; they run with these."""
+orgctl_members_e2e.py, the budget doctor in orgctl_doctor_e2e.py; they run with these."""
 import json
 import os
 import re
@@ -19,6 +19,7 @@ from orgctl_security_e2e import SecurityTest  # noqa: E402,F401  (run together, 
 from orgctl_recovery_e2e import RecoveryTest  # noqa: E402,F401
 from orgctl_members_e2e import MembersTest  # noqa: E402,F401
 from orgctl_budget_e2e import BudgetWatchTest  # noqa: E402,F401
+from orgctl_doctor_e2e import DoctorTest  # noqa: E402,F401
 
 
 class OrgctlTest(OrgctlCase):
