@@ -9,11 +9,6 @@
 namespace OrgConsole {
 
 namespace {
-QString tr(const char *text)
-{
-    return QCoreApplication::translate("BudgetColumns", text);
-}
-
 QVariant levelData(const Organization &o, const BudgetWatchFigures &watch, int role, int sortRole)
 {
     const bool active = o.status == OrgStatus::Active;
@@ -93,9 +88,10 @@ QString budgetLevelDescription(const Organization &o, const BudgetWatchFigures &
 {
     const LevelReading r = watch.reading(o);
     const BudgetLevels levels = watch.levelsFor(o.id);
-    const QString which = watch.overrides.contains(o.id) ? tr("its own levels %1 %") : tr("levels %1 %");
+    const QString which = watch.overrides.contains(o.id) ? QCoreApplication::translate("BudgetColumns", "its own levels %1 %")
+                                                         : QCoreApplication::translate("BudgetColumns", "levels %1 %");
     if (r.state == BudgetState::Unlimited)
-        return tr("No budget: nothing to watch.");
+        return QCoreApplication::translate("BudgetColumns", "No budget: nothing to watch.");
     return QStringLiteral("%1 — %2 % of %3 used (%4)")
         .arg(budgetStateText(r.state))
         .arg(qRound(r.percentUsed))
@@ -108,22 +104,24 @@ QString budgetForecastDescription(const Organization &o, const BudgetWatchFigure
     const QString rate = formatUsd(f.dailyRate);
     switch (f.kind) {
     case BudgetForecast::Kind::RunsOut:
-        return tr("Runs out %1 at %2 a day (the last %3 days' pace)")
+        return QCoreApplication::translate("BudgetColumns", "Runs out %1 at %2 a day (the last %3 days' pace)")
             .arg(QLocale().toString(f.date, QLocale::ShortFormat), rate)
             .arg(kForecastWindowDays);
     case BudgetForecast::Kind::UsedUp:
-        return tr("Used up: requests are refused until the budget resets or is raised.");
+        return QCoreApplication::translate("BudgetColumns",
+                                           "Used up: requests are refused until the budget resets or is raised.");
     case BudgetForecast::Kind::NotBeforeReset:
-        return tr("Does not run out before the reset at %1 (%2 a day)")
+        return QCoreApplication::translate("BudgetColumns", "Does not run out before the reset at %1 (%2 a day)")
             .arg(QLocale().toString(o.budgetResetAt.toLocalTime(), QLocale::ShortFormat), rate);
     case BudgetForecast::Kind::NoRecentSpend:
-        return tr("No spend in the last %1 days: nothing to run out at.").arg(kForecastWindowDays);
+        return QCoreApplication::translate("BudgetColumns", "No spend in the last %1 days: nothing to run out at.")
+            .arg(kForecastWindowDays);
     case BudgetForecast::Kind::NoBudget:
-        return tr("No budget: never runs out.");
+        return QCoreApplication::translate("BudgetColumns", "No budget: never runs out.");
     case BudgetForecast::Kind::Unknown:
         break;
     }
-    return tr("Not forecast yet (after the next refresh).");
+    return QCoreApplication::translate("BudgetColumns", "Not forecast yet (after the next refresh).");
 }
 
 QVariant budgetColumnData(const Organization &o, const BudgetWatchFigures &watch, bool levelColumn, int role, int sortRole)

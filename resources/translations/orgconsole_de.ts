@@ -127,6 +127,53 @@
         <source>unknown</source>
         <translation>unbekannt</translation>
     </message>
+    <message>
+        <source>the defaults</source>
+        <translation>die Standardwerte</translation>
+    </message>
+    <message>
+        <source>Alert levels %1 → %2</source>
+        <translation>Warnschwellen %1 → %2</translation>
+    </message>
+</context>
+<context>
+    <name>BudgetColumns</name>
+    <message>
+        <source>its own levels %1 %</source>
+        <translation>eigene Schwellen %1 %</translation>
+    </message>
+    <message>
+        <source>levels %1 %</source>
+        <translation>Schwellen %1 %</translation>
+    </message>
+    <message>
+        <source>No budget: nothing to watch.</source>
+        <translation>Kein Budget: nichts zu überwachen.</translation>
+    </message>
+    <message>
+        <source>Runs out %1 at %2 a day (the last %3 days&apos; pace)</source>
+        <translation>Aufgebraucht am %1 bei %2 pro Tag (Tempo der letzten %3 Tage)</translation>
+    </message>
+    <message>
+        <source>Used up: requests are refused until the budget resets or is raised.</source>
+        <translation>Aufgebraucht: Anfragen werden abgelehnt, bis das Budget zurückgesetzt oder erhöht wird.</translation>
+    </message>
+    <message>
+        <source>Does not run out before the reset at %1 (%2 a day)</source>
+        <translation>Reicht bis zum Zurücksetzen am %1 (%2 pro Tag)</translation>
+    </message>
+    <message>
+        <source>No spend in the last %1 days: nothing to run out at.</source>
+        <translation>Keine Ausgaben in den letzten %1 Tagen: kein Verbrauchstempo.</translation>
+    </message>
+    <message>
+        <source>No budget: never runs out.</source>
+        <translation>Kein Budget: wird nie aufgebraucht.</translation>
+    </message>
+    <message>
+        <source>Not forecast yet (after the next refresh).</source>
+        <translation>Noch keine Prognose (nach der nächsten Aktualisierung).</translation>
+    </message>
 </context>
 <context>
     <name>DisplayNames</name>
@@ -376,6 +423,41 @@ Ohne eingerichtetes Proxy-Profil startet die Konsole im Sandbox-Modus.</translat
     </message>
 </context>
 <context>
+    <name>OrgConsole::AlertLevelsDialog</name>
+    <message>
+        <source>Alert levels — %1</source>
+        <translation>Warnschwellen — %1</translation>
+    </message>
+    <message>
+        <source>Use the default levels (%1 %; Tools &gt; Settings &gt; Budget watch)</source>
+        <translation>Standardschwellen verwenden (%1 %; Extras &gt; Einstellungen &gt; Budgetüberwachung)</translation>
+    </message>
+    <message>
+        <source>e.g. 50, 90, 100</source>
+        <translation>z. B. 50, 90, 100</translation>
+    </message>
+    <message>
+        <source>This organization&apos;s alert levels in percent of its max budget</source>
+        <translation>Warnschwellen dieser Organisation in Prozent ihres Höchstbudgets</translation>
+    </message>
+    <message>
+        <source>&amp;Levels (% of max budget):</source>
+        <translation>&amp;Schwellen (% des Höchstbudgets):</translation>
+    </message>
+    <message>
+        <source>When %1&apos;s spend reaches a level, the console says so once per budget period.</source>
+        <translation>Erreichen die Ausgaben von %1 eine Schwelle, meldet die Konsole das einmal pro Budgetzeitraum.</translation>
+    </message>
+    <message>
+        <source>Give at least one level, or use the default levels.</source>
+        <translation>Geben Sie mindestens eine Schwelle an oder verwenden Sie die Standardschwellen.</translation>
+    </message>
+    <message>
+        <source> Nothing was saved.</source>
+        <translation> Nichts wurde gespeichert.</translation>
+    </message>
+</context>
+<context>
     <name>OrgConsole::BudgetDialog</name>
     <message>
         <source>Change budget</source>
@@ -617,6 +699,64 @@ Diese Behebung ausführen?</translation>
     <message>
         <source>comma separated; empty = all models</source>
         <translation>durch Kommas getrennt; leer = alle Modelle</translation>
+    </message>
+</context>
+<context>
+    <name>OrgConsole::BudgetWatchSettings</name>
+    <message>
+        <source>e.g. 80, 100</source>
+        <translation>z. B. 80, 100</translation>
+    </message>
+    <message>
+        <source>Default alert levels in percent of the max budget</source>
+        <translation>Standard-Warnschwellen in Prozent des Höchstbudgets</translation>
+    </message>
+    <message>
+        <source> min</source>
+        <translation> min</translation>
+    </message>
+    <message>
+        <source>Refresh the figures every</source>
+        <translation>Zahlen aktualisieren alle</translation>
+    </message>
+    <message>
+        <source>An organization crossing a level is said once per budget period (a desktop notification where the desktop has a tray), also across restarts and other desktops on the same database. An organization can have its own levels: Alert levels… in its budget section.</source>
+        <translation>Überschreitet eine Organisation eine Schwelle, wird das einmal pro Budgetzeitraum gemeldet (als Desktop-Benachrichtigung, wo der Desktop einen Infobereich hat), auch über Neustarts und andere Desktops mit derselben Datenbank hinweg. Eine Organisation kann eigene Schwellen haben: Warnschwellen… in ihrem Budgetbereich.</translation>
+    </message>
+    <message>
+        <source>Alert &amp;levels (% of max budget):</source>
+        <translation>&amp;Warnschwellen (% des Höchstbudgets):</translation>
+    </message>
+    <message>
+        <source>&amp;Refresh the figures every:</source>
+        <translation>&amp;Kennzahlen aktualisieren alle:</translation>
+    </message>
+    <message>
+        <source>Give at least one alert level, e.g. 80, 100.</source>
+        <translation>Geben Sie mindestens eine Warnschwelle an, z. B. 80, 100.</translation>
+    </message>
+</context>
+<context>
+    <name>OrgConsole::BudgetWatchView</name>
+    <message>
+        <source>Show organizations</source>
+        <translation>Organisationen anzeigen</translation>
+    </message>
+    <message>
+        <source>Budgets at or over their alert levels (default levels %1 %)</source>
+        <translation>Budgets an oder über ihren Warnschwellen (Standardschwellen %1 %)</translation>
+    </message>
+    <message>
+        <source>%1 in %2: %3</source>
+        <translation>%1 in %2: %3</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
+    </message>
+    <message>
+        <source>Spend %1 of %2 crossed the %3 % level.</source>
+        <translation>Ausgaben von %1 bei %2 haben die Schwelle von %3 % überschritten.</translation>
     </message>
 </context>
 <context>
@@ -894,6 +1034,10 @@ Schlüsselausgaben %3, Schlüsselbudget %4, läuft ab: %5%6</translation>
     <message>
         <source>&quot;%1&quot; was deleted.</source>
         <translation>„%1“ wurde gelöscht.</translation>
+    </message>
+    <message>
+        <source>Al&amp;ert levels…</source>
+        <translation>Warns&amp;chwellen…</translation>
     </message>
 </context>
 <context>
@@ -2256,6 +2400,14 @@ Inhaber danach: %1
         <source> (blocked)</source>
         <translation> (gesperrt)</translation>
     </message>
+    <message>
+        <source>Level</source>
+        <translation>Stufe</translation>
+    </message>
+    <message>
+        <source>Runs out</source>
+        <translation>Aufgebraucht am</translation>
+    </message>
 </context>
 <context>
     <name>OrgConsole::ProvisioningPage</name>
@@ -2639,6 +2791,10 @@ Cancel keeps starting in the sandbox; &quot;Start with&quot; on this page change
     <message>
         <source>Your name</source>
         <translation>Ihr Name</translation>
+    </message>
+    <message>
+        <source>Budget watch</source>
+        <translation>Budgetüberwachung</translation>
     </message>
 </context>
 <context>
