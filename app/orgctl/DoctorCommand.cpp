@@ -58,7 +58,8 @@ void printOutcome(Orgctl &ctl, const DoctorFinding &f, const FixOutcome &o)
 } // namespace
 
 BudgetCommand::BudgetCommand()
-    : Command(QStringLiteral("budget"), QStringLiteral("Check budgets: the doctor says what is wrong and fixes what is safe; alerts and alert levels"))
+    : Command(QStringLiteral("budget"),
+              QStringLiteral("Check budgets: the doctor says what is wrong and fixes what is safe; alerts and alert levels"))
 {
     addVerbs({QStringLiteral("doctor"), QStringLiteral("alerts"), QStringLiteral("levels")});
     addUsage(QStringLiteral("budget doctor [ID|NAME] [--fix]"));

@@ -43,27 +43,34 @@ void pureFigures(const QList<Organization> &orgs)
 {
     const BudgetLevels levels {80, 100};
     LevelCounts counts;
-    report("levels: evaluate and count (ms)", medianMs(5, [&] {
-               counts = {};
-               for (const Organization &o : orgs)
-                   counts.add(evaluateLevel(o.spend, o.maxBudget, levels).state);
-           }),
+    report("levels: evaluate and count (ms)",
+           medianMs(5,
+                    [&] {
+                        counts = {};
+                        for (const Organization &o : orgs)
+                            counts.add(evaluateLevel(o.spend, o.maxBudget, levels).state);
+                    }),
            "ms");
     int shown = 0;
-    report("quick filter 'At risk' over all rows (ms)", medianMs(5, [&] {
-               shown = 0;
-               for (const Organization &o : orgs)
-                   shown += matchesQuickFilter(QuickFilter::AtRisk, o, evaluateLevel(o.spend, o.maxBudget, levels)) ? 1 : 0;
-           }),
+    report("quick filter 'At risk' over all rows (ms)",
+           medianMs(5,
+                    [&] {
+                        shown = 0;
+                        for (const Organization &o : orgs)
+                            shown += matchesQuickFilter(QuickFilter::AtRisk, o, evaluateLevel(o.spend, o.maxBudget, levels)) ? 1
+                                                                                                                             : 0;
+                    }),
            "ms");
     const QDate today = QDate::currentDate();
     QList<DailySpend> week;
     for (int d = 0; d < kForecastWindowDays; ++d)
         week.append(DailySpend {today.addDays(-d), 3.5 + d, 10, 1000});
-    report("forecast from 7 days each (ms)", medianMs(5, [&] {
-               for (const Organization &o : orgs)
-                   forecastBudget(week, today, o.spend, o.maxBudget, o.budgetResetAt);
-           }),
+    report("forecast from 7 days each (ms)",
+           medianMs(5,
+                    [&] {
+                        for (const Organization &o : orgs)
+                            forecastBudget(week, today, o.spend, o.maxBudget, o.budgetResetAt);
+                    }),
            "ms");
     std::printf("(%s; %d at risk shown)\n", qPrintable(counts.summary()), shown);
 }
