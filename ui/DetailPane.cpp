@@ -57,6 +57,12 @@ DetailPane::DetailPane(AppContext *context, ClipboardGuard *clipboard, QWidget *
     m_budgetText = new QLabel(this);
     m_budgetText->setObjectName(QStringLiteral("budgetText"));
     m_budgetText->setWordWrap(true);
+    m_watchText = new QLabel(this);
+    m_watchText->setObjectName(QStringLiteral("budgetWatchText"));
+    m_watchText->setWordWrap(true);
+    m_levelsButton = new QPushButton(tr("Al&ert levels…"), this);
+    m_levelsButton->setObjectName(QStringLiteral("alertLevelsButton"));
+    connect(m_levelsButton, &QPushButton::clicked, this, [this] { emit alertLevelsRequested(m_org.id); });
     m_keyText = new QLabel(this);
     m_keyText->setObjectName(QStringLiteral("keyText"));
     m_keyText->setWordWrap(true);
@@ -137,6 +143,10 @@ void DetailPane::buildLayout()
     auto *budgetLayout = new QVBoxLayout(budgetBox);
     budgetLayout->addWidget(m_gauge);
     budgetLayout->addWidget(m_budgetText);
+    auto *watchRow = new QHBoxLayout;
+    watchRow->addWidget(m_watchText, 1);
+    watchRow->addWidget(m_levelsButton, 0, Qt::AlignTop);
+    budgetLayout->addLayout(watchRow);
     auto *chartBox = new QGroupBox(tr("Spend over time"), this);
     auto *chartLayout = new QVBoxLayout(chartBox);
     chartLayout->addWidget(m_range, 0, Qt::AlignRight);
@@ -243,6 +253,7 @@ void DetailPane::showFigures()
         m_gauge->setValue(0);
         m_gauge->setFormat(QString());
         m_budgetText->clear();
+        showBudgetWatch();
         return;
     }
     const QString asOf = m_figuresAsOf.isValid() ? clockTime(m_figuresAsOf) : QString();
@@ -273,6 +284,20 @@ void DetailPane::showFigures()
             + (asOf.isEmpty() ? tr("The proxy cannot be reached: these are the last figures this database knows.")
                               : tr("The proxy cannot be reached: these figures are from %1.").arg(asOf));
     m_budgetText->setText(text);
+    showBudgetWatch();
+}
+
+void DetailPane::setBudgetWatchDescriber(std::function<QString(const Organization &)> describe)
+{
+    m_describeWatch = std::move(describe);
+    showBudgetWatch();
+}
+
+void DetailPane::showBudgetWatch()
+{
+    const bool shown = !m_org.id.isEmpty() && m_org.status == OrgStatus::Active;
+    m_watchText->setText(shown && m_describeWatch ? m_describeWatch(m_org) : QString());
+    m_levelsButton->setVisible(shown && m_describeWatch);
 }
 
 void DetailPane::showOrganization(const Organization *organization)

@@ -5,6 +5,8 @@
 
 #include <QWidget>
 
+#include <functional>
+
 class QAction;
 class QChartView;
 class QComboBox;
@@ -42,6 +44,10 @@ public:
     // When the figures (spend, budget) were last read from the proxy; `stale` when the proxy
     // could not be reached since, so they are shown as old.
     void setFiguresAsOf(const QDateTime &asOf, bool stale);
+    // The budget watch's words for the shown organization (its level and forecast), asked again
+    // by showBudgetWatch() whenever they may have changed.
+    void setBudgetWatchDescriber(std::function<QString(const Organization &)> describe);
+    void showBudgetWatch();
 
 signals:
     void organizationChanged(const OrgConsole::Organization &organization);
@@ -49,6 +55,8 @@ signals:
     void message(const QString &text);
     // The selected organization failed or was interrupted: Recover should look at it.
     void recoverRequested();
+    // "Alert levels…" was clicked for the shown organization.
+    void alertLevelsRequested(const QString &organizationId);
 
 private:
     void buildActions();
@@ -92,6 +100,9 @@ private:
     bool m_busy = false;
     QString m_workElsewhere; // what another desktop is doing to it; empty when nothing
     QStringList m_defaultTips; // the buttons' own tooltips, given back when that ends
+    QLabel *m_watchText;
+    QPushButton *m_levelsButton;
+    std::function<QString(const Organization &)> m_describeWatch;
 };
 
 } // namespace OrgConsole

@@ -3,8 +3,10 @@
 #include "models/Money.h"
 #include "services/core/AppContext.h"
 #include "services/core/OrgQueries.h"
+#include "services/provisioning/BudgetWatch.h"
 #include "services/provisioning/OrgOperations.h"
 #include "ui/Colors.h"
+#include "ui/BudgetWatchView.h"
 #include "ui/CreateOrgWizard.h"
 #include "ui/DetailPane.h"
 #include "ui/Dialogs.h"
@@ -17,6 +19,8 @@
 #include "ui/SettingsDialog.h"
 
 #include <QApplication>
+#include <QComboBox>
+#include <QHBoxLayout>
 #include <QHeaderView>
 #include <QLabel>
 #include <QLineEdit>
@@ -24,6 +28,7 @@
 #include <QScrollArea>
 #include <QSplitter>
 #include <QStatusBar>
+#include <QStyle>
 #include <QTableView>
 #include <QTimer>
 #include <QVBoxLayout>
@@ -59,7 +64,8 @@ void MainWindow::buildTable()
                              "Max budget",      "$10,000.00",
                              "over by $100.00", "sk-...abcd",
                              "kc-1234",         "Members",
-                             "30 Nov 2026"};
+                             "30 Nov 2026",     "Over budget (100%)",
+                             "not before reset"};
     static_assert(std::size(samples) == OrgTableModel::ColumnCount);
     for (int c = 0; c < OrgTableModel::ColumnCount; ++c) {
         int width = m_table->horizontalHeader()->sectionSizeHint(c);
@@ -69,6 +75,12 @@ void MainWindow::buildTable()
         }
         m_table->horizontalHeader()->resizeSection(c, width);
     }
+    auto *header = m_table->horizontalHeader(); // the level's icon besides its words
+    header->resizeSection(OrgTableModel::Level,
+                          header->sectionSize(OrgTableModel::Level) + style()->pixelMetric(QStyle::PM_SmallIconSize) + 6);
+    // The budget watch's columns come last in the model; they are shown next to what they are about.
+    header->moveSection(OrgTableModel::Level, OrgTableModel::Status + 1);
+    header->moveSection(OrgTableModel::RunsOut, OrgTableModel::Remaining + 2);
     m_table->setItemDelegateForColumn(OrgTableModel::Remaining, new RemainingDelegate(m_table));
     m_table->setWordWrap(false);
     connect(m_table->selectionModel(), &QItemSelectionModel::currentRowChanged, this, &MainWindow::selectionChanged);
@@ -115,11 +127,16 @@ MainWindow::MainWindow(AppContext *context, ClipboardGuard *clipboard, QWidget *
 
     m_detail = new DetailPane(context, clipboard, this);
     connectDetailPane();
+    connectBudgetWatch();
 
     auto *left = new QWidget(this);
     auto *leftLayout = new QVBoxLayout(left);
     leftLayout->setContentsMargins(0, 0, 0, 0);
-    leftLayout->addWidget(m_filter);
+    auto *filterRow = new QHBoxLayout; // the text filter, the quick filter and the budgets' summary
+    filterRow->addWidget(m_watchView->quickFilter());
+    filterRow->addWidget(m_filter, 1);
+    filterRow->addWidget(m_watchView->summary());
+    leftLayout->addLayout(filterRow);
     leftLayout->addWidget(m_table);
     // The pane scrolls rather than forcing the window taller than a 1366x768 or 1280x720 screen.
     auto *detailScroll = new QScrollArea(this);
@@ -156,6 +173,7 @@ MainWindow::MainWindow(AppContext *context, ClipboardGuard *clipboard, QWidget *
     m_refreshTicker = new QTimer(this);
     m_refreshTicker->setInterval(1000);
     connect(m_refreshTicker, &QTimer::timeout, this, &MainWindow::refreshTick);
+    setTabOrder(m_watchView->quickFilter(), m_filter);
     setTabOrder(m_filter, m_table);
     // A first start fits the screen (1366x768 and 1280x720 included); later starts restore.
     const QRect screen
@@ -163,6 +181,16 @@ MainWindow::MainWindow(AppContext *context, ClipboardGuard *clipboard, QWidget *
     resize(std::min(1280, screen.width() - 40), std::min(800, screen.height() - 60));
     restoreLayout();
     updateEmptyHint();
+}
+
+// The budget watch's quick filter, summary, columns and automatic refresh (BudgetWatchView).
+void MainWindow::connectBudgetWatch()
+{
+    m_watchView = new BudgetWatchView(m_context, m_model, m_proxy, m_detail, this);
+    connect(m_watchView, &BudgetWatchView::refreshDue, this, [this] { refresh(true); });
+    connect(m_watchView, &BudgetWatchView::connectionCheckDue, this, &MainWindow::checkConnection);
+    connect(this, &MainWindow::refreshed, m_watchView, &BudgetWatchView::refreshed);
+    connect(this, &MainWindow::connectionChecked, m_watchView, &BudgetWatchView::connectionChecked);
 }
 
 void MainWindow::connectDetailPane()
@@ -373,7 +401,8 @@ void MainWindow::refresh(bool quiet)
     m_refreshClock.start();
     m_refreshTicker->start();
     updateFigures();
-    m_context->operations().refreshAll([this, quiet](RefreshSummary s) {
+    // The budget watch evaluates the new figures (levels, crossings, forecast) after the refresh.
+    m_context->budgetWatch().refresh(m_context->operations(), [this, quiet](RefreshSummary s, WatchReport) {
         m_refreshing = false;
         m_refreshTicker->stop();
         const bool ok = !s.error.isError();

@@ -21,6 +21,7 @@ class QTableView;
 namespace OrgConsole {
 
 class AppContext;
+class BudgetWatchView;
 class ClipboardGuard;
 class DetailPane;
 class EmptyState;
@@ -43,6 +44,7 @@ public:
     OrgFilterProxyModel *proxyModel() const { return m_proxy; }
     QTableView *table() const { return m_table; }
     DetailPane *detailPane() const { return m_detail; }
+    BudgetWatchView *budgetWatchView() const { return m_watchView; }
     // When the figures were last read from the proxy (invalid: not since the start), and whether
     // the proxy could not be reached since.
     QDateTime figuresAsOf() const { return m_figuresAsOf; }
@@ -90,6 +92,7 @@ private:
     void updateFigures();
     void buildTable();
     void connectDetailPane();
+    void connectBudgetWatch();
     void buildStatusBar();
     void buildActions();
     void buildOrganizationMenu();
@@ -116,6 +119,7 @@ private:
     EmptyState *m_emptyState;
     DetailPane *m_detail;
     LiveRefresher *m_live;
+    BudgetWatchView *m_watchView;
     QSplitter *m_splitter;
     QLabel *m_profileLabel;
     QLabel *m_connectionLabel;

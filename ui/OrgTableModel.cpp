@@ -49,6 +49,10 @@ QVariant OrgTableModel::headerData(int section, Qt::Orientation orientation, int
         return tr("Members");
     case Created:
         return tr("Created");
+    case Level:
+        return tr("Level");
+    case RunsOut:
+        return tr("Runs out");
     default:
         return {};
     }
@@ -105,6 +109,8 @@ QVariant OrgTableModel::data(const QModelIndex &index, int role) const
     if (!index.isValid() || index.row() >= m_rows.size() || index.column() >= ColumnCount)
         return {};
     const Organization &o = m_rows.at(index.row());
+    if (index.column() == Level || index.column() == RunsOut)
+        return budgetColumnData(o, m_watch, index.column() == Level, role, SortRole);
     switch (role) {
     case Qt::DisplayRole:
         switch (index.column()) {
@@ -176,6 +182,13 @@ void OrgTableModel::setOrganizations(QList<Organization> organizations)
     for (int i = 0; i < m_rows.size(); ++i)
         m_rowById.insert(m_rows.at(i).id, i);
     endResetModel();
+}
+
+void OrgTableModel::setBudgetWatch(BudgetWatchFigures figures)
+{
+    m_watch = std::move(figures);
+    if (!m_rows.isEmpty())
+        emit dataChanged(index(0, Level), index(int(m_rows.size()) - 1, RunsOut));
 }
 
 void OrgTableModel::upsert(const Organization &organization)
@@ -251,14 +264,26 @@ void OrgFilterProxyModel::setFilterText(const QString &text)
     invalidateFilter();
 }
 
+void OrgFilterProxyModel::setQuickFilter(QuickFilter filter)
+{
+    if (filter == m_quick)
+        return;
+    m_quick = filter;
+    invalidateFilter();
+}
+
 bool OrgFilterProxyModel::filterAcceptsRow(int sourceRow, const QModelIndex &) const
 {
-    if (m_filter.isEmpty())
+    if (m_filter.isEmpty() && m_quick == QuickFilter::All)
         return true;
     const auto *model = static_cast<const OrgTableModel *>(sourceModel());
     const Organization *o = model->organization(sourceRow);
     if (!o)
         return false;
+    if (!matchesQuickFilter(m_quick, *o, model->budgetWatch().reading(*o)))
+        return false;
+    if (m_filter.isEmpty())
+        return true;
     return o->name.contains(m_filter, Qt::CaseInsensitive) || o->ownerUserId.contains(m_filter, Qt::CaseInsensitive)
         || o->keyName.contains(m_filter, Qt::CaseInsensitive) || o->contactEmail.contains(m_filter, Qt::CaseInsensitive)
         || o->id.startsWith(m_filter, Qt::CaseInsensitive);

@@ -1,6 +1,7 @@
 #pragma once
 
 #include "models/Organization.h"
+#include "ui/BudgetColumns.h"
 
 #include <QAbstractTableModel>
 #include <QHash>
@@ -14,7 +15,7 @@ class OrgTableModel : public QAbstractTableModel
 {
     Q_OBJECT
 public:
-    enum Column { Name, Status, MaxBudget, Spend, Remaining, Key, Owner, Members, Created, ColumnCount };
+    enum Column { Name, Status, MaxBudget, Spend, Remaining, Key, Owner, Members, Created, Level, RunsOut, ColumnCount };
     enum Role { SortRole = Qt::UserRole + 1, IdRole, FractionUsedRole };
 
     explicit OrgTableModel(QObject *parent = nullptr);
@@ -37,8 +38,12 @@ public:
     // it is in (key blocked, over budget, budget used up).
     static QString statusText(const Organization &organization);
     static bool isOverBudget(const Organization &organization);
+    // The budget watch's levels and forecasts (the Level and Runs out columns, the quick filter).
+    void setBudgetWatch(BudgetWatchFigures figures);
+    const BudgetWatchFigures &budgetWatch() const { return m_watch; }
 
 private:
+    BudgetWatchFigures m_watch;
     QList<Organization> m_rows;
     QHash<QString, int> m_rowById;
     QHash<QString, QString> m_workInProgress;
@@ -51,6 +56,8 @@ class OrgFilterProxyModel : public QSortFilterProxyModel
 public:
     explicit OrgFilterProxyModel(QObject *parent = nullptr);
     void setFilterText(const QString &text);
+    void setQuickFilter(QuickFilter filter);
+    QuickFilter quickFilter() const { return m_quick; }
 
 protected:
     bool filterAcceptsRow(int sourceRow, const QModelIndex &sourceParent) const override;
@@ -58,6 +65,7 @@ protected:
 
 private:
     QString m_filter;
+    QuickFilter m_quick = QuickFilter::All;
 };
 
 } // namespace OrgConsole

@@ -6,6 +6,7 @@
 #include "services/core/Diagnostics.h"
 #include "services/secrets/SecretStore.h"
 #include "ui/BudgetEditor.h"
+#include "ui/BudgetWatchSettings.h"
 #include "ui/Dialogs.h"
 
 #include <QApplication>
@@ -37,6 +38,9 @@ SettingsDialog::SettingsDialog(AppContext *context, QWidget *parent)
     tabs->addTab(buildProfilesTab(tabs), tr("Proxy profiles"));
     tabs->addTab(buildDatabaseTab(tabs), tr("Database"));
     tabs->addTab(buildDefaultsTab(tabs), tr("Defaults"));
+    m_watch = new BudgetWatchSettings(context->settings(), tabs);
+    m_watch->setObjectName(QStringLiteral("budgetWatchTab"));
+    tabs->addTab(m_watch, tr("Budget watch"));
     auto *buttons = new QDialogButtonBox(QDialogButtonBox::Ok | QDialogButtonBox::Cancel, this);
     auto *layout = new QVBoxLayout(this);
     layout->addWidget(tabs);
@@ -371,12 +375,15 @@ void SettingsDialog::saveAll()
         m_operator->setFocus();
         return showError(this, tr("Your name"), e);
     }
+    if (const QString e = m_watch->problem(); !e.isEmpty())
+        return showError(this, tr("Budget watch"), e);
     NewOrgDefaults d;
     d.maxBudget = m_defaults->budget();
     d.budgetDuration = m_defaults->duration();
     for (const QString &m : m_defaultModels->text().split(QLatin1Char(','), Qt::SkipEmptyParts))
         d.models.append(m.trimmed());
     m_context->settings().setDefaults(d);
+    m_watch->save(m_context->settings());
     m_context->settings().setDatabaseUrl(m_database->text().trimmed());
     if (!m_databasePassword->text().isEmpty()) {
         m_context->diagnostics().storeDatabasePassword(m_database->text().trimmed(), m_databasePassword->text());

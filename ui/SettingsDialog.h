@@ -20,6 +20,7 @@ namespace OrgConsole {
 
 class AppContext;
 class BudgetEditor;
+class BudgetWatchSettings;
 
 // Proxy profiles (master key in the keychain), database, defaults for new organizations, operator.
 class SettingsDialog : public QDialog
@@ -65,6 +66,7 @@ private:
     BudgetEditor *m_defaults;
     QLineEdit *m_defaultModels;
     QLineEdit *m_operator;
+    BudgetWatchSettings *m_watch;
 };
 
 } // namespace OrgConsole

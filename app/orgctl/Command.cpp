@@ -1,5 +1,6 @@
 #include "app/orgctl/Command.h"
 
+#include "app/orgctl/BudgetCommand.h"
 #include "app/orgctl/Commands.h"
 #include "orgconsole/version.h"
 
@@ -9,7 +10,8 @@ namespace {
 const char kMasterKeyNote[]
     = "The master key comes from the keychain, ORGCONSOLE_MASTER_KEY, or --master-key-stdin; never from arguments.\n";
 const char kExitCodes[] = "Exit codes: 0 success, 1 other failure, 2 bad input or conflict, 3 proxy error, 4 database error,\n"
-                          "            5 partial bulk failure, 6 cancelled.\n";
+                          "            5 partial bulk failure, 6 cancelled,\n"
+                          "            7 a budget at or over an alert level (budget alerts --fail-on-alert).\n";
 
 QCommandLineOption option(const QString &names, const QString &description, const QString &valueName = {})
 {
@@ -70,6 +72,7 @@ std::vector<std::unique_ptr<Command>> allCommands()
     c.push_back(std::make_unique<MaintenanceCommand>(MaintenanceCommand::Which::Reconcile));
     c.push_back(std::make_unique<MaintenanceCommand>(MaintenanceCommand::Which::Recover));
     c.push_back(std::make_unique<BudgetCommand>());
+    c.push_back(std::make_unique<WatchCommand>());
     c.push_back(std::make_unique<AuditCommand>());
     c.push_back(std::make_unique<ProxyCommand>());
     c.push_back(std::make_unique<ImportCommand>());

@@ -117,6 +117,11 @@ public:
 private:
     struct DoctorRun;
     void doctor(Orgctl &ctl, const QStringList &args);
+    // budget alerts | levels (BudgetCommand.cpp): the budget watch's verbs.
+    void declareWatchVerbs();
+    void watchVerb(Orgctl &ctl, const QStringList &args);
+    void alerts(Orgctl &ctl);
+    void levels(Orgctl &ctl, const QString &org);
     void fixNext(Orgctl &ctl, std::shared_ptr<DoctorRun> run);
     void finishDoctor(Orgctl &ctl, const DoctorRun &run);
 

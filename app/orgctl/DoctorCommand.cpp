@@ -58,9 +58,10 @@ void printOutcome(Orgctl &ctl, const DoctorFinding &f, const FixOutcome &o)
 } // namespace
 
 BudgetCommand::BudgetCommand()
-    : Command(QStringLiteral("budget"), QStringLiteral("Check budgets: the doctor says what is wrong and fixes what is safe"))
+    : Command(QStringLiteral("budget"),
+              QStringLiteral("Check budgets: the doctor says what is wrong and fixes what is safe; alerts and alert levels"))
 {
-    addVerbs({QStringLiteral("doctor")});
+    addVerbs({QStringLiteral("doctor"), QStringLiteral("alerts"), QStringLiteral("levels")});
     addUsage(QStringLiteral("budget doctor [ID|NAME] [--fix]"));
     addArgument(QStringLiteral("VERB"),
                 QStringLiteral("doctor: each problem with a stable code, its severity, the figures and a fix where one is "
@@ -69,6 +70,7 @@ BudgetCommand::BudgetCommand()
     addArgument(QStringLiteral("[ID|NAME]"), QStringLiteral("Only this organization (default: every active one)."));
     addOption(QStringLiteral("fix"), QStringLiteral("Apply the safe fixes, each through its audited operation."));
     verbTakes(QStringLiteral("doctor"), {QStringLiteral("fix")});
+    declareWatchVerbs();
 }
 
 BudgetCommand::~BudgetCommand() = default;
@@ -77,6 +79,8 @@ void BudgetCommand::run(Orgctl &ctl, const QStringList &args)
 {
     if (args.value(0) == QLatin1String("doctor"))
         return doctor(ctl, args.mid(1));
+    if (args.value(0) == QLatin1String("alerts") || args.value(0) == QLatin1String("levels"))
+        return watchVerb(ctl, args);
     ctl.fail(OperationError::badInput(QStringLiteral("unknown command \"budget %1\"; see orgctl help budget.")
                                           .arg(printable(args.join(QLatin1Char(' ')), 200))));
 }

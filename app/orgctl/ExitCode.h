@@ -13,6 +13,7 @@ enum ExitCode {
     ExitDatabaseError = 4,
     ExitPartialBulk = 5, // import: some rows failed (and were compensated)
     ExitCancelled = 6, // a confirmation was not given
+    ExitBudgetAlert = 7, // budget alerts --fail-on-alert: a budget is at or over an alert level
 };
 
 // The one mapping from an error's kind to orgctl's exit code. A conflict (the name is taken, the

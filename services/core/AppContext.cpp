@@ -9,6 +9,7 @@
 #include "services/litellm/LiteLlmClient.h"
 #include "services/provisioning/AddMember.h"
 #include "services/provisioning/BudgetDoctor.h"
+#include "services/provisioning/BudgetWatch.h"
 #include "services/provisioning/BulkCreation.h"
 #include "services/provisioning/BulkMemberImport.h"
 #include "services/provisioning/CreateOrganization.h"
@@ -271,6 +272,15 @@ OrgOperations &AppContext::operations()
     if (!m_operations)
         m_operations = std::make_unique<OrgOperations>(m_client.get(), m_repository.get(), m_operator);
     return *m_operations;
+}
+
+BudgetWatch &AppContext::budgetWatch()
+{
+    if (!m_budgetWatch) {
+        m_budgetWatch = std::make_unique<BudgetWatch>([this] { return m_repository.get(); }, m_settings.get());
+        m_budgetWatch->setClientProvider([this] { return m_client.get(); });
+    }
+    return *m_budgetWatch;
 }
 
 } // namespace OrgConsole

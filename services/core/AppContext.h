@@ -27,6 +27,7 @@ class AddMember;
 class BudgetDoctor;
 class MemberOperations;
 class LiveUpdates;
+class BudgetWatch;
 
 // How the console or orgctl was asked to start.
 struct ContextOptions {
@@ -100,6 +101,8 @@ public:
     // What the other desktops change, as it happens (the console; started on first use, after
     // initialize() opened the database).
     LiveUpdates &live();
+    // Alert levels, crossings and the run-out forecast (budget watch).
+    BudgetWatch &budgetWatch();
 
 private:
     void openRepository(bool needProxy, std::function<void(OperationError)> done);
@@ -119,6 +122,7 @@ private:
     std::unique_ptr<OrgQueries> m_queries;
     std::unique_ptr<Diagnostics> m_diagnostics;
     std::unique_ptr<LiveUpdates> m_live;
+    std::unique_ptr<BudgetWatch> m_budgetWatch;
     ProxyProfile m_profile;
     DatabaseLocation m_location;
     QString m_operator;

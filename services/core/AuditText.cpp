@@ -96,6 +96,13 @@ QString describeAuditEntry(const AuditEntry &e)
         return describeBudgetChange(d) + AuditWords::tr(" changed on the proxy, outside the console (adopted by a refresh)");
     if (a == QLatin1String("reconcile: adopt proxy budget"))
         return describeBudgetChange(d) + AuditWords::tr(" adopted from the proxy (reconcile)");
+    if (a == QLatin1String("set-alert-levels")) {
+        const auto levels = [&d](const char *key) {
+            const QString l = text(d, key);
+            return l.isEmpty() ? AuditWords::tr("the defaults") : l + QStringLiteral(" %");
+        };
+        return AuditWords::tr("Alert levels %1 → %2").arg(levels("from"), levels("to"));
+    }
     if (a == QLatin1String("rotate-key"))
         return withError(d.contains(QLatin1String("new_key"))
                              ? AuditWords::tr("Key rotated: %1 → %2").arg(text(d, "old_key"), text(d, "new_key"))

@@ -3,6 +3,8 @@
 #include <QDir>
 #include <QStandardPaths>
 
+#include <algorithm>
+
 #if defined(Q_OS_UNIX)
 #include <pwd.h>
 #include <unistd.h>
@@ -26,8 +28,9 @@ AppPaths AppPaths::resolve(const QString &overrideDir)
     return p;
 }
 
-Settings::Settings(const AppPaths &paths)
-    : m_settings(std::make_unique<QSettings>(paths.settingsFile(), QSettings::IniFormat))
+Settings::Settings(const AppPaths &paths, QObject *parent)
+    : QObject(parent)
+    , m_settings(std::make_unique<QSettings>(paths.settingsFile(), QSettings::IniFormat))
 {
 }
 
@@ -172,6 +175,40 @@ QByteArray Settings::uiState(const QString &key) const
 void Settings::setUiState(const QString &key, const QByteArray &state)
 {
     m_settings->setValue(QStringLiteral("ui/") + key, state);
+}
+
+BudgetLevels Settings::alertLevels() const
+{
+    QString error;
+    const auto levels = parseLevels(m_settings->value(QStringLiteral("watch/levels")).toString(), &error);
+    return levels && !levels->isEmpty() ? *levels : kDefaultLevels;
+}
+
+void Settings::setAlertLevels(const BudgetLevels &levels)
+{
+    const BudgetLevels normalized = normalizedLevels(levels);
+    if (normalized == alertLevels() && m_settings->contains(QStringLiteral("watch/levels")))
+        return;
+    m_settings->setValue(QStringLiteral("watch/levels"), levelsText(normalized.isEmpty() ? kDefaultLevels : normalized));
+    m_settings->sync();
+    emit budgetWatchChanged();
+}
+
+int Settings::autoRefreshMinutes() const
+{
+    bool ok = false;
+    const int minutes = m_settings->value(QStringLiteral("watch/refresh_minutes")).toInt(&ok);
+    return ok && minutes >= 1 && minutes <= kMaxAutoRefreshMinutes ? minutes : kDefaultAutoRefreshMinutes;
+}
+
+void Settings::setAutoRefreshMinutes(int minutes)
+{
+    const int value = std::clamp(minutes, 1, kMaxAutoRefreshMinutes);
+    if (value == autoRefreshMinutes() && m_settings->contains(QStringLiteral("watch/refresh_minutes")))
+        return;
+    m_settings->setValue(QStringLiteral("watch/refresh_minutes"), value);
+    m_settings->sync();
+    emit budgetWatchChanged();
 }
 
 } // namespace OrgConsole

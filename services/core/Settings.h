@@ -1,7 +1,9 @@
 #pragma once
 
+#include "services/core/BudgetLevels.h"
 #include "services/litellm/ProxyProfile.h"
 
+#include <QObject>
 #include <QSettings>
 #include <QString>
 #include <QStringList>
@@ -32,10 +34,11 @@ struct NewOrgDefaults {
 };
 
 // Typed settings shared by the console and orgctl. Never holds a secret.
-class Settings
+class Settings : public QObject
 {
+    Q_OBJECT
 public:
-    explicit Settings(const AppPaths &paths);
+    explicit Settings(const AppPaths &paths, QObject *parent = nullptr);
 
     QStringList profileNames() const;
     std::optional<ProxyProfile> profile(const QString &name) const;
@@ -63,8 +66,22 @@ public:
     QByteArray uiState(const QString &key) const;
     void setUiState(const QString &key, const QByteArray &state);
 
+    // Budget watch: the alert levels organizations without their own follow (default 80 and 100;
+    // a damaged stored value reads as the default), and how often the console refreshes in the
+    // background (minutes, 1 to 1440; default 5).
+    BudgetLevels alertLevels() const;
+    void setAlertLevels(const BudgetLevels &levels);
+    int autoRefreshMinutes() const;
+    void setAutoRefreshMinutes(int minutes);
+    static constexpr int kDefaultAutoRefreshMinutes = 5;
+    static constexpr int kMaxAutoRefreshMinutes = 1440;
+
     void sync() { m_settings->sync(); }
     QString fileName() const { return m_settings->fileName(); }
+
+signals:
+    // The alert levels or the refresh interval changed.
+    void budgetWatchChanged();
 
 private:
     std::unique_ptr<QSettings> m_settings;

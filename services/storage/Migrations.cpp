@@ -114,6 +114,33 @@ QStringList schemaV5()
     };
 }
 
+// Version 6: budget watch. An organization's own alert levels (the global defaults live in the
+// settings), and every level crossing recorded once per budget period: the primary key decides,
+// so of two desktops (or a restart) seeing the same crossing, the insert that wins alerts and the
+// other one is ignored. `user_id` is '' for the organization's own budget, a member's id for
+// theirs; `period_key` is the period's budget_reset_at, or 'no-period' for a budget that never
+// resets.
+QStringList schemaV6()
+{
+    return {
+        QStringLiteral("CREATE TABLE budget_levels ("
+                       " organization_id VARCHAR(36) PRIMARY KEY REFERENCES organizations (id) ON DELETE CASCADE,"
+                       " levels TEXT NOT NULL,"
+                       " updated_at TEXT NOT NULL,"
+                       " updated_by TEXT NOT NULL DEFAULT '')"),
+        QStringLiteral("CREATE TABLE budget_crossings ("
+                       " organization_id VARCHAR(36) NOT NULL REFERENCES organizations (id) ON DELETE CASCADE,"
+                       " user_id TEXT NOT NULL DEFAULT '',"
+                       " level_percent INTEGER NOT NULL,"
+                       " period_key TEXT NOT NULL,"
+                       " crossed_at TEXT NOT NULL,"
+                       " spend DOUBLE PRECISION NOT NULL,"
+                       " max_budget DOUBLE PRECISION,"
+                       " PRIMARY KEY (organization_id, user_id, level_percent, period_key))"),
+        QStringLiteral("CREATE INDEX budget_crossings_at ON budget_crossings (crossed_at)"),
+    };
+}
+
 QStringList migrationStatements(int version, bool pg)
 {
     const QString autoId = pg ? QStringLiteral("BIGSERIAL PRIMARY KEY") : QStringLiteral("INTEGER PRIMARY KEY AUTOINCREMENT");
@@ -159,6 +186,8 @@ QStringList migrationStatements(int version, bool pg)
         };
     case 5:
         return schemaV5();
+    case 6:
+        return schemaV6();
     default:
         return {};
     }

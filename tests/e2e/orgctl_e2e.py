@@ -18,6 +18,7 @@ from e2e_support import *  # noqa: E402,F401,F403  (the harness: OrgctlCase, Sim
 from orgctl_security_e2e import SecurityTest  # noqa: E402,F401  (run together, one CTest entry per engine)
 from orgctl_recovery_e2e import RecoveryTest  # noqa: E402,F401
 from orgctl_members_e2e import MembersTest  # noqa: E402,F401
+from orgctl_budget_e2e import BudgetWatchTest  # noqa: E402,F401
 from orgctl_doctor_e2e import DoctorTest  # noqa: E402,F401
 
 
