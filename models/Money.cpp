@@ -1,5 +1,6 @@
 #include "models/Money.h"
 
+#include <QCoreApplication>
 #include <QLocale>
 
 namespace OrgConsole {
@@ -7,7 +8,7 @@ namespace OrgConsole {
 QString formatUsd(std::optional<double> amount)
 {
     if (!amount)
-        return QStringLiteral("unlimited");
+        return QCoreApplication::translate("OrgConsole::Money", "unlimited"); // German in the console (orgctl has no translator)
     return QStringLiteral("$") + QLocale(QLocale::English, QLocale::UnitedStates).toString(*amount, 'f', 2);
 }
 

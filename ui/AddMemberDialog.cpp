@@ -4,6 +4,7 @@
 #include "services/core/AppContext.h"
 #include "ui/BudgetEditor.h"
 #include "ui/Dialogs.h"
+#include "ui/DisplayNames.h"
 #include "ui/MemberBudgetDialog.h"
 #include "ui/OneTimeKeyWidget.h"
 #include "ui/StepList.h"
@@ -152,7 +153,7 @@ QWidget *AddMemberDialog::buildProgress()
     auto *page = new QWidget(this);
     QStringList steps;
     for (int i = 0; i < kMemberStepCount; ++i)
-        steps.append(memberStepName(MemberStep(i)));
+        steps.append(DisplayNames::memberStep(MemberStep(i)));
     m_steps = new StepList(steps, page);
     m_steps->setAccessibleName(tr("Add member steps"));
     m_progress = new QProgressBar(page);
@@ -268,8 +269,8 @@ void AddMemberDialog::finished(const AddMemberResult &r)
     m_running = false;
     m_result = r;
     if (!r.ok) {
-        QString text
-            = tr("<b>%1 failed:</b> %2").arg(memberStepName(*r.failedStep).toHtmlEscaped(), r.error.message.toHtmlEscaped());
+        QString text = tr("<b>%1 failed:</b> %2")
+                           .arg(DisplayNames::memberStep(*r.failedStep).toHtmlEscaped(), r.error.message.toHtmlEscaped());
         if (!r.cleanedUp.isEmpty())
             text += tr("<br>Cleaned up: %1.").arg(r.cleanedUp.join(QStringLiteral(", ")).toHtmlEscaped());
         else if (r.failedStep == MemberStep::Validate || r.failedStep == MemberStep::Reserve)

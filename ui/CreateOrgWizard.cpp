@@ -9,6 +9,7 @@
 #include "services/secrets/SecretStore.h"
 #include "ui/BudgetEditor.h"
 #include "ui/Dialogs.h"
+#include "ui/DisplayNames.h"
 #include "ui/OneTimeKeyWidget.h"
 #include "ui/StepList.h"
 
@@ -152,7 +153,7 @@ void DetailsPage::checkName()
         if (r.ok())
             say(m_nameStatus,
                 tr("\"%1\" is already taken (by \"%2\", %3).")
-                    .arg(name.trimmed(), r.value->name, orgStatusToString(r.value->status)));
+                    .arg(name.trimmed(), r.value->name, DisplayNames::orgStatus(r.value->status)));
         else if (r.error.kind == StorageError::Kind::NotFound)
             say(m_nameStatus, tr("Available."), false);
         else
@@ -292,7 +293,7 @@ ProvisioningPage::ProvisioningPage(AppContext *context, QWidget *parent)
     setSubTitle(tr("Each step is shown as it runs. A failure is cleaned up on the proxy and in the database."));
     QStringList steps;
     for (int i = 0; i < kCreateStepCount; ++i)
-        steps.append(createStepName(CreateStep(i)));
+        steps.append(DisplayNames::createStep(CreateStep(i)));
     m_steps = new StepList(steps, this);
     m_steps->setAccessibleName(tr("Provisioning steps"));
     m_progress = new QProgressBar(this);
@@ -348,7 +349,7 @@ void ProvisioningPage::run()
                 m_progress->setValue(std::max(m_progress->value(), int(p.step) + 1));
             if (p.state != StepState::Pending && !p.message.isEmpty())
                 m_log->appendPlainText(
-                    QStringLiteral("%1 %2: %3").arg(createStepName(p.step), StepList::stateText(p.state), p.message));
+                    QStringLiteral("%1 %2: %3").arg(DisplayNames::createStep(p.step), StepList::stateText(p.state), p.message));
         },
         [this](const CreateResult &r) {
             m_result = r;
@@ -361,7 +362,7 @@ void ProvisioningPage::run()
             } else {
                 wizard()->button(QWizard::CancelButton)->setEnabled(true);
                 QString text = tr("<b>%1 failed:</b> %2")
-                                   .arg(createStepName(*r.failedStep).toHtmlEscaped(), r.error.message.toHtmlEscaped());
+                                   .arg(DisplayNames::createStep(*r.failedStep).toHtmlEscaped(), r.error.message.toHtmlEscaped());
                 if (!r.cleanedUp.isEmpty())
                     text += tr("<br>Cleaned up: %1.").arg(r.cleanedUp.join(QStringLiteral(", ")).toHtmlEscaped());
                 else if (r.failedStep == CreateStep::Validate || r.failedStep == CreateStep::Reserve)

@@ -8,6 +8,7 @@
 #include "services/core/OrgQueries.h"
 #include "services/provisioning/OrgOperations.h"
 #include "ui/Dialogs.h"
+#include "ui/DisplayNames.h"
 #include "ui/MembersPanel.h"
 #include "ui/OrgTableModel.h"
 #include "ui/SpendChartView.h"
@@ -254,7 +255,7 @@ void DetailPane::showOrganization(const Organization *organization)
     m_title->setText(o.name);
     setSectionsVisible(true);
     const QString trouble = OrgTableModel::statusText(o);
-    const bool troubled = o.status == OrgStatus::Failed || trouble != orgStatusToString(o.status);
+    const bool troubled = o.status == OrgStatus::Failed || trouble != DisplayNames::orgStatus(o.status);
     QPalette palette;
     if (troubled)
         palette.setColor(QPalette::WindowText, QColor(0xc6, 0x28, 0x28));
@@ -264,8 +265,9 @@ void DetailPane::showOrganization(const Organization *organization)
                               .arg(QLocale().toString(o.provisionedAt.toLocalTime(), QLocale::ShortFormat),
                                    troubled ? tr(" — %1").arg(trouble) : QString()));
     else
-        m_status->setText(tr("Status: %1%2. Recover looks at it once its operation has ended.")
-                              .arg(orgStatusToString(o.status), o.lastError.isEmpty() ? QString() : tr(" — ") + o.lastError));
+        m_status->setText(
+            tr("Status: %1%2. Recover looks at it once its operation has ended.")
+                .arg(DisplayNames::orgStatus(o.status), o.lastError.isEmpty() ? QString() : tr(" — ") + o.lastError));
     showFigures();
     m_keyText->setText(tr("Key %1%2, alias %3").arg(o.keyName, o.keyBlocked ? tr(" (blocked)") : QString(), o.keyAlias));
     m_blockButton->setText(o.keyBlocked ? tr("&Unblock key") : tr("B&lock key"));

@@ -50,13 +50,22 @@ void MainWindow::buildTable()
     m_table->verticalHeader()->setDefaultSectionSize(m_table->fontMetrics().height() + 8);
     m_table->horizontalHeader()->setStretchLastSection(true);
     // Wide enough for the trouble words and "over by …" (the Status column says "key blocked", so
-    // the Key column's hint may be cut); a restored layout wins.
-    const char *samples[] = {"Acme Corp Ltd", "budget used up", "Max budget", "$10,000.00", "over by $100.00",
-                             "sk-...abcd",    "kc-1234",        "Members",    "30 Nov 2026"};
+    // the Key column's hint may be cut) and for the header, in the user's language (German words
+    // are longer; '|' separates the words of one column); a restored layout wins.
+    const char *samples[] = {"Acme Corp Ltd",   "budget used up|key blocked|over budget",
+                             "Max budget",      "$10,000.00",
+                             "over by $100.00", "sk-...abcd",
+                             "kc-1234",         "Members",
+                             "30 Nov 2026"};
     static_assert(std::size(samples) == OrgTableModel::ColumnCount);
-    for (int c = 0; c < OrgTableModel::ColumnCount; ++c)
-        m_table->horizontalHeader()->resizeSection(c,
-                                                   m_table->fontMetrics().horizontalAdvance(QString::fromUtf8(samples[c])) + 12);
+    for (int c = 0; c < OrgTableModel::ColumnCount; ++c) {
+        int width = m_table->horizontalHeader()->sectionSizeHint(c);
+        for (const QString &word : QString::fromUtf8(samples[c]).split(QLatin1Char('|'))) {
+            const QString sample = QCoreApplication::translate("OrgConsole::OrgTableModel", word.toUtf8().constData());
+            width = std::max(width, m_table->fontMetrics().horizontalAdvance(sample) + 12);
+        }
+        m_table->horizontalHeader()->resizeSection(c, width);
+    }
     m_table->setItemDelegateForColumn(OrgTableModel::Remaining, new RemainingDelegate(m_table));
     m_table->setWordWrap(false);
     connect(m_table->selectionModel(), &QItemSelectionModel::currentRowChanged, this, &MainWindow::selectionChanged);
@@ -368,7 +377,9 @@ void MainWindow::refresh(bool quiet)
                             ? tr("%n budget(s) had been changed on the proxy, outside the console: adopted and recorded in the "
                                  "audit log.",
                                  nullptr, s.budgetsChangedOutside)
-                            : tr("Refreshed %1 organization(s) in %2 request(s).").arg(s.organizationsUpdated).arg(s.requests));
+                            : tr("Refreshed %1 in %2.")
+                                  .arg(tr("%n organization(s)", nullptr, s.organizationsUpdated),
+                                       tr("%n request(s)", nullptr, s.requests)));
         } else if (quiet) {
             showMessage(tr("The figures could not be refreshed: %1").arg(s.error.message));
         }

@@ -4,6 +4,7 @@
 #include "services/core/AuditText.h"
 #include "services/core/OrgQueries.h"
 #include "ui/Dialogs.h"
+#include "ui/DisplayNames.h"
 
 #include <QCheckBox>
 #include <QDialogButtonBox>
@@ -166,8 +167,8 @@ void MaintenanceDialog::listCandidates()
             }
             int takeable = 0;
             for (const RecoveryCandidate &c : std::as_const(candidates)) {
-                auto *item
-                    = new QTreeWidgetItem(m_recovered, {c.organization.name, orgStatusToString(c.organization.status), c.plan});
+                auto *item = new QTreeWidgetItem(m_recovered,
+                                                 {c.organization.name, DisplayNames::orgStatus(c.organization.status), c.plan});
                 item->setToolTip(2, c.plan);
                 if (!c.takeable)
                     item->setForeground(2, palette().color(QPalette::PlaceholderText));

@@ -1,6 +1,7 @@
 #include "ui/MemberTableModel.h"
 
 #include "models/Money.h"
+#include "ui/DisplayNames.h"
 #include "ui/OrgTableModel.h"
 
 #include <QColor>
@@ -95,7 +96,7 @@ bool MemberTableModel::isOverBudget(const MemberView &v)
 QString MemberTableModel::statusText(const MemberView &v) const
 {
     if (v.member.status != MemberStatus::Active)
-        return memberStatusToString(v.member.status);
+        return DisplayNames::memberStatus(v.member.status);
     if (m_proxyRead && !v.onProxy)
         return tr("not in the team on the proxy");
     const Figures f = figures(v);
@@ -105,7 +106,7 @@ QString MemberTableModel::statusText(const MemberView &v) const
         return tr("over budget");
     if (f.maxBudget && f.spend >= *f.maxBudget)
         return tr("budget used up");
-    return memberStatusToString(v.member.status);
+    return DisplayNames::memberStatus(v.member.status);
 }
 
 QVariant MemberTableModel::display(const Row &row, int column) const
@@ -194,7 +195,7 @@ QVariant MemberTableModel::foreground(const Row &row, int column) const
         return {};
     if (row.view.member.status == MemberStatus::Provisioning)
         return QGuiApplication::palette().color(QPalette::PlaceholderText);
-    if (row.status != memberStatusToString(MemberStatus::Active))
+    if (row.status != DisplayNames::memberStatus(MemberStatus::Active))
         return kTrouble;
     return {};
 }

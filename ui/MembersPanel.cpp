@@ -5,6 +5,7 @@
 #include "services/core/OrgQueries.h"
 #include "ui/AddMemberDialog.h"
 #include "ui/Dialogs.h"
+#include "ui/DisplayNames.h"
 #include "ui/MemberBudgetDialog.h"
 #include "ui/MemberTableModel.h"
 #include "ui/RemainingDelegate.h"
@@ -73,7 +74,7 @@ MembersPanel::MembersPanel(AppContext *context, ClipboardGuard *clipboard, QWidg
     m_table->verticalHeader()->setDefaultSectionSize(m_table->fontMetrics().height() + 8);
     m_table->horizontalHeader()->setStretchLastSection(true);
     const int em = m_table->fontMetrics().horizontalAdvance(QLatin1Char('M'));
-    const int widths[] = {9, 7, 9, 7, 9, 10, 5, 15, 7, 17};
+    const int widths[] = {9, 8, 9, 7, 9, 10, 5, 15, 7, 17}; // Role: "★ Inhaber" in bold
     static_assert(std::size(widths) == MemberTableModel::ColumnCount);
     for (int c = 0; c < MemberTableModel::ColumnCount; ++c)
         m_table->horizontalHeader()->resizeSection(c, widths[c] * em);
@@ -204,6 +205,7 @@ void MembersPanel::showReport(const MembersReport &report)
     m_model->setMembers(report.members, proxyRead);
     m_loaded = true;
     const int count = int(report.members.size());
+    // Two forms, as English and German have; the English text stays "1 member" without a plural .ts.
     QString summary = count == 1 ? tr("1 member") : tr("%1 members").arg(count);
     if (proxyRead)
         summary += tr(" — as of %1").arg(report.asOf.toLocalTime().toString(QStringLiteral("HH:mm")));
@@ -266,7 +268,7 @@ void MembersPanel::updateHint()
     else if (!m_context->hasProxy())
         hint = tr("Members are read from the proxy: configure a proxy profile in Settings (or start with --sandbox).");
     else if (m_org.status != OrgStatus::Active)
-        hint = tr("Members can be added once the organization is active (it is %1).").arg(orgStatusToString(m_org.status));
+        hint = tr("Members can be added once the organization is active (it is %1).").arg(DisplayNames::orgStatus(m_org.status));
     else if (v && v->isOwner)
         hint = m_remove->toolTip();
     else if (m_loaded && m_model->rowCount() == 0)

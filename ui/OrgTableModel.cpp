@@ -1,6 +1,7 @@
 #include "ui/OrgTableModel.h"
 
 #include "models/Money.h"
+#include "ui/DisplayNames.h"
 
 #include <QColor>
 #include <QGuiApplication>
@@ -60,14 +61,14 @@ bool OrgTableModel::isOverBudget(const Organization &o)
 QString OrgTableModel::statusText(const Organization &o)
 {
     if (o.status != OrgStatus::Active)
-        return orgStatusToString(o.status);
+        return DisplayNames::orgStatus(o.status);
     if (o.keyBlocked)
         return tr("key blocked");
     if (isOverBudget(o))
         return tr("over budget");
     if (o.maxBudget && o.spend >= *o.maxBudget)
         return tr("budget used up");
-    return orgStatusToString(o.status);
+    return DisplayNames::orgStatus(o.status);
 }
 
 namespace {

@@ -3,9 +3,17 @@
 #include "models/Money.h"
 #include "models/SafeText.h"
 
+#include <QCoreApplication>
 #include <QJsonArray>
 
 namespace OrgConsole {
+
+// The words of the audit trail are the console's (orgctl does not show them): translated like the
+// UI's (lupdate reads this file too, see ui/CMakeLists.txt).
+class AuditWords
+{
+    Q_DECLARE_TR_FUNCTIONS(AuditWords)
+};
 
 namespace {
 std::optional<double> budgetOf(const QJsonValue &v)
@@ -23,12 +31,12 @@ QString text(const QJsonObject &details, const char *key)
 QString describeBudgetChange(const QJsonObject &d)
 {
     QString out
-        = QStringLiteral("Budget %1 → %2")
+        = AuditWords::tr("Budget %1 → %2")
               .arg(formatUsd(budgetOf(d.value(QLatin1String("from")))), formatUsd(budgetOf(d.value(QLatin1String("to")))));
     const QString from = text(d, "duration_from");
     const QString to = text(d, "duration_to");
     if (!to.isEmpty() && from != to)
-        out += QStringLiteral(", period %1 → %2").arg(from.isEmpty() ? QStringLiteral("none") : from, to);
+        out += AuditWords::tr(", period %1 → %2").arg(from.isEmpty() ? AuditWords::tr("none") : from, to);
     return out;
 }
 
@@ -37,20 +45,20 @@ QString created(const AuditEntry &e)
 {
     const QJsonObject &d = e.details;
     if (d.contains(QLatin1String("failed_step"))) {
-        QString out = QStringLiteral("Create failed at \"%1\": %2").arg(text(d, "failed_step"), text(d, "error"));
+        QString out = AuditWords::tr("Create failed at \"%1\": %2").arg(text(d, "failed_step"), text(d, "error"));
         QStringList cleaned;
         for (const QJsonValue &v : d.value(QLatin1String("cleaned_up")).toArray())
             cleaned.append(printable(v.toString(), 80));
         if (!cleaned.isEmpty())
-            out += QStringLiteral("; removed again: %1").arg(cleaned.join(QStringLiteral(", ")));
+            out += AuditWords::tr("; removed again: %1").arg(cleaned.join(QStringLiteral(", ")));
         if (const QString c = text(d, "cleanup_error"); !c.isEmpty())
-            out += QStringLiteral("; cleanup failed: %1").arg(c);
+            out += AuditWords::tr("; cleanup failed: %1").arg(c);
         return out;
     }
     const QString duration = text(d, "budget_duration");
-    return QStringLiteral("Created with budget %1%2, key %3")
+    return AuditWords::tr("Created with budget %1%2, key %3")
         .arg(formatUsd(budgetOf(d.value(QLatin1String("max_budget")))),
-             duration.isEmpty() ? QString() : QStringLiteral(" per %1").arg(duration), text(d, "key_name"));
+             duration.isEmpty() ? QString() : AuditWords::tr(" per %1").arg(duration), text(d, "key_name"));
 }
 
 QString withError(const QString &what, const QJsonObject &d)
@@ -67,7 +75,7 @@ QString generic(const AuditEntry &e)
         const QJsonValue v = it.value();
         QString value = printable(v.toVariant().toString(), 120);
         if (v.isBool())
-            value = v.toBool() ? QStringLiteral("yes") : QStringLiteral("no");
+            value = v.toBool() ? AuditWords::tr("yes") : AuditWords::tr("no");
         if (!value.isEmpty())
             parts.append(QStringLiteral("%1: %2").arg(printable(it.key(), 40), value));
     }
@@ -85,29 +93,29 @@ QString describeAuditEntry(const AuditEntry &e)
     if (a == QLatin1String("set-budget"))
         return describeBudgetChange(d);
     if (a == QLatin1String(kBudgetChangedOutsideAction))
-        return describeBudgetChange(d) + QStringLiteral(" changed on the proxy, outside the console (adopted by a refresh)");
+        return describeBudgetChange(d) + AuditWords::tr(" changed on the proxy, outside the console (adopted by a refresh)");
     if (a == QLatin1String("reconcile: adopt proxy budget"))
-        return describeBudgetChange(d) + QStringLiteral(" adopted from the proxy (reconcile)");
+        return describeBudgetChange(d) + AuditWords::tr(" adopted from the proxy (reconcile)");
     if (a == QLatin1String("rotate-key"))
         return withError(d.contains(QLatin1String("new_key"))
-                             ? QStringLiteral("Key rotated: %1 → %2").arg(text(d, "old_key"), text(d, "new_key"))
-                             : QStringLiteral("Key rotation"),
+                             ? AuditWords::tr("Key rotated: %1 → %2").arg(text(d, "old_key"), text(d, "new_key"))
+                             : AuditWords::tr("Key rotation"),
                          d);
     if (a == QLatin1String("reconcile: re-issue missing key"))
-        return QStringLiteral("Missing key re-issued: %1 → %2 (reconcile)").arg(text(d, "old_key"), text(d, "new_key"));
+        return AuditWords::tr("Missing key re-issued: %1 → %2 (reconcile)").arg(text(d, "old_key"), text(d, "new_key"));
     if (a == QLatin1String("block-key"))
-        return withError(QStringLiteral("Key %1 blocked").arg(text(d, "key")).simplified(), d);
+        return withError(AuditWords::tr("Key %1 blocked").arg(text(d, "key")).simplified(), d);
     if (a == QLatin1String("unblock-key"))
-        return withError(QStringLiteral("Key %1 unblocked").arg(text(d, "key")).simplified(), d);
+        return withError(AuditWords::tr("Key %1 unblocked").arg(text(d, "key")).simplified(), d);
     if (a == QLatin1String("delete"))
-        return withError(QStringLiteral("Deleted with its team and key %1").arg(text(d, "key")).trimmed(), d);
+        return withError(AuditWords::tr("Deleted with its team and key %1").arg(text(d, "key")).trimmed(), d);
     if (a == QLatin1String("recover"))
-        return QStringLiteral("Recovered (was %1): %2").arg(text(d, "status_was"), text(d, "detail"));
+        return AuditWords::tr("Recovered (was %1): %2").arg(text(d, "status_was"), text(d, "detail"));
     if (a == QLatin1String("reconcile: team missing"))
-        return QStringLiteral("Team missing on the proxy (reconcile): %1").arg(text(d, "description"));
+        return AuditWords::tr("Team missing on the proxy (reconcile): %1").arg(text(d, "description"));
     if (a.startsWith(QLatin1String("reconcile: delete orphan")))
-        return QStringLiteral("Orphan %1 %2 deleted on the proxy (reconcile)")
-            .arg(a.endsWith(QLatin1String("team")) ? QStringLiteral("team") : QStringLiteral("key"), text(d, "proxy_id"));
+        return AuditWords::tr("Orphan %1 %2 deleted on the proxy (reconcile)")
+            .arg(a.endsWith(QLatin1String("team")) ? AuditWords::tr("team") : AuditWords::tr("key"), text(d, "proxy_id"));
     return generic(e);
 }
 
@@ -115,23 +123,23 @@ QString auditOutcomeText(AuditOutcome outcome)
 {
     switch (outcome) {
     case AuditOutcome::Ok:
-        return QStringLiteral("done");
+        return AuditWords::tr("done");
     case AuditOutcome::Failed:
-        return QStringLiteral("failed");
+        return AuditWords::tr("failed");
     case AuditOutcome::FailedCleanedUp:
-        return QStringLiteral("failed, cleaned up");
+        return AuditWords::tr("failed, cleaned up");
     case AuditOutcome::FailedCleanupIncomplete:
-        return QStringLiteral("failed, cleanup incomplete");
+        return AuditWords::tr("failed, cleanup incomplete");
     case AuditOutcome::RolledBack:
-        return QStringLiteral("rolled back");
+        return AuditWords::tr("rolled back");
     case AuditOutcome::Deleted:
-        return QStringLiteral("deleted");
+        return AuditWords::tr("deleted");
     case AuditOutcome::Finished:
-        return QStringLiteral("finished");
+        return AuditWords::tr("finished");
     case AuditOutcome::Unknown:
         break;
     }
-    return QStringLiteral("unknown");
+    return AuditWords::tr("unknown");
 }
 
 } // namespace OrgConsole

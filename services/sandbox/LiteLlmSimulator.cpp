@@ -66,6 +66,8 @@ std::optional<double> jsonNumber(const QJsonValue &v)
 {
     if (v.isDouble())
         return v.toDouble();
+    if (v.isBool()) // lax mode: true is 1.0
+        return v.toBool() ? 1.0 : 0.0;
     if (v.isString()) {
         bool ok = false;
         const double d = v.toString().toDouble(&ok);
@@ -73,11 +75,6 @@ std::optional<double> jsonNumber(const QJsonValue &v)
             return d;
     }
     return std::nullopt;
-}
-
-std::optional<qint64> jsonInteger(const QJsonValue &v)
-{
-    return v.isDouble() ? std::optional<qint64>(v.toInteger()) : std::nullopt;
 }
 
 std::optional<QString> jsonString(const QJsonValue &v)
@@ -103,25 +100,7 @@ QJsonObject missingField(const QString &location, const QString &name, const QJs
 }
 
 namespace {
-// One pydantic error: its type and message.
-struct TypeError {
-    QString type;
-    QString msg;
-};
-
-std::optional<TypeError> numberError(const QJsonValue &v)
-{
-    if (v.isString()) {
-        bool ok = false;
-        v.toString().toDouble(&ok);
-        if (!ok)
-            return TypeError {QStringLiteral("float_parsing"),
-                              QStringLiteral("Input should be a valid number, unable to parse string as a number")};
-    } else if (!v.isDouble()) {
-        return TypeError {QStringLiteral("float_type"), QStringLiteral("Input should be a valid number")};
-    }
-    return std::nullopt;
-}
+using TypeError = PydanticError;
 
 // What pydantic says about a present, non-null value that is not of the field's kind; nothing when it is.
 // A StringList's items are checked separately (stringItemErrors).
@@ -135,14 +114,9 @@ std::optional<TypeError> kindError(FieldKind kind, const QJsonValue &v)
     case FieldKind::Number:
         return numberError(v);
     case FieldKind::Integer:
-        if (!v.isDouble() || v.toDouble() != static_cast<double>(static_cast<qint64>(v.toDouble())))
-            return TypeError {v.isString() ? QStringLiteral("int_parsing") : QStringLiteral("int_type"),
-                              QStringLiteral("Input should be a valid integer")};
-        break;
+        return integerError(v);
     case FieldKind::Boolean:
-        if (!v.isBool())
-            return TypeError {QStringLiteral("bool_type"), QStringLiteral("Input should be a valid boolean")};
-        break;
+        return boolError(v);
     case FieldKind::StringList:
     case FieldKind::List:
         if (!v.isArray())
@@ -351,6 +325,8 @@ std::optional<HttpResponse> LiteLlmSimulator::authenticate(const HttpRequest &re
                              QStringLiteral("expired_key"), it->keyName);
     caller->admin = false;
     caller->userId = it->userId.value_or(QString());
+    caller->keyToken = it->token;
+    caller->teamId = it->teamId.value_or(QString());
     return std::nullopt;
 }
 
@@ -513,10 +489,12 @@ std::optional<HttpResponse> LiteLlmSimulator::authorize(const Route &route, cons
         return denied;
     if (caller->admin)
         return std::nullopt;
-    // Virtual keys may only read their own key; everything else is admin-only.
-    const bool ownKeyInfo
-        = route.endpoint == QLatin1String("/key/info") && request.query.queryItemValue(QStringLiteral("key")).isEmpty();
-    if (ownKeyInfo)
+    // Virtual keys may read keys and teams (the handlers refuse the ones not theirs, CONTRACT.md §4.1,
+    // §5.1) and their own user (§6.2); everything else is admin-only.
+    if (route.endpoint == QLatin1String("/key/info") || route.endpoint == QLatin1String("/team/info"))
+        return std::nullopt;
+    const QString userId = request.query.queryItemValue(QStringLiteral("user_id"), QUrl::FullyDecoded);
+    if (route.endpoint == QLatin1String("/user/info") && (userId.isEmpty() || userId == caller->userId))
         return std::nullopt;
     return errorEnvelope(401,
                          QStringLiteral("Authentication Error, user not allowed to access this route, "

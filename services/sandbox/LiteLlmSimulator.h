@@ -53,6 +53,8 @@ private:
     struct Caller {
         bool admin = false;
         QString userId;
+        QString keyToken; // a virtual key's hash; empty for the master key
+        QString teamId; // a virtual key's team
     };
     using Handler = HttpResponse (LiteLlmSimulator::*)(const HttpRequest &, const QJsonObject &, const Caller &);
     struct Route {
@@ -99,9 +101,11 @@ private:
     HttpResponse teamDailyActivity(const HttpRequest &, const QJsonObject &, const Caller &);
     // keys
     HttpResponse keyGenerate(const HttpRequest &, const QJsonObject &, const Caller &);
+    bool mayReadKey(const SimKey &key, const Caller &caller);
     HttpResponse keyInfo(const HttpRequest &, const QJsonObject &, const Caller &);
     HttpResponse keyList(const HttpRequest &, const QJsonObject &, const Caller &);
     HttpResponse keyUpdate(const HttpRequest &, const QJsonObject &, const Caller &);
+    void writeKeyField(SimKey &key, const QString &field, const QJsonValue &value, QJsonObject *written);
     HttpResponse keyDelete(const HttpRequest &, const QJsonObject &, const Caller &);
     HttpResponse keyBlock(const HttpRequest &, const QJsonObject &, const Caller &);
     HttpResponse keyUnblock(const HttpRequest &, const QJsonObject &, const Caller &);
@@ -158,7 +162,17 @@ HttpResponse refusedBudgetDuration(const QString &value, Envelope envelope);
 std::optional<double> jsonNumber(const QJsonValue &v);
 std::optional<qint64> jsonInteger(const QJsonValue &v);
 std::optional<QString> jsonString(const QJsonValue &v);
+std::optional<bool> jsonBool(const QJsonValue &v); // also "yes"/"off"/1/0..., as pydantic's lax mode
 QStringList jsonStrings(const QJsonValue &v);
+
+// One pydantic v2 error about a value in lax mode, nothing when the value passes (SimLaxValues.cpp).
+struct PydanticError {
+    QString type;
+    QString msg;
+};
+std::optional<PydanticError> numberError(const QJsonValue &v); // float_parsing, float_type
+std::optional<PydanticError> integerError(const QJsonValue &v); // int_from_float, int_parsing, int_type
+std::optional<PydanticError> boolError(const QJsonValue &v); // bool_parsing, bool_type
 
 // FastAPI-style body validation.
 enum class FieldKind { String, Number, Integer, Boolean, StringList, Object, List };

@@ -83,9 +83,11 @@ HttpResponse LiteLlmSimulator::userNew(const HttpRequest &, const QJsonObject &b
                                      {QStringLiteral("updated_at"), dateJson(now())}});
 }
 
-HttpResponse LiteLlmSimulator::userInfo(const HttpRequest &request, const QJsonObject &, const Caller &)
+HttpResponse LiteLlmSimulator::userInfo(const HttpRequest &request, const QJsonObject &, const Caller &caller)
 {
-    const QString uid = request.query.queryItemValue(QStringLiteral("user_id"), QUrl::FullyDecoded);
+    QString uid = request.query.queryItemValue(QStringLiteral("user_id"), QUrl::FullyDecoded);
+    if (uid.isEmpty() && !caller.admin) // a virtual key: its own user (CONTRACT.md §6.2)
+        uid = caller.userId.isEmpty() ? QStringLiteral("None") : caller.userId;
     if (uid.isEmpty()) {
         QJsonArray keys, teams;
         for (const SimKey &k : std::as_const(m_state.keys))

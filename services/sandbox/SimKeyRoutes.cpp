@@ -169,12 +169,9 @@ HttpResponse LiteLlmSimulator::generateKeyFrom(const QJsonObject &body, const st
         if (const auto d = BudgetDuration::parse(*duration))
             k.expires = d->addTo(now());
     }
-    if (body.value(QStringLiteral("blocked")).isBool())
-        k.blocked = body.value(QStringLiteral("blocked")).toBool();
-    if (body.value(QStringLiteral("tpm_limit")).isDouble())
-        k.tpmLimit = static_cast<qint64>(body.value(QStringLiteral("tpm_limit")).toDouble());
-    if (body.value(QStringLiteral("rpm_limit")).isDouble())
-        k.rpmLimit = static_cast<qint64>(body.value(QStringLiteral("rpm_limit")).toDouble());
+    k.blocked = jsonBool(body.value(QStringLiteral("blocked")));
+    k.tpmLimit = jsonInteger(body.value(QStringLiteral("tpm_limit")));
+    k.rpmLimit = jsonInteger(body.value(QStringLiteral("rpm_limit")));
     k.createdAt = k.updatedAt = now();
     k.sequence = m_state.nextSequence++;
     m_state.insertKey(k);
@@ -186,18 +183,28 @@ HttpResponse LiteLlmSimulator::keyGenerate(const HttpRequest &, const QJsonObjec
     return generateKeyFrom(body, std::nullopt);
 }
 
-HttpResponse LiteLlmSimulator::keyInfo(const HttpRequest &request, const QJsonObject &, const Caller &)
+// Who may read a key besides an admin: the key itself, its owner, a member of its team (CONTRACT.md §5.1).
+bool LiteLlmSimulator::mayReadKey(const SimKey &k, const Caller &caller)
+{
+    if (caller.admin || k.token == caller.keyToken)
+        return true;
+    if (caller.userId.isEmpty())
+        return false;
+    return k.userId == caller.userId || (k.teamId && m_state.findMembership(*k.teamId, caller.userId));
+}
+
+HttpResponse LiteLlmSimulator::keyInfo(const HttpRequest &request, const QJsonObject &, const Caller &caller)
 {
     QString key = request.query.queryItemValue(QStringLiteral("key"), QUrl::FullyDecoded);
-    if (key.isEmpty()) {
-        // The caller's own key; for the master key there is no row.
-        return errorEnvelope(404, QStringLiteral("Key not found in database"), QStringLiteral("not_found_error"),
-                             QStringLiteral("key"));
-    }
-    SimKey *k = m_state.keyByRawOrHash(key);
+    if (key.isEmpty())
+        key = caller.keyToken; // the caller's own key, by its hash; for the master key there is no row
+    SimKey *k = key.isEmpty() ? nullptr : m_state.keyByRawOrHash(key);
     if (!k)
         return errorEnvelope(404, QStringLiteral("Key not found in database"), QStringLiteral("not_found_error"),
                              QStringLiteral("key"));
+    if (!mayReadKey(*k, caller))
+        return errorEnvelope(403, QStringLiteral("You are not allowed to access this key's info. Your role=internal_user"),
+                             QStringLiteral("internal_server_error"));
     applyResets(*k);
     return jsonResponse(QJsonObject {{QStringLiteral("key"), key}, {QStringLiteral("info"), keyJson(*k, false)}});
 }
@@ -218,25 +225,49 @@ QString queryValue(const HttpRequest &request, const char *name)
     return request.query.queryItemValue(QString::fromLatin1(name), QUrl::FullyDecoded);
 }
 
-// page and size as FastAPI validates them for /key/list (its messages differ from /v2/team/list's).
+// page and size as FastAPI validates them for /key/list: a 422 item, with ctx for a bound.
 int keyListInt(const HttpRequest &request, const char *name, int def, int min, int max, QJsonArray *errors)
 {
     const QString raw = queryValue(request, name);
     if (raw.isEmpty())
         return def;
-    bool ok = false;
-    const int v = raw.toInt(&ok);
-    if (!ok || v < min || v > max)
-        errors->append(
-            QJsonObject {{QStringLiteral("type"),
-                          QString::fromLatin1(!ok ? "int_parsing" : (v < min ? "greater_than_equal" : "less_than_equal"))},
-                         {QStringLiteral("loc"), QJsonArray {QStringLiteral("query"), QString::fromLatin1(name)}},
-                         {QStringLiteral("msg"),
-                          !ok ? QStringLiteral("Input should be a valid integer")
-                              : (v < min ? QStringLiteral("Input should be greater than or equal to %1").arg(min)
-                                         : QStringLiteral("Input should be less than or equal to %1").arg(max))},
-                         {QStringLiteral("input"), raw}});
-    return v;
+    const auto parsed = jsonInteger(raw);
+    const qint64 v = parsed.value_or(def);
+    if (parsed && v >= min && v <= max)
+        return static_cast<int>(v);
+    QJsonObject item {{QStringLiteral("loc"), QJsonArray {QStringLiteral("query"), QString::fromLatin1(name)}},
+                      {QStringLiteral("input"), raw}};
+    if (!parsed) {
+        item.insert(QStringLiteral("type"), QStringLiteral("int_parsing"));
+        item.insert(QStringLiteral("msg"),
+                    QStringLiteral("Input should be a valid integer, unable to parse string as an integer"));
+    } else {
+        const bool low = v < min; // pydantic names the bound it checked in ctx
+        item.insert(QStringLiteral("type"), low ? QStringLiteral("greater_than_equal") : QStringLiteral("less_than_equal"));
+        item.insert(QStringLiteral("msg"),
+                    low ? QStringLiteral("Input should be greater than or equal to %1").arg(min)
+                        : QStringLiteral("Input should be less than or equal to %1").arg(max));
+        item.insert(QStringLiteral("ctx"),
+                    low ? QJsonObject {{QStringLiteral("ge"), min}} : QJsonObject {{QStringLiteral("le"), max}});
+    }
+    errors->append(item);
+    return def;
+}
+
+// A boolean query parameter in pydantic's lax mode ("true", "1", "yes", "off"...); false when absent.
+bool keyListBool(const HttpRequest &request, const char *name, QJsonArray *errors)
+{
+    const QString raw = queryValue(request, name);
+    if (raw.isEmpty())
+        return false;
+    if (const auto b = jsonBool(raw))
+        return *b;
+    errors->append(
+        QJsonObject {{QStringLiteral("type"), QStringLiteral("bool_parsing")},
+                     {QStringLiteral("loc"), QJsonArray {QStringLiteral("query"), QString::fromLatin1(name)}},
+                     {QStringLiteral("msg"), QStringLiteral("Input should be a valid boolean, unable to interpret input")},
+                     {QStringLiteral("input"), raw}});
+    return false;
 }
 
 // Reads /key/list's query: a 422 for page or size, then a 400 for sort_by or sort_order, as LiteLLM checks them.
@@ -245,6 +276,7 @@ std::optional<HttpResponse> parseKeyListQuery(const HttpRequest &request, KeyLis
     QJsonArray errors;
     query->page = keyListInt(request, "page", 1, 1, INT_MAX, &errors);
     query->size = keyListInt(request, "size", 10, 1, 100, &errors);
+    query->fullObjects = keyListBool(request, "return_full_object", &errors);
     if (!errors.isEmpty())
         return validationError(errors);
     query->sortBy = queryValue(request, "sort_by");
@@ -260,7 +292,6 @@ std::optional<HttpResponse> parseKeyListQuery(const HttpRequest &request, KeyLis
         return errorEnvelope(400, QStringLiteral("Invalid sort_order: %1. Must be 'asc' or 'desc'").arg(sortOrder),
                              QStringLiteral("internal_server_error"), QStringLiteral("sort_order"));
     query->ascending = sortOrder == QLatin1String("asc");
-    query->fullObjects = queryValue(request, "return_full_object") == QLatin1String("true");
     query->userId = queryValue(request, "user_id");
     query->teamId = queryValue(request, "team_id");
     query->keyHash = queryValue(request, "key_hash");
@@ -374,42 +405,60 @@ HttpResponse LiteLlmSimulator::keyUpdate(const HttpRequest &, const QJsonObject 
         if (alias)
             m_state.keyAliases.insert(*alias, k->token);
     }
-    QJsonObject out {{QStringLiteral("key"), keyParam}};
-    for (auto it = body.constBegin(); it != body.constEnd(); ++it) {
-        const QString f = it.key();
-        if (f == QLatin1String("key"))
-            continue;
-        if (f == QLatin1String("max_budget"))
-            k->maxBudget = jsonNumber(it.value());
-        else if (f == QLatin1String("models"))
-            k->models = jsonStrings(it.value());
-        else if (f == QLatin1String("metadata"))
-            k->metadata = it.value().toObject();
-        else if (f == QLatin1String("blocked"))
-            k->blocked = it.value().isBool() ? std::optional<bool>(it.value().toBool()) : std::nullopt;
-        else if (f == QLatin1String("spend"))
-            k->spend = jsonNumber(it.value()).value_or(k->spend);
-        else if (f == QLatin1String("team_id"))
-            m_state.setKeyTeam(*k, jsonString(it.value()));
-        else if (f == QLatin1String("user_id"))
-            k->userId = jsonString(it.value());
-        else if (f == QLatin1String("budget_duration")) {
-            k->budgetDuration = jsonString(it.value());
-            const auto d = k->budgetDuration ? BudgetDuration::parse(*k->budgetDuration) : std::nullopt;
-            k->budgetResetAt = d ? d->nextReset(now()) : QDateTime();
-        } else if (f == QLatin1String("duration")) {
-            const QString dur = it.value().toString();
-            const auto d = BudgetDuration::parse(dur);
-            k->expires = (dur == QLatin1String("-1") || !d) ? QDateTime() : d->addTo(now());
-        }
-        if (f != QLatin1String("metadata"))
-            out.insert(f, it.value());
-    }
+    // The reply is what was written (CONTRACT.md §5.3): the key as sent, the columns as stored, the hash.
+    QJsonObject out;
+    for (auto it = body.constBegin(); it != body.constEnd(); ++it)
+        writeKeyField(*k, it.key(), it.value(), &out);
+    out.insert(QStringLiteral("key"), keyParam);
     k->updatedAt = now();
     // The real proxy re-writes metadata and returns JSON columns "jsonified" (as strings).
     out.insert(QStringLiteral("metadata"), QString::fromUtf8(QJsonDocument(k->metadata).toJson(QJsonDocument::Compact)));
     out.insert(QStringLiteral("token"), k->token);
     return jsonResponse(out);
+}
+
+// One /key/update field written to the key, and the column(s) it wrote, as stored, into `written`:
+// duration writes expires ("-1": never), budget_duration also budget_reset_at. Fields the proxy does
+// not know are dropped, as pydantic drops them; key_alias was written by the caller after its check.
+void LiteLlmSimulator::writeKeyField(SimKey &k, const QString &f, const QJsonValue &v, QJsonObject *written)
+{
+    if (f == QLatin1String("max_budget")) {
+        k.maxBudget = jsonNumber(v);
+        written->insert(f, optionalJson(k.maxBudget));
+    } else if (f == QLatin1String("models")) {
+        k.models = jsonStrings(v);
+        written->insert(f, QJsonArray::fromStringList(k.models));
+    } else if (f == QLatin1String("metadata")) {
+        k.metadata = v.toObject();
+    } else if (f == QLatin1String("blocked")) {
+        k.blocked = jsonBool(v);
+        written->insert(f, k.blocked ? QJsonValue(*k.blocked) : QJsonValue(QJsonValue::Null));
+    } else if (f == QLatin1String("spend")) {
+        k.spend = jsonNumber(v).value_or(k.spend);
+        written->insert(f, k.spend);
+    } else if (f == QLatin1String("tpm_limit") || f == QLatin1String("rpm_limit")) {
+        std::optional<qint64> &limit = f == QLatin1String("tpm_limit") ? k.tpmLimit : k.rpmLimit;
+        limit = jsonInteger(v);
+        written->insert(f, optionalJson(limit));
+    } else if (f == QLatin1String("team_id")) {
+        m_state.setKeyTeam(k, jsonString(v));
+        written->insert(f, optionalJson(k.teamId));
+    } else if (f == QLatin1String("user_id")) {
+        k.userId = jsonString(v);
+        written->insert(f, optionalJson(k.userId));
+    } else if (f == QLatin1String("key_alias")) {
+        written->insert(f, optionalJson(k.alias));
+    } else if (f == QLatin1String("budget_duration")) {
+        k.budgetDuration = jsonString(v);
+        const auto d = k.budgetDuration ? BudgetDuration::parse(*k.budgetDuration) : std::nullopt;
+        k.budgetResetAt = d ? d->nextReset(now()) : QDateTime();
+        written->insert(f, optionalJson(k.budgetDuration));
+        written->insert(QStringLiteral("budget_reset_at"), dateJson(k.budgetResetAt));
+    } else if (f == QLatin1String("duration") && v.isString() && !v.toString().isEmpty()) {
+        const auto d = BudgetDuration::parse(v.toString());
+        k.expires = (v.toString() == QLatin1String("-1") || !d) ? QDateTime() : d->addTo(now());
+        written->insert(QStringLiteral("expires"), dateJson(k.expires));
+    }
 }
 
 HttpResponse LiteLlmSimulator::keyDelete(const HttpRequest &, const QJsonObject &body, const Caller &)

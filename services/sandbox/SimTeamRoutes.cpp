@@ -151,7 +151,7 @@ HttpResponse LiteLlmSimulator::teamNew(const HttpRequest &, const QJsonObject &b
     return jsonResponse(teamJson(team));
 }
 
-HttpResponse LiteLlmSimulator::teamInfo(const HttpRequest &request, const QJsonObject &, const Caller &)
+HttpResponse LiteLlmSimulator::teamInfo(const HttpRequest &request, const QJsonObject &, const Caller &caller)
 {
     const QString teamId = request.query.queryItemValue(QStringLiteral("team_id"), QUrl::FullyDecoded);
     if (teamId.isEmpty())
@@ -161,6 +161,14 @@ HttpResponse LiteLlmSimulator::teamInfo(const HttpRequest &request, const QJsonO
     if (it == m_state.teams.end())
         return errorEnvelope(404,
                              pyRepr(QStringLiteral("message"), QStringLiteral("Team not found, passed team id: %1.").arg(teamId)),
+                             QStringLiteral("auth_error"));
+    // A virtual key reads its own team or a team its user is a member of (CONTRACT.md §4.1).
+    const bool member = !caller.userId.isEmpty() && m_state.findMembership(teamId, caller.userId);
+    if (!caller.admin && caller.teamId != teamId && !member)
+        return errorEnvelope(403,
+                             pyRepr(QStringLiteral("error"),
+                                    QStringLiteral("User=%1 not authorized to access this team=%2")
+                                        .arg(caller.userId.isEmpty() ? QStringLiteral("None") : caller.userId, teamId)),
                              QStringLiteral("auth_error"));
     applyResets(*it);
     QJsonObject info = teamJson(*it);

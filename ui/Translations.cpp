@@ -1,0 +1,74 @@
+#include "ui/Translations.h"
+
+#include <QDir>
+#include <QLibraryInfo>
+
+namespace OrgConsole {
+
+namespace {
+const QString kResourceDir = QStringLiteral(":/i18n");
+const QString kPrefix = QStringLiteral("orgconsole_");
+
+// QLocale turns a name it does not know into the C locale; "C" itself is no language either.
+bool isLanguage(const QLocale &locale)
+{
+    return locale.language() != QLocale::C && locale.language() != QLocale::AnyLanguage;
+}
+
+bool isEnglish(const QLocale &locale)
+{
+    return locale.language() == QLocale::English;
+}
+} // namespace
+
+QStringList Translations::available()
+{
+    QStringList out;
+    const QStringList files = QDir(kResourceDir).entryList({kPrefix + QStringLiteral("*.qm")}, QDir::Files, QDir::Name);
+    for (const QString &file : files)
+        out.append(file.mid(kPrefix.size()).chopped(3));
+    return out;
+}
+
+Translations::Choice Translations::install(const QString &language)
+{
+    QCoreApplication::removeTranslator(&m_console);
+    QCoreApplication::removeTranslator(&m_qt);
+    if (language.isEmpty())
+        return installFor(QLocale()); // the system's (or the default set before)
+    const QLocale english(QLocale::English, QLocale::UnitedStates);
+    const QLocale requested(language);
+    Choice choice;
+    if (!isLanguage(requested)) {
+        choice.locale = english;
+        choice.problem = tr("Unknown language \"%1\"; the console stays in English. Available: en, %2.")
+                             .arg(language, available().join(QStringLiteral(", ")));
+    } else if (isEnglish(requested)) {
+        choice.locale = requested;
+    } else {
+        choice = installFor(requested);
+        if (!choice.console) {
+            choice.locale = english;
+            choice.problem = tr("There is no %1 translation of the console; it stays in English. Available: en, %2.")
+                                 .arg(QLocale::languageToString(requested.language()), available().join(QStringLiteral(", ")));
+        }
+    }
+    QLocale::setDefault(choice.locale);
+    return choice;
+}
+
+// Qt's own strings only with the console's: a French desktop without a French console translation
+// gets English buttons in an English window, not a mix.
+Translations::Choice Translations::installFor(const QLocale &locale)
+{
+    Choice choice;
+    choice.locale = locale;
+    if (isEnglish(locale) || !m_console.load(locale, QStringLiteral("orgconsole"), QStringLiteral("_"), kResourceDir))
+        return choice;
+    choice.console = QCoreApplication::installTranslator(&m_console);
+    if (m_qt.load(locale, QStringLiteral("qtbase"), QStringLiteral("_"), QLibraryInfo::path(QLibraryInfo::TranslationsPath)))
+        choice.qt = QCoreApplication::installTranslator(&m_qt);
+    return choice;
+}
+
+} // namespace OrgConsole
