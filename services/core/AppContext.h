@@ -26,6 +26,7 @@ class BulkMemberImport;
 class AddMember;
 class MemberOperations;
 class BudgetWatch;
+class DemoData;
 
 // How the console or orgctl was asked to start.
 struct ContextOptions {
@@ -94,6 +95,8 @@ public:
     OrgOperations &operations();
     OrgQueries &queries();
     Diagnostics &diagnostics();
+    // The sandbox's demo organizations and simulated usage (refused outside the sandbox).
+    std::unique_ptr<DemoData> newDemoData(QObject *parent = nullptr);
     // Alert levels, crossings and the run-out forecast (budget watch).
     BudgetWatch &budgetWatch();
 
