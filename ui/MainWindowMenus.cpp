@@ -8,6 +8,7 @@
 #include "ui/Dialogs.h"
 #include "ui/MainWindow.h"
 #include "ui/OrgTableModel.h"
+#include "ui/SandboxMenu.h"
 
 #include <QAction>
 #include <QClipboard>
@@ -75,6 +76,8 @@ void MainWindow::buildActions()
     QMenu *tools = menuBar()->addMenu(tr("&Tools"));
     tools->addAction(maintenance);
     tools->addAction(settings);
+    if (m_context->isSandbox()) // demo data and simulated usage
+        connect(new SandboxMenu(m_context, this, menuBar()), &SandboxMenu::dataChanged, this, &MainWindow::refreshFromProxy);
     buildHelpMenu();
     QToolBar *bar = addToolBar(tr("Main"));
     bar->setObjectName(QStringLiteral("mainToolBar"));
