@@ -217,9 +217,13 @@ private slots:
         for (const Drift &d : std::as_const(*drift))
             found.append(QStringLiteral("%1 %2").arg(int(d.kind)).arg(d.name));
         found.sort();
-        QCOMPARE(found,
-                 (QStringList {QStringLiteral("%1 Cyberdyne Systems").arg(int(Drift::Kind::BudgetChanged)),
-                               QStringLiteral("%1 Tyrell Genetics").arg(int(Drift::Kind::KeyMissing))}));
+        QStringList planted {QStringLiteral("%1 Cyberdyne Systems").arg(int(Drift::Kind::BudgetChanged)),
+                             QStringLiteral("%1 Tyrell Genetics").arg(int(Drift::Kind::KeyMissing)),
+                             QStringLiteral("%1 Aperture Labs / demo-aperture-%2")
+                                 .arg(int(Drift::Kind::MemberBudgetChanged))
+                                 .arg(demoOrganizations().at(14).members.first().userId.section(QLatin1Char('-'), 2))};
+        planted.sort();
+        QCOMPARE(found, planted);
     }
 
     void aSecondLoadIsRefused()

@@ -185,6 +185,15 @@ void DemoData::plant(std::shared_ptr<Keys> keys)
         update.maxBudget = std::optional<double>(org.input.maxBudget.value_or(0) * 1.5);
         return m_client->updateTeam(update, proxyDone);
     }
+    case DemoPlant::MemberBudgetDrift: {
+        const NewMember &member = org.members.first();
+        TeamMemberRequest update;
+        update.teamId = keys->orgId;
+        update.userId = member.userId;
+        update.maxBudget = std::optional<double>(member.maxBudget.value_or(0) * 2);
+        update.budgetDuration = member.budgetDuration;
+        return m_client->updateTeamMember(update, proxyDone);
+    }
     case DemoPlant::MissingKey:
         return m_client->deleteKeys({keys->raw.first()}, proxyDone);
     }

@@ -34,7 +34,7 @@ constexpr PlanLine kPlan[] = {
     {"Wonka Confectionery",    "wonka",     90,   "7d",  1, 0.95, DemoPlant::None,        ""},
     {"Oscorp Materials",       "oscorp",    -1,   "",    1, 4.5,  DemoPlant::None,        "gpt-4o"},
     {"Massive Dynamic",        "massive",   2000, "30d", 3, 0.50, DemoPlant::None,        ""},
-    {"Aperture Labs",          "aperture",  600,  "30d", 2, 0.65, DemoPlant::None,        ""},
+    {"Aperture Labs",          "aperture",  600,  "30d", 2, 0.65, DemoPlant::MemberBudgetDrift, ""},
     {"Black Mesa Research",    "blackmesa", 350,  "7d",  1, 0.40, DemoPlant::None,        ""},
     {"Gringotts Finance",      "gringotts", 1500, "30d", 2, 0.25, DemoPlant::None,        ""},
     {"Monsters Energy Works",  "monsters",  75,   "1d",  0, 0.35, DemoPlant::None,        ""},

@@ -15,7 +15,10 @@ enum class DemoPlant {
     None,
     BlockedKey, // the owner's key blocked (through the console's own operation)
     ExpiringKey, // the owner's key expires in a few days
-    BudgetDrift, // the team's budget changed on the proxy behind the console's back (Reconcile)
+    // The team's budget changed on the proxy behind the console's back: Reconcile shows it until a
+    // refresh adopts it (the audit then says it was changed outside the console).
+    BudgetDrift,
+    MemberBudgetDrift, // the first member's budget changed on the proxy (Reconcile, until fixed)
     MissingKey, // the owner's key deleted on the proxy (Reconcile)
 };
 

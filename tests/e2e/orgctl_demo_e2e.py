@@ -43,7 +43,15 @@ class DemoTest(unittest.TestCase):
         self.assertEqual(len(state["teams"]), 25)
         self.assertGreater(len(state["daily"]), 5000)
         # Reconcile sees the planted drift, and the budget watch the planted levels.
-        self.assertIn("Cyberdyne Systems", self.orgctl("--sandbox", "reconcile").stdout)
+        reconcile = self.orgctl("--sandbox", "reconcile").stdout
+        for name in ("Cyberdyne Systems", "Tyrell Genetics", "demo-aperture-"):
+            self.assertIn(name, reconcile)
+        # A refresh adopts the team budget changed on the proxy (and audits it); the rest stays.
+        self.orgctl("--sandbox", "refresh")
+        reconcile = self.orgctl("--sandbox", "reconcile").stdout
+        self.assertNotIn("Cyberdyne Systems", reconcile)
+        self.assertIn("Tyrell Genetics", reconcile)
+        self.assertIn("demo-aperture-", reconcile)
         alerts = self.orgctl("--sandbox", "budget", "alerts").stdout
         self.assertIn("Wayne Logistics", alerts)
         self.assertIn("4 at risk, 1 over budget", alerts)
