@@ -284,6 +284,43 @@ private slots:
         QVERIFY(organizations(s).isEmpty());
     }
 
+    // A proxy failing in the middle: a 500 stops the load with the proxy's error (the organization
+    // being made compensated by its saga); a lost reply or a reset connection is retried by the
+    // sagas and the load completes. Either way nothing is half-made and reset removes it all.
+    void aFailingProxyStopsTheLoadCleanly_data()
+    {
+        QTest::addColumn<QString>("fault");
+        QTest::addColumn<bool>("recovers");
+        QTest::newRow("500 on a member's key") << QStringLiteral("path=/key/generate,status=500,nth=4,times=1") << false;
+        QTest::newRow("500 on a team") << QStringLiteral("path=/team/new,status=500,nth=7,times=1") << false;
+        QTest::newRow("lost team reply") << QStringLiteral("path=/team/new,mode=lost,nth=3,times=1") << true;
+        QTest::newRow("connection reset") << QStringLiteral("path=/team/member_add,mode=reset,nth=3,times=1") << true;
+    }
+    void aFailingProxyStopsTheLoadCleanly()
+    {
+        QFETCH(QString, fault);
+        QFETCH(bool, recovers);
+        DemoSandbox s;
+        QVERIFY(s.start());
+        QString error;
+        const auto f = Sandbox::SimFault::fromSpec(fault, &error);
+        QVERIFY2(f, qPrintable(error));
+        s.sim->faults().add(*f);
+        const OperationError e = s.run(true);
+        const QList<Organization> made = organizations(s);
+        QCOMPARE(e.isError(), !recovers);
+        QCOMPARE(made.size() == 25, recovers);
+        if (!recovers)
+            QCOMPARE(e.kind, OperationError::Kind::Proxy);
+        for (const Organization &o : made)
+            QCOMPARE(o.status, OrgStatus::Active); // nothing half-made
+        s.sim->faults().clear();
+        QVERIFY(!s.run(false).isError());
+        QVERIFY(organizations(s).isEmpty());
+        QVERIFY(s.sim->state().teams.isEmpty());
+        QVERIFY(s.sim->state().keys.isEmpty());
+    }
+
     void resetLeavesNothing()
     {
         // A trainee's own organization stays.

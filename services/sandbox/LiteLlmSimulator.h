@@ -90,7 +90,7 @@ private:
     std::optional<HttpResponse> authorize(const Route &route, const HttpRequest &request, Caller *caller);
     void saveState(); // to the sandbox's state file, when there is one
     void writeState();
-    static constexpr qint64 kSlowSaveMs = 20;
+    static constexpr qsizetype kLargeStateBytes = 1024 * 1024;
     static constexpr qint64 kSlowSaveIntervalMs = 1000;
     const Route *findRoute(const QByteArray &method, const QString &path, QString *pathKey) const;
     std::optional<HttpResponse> authenticate(const HttpRequest &request, Caller *caller);
