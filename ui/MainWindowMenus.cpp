@@ -11,6 +11,7 @@
 #include "ui/MainWindow.h"
 #include "ui/OrgTableModel.h"
 #include "ui/UserGuide.h"
+#include "ui/SandboxMenu.h"
 
 #include <QAction>
 #include <QClipboard>
@@ -81,6 +82,8 @@ void MainWindow::buildActions()
     tools->addAction(maintenance);
     tools->addAction(doctor);
     tools->addAction(settings);
+    if (m_context->isSandbox()) // demo data and simulated usage
+        connect(new SandboxMenu(m_context, this, menuBar()), &SandboxMenu::dataChanged, this, &MainWindow::refreshFromProxy);
     buildHelpMenu();
     QToolBar *bar = addToolBar(tr("Main"));
     bar->setObjectName(QStringLiteral("mainToolBar"));

@@ -2,6 +2,7 @@
 
 #include "app/orgctl/BudgetCommand.h"
 #include "app/orgctl/Commands.h"
+#include "app/orgctl/DemoCommand.h"
 #include "orgconsole/version.h"
 
 namespace OrgConsole {
@@ -77,6 +78,7 @@ std::vector<std::unique_ptr<Command>> allCommands()
     c.push_back(std::make_unique<ProxyCommand>());
     c.push_back(std::make_unique<ImportCommand>());
     c.push_back(std::make_unique<ProfileCommand>());
+    c.push_back(std::make_unique<DemoCommand>());
     return c;
 }
 

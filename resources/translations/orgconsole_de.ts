@@ -2638,6 +2638,65 @@ Inhaber danach: %1
     </message>
 </context>
 <context>
+    <name>OrgConsole::SandboxMenu</name>
+    <message>
+        <source>&amp;Sandbox</source>
+        <translation>&amp;Sandbox</translation>
+    </message>
+    <message>
+        <source>&amp;Load demo organizations</source>
+        <translation>Demo-Organisationen &amp;laden</translation>
+    </message>
+    <message>
+        <source>25 made-up organizations with members, budgets, 90 days of spend and a few problems to find</source>
+        <translation>25 erfundene Organisationen mit Mitgliedern, Budgets, 90 Tagen Ausgaben und ein paar Problemen zum Finden</translation>
+    </message>
+    <message>
+        <source>&amp;Remove demo organizations</source>
+        <translation>Demo-Organisationen &amp;entfernen</translation>
+    </message>
+    <message>
+        <source>&amp;Simulated usage (1 s = 1 hour)</source>
+        <translation>&amp;Simulierte Nutzung (1 s = 1 Stunde)</translation>
+    </message>
+    <message>
+        <source>Spend accrues on the sandbox&apos;s keys while the simulated clock runs an hour a second</source>
+        <translation>Auf den Schlüsseln der Sandbox laufen Ausgaben auf, während die simulierte Uhr eine Stunde pro Sekunde vorrückt</translation>
+    </message>
+    <message>
+        <source>Loading the demo organizations…</source>
+        <translation>Die Demo-Organisationen werden geladen…</translation>
+    </message>
+    <message>
+        <source>Removing the demo organizations…</source>
+        <translation>Die Demo-Organisationen werden entfernt…</translation>
+    </message>
+    <message>
+        <source>Stop</source>
+        <translation>Anhalten</translation>
+    </message>
+    <message>
+        <source>Demo data</source>
+        <translation>Demodaten</translation>
+    </message>
+    <message>
+        <source>Remove demo data</source>
+        <translation>Demodaten entfernen</translation>
+    </message>
+    <message>
+        <source>Loading the demo data failed</source>
+        <translation>Das Laden der Demodaten ist fehlgeschlagen</translation>
+    </message>
+    <message>
+        <source>Removing the demo data failed</source>
+        <translation>Das Entfernen der Demodaten ist fehlgeschlagen</translation>
+    </message>
+    <message>
+        <source>Simulated usage</source>
+        <translation>Simulierte Nutzung</translation>
+    </message>
+</context>
+<context>
     <name>OrgConsole::SettingsDialog</name>
     <message>
         <source>Settings</source>

@@ -13,6 +13,7 @@
 #include "services/provisioning/BulkCreation.h"
 #include "services/provisioning/BulkMemberImport.h"
 #include "services/provisioning/CreateOrganization.h"
+#include "services/provisioning/DemoData.h"
 #include "services/provisioning/MemberOperations.h"
 #include "services/provisioning/OrgOperations.h"
 #include "services/secrets/SecretStore.h"
@@ -272,6 +273,11 @@ OrgOperations &AppContext::operations()
     if (!m_operations)
         m_operations = std::make_unique<OrgOperations>(m_client.get(), m_repository.get(), m_operator);
     return *m_operations;
+}
+
+std::unique_ptr<DemoData> AppContext::newDemoData(QObject *parent)
+{
+    return std::make_unique<DemoData>(m_client.get(), m_repository.get(), &operations(), m_operator, isSandbox(), parent);
 }
 
 BudgetWatch &AppContext::budgetWatch()

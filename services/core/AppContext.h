@@ -28,6 +28,7 @@ class BudgetDoctor;
 class MemberOperations;
 class LiveUpdates;
 class BudgetWatch;
+class DemoData;
 
 // How the console or orgctl was asked to start.
 struct ContextOptions {
@@ -101,6 +102,8 @@ public:
     // What the other desktops change, as it happens (the console; started on first use, after
     // initialize() opened the database).
     LiveUpdates &live();
+    // The sandbox's demo organizations and simulated usage (refused outside the sandbox).
+    std::unique_ptr<DemoData> newDemoData(QObject *parent = nullptr);
     // Alert levels, crossings and the run-out forecast (budget watch).
     BudgetWatch &budgetWatch();
 

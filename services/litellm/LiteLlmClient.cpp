@@ -230,6 +230,16 @@ void LiteLlmClient::deleteKeys(const QStringList &keysOrHashes, Callback<Done> d
              });
 }
 
+void LiteLlmClient::simulatorCall(const QByteArray &verb, const QString &simPath, const QJsonObject &body,
+                                  Callback<QJsonObject> done)
+{
+    sendJson(verb, QStringLiteral("/sim/") + simPath, body, verb == "GET", [done](const RawReply &r) {
+        if (r.error.isError())
+            return done(failed<QJsonObject>(r));
+        done(Result<QJsonObject>::success(r.json.object()));
+    });
+}
+
 void LiteLlmClient::deleteKeysByAlias(const QStringList &aliases, Callback<Done> done)
 {
     sendJson("POST", QStringLiteral("/key/delete"), {{QStringLiteral("key_aliases"), QJsonArray::fromStringList(aliases)}}, true,

@@ -73,6 +73,9 @@ public:
     static constexpr qint64 kReadinessMemoryMs = 10000;
     // Reachability, database and whether the master key is admin, in one report.
     void testConnection(Callback<ConnectionReport> done);
+    // The built-in simulator's own routes (/sim/...: history, usage, forget), for the sandbox's
+    // demo data and simulated usage. A real proxy answers 404.
+    void simulatorCall(const QByteArray &verb, const QString &simPath, const QJsonObject &body, Callback<QJsonObject> done);
 
     static constexpr qint64 kMaxObjectReplyBytes = 4 * 1024 * 1024;
     static constexpr qint64 kMaxListReplyBytes = 32 * 1024 * 1024;

@@ -177,6 +177,8 @@ LiteLlmSimulator::LiteLlmSimulator(SimConfig config, QObject *parent)
     , m_config(std::move(config))
     , m_server([this](const HttpRequest &r, std::shared_ptr<HttpExchange> e) { handle(r, std::move(e)); }, this)
 {
+    m_saveTimer.setSingleShot(true);
+    connect(&m_saveTimer, &QTimer::timeout, this, &LiteLlmSimulator::writeState);
     using S = LiteLlmSimulator;
     m_routes = {
         {"POST", QStringLiteral("/team/new"), &S::teamNew, true},
@@ -215,6 +217,10 @@ LiteLlmSimulator::LiteLlmSimulator(SimConfig config, QObject *parent)
         {"POST", QStringLiteral("/sim/seed"), &S::simSeed, true, false, true},
         {"GET", QStringLiteral("/sim/requests"), &S::simRequests, false, false, true},
         {"DELETE", QStringLiteral("/sim/requests"), &S::simRequestsClear, false, false, true},
+        {"GET", QStringLiteral("/sim/usage"), &S::simUsageGet, false, false, true},
+        {"POST", QStringLiteral("/sim/usage"), &S::simUsageSet, true, false, true},
+        {"POST", QStringLiteral("/sim/history"), &S::simHistory, true, false, true},
+        {"POST", QStringLiteral("/sim/forget"), &S::simForget, true, false, true},
     };
 }
 
@@ -474,6 +480,7 @@ HttpResponse LiteLlmSimulator::dispatch(const Route &route, const HttpRequest &r
     QJsonObject body;
     if (auto invalid = parseJsonBody(request.body, route.needsBody, &body))
         return *invalid;
+    accrueUsage(); // what the simulated traffic spent until now, before anyone reads it
     m_currentPathKey = pathKey;
     const HttpResponse response = (this->*(route.handler))(request, body, caller);
     if (request.method != "GET" && response.status < 300)
@@ -503,15 +510,38 @@ std::optional<HttpResponse> LiteLlmSimulator::authorize(const Route &route, cons
                          QStringLiteral("auth_error"));
 }
 
+// After every change, except while the state is large (the demo data's 90 days of spend: writing
+// it would take longer than answering): then at most once a second, and at the end.
 void LiteLlmSimulator::saveState()
 {
     if (m_stateFile.isEmpty())
         return;
+    if (m_slowSave && m_lastSave.isValid() && m_lastSave.elapsed() < kSlowSaveIntervalMs) {
+        if (!m_saveTimer.isActive())
+            m_saveTimer.start(int(kSlowSaveIntervalMs - m_lastSave.elapsed()));
+        return;
+    }
+    writeState();
+}
+
+void LiteLlmSimulator::writeState()
+{
+    m_saveTimer.stop();
+    const QByteArray bytes = QJsonDocument(m_state.save()).toJson(QJsonDocument::Compact);
     QSaveFile file(m_stateFile);
     if (file.open(QIODevice::WriteOnly)) {
-        file.write(QJsonDocument(m_state.save()).toJson(QJsonDocument::Compact));
+        file.write(bytes);
         file.commit();
     }
+    // By size, not by how long it took: the same state is saved the same way on a busy machine.
+    m_slowSave = bytes.size() > kLargeStateBytes;
+    m_lastSave.start();
+}
+
+LiteLlmSimulator::~LiteLlmSimulator()
+{
+    if (m_saveTimer.isActive())
+        writeState();
 }
 
 void LiteLlmSimulator::applyResets(SimTeam &team) const

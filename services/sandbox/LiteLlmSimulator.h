@@ -4,8 +4,10 @@
 #include "services/sandbox/SimHttpServer.h"
 #include "services/sandbox/SimState.h"
 
+#include <QElapsedTimer>
 #include <QJsonArray>
 #include <QObject>
+#include <QTimer>
 
 #include <deque>
 
@@ -30,6 +32,7 @@ class LiteLlmSimulator : public QObject
     Q_OBJECT
 public:
     explicit LiteLlmSimulator(SimConfig config, QObject *parent = nullptr);
+    ~LiteLlmSimulator() override; // writes a state file save still pending
 
     bool listen(const QHostAddress &address = QHostAddress::LocalHost, quint16 port = 0);
     quint16 port() const { return m_server.port(); }
@@ -39,7 +42,8 @@ public:
     SimFaults &faults() { return m_faults; }
     SimState &state() { return m_state; }
     SimConfig &config() { return m_config; }
-    void advanceClock(qint64 seconds) { m_clockOffsetSecs += seconds; }
+    // Moves the simulated clock; simulated usage, when on, accrues for every hour it passes.
+    void advanceClock(qint64 seconds);
     QDateTime now() const;
 
     // Keeps the state in a JSON file (the sandbox): loaded now, saved after every change.
@@ -51,6 +55,18 @@ public:
     // Mimics the proxy's spend tracking: key, team, membership and daily figures.
     bool recordSpend(const QString &keyRawOrHash, double spend, const QString &model, const QString &date, qint64 promptTokens,
                      qint64 completionTokens);
+
+    // Simulated usage (SimUsage.cpp): while on, spend accrues on every key that may spend, one
+    // simulated hour at a time, the same for the same seed and clock steps. `factor` speeds the
+    // simulated clock up against real time (3600: a real second is a simulated hour).
+    struct Usage {
+        bool enabled = false;
+        int factor = 1;
+        quint32 seed = 1;
+        qint64 accruedUntilHour = 0; // the first hour (since the epoch) not accrued yet
+    };
+    void setUsage(bool enabled, int factor, quint32 seed);
+    const Usage &usage() const { return m_usage; }
 
 private:
     struct Caller {
@@ -76,6 +92,9 @@ private:
     HttpResponse dispatch(const Route &route, const HttpRequest &request, const QString &pathKey);
     std::optional<HttpResponse> authorize(const Route &route, const HttpRequest &request, Caller *caller);
     void saveState(); // to the sandbox's state file, when there is one
+    void writeState();
+    static constexpr qsizetype kLargeStateBytes = 1024 * 1024;
+    static constexpr qint64 kSlowSaveIntervalMs = 1000;
     const Route *findRoute(const QByteArray &method, const QString &path, QString *pathKey) const;
     std::optional<HttpResponse> authenticate(const HttpRequest &request, Caller *caller);
     std::optional<HttpResponse> noDbResponse(const QString &endpoint) const;
@@ -132,6 +151,16 @@ private:
     HttpResponse simSeed(const HttpRequest &, const QJsonObject &, const Caller &);
     HttpResponse simRequests(const HttpRequest &, const QJsonObject &, const Caller &);
     HttpResponse simRequestsClear(const HttpRequest &, const QJsonObject &, const Caller &);
+    HttpResponse simUsageGet(const HttpRequest &, const QJsonObject &, const Caller &);
+    HttpResponse simUsageSet(const HttpRequest &, const QJsonObject &, const Caller &);
+    HttpResponse simHistory(const HttpRequest &, const QJsonObject &, const Caller &);
+    HttpResponse simForget(const HttpRequest &, const QJsonObject &, const Caller &);
+    // simulated usage
+    void usageTick();
+    void accrueUsage();
+    void accrueHour(qint64 hour, QHash<QString, size_t> &dailyIndex);
+    double hourlySpend(const SimKey &key, const SimTeam *team, qint64 hour) const;
+    void addDaily(QHash<QString, size_t> &dailyIndex, const SimDailyRow &row);
 
     SimConfig m_config;
     SimState m_state;
@@ -139,9 +168,14 @@ private:
     SimHttpServer m_server;
     QList<Route> m_routes;
     qint64 m_clockOffsetSecs = 0;
+    Usage m_usage;
+    QTimer *m_usageTimer = nullptr;
     std::deque<QJsonObject> m_requests;
     QString m_currentPathKey;
     QString m_stateFile;
+    QTimer m_saveTimer;
+    QElapsedTimer m_lastSave;
+    bool m_slowSave = false;
     std::vector<size_t> m_sorted; // positions in teamOrder, sorted by m_sortedBy (cache)
     QString m_sortedBy;
     quint64 m_sortedVersion = ~quint64(0);

@@ -170,6 +170,7 @@ HttpResponse LiteLlmSimulator::simReset(const HttpRequest &, const QJsonObject &
     m_faults.clear();
     m_requests.clear();
     m_clockOffsetSecs = 0;
+    setUsage(false, 1, 1);
     return jsonResponse(QJsonObject {{QStringLiteral("status"), QStringLiteral("reset")}});
 }
 
