@@ -2,6 +2,7 @@
 
 #include "app/orgctl/BudgetCommand.h"
 #include "app/orgctl/Commands.h"
+#include "app/orgctl/ReportCommand.h"
 #include "orgconsole/version.h"
 
 namespace OrgConsole {
@@ -73,6 +74,7 @@ std::vector<std::unique_ptr<Command>> allCommands()
     c.push_back(std::make_unique<MaintenanceCommand>(MaintenanceCommand::Which::Refresh));
     c.push_back(std::make_unique<MaintenanceCommand>(MaintenanceCommand::Which::Reconcile));
     c.push_back(std::make_unique<MaintenanceCommand>(MaintenanceCommand::Which::Recover));
+    c.push_back(std::make_unique<ReportCommand>());
     c.push_back(std::make_unique<AuditCommand>());
     c.push_back(std::make_unique<ProxyCommand>());
     c.push_back(std::make_unique<ImportCommand>());

@@ -13,6 +13,7 @@
 #include "services/provisioning/CreateOrganization.h"
 #include "services/provisioning/MemberOperations.h"
 #include "services/provisioning/OrgOperations.h"
+#include "services/reports/SpendReports.h"
 #include "services/secrets/SecretStore.h"
 #include "services/storage/RepositoryWorker.h"
 
@@ -262,6 +263,14 @@ BudgetWatch &AppContext::budgetWatch()
     if (!m_budgetWatch)
         m_budgetWatch = std::make_unique<BudgetWatch>(m_repository.get(), m_settings.get());
     return *m_budgetWatch;
+}
+
+SpendReports &AppContext::reports()
+{
+    if (!m_reports)
+        m_reports = std::make_unique<SpendReports>(m_repository.get(), [this] { return m_client.get(); });
+    m_reports->setProfileName(m_profile.name); // resolved after the first call, maybe
+    return *m_reports;
 }
 
 } // namespace OrgConsole

@@ -26,6 +26,7 @@ class BulkMemberImport;
 class AddMember;
 class MemberOperations;
 class BudgetWatch;
+class SpendReports;
 
 // How the console or orgctl was asked to start.
 struct ContextOptions {
@@ -96,6 +97,8 @@ public:
     Diagnostics &diagnostics();
     // Alert levels, crossings and the run-out forecast (budget watch).
     BudgetWatch &budgetWatch();
+    // Spend reports over a range of days (closed days stored once fetched).
+    SpendReports &reports();
 
 private:
     void openRepository(bool needProxy, std::function<void(OperationError)> done);
@@ -115,6 +118,7 @@ private:
     std::unique_ptr<OrgQueries> m_queries;
     std::unique_ptr<Diagnostics> m_diagnostics;
     std::unique_ptr<BudgetWatch> m_budgetWatch;
+    std::unique_ptr<SpendReports> m_reports;
     ProxyProfile m_profile;
     DatabaseLocation m_location;
     QString m_operator;

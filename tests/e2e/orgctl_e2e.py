@@ -19,6 +19,7 @@ from orgctl_security_e2e import SecurityTest  # noqa: E402,F401  (run together, 
 from orgctl_recovery_e2e import RecoveryTest  # noqa: E402,F401
 from orgctl_members_e2e import MembersTest  # noqa: E402,F401
 from orgctl_budget_e2e import BudgetWatchTest  # noqa: E402,F401
+from orgctl_report_e2e import ReportTest  # noqa: E402,F401
 
 
 class OrgctlTest(OrgctlCase):
