@@ -5,8 +5,11 @@
 
 #include <QWidget>
 
+#include <memory>
+
 class QAction;
 class QChartView;
+class QCheckBox;
 class QComboBox;
 class QLabel;
 class QProgressBar;
@@ -19,6 +22,8 @@ class AppContext;
 class ClipboardGuard;
 class MembersPanel;
 class SpendChartView;
+class SpendReports;
+struct ReportOutcome;
 
 // Everything about the selected organization: budget gauge, spend over time, key, owner,
 // contact, audit history, and the actions on it.
@@ -27,6 +32,7 @@ class DetailPane : public QWidget
     Q_OBJECT
 public:
     DetailPane(AppContext *context, ClipboardGuard *clipboard, QWidget *parent = nullptr);
+    ~DetailPane() override;
     void showOrganization(const Organization *organization);
     QString organizationId() const { return m_org.id; }
     // Budget, rotate, block, recover and delete as actions, for the Organization menu and the
@@ -48,8 +54,8 @@ private:
     void buildLayout();
     void loadAudit();
     void loadKey();
-    void loadChart();
-    void clearChart();
+    void loadChart(); // DetailPaneChart.cpp
+    void showChart(const ReportOutcome &outcome, int days);
     void setSectionsVisible(bool visible);
     void changeBudget();
     void rotateKey();
@@ -68,6 +74,8 @@ private:
     QLabel *m_keyText;
     QLabel *m_people;
     QComboBox *m_range;
+    QCheckBox *m_byModel; // the chart's bars stacked by model
+    std::unique_ptr<SpendReports> m_reports; // the chart's days (DetailPaneChart.cpp)
     SpendChartView *m_chart;
     QTreeWidget *m_audit;
     QPushButton *m_budgetButton;

@@ -8,6 +8,7 @@
 #include "ui/Dialogs.h"
 #include "ui/MainWindow.h"
 #include "ui/OrgTableModel.h"
+#include "ui/ReportsWindow.h"
 
 #include <QAction>
 #include <QClipboard>
@@ -58,6 +59,9 @@ void MainWindow::buildActions()
                              &MainWindow::openSettings, "settingsAction");
     QAction *maintenance = make(tr("&Audit, reconcile and recover…"), QStringLiteral(":/icons/tools.svg"),
                                 QKeySequence(Qt::CTRL | Qt::Key_L), &MainWindow::openMaintenance, "maintenanceAction");
+    QAction *reports = make(
+        tr("Spend &reports…"), QString(), QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_R),
+        [this] { (new ReportsWindow(m_context, this))->show(); }, "reportsAction");
     QAction *import
         = make(tr("&Bulk import…"), QString(), QKeySequence(Qt::CTRL | Qt::Key_I), &MainWindow::openImport, "importAction");
     QAction *quit = make(tr("&Quit"), QString(), QKeySequence::Quit, &QWidget::close, "quitAction");
@@ -74,6 +78,7 @@ void MainWindow::buildActions()
     buildOrganizationMenu();
     QMenu *tools = menuBar()->addMenu(tr("&Tools"));
     tools->addAction(maintenance);
+    tools->addAction(reports);
     tools->addAction(settings);
     buildHelpMenu();
     QToolBar *bar = addToolBar(tr("Main"));

@@ -273,4 +273,12 @@ SpendReports &AppContext::reports()
     return *m_reports;
 }
 
+std::unique_ptr<SpendReports> AppContext::newReports(QObject *parent)
+{
+    auto reports = std::make_unique<SpendReports>(
+        m_repository.get(), [this] { return m_client.get(); }, parent);
+    reports->setProfileName(m_profile.name);
+    return reports;
+}
+
 } // namespace OrgConsole

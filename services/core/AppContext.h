@@ -97,8 +97,10 @@ public:
     Diagnostics &diagnostics();
     // Alert levels, crossings and the run-out forecast (budget watch).
     BudgetWatch &budgetWatch();
-    // Spend reports over a range of days (closed days stored once fetched).
+    // Spend reports over a range of days (closed days stored once fetched); newReports() for a
+    // window or pane of its own that runs reports while another does.
     SpendReports &reports();
+    std::unique_ptr<SpendReports> newReports(QObject *parent = nullptr);
 
 private:
     void openRepository(bool needProxy, std::function<void(OperationError)> done);

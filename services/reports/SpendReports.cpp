@@ -179,9 +179,11 @@ void SpendReports::fetchNextBatch(std::shared_ptr<Run> run)
 void SpendReports::fetchPage(std::shared_ptr<Run> run, qsizetype batch, int page)
 {
     const FetchBatch &b = run->batches.at(batch);
-    run->client->teamDailyActivityPage(
-        b.teamIds, b.span.first, b.span.last, page, kPageSize,
-        [this, run, batch, page](Result<ActivityPage> reply) { pageArrived(run, batch, page, std::move(reply)); });
+    run->client->teamDailyActivityPage(b.teamIds, b.span.first, b.span.last, page, kPageSize,
+                                       [self = QPointer<SpendReports>(this), run, batch, page](Result<ActivityPage> reply) {
+                                           if (self) // a reply after this service was destroyed is dropped
+                                               self->pageArrived(run, batch, page, std::move(reply));
+                                       });
 }
 
 void SpendReports::pageArrived(std::shared_ptr<Run> run, qsizetype batch, int page, Result<ActivityPage> reply)

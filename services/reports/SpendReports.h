@@ -68,6 +68,7 @@ public:
     void setConcurrency(int requests) { m_concurrency = std::max(1, requests); }
     void setTeamsPerRequest(int teams) { m_teamsPerRequest = std::max(1, teams); }
     void setProfileName(const QString &name) { m_profileName = name; }
+    QString profileName() const { return m_profileName; }
 
     // Checks the request (BadInput in words, nothing fetched), then reports. `done` runs once, on
     // this object's thread; a run in progress is cancelled first.
