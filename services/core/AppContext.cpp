@@ -268,16 +268,17 @@ BudgetWatch &AppContext::budgetWatch()
 SpendReports &AppContext::reports()
 {
     if (!m_reports)
-        m_reports = std::make_unique<SpendReports>(m_repository.get(), [this] { return m_client.get(); });
-    m_reports->setProfileName(m_profile.name); // resolved after the first call, maybe
+        m_reports = newReports();
     return *m_reports;
 }
 
+// The database, the proxy and its profile are looked up when a report runs: a window built before
+// they are ready works once they are.
 std::unique_ptr<SpendReports> AppContext::newReports(QObject *parent)
 {
-    auto reports = std::make_unique<SpendReports>(
-        m_repository.get(), [this] { return m_client.get(); }, parent);
-    reports->setProfileName(m_profile.name);
+    auto reports
+        = std::make_unique<SpendReports>([this] { return m_repository.get(); }, [this] { return m_client.get(); }, parent);
+    reports->setProfileName([this] { return m_profile.name; });
     return reports;
 }
 

@@ -58,8 +58,14 @@ struct SpendReports::Run {
 };
 
 SpendReports::SpendReports(RepositoryWorker *repository, std::function<LiteLlmClient *()> client, QObject *parent)
+    : SpendReports([repository] { return repository; }, std::move(client), parent)
+{
+}
+
+SpendReports::SpendReports(std::function<RepositoryWorker *()> repository, std::function<LiteLlmClient *()> client,
+                           QObject *parent)
     : QObject(parent)
-    , m_repository(repository)
+    , m_repositoryOf(std::move(repository))
     , m_client(std::move(client))
 {
 }
@@ -87,6 +93,9 @@ void SpendReports::run(const ReportRequest &request, std::function<void(ReportOu
     const OperationError bad = checkReportRange(request.from, request.to, run->today);
     if (bad.isError())
         return fail(run, bad);
+    m_repository = m_repositoryOf();
+    if (!m_repository)
+        return fail(run, OperationError::database(tr("The database is not open yet.")));
     loadInputs(run);
 }
 
@@ -315,7 +324,7 @@ void SpendReports::finish(std::shared_ptr<Run> run, QList<StoredSpend> stored)
     report.lines = groupFacts(report.facts, run->request.by);
     report.total = totalOf(report.facts);
     report.generatedAt = QDateTime::currentDateTimeUtc();
-    report.profileName = m_profileName;
+    report.profileName = profileName();
     report.requestsMade = run->answered;
     report.storedDays = run->storedDays;
     run->ended = true;

@@ -60,6 +60,9 @@ class SpendReports : public QObject
     Q_OBJECT
 public:
     SpendReports(RepositoryWorker *repository, std::function<LiteLlmClient *()> client, QObject *parent = nullptr);
+    // For a window built before the database opens: both are looked up when a report runs.
+    SpendReports(std::function<RepositoryWorker *()> repository, std::function<LiteLlmClient *()> client,
+                 QObject *parent = nullptr);
     ~SpendReports() override;
 
     // Today's UTC date (the clock is replaceable for tests and the sandbox).
@@ -67,8 +70,12 @@ public:
     void setClock(std::function<QDate()> today) { m_today = std::move(today); }
     void setConcurrency(int requests) { m_concurrency = std::max(1, requests); }
     void setTeamsPerRequest(int teams) { m_teamsPerRequest = std::max(1, teams); }
-    void setProfileName(const QString &name) { m_profileName = name; }
-    QString profileName() const { return m_profileName; }
+    void setProfileName(const QString &name)
+    {
+        setProfileName([name] { return name; });
+    }
+    void setProfileName(std::function<QString()> name) { m_profileName = std::move(name); }
+    QString profileName() const { return m_profileName ? m_profileName() : QString(); }
 
     // Checks the request (BadInput in words, nothing fetched), then reports. `done` runs once, on
     // this object's thread; a run in progress is cancelled first.
@@ -101,12 +108,13 @@ private:
     void fail(std::shared_ptr<Run> run, const OperationError &error);
     void reportProgress(const Run &run);
 
-    RepositoryWorker *m_repository;
+    std::function<RepositoryWorker *()> m_repositoryOf;
+    RepositoryWorker *m_repository = nullptr; // m_repositoryOf()'s, when a report starts
     std::function<LiteLlmClient *()> m_client;
     std::function<QDate()> m_today;
     int m_concurrency = kDefaultConcurrency;
     int m_teamsPerRequest = kDefaultTeamsPerRequest;
-    QString m_profileName;
+    std::function<QString()> m_profileName;
     std::shared_ptr<Run> m_run;
 };
 
