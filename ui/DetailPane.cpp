@@ -8,6 +8,7 @@
 #include "services/core/LiveUpdates.h"
 #include "services/core/OrgQueries.h"
 #include "services/provisioning/OrgOperations.h"
+#include "services/reports/SpendReports.h"
 #include "ui/BudgetChange.h"
 #include "ui/Colors.h"
 #include "ui/Dialogs.h"
@@ -17,21 +18,19 @@
 #include "ui/SpendChartView.h"
 
 #include <QAction>
-#include <QAreaSeries>
 #include <QChart>
 #include <QChartView>
+#include <QCheckBox>
 #include <QComboBox>
-#include <QDateTimeAxis>
 #include <QFormLayout>
 #include <QGroupBox>
+#include <QHBoxLayout>
 #include <QHeaderView>
 #include <QLabel>
-#include <QLineSeries>
 #include <QProgressBar>
 #include <QPushButton>
 #include <QTreeWidget>
 #include <QVBoxLayout>
-#include <QValueAxis>
 
 namespace OrgConsole {
 
@@ -78,6 +77,9 @@ DetailPane::DetailPane(AppContext *context, ClipboardGuard *clipboard, QWidget *
     m_range->addItem(tr("Last 30 days"), 30);
     m_range->addItem(tr("Last 90 days"), 90);
     m_range->setCurrentIndex(1);
+    m_byModel = new QCheckBox(tr("Stacked by mod&el"), this);
+    m_byModel->setObjectName(QStringLiteral("chartByModel"));
+    m_reports = m_context->newReports();
     m_chart = new SpendChartView(this); // fewer date labels when narrow, so none is cut
     m_chart->setObjectName(QStringLiteral("spendChart"));
     m_chart->setRenderHint(QPainter::Antialiasing);
@@ -104,6 +106,8 @@ DetailPane::DetailPane(AppContext *context, ClipboardGuard *clipboard, QWidget *
     buildLayout();
     showOrganization(nullptr);
 }
+
+DetailPane::~DetailPane() = default;
 
 void DetailPane::buildActions()
 {
@@ -135,6 +139,7 @@ void DetailPane::buildActions()
     m_actions.last()->setShortcut(QKeySequence::Delete);
     m_actions.last()->setShortcutContext(Qt::WidgetWithChildrenShortcut); // only where it is added: the list
     connect(m_range, &QComboBox::currentIndexChanged, this, &DetailPane::loadChart);
+    connect(m_byModel, &QCheckBox::toggled, this, &DetailPane::loadChart);
 }
 
 void DetailPane::buildLayout()
@@ -149,7 +154,11 @@ void DetailPane::buildLayout()
     budgetLayout->addLayout(watchRow);
     auto *chartBox = new QGroupBox(tr("Spend over time"), this);
     auto *chartLayout = new QVBoxLayout(chartBox);
-    chartLayout->addWidget(m_range, 0, Qt::AlignRight);
+    auto *chartOptions = new QHBoxLayout;
+    chartOptions->addStretch(1);
+    chartOptions->addWidget(m_byModel);
+    chartOptions->addWidget(m_range);
+    chartLayout->addLayout(chartOptions);
     chartLayout->addWidget(m_chart);
     auto *keyBox = new QGroupBox(tr("Key, owner and contact"), this);
     auto *keyLayout = new QVBoxLayout(keyBox);
@@ -307,7 +316,7 @@ void DetailPane::showOrganization(const Organization *organization)
     m_workElsewhere.clear(); // the live view says it again for this one (LiveRefresher::showWork)
     m_members->showOrganization(organization);
     m_audit->clear();
-    m_chart->chart()->removeAllSeries();
+    m_chart->clear();
     if (!organization) {
         m_title->setText(tr("No organization selected"));
         setSectionsVisible(false); // no empty gauge and chart that look like data
@@ -395,60 +404,6 @@ void DetailPane::loadKey()
     });
 }
 
-void DetailPane::loadChart()
-{
-    if (!m_context->hasProxy() || m_org.id.isEmpty())
-        return;
-    const quint64 generation = m_generation;
-    const int days = m_range->currentData().toInt();
-    const QDate to = QDate::currentDate();
-    const QDate from = to.addDays(-(days - 1));
-    clearChart();
-    m_chart->chart()->setTitle(tr("Loading spend…"));
-    m_context->queries().dailySpend(
-        m_org.teamIdOnProxy(), from, to, this, [this, generation, from, days](Result<QList<DailySpend>> r) {
-            if (generation != m_generation)
-                return;
-            QChart *chart = m_chart->chart();
-            clearChart();
-            if (!r.ok()) {
-                chart->setTitle(tr("Spend could not be loaded: %1").arg(r.error.message));
-                return;
-            }
-            QMap<QDate, double> byDay;
-            for (const DailySpend &d : std::as_const(*r.value))
-                byDay[d.date] += d.spend;
-            auto *area = new QAreaSeries;
-            auto *series = new QLineSeries(area); // the area series does not own its line
-            double max = 0;
-            for (int i = 0; i < days; ++i) {
-                const QDate day = from.addDays(i);
-                const double v = byDay.value(day);
-                series->append(double(QDateTime(day, QTime(12, 0)).toMSecsSinceEpoch()), v);
-                max = std::max(max, v);
-            }
-            area->setUpperSeries(series);
-            area->setName(tr("Spend (USD)"));
-            area->setOpacity(0.8);
-            chart->addSeries(area);
-            auto *x = new QDateTimeAxis;
-            x->setFormat(QStringLiteral("dd MMM"));
-            m_chart->setMaxDateTicks(days <= 7 ? days : 6);
-            x->setRange(QDateTime(from, QTime(0, 0)), QDateTime(from.addDays(days - 1), QTime(23, 59)));
-            auto *y = new QValueAxis;
-            y->setRange(0, max > 0 ? max * 1.15 : 1.0);
-            y->applyNiceNumbers(); // $0, $5, $10 … rather than $6.73
-            y->setLabelFormat(QStringLiteral("$%.2f"));
-            chart->addAxis(x, Qt::AlignBottom);
-            chart->addAxis(y, Qt::AlignLeft);
-            area->attachAxis(x);
-            area->attachAxis(y);
-            m_chart->fitAxes();
-            chart->setTitle(
-                tr("Spent in the last %1 days: %2").arg(days).arg(formatUsd(std::accumulate(byDay.cbegin(), byDay.cend(), 0.0))));
-        });
-}
-
 void DetailPane::setSectionsVisible(bool visible)
 {
     const auto sections = findChildren<QGroupBox *>(Qt::FindDirectChildrenOnly);
@@ -469,17 +424,6 @@ QLabel *DetailPane::nothingSelectedHint()
     hint->setWordWrap(true);
     hint->setForegroundRole(QPalette::PlaceholderText);
     return hint;
-}
-
-void DetailPane::clearChart()
-{
-    QChart *chart = m_chart->chart();
-    chart->removeAllSeries();
-    const auto axes = chart->axes();
-    for (QAbstractAxis *a : axes) {
-        chart->removeAxis(a); // hands the axis back to us
-        delete a;
-    }
 }
 
 void DetailPane::changeBudget()

@@ -6,9 +6,11 @@
 #include <QWidget>
 
 #include <functional>
+#include <memory>
 
 class QAction;
 class QChartView;
+class QCheckBox;
 class QComboBox;
 class QLabel;
 class QProgressBar;
@@ -22,6 +24,8 @@ class ClipboardGuard;
 class MembersPanel;
 class SpendChartView;
 struct WorkInProgress;
+class SpendReports;
+struct ReportOutcome;
 
 // Everything about the selected organization: budget gauge, spend over time, key, owner,
 // contact, audit history, and the actions on it.
@@ -30,6 +34,7 @@ class DetailPane : public QWidget
     Q_OBJECT
 public:
     DetailPane(AppContext *context, ClipboardGuard *clipboard, QWidget *parent = nullptr);
+    ~DetailPane() override;
     void showOrganization(const Organization *organization);
     // The organization shown changed elsewhere: its figures, status, key and audit history are
     // shown anew (its members too when `membersChanged`), the chart and the selection stay.
@@ -63,8 +68,8 @@ private:
     void buildLayout();
     void loadAudit();
     void loadKey();
-    void loadChart();
-    void clearChart();
+    void loadChart(); // DetailPaneChart.cpp
+    void showChart(const ReportOutcome &outcome, int days);
     void setSectionsVisible(bool visible);
     QLabel *nothingSelectedHint();
     void changeBudget();
@@ -85,6 +90,8 @@ private:
     QLabel *m_keyText;
     QLabel *m_people;
     QComboBox *m_range;
+    QCheckBox *m_byModel; // the chart's bars stacked by model
+    std::unique_ptr<SpendReports> m_reports; // the chart's days (DetailPaneChart.cpp)
     SpendChartView *m_chart;
     QTreeWidget *m_audit;
     QPushButton *m_budgetButton;

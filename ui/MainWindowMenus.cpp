@@ -12,6 +12,7 @@
 #include "ui/OrgTableModel.h"
 #include "ui/UserGuide.h"
 #include "ui/SandboxMenu.h"
+#include "ui/ReportsWindow.h"
 
 #include <QAction>
 #include <QClipboard>
@@ -61,6 +62,9 @@ void MainWindow::buildActions()
                              &MainWindow::openSettings, "settingsAction");
     QAction *maintenance = make(tr("&Audit, reconcile and recover…"), QStringLiteral(":/icons/tools.svg"),
                                 QKeySequence(Qt::CTRL | Qt::Key_L), &MainWindow::openMaintenance, "maintenanceAction");
+    QAction *reports = make(
+        tr("Spend &reports…"), QString(), QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_R),
+        [this] { (new ReportsWindow(m_context, this))->show(); }, "reportsAction");
     QAction *import
         = make(tr("&Bulk import…"), QString(), QKeySequence(Qt::CTRL | Qt::Key_I), &MainWindow::openImport, "importAction");
     QAction *doctor = make(
@@ -81,6 +85,7 @@ void MainWindow::buildActions()
     QMenu *tools = menuBar()->addMenu(tr("&Tools"));
     tools->addAction(maintenance);
     tools->addAction(doctor);
+    tools->addAction(reports);
     tools->addAction(settings);
     if (m_context->isSandbox()) // demo data and simulated usage
         connect(new SandboxMenu(m_context, this, menuBar()), &SandboxMenu::dataChanged, this, &MainWindow::refreshFromProxy);

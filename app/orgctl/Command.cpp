@@ -3,6 +3,7 @@
 #include "app/orgctl/BudgetCommand.h"
 #include "app/orgctl/Commands.h"
 #include "app/orgctl/DemoCommand.h"
+#include "app/orgctl/ReportCommand.h"
 #include "orgconsole/version.h"
 
 namespace OrgConsole {
@@ -74,6 +75,7 @@ std::vector<std::unique_ptr<Command>> allCommands()
     c.push_back(std::make_unique<MaintenanceCommand>(MaintenanceCommand::Which::Recover));
     c.push_back(std::make_unique<BudgetCommand>());
     c.push_back(std::make_unique<WatchCommand>());
+    c.push_back(std::make_unique<ReportCommand>());
     c.push_back(std::make_unique<AuditCommand>());
     c.push_back(std::make_unique<ProxyCommand>());
     c.push_back(std::make_unique<ImportCommand>());

@@ -16,6 +16,7 @@
 #include "services/provisioning/DemoData.h"
 #include "services/provisioning/MemberOperations.h"
 #include "services/provisioning/OrgOperations.h"
+#include "services/reports/SpendReports.h"
 #include "services/secrets/SecretStore.h"
 #include "services/storage/RepositoryWorker.h"
 
@@ -287,6 +288,23 @@ BudgetWatch &AppContext::budgetWatch()
         m_budgetWatch->setClientProvider([this] { return m_client.get(); });
     }
     return *m_budgetWatch;
+}
+
+SpendReports &AppContext::reports()
+{
+    if (!m_reports)
+        m_reports = newReports();
+    return *m_reports;
+}
+
+// The database, the proxy and its profile are looked up when a report runs: a window built before
+// they are ready works once they are.
+std::unique_ptr<SpendReports> AppContext::newReports(QObject *parent)
+{
+    auto reports
+        = std::make_unique<SpendReports>([this] { return m_repository.get(); }, [this] { return m_client.get(); }, parent);
+    reports->setProfileName([this] { return m_profile.name; });
+    return reports;
 }
 
 } // namespace OrgConsole

@@ -29,6 +29,7 @@ class MemberOperations;
 class LiveUpdates;
 class BudgetWatch;
 class DemoData;
+class SpendReports;
 
 // How the console or orgctl was asked to start.
 struct ContextOptions {
@@ -106,6 +107,10 @@ public:
     std::unique_ptr<DemoData> newDemoData(QObject *parent = nullptr);
     // Alert levels, crossings and the run-out forecast (budget watch).
     BudgetWatch &budgetWatch();
+    // Spend reports over a range of days (closed days stored once fetched); newReports() for a
+    // window or pane of its own that runs reports while another does.
+    SpendReports &reports();
+    std::unique_ptr<SpendReports> newReports(QObject *parent = nullptr);
 
 private:
     void openRepository(bool needProxy, std::function<void(OperationError)> done);
@@ -126,6 +131,7 @@ private:
     std::unique_ptr<Diagnostics> m_diagnostics;
     std::unique_ptr<LiveUpdates> m_live;
     std::unique_ptr<BudgetWatch> m_budgetWatch;
+    std::unique_ptr<SpendReports> m_reports;
     ProxyProfile m_profile;
     DatabaseLocation m_location;
     QString m_operator;

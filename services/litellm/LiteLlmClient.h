@@ -1,5 +1,6 @@
 #pragma once
 
+#include "services/litellm/DailyActivity.h"
 #include "services/litellm/LiteLlmTypes.h"
 #include "services/litellm/ProxyProfile.h"
 
@@ -51,6 +52,9 @@ public:
     // /team/block or /team/unblock: the team row with `blocked` as set.
     void blockTeam(const QString &teamId, bool blocked, Callback<TeamInfo> done);
     void teamDailyActivity(const QString &teamId, const QDate &from, const QDate &to, Callback<QList<DailySpend>> done);
+    // One page for several teams at the grain of day, team, model and key (LiteLlmActivity.cpp).
+    void teamDailyActivityPage(const QStringList &teamIds, const QDate &from, const QDate &to, int page, int pageSize,
+                               Callback<ActivityPage> done);
     // Keys
     void generateKey(const GenerateKeyRequest &request, Callback<GeneratedKey> done);
     void keyInfo(const QString &keyOrHash, Callback<KeyInfo> done);

@@ -254,13 +254,36 @@ QJsonObject metricsJson(const ActivitySum &s)
 }
 
 // A breakdown entry: bare metrics in the early-2025 shape, metrics with metadata since.
-QJsonObject breakdownEntry(const ActivitySum &s, const QJsonObject &meta, bool legacy)
+QJsonObject breakdownEntry(const ActivitySum &s, const QJsonObject &meta, bool legacy, const QJsonObject &perKey = {})
 {
     const QJsonObject m = metricsJson(s);
     if (legacy)
         return m;
     return QJsonObject {
-        {QStringLiteral("metrics"), m}, {QStringLiteral("metadata"), meta}, {QStringLiteral("api_key_breakdown"), QJsonObject()}};
+        {QStringLiteral("metrics"), m}, {QStringLiteral("metadata"), meta}, {QStringLiteral("api_key_breakdown"), perKey}};
+}
+
+// A key's metadata in a breakdown: its alias and team, as the proxy names them.
+QJsonObject keyMetadata(const SimState &state, const QString &token)
+{
+    const auto key = state.keys.constFind(token);
+    const bool known = key != state.keys.cend();
+    return QJsonObject {{QStringLiteral("key_alias"), known ? optionalJson(key->alias) : QJsonValue::Null},
+                        {QStringLiteral("team_id"), known ? optionalJson(key->teamId) : QJsonValue::Null}};
+}
+
+// Each model's figures by key (the proxy's `api_key_breakdown` inside a model's entry).
+QJsonObject modelKeyBreakdown(const SimState &state, const std::vector<const SimDailyRow *> &rows, const QString &model)
+{
+    QMap<QString, ActivitySum> keys;
+    for (const SimDailyRow *r : rows) {
+        if (r->model == model)
+            keys[r->apiKey].add(*r);
+    }
+    QJsonObject out;
+    for (auto k = keys.cbegin(); k != keys.cend(); ++k)
+        out.insert(k.key(), breakdownEntry(k.value(), keyMetadata(state, k.key()), false));
+    return out;
 }
 
 // The rows of the requested teams between start and end (inclusive), newest day first; rows of the
@@ -293,17 +316,10 @@ QJsonObject dayBreakdown(const SimState &state, const std::vector<const SimDaily
     }
     QJsonObject modelBreakdown, keyBreakdown, teamBreakdown;
     for (auto m = models.cbegin(); m != models.cend(); ++m)
-        modelBreakdown.insert(m.key(), breakdownEntry(m.value(), {}, legacy));
-    for (auto k = keys.cbegin(); k != keys.cend(); ++k) {
-        const auto key = state.keys.constFind(k.key());
-        const bool known = key != state.keys.cend();
-        keyBreakdown.insert(
-            k.key(),
-            breakdownEntry(k.value(),
-                           QJsonObject {{QStringLiteral("key_alias"), known ? optionalJson(key->alias) : QJsonValue::Null},
-                                        {QStringLiteral("team_id"), known ? optionalJson(key->teamId) : QJsonValue::Null}},
-                           legacy));
-    }
+        modelBreakdown.insert(
+            m.key(), breakdownEntry(m.value(), {}, legacy, legacy ? QJsonObject() : modelKeyBreakdown(state, rows, m.key())));
+    for (auto k = keys.cbegin(); k != keys.cend(); ++k)
+        keyBreakdown.insert(k.key(), breakdownEntry(k.value(), keyMetadata(state, k.key()), legacy));
     for (auto t = teams.cbegin(); t != teams.cend(); ++t) {
         const auto team = state.teams.constFind(t.key());
         teamBreakdown.insert(

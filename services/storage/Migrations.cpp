@@ -141,6 +141,33 @@ QStringList schemaV6()
     };
 }
 
+// Spend reports: the closed days (before today, UTC) fetched from /team/daily/activity, at the grain
+// of organization x day x model x key, with the member the key belonged to when it was fetched
+// (keys are rotated; the day's figures stay theirs). Amounts in millionths of a USD, so sums are exact.
+// spend_days_fetched records which days of which organization are stored, also those with no spend.
+QStringList schemaV7()
+{
+    return {
+        QStringLiteral("CREATE TABLE spend_days ("
+                       " organization_id VARCHAR(36) NOT NULL REFERENCES organizations (id) ON DELETE CASCADE,"
+                       " day VARCHAR(10) NOT NULL,"
+                       " model TEXT NOT NULL,"
+                       " key_hash TEXT NOT NULL,"
+                       " user_id TEXT NOT NULL DEFAULT '',"
+                       " spend_micros BIGINT NOT NULL,"
+                       " requests BIGINT NOT NULL DEFAULT 0,"
+                       " tokens BIGINT NOT NULL DEFAULT 0,"
+                       " PRIMARY KEY (organization_id, day, model, key_hash))"),
+        QStringLiteral("CREATE INDEX spend_days_day ON spend_days (day)"),
+        QStringLiteral("CREATE TABLE spend_days_fetched ("
+                       " organization_id VARCHAR(36) NOT NULL REFERENCES organizations (id) ON DELETE CASCADE,"
+                       " first_day VARCHAR(10) NOT NULL,"
+                       " last_day VARCHAR(10) NOT NULL,"
+                       " fetched_at TEXT NOT NULL,"
+                       " PRIMARY KEY (organization_id, first_day, last_day))"),
+    };
+}
+
 QStringList migrationStatements(int version, bool pg)
 {
     const QString autoId = pg ? QStringLiteral("BIGSERIAL PRIMARY KEY") : QStringLiteral("INTEGER PRIMARY KEY AUTOINCREMENT");
@@ -188,6 +215,8 @@ QStringList migrationStatements(int version, bool pg)
         return schemaV5();
     case 6:
         return schemaV6();
+    case 7:
+        return schemaV7();
     default:
         return {};
     }

@@ -20,6 +20,7 @@ from orgctl_recovery_e2e import RecoveryTest  # noqa: E402,F401
 from orgctl_members_e2e import MembersTest  # noqa: E402,F401
 from orgctl_budget_e2e import BudgetWatchTest  # noqa: E402,F401
 from orgctl_doctor_e2e import DoctorTest  # noqa: E402,F401
+from orgctl_report_e2e import ReportTest  # noqa: E402,F401
 
 
 class OrgctlTest(OrgctlCase):
