@@ -155,11 +155,12 @@ private slots:
         loadWindow(window);
         auto *demo = child<QPushButton>(&window, "loadDemoButton");
         QVERIFY(child<QLabel>(&window, "emptyHint")->text().contains(QLatin1String("sandbox")));
-        QVERIFY(!demo->isVisible());
-        auto *load = new QAction(QStringLiteral("Load demo organizations"), &window);
-        load->setObjectName(QStringLiteral("loadDemoAction"));
+        // The Sandbox menu's own action: the button offers it and triggers it (the loading itself is
+        // test_console_demo's; here only that the empty state reaches it by keyboard).
+        auto *load = window.findChild<QAction *>(QStringLiteral("loadDemoAction"));
+        QVERIFY(load);
+        QObject::disconnect(load, &QAction::triggered, nullptr, nullptr);
         QSignalSpy triggered(load, &QAction::triggered);
-        loadWindow(window);
         QVERIFY(demo->isVisible());
         window.table()->setFocus();
         QVERIFY(tabTo("loadDemoButton"));

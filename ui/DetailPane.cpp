@@ -77,7 +77,7 @@ DetailPane::DetailPane(AppContext *context, ClipboardGuard *clipboard, QWidget *
     m_range->addItem(tr("Last 30 days"), 30);
     m_range->addItem(tr("Last 90 days"), 90);
     m_range->setCurrentIndex(1);
-    m_byModel = new QCheckBox(tr("Stacked by mod&el"), this);
+    m_byModel = new QCheckBox(tr("S&plit by model"), this);
     m_byModel->setObjectName(QStringLiteral("chartByModel"));
     m_reports = m_context->newReports();
     m_chart = new SpendChartView(this); // fewer date labels when narrow, so none is cut

@@ -10,9 +10,9 @@
 #include "ui/Dialogs.h"
 #include "ui/MainWindow.h"
 #include "ui/OrgTableModel.h"
-#include "ui/UserGuide.h"
-#include "ui/SandboxMenu.h"
 #include "ui/ReportsWindow.h"
+#include "ui/SandboxMenu.h"
+#include "ui/UserGuide.h"
 
 #include <QAction>
 #include <QClipboard>

@@ -16,7 +16,7 @@
         <translation>keiner</translation>
     </message>
     <message>
-        <source>Create failed at "%1": %2</source>
+        <source>Create failed at &quot;%1&quot;: %2</source>
         <translation>Anlegen fehlgeschlagen bei „%1“: %2</translation>
     </message>
     <message>
@@ -127,13 +127,52 @@
         <source>unknown</source>
         <translation>unbekannt</translation>
     </message>
-<message>
+    <message>
         <source>the defaults</source>
         <translation>die Standardwerte</translation>
     </message>
     <message>
         <source>Alert levels %1 → %2</source>
         <translation>Warnschwellen %1 → %2</translation>
+    </message>
+</context>
+<context>
+    <name>BudgetColumns</name>
+    <message>
+        <source>its own levels %1 %</source>
+        <translation>eigene Schwellen %1 %</translation>
+    </message>
+    <message>
+        <source>levels %1 %</source>
+        <translation>Schwellen %1 %</translation>
+    </message>
+    <message>
+        <source>No budget: nothing to watch.</source>
+        <translation>Kein Budget: nichts zu überwachen.</translation>
+    </message>
+    <message>
+        <source>Runs out %1 at %2 a day (the last %3 days&apos; pace)</source>
+        <translation>Aufgebraucht am %1 bei %2 pro Tag (Tempo der letzten %3 Tage)</translation>
+    </message>
+    <message>
+        <source>Used up: requests are refused until the budget resets or is raised.</source>
+        <translation>Aufgebraucht: Anfragen werden abgelehnt, bis das Budget zurückgesetzt oder erhöht wird.</translation>
+    </message>
+    <message>
+        <source>Does not run out before the reset at %1 (%2 a day)</source>
+        <translation>Reicht bis zum Zurücksetzen am %1 (%2 pro Tag)</translation>
+    </message>
+    <message>
+        <source>No spend in the last %1 days: nothing to run out at.</source>
+        <translation>Keine Ausgaben in den letzten %1 Tagen: kein Verbrauchstempo.</translation>
+    </message>
+    <message>
+        <source>No budget: never runs out.</source>
+        <translation>Kein Budget: wird nie aufgebraucht.</translation>
+    </message>
+    <message>
+        <source>Not forecast yet (after the next refresh).</source>
+        <translation>Noch keine Prognose (nach der nächsten Aktualisierung).</translation>
     </message>
 </context>
 <context>
@@ -236,7 +275,7 @@ Ohne eingerichtetes Proxy-Profil startet die Konsole im Sandbox-Modus.</translat
         <translation>MS</translation>
     </message>
     <message>
-        <source>Language of the console, e.g. de or en (default: the system's).</source>
+        <source>Language of the console, e.g. de or en (default: the system&apos;s).</source>
         <translation>Sprache der Konsole, z. B. de oder en (Standard: die des Systems).</translation>
     </message>
     <message>
@@ -244,8 +283,55 @@ Ohne eingerichtetes Proxy-Profil startet die Konsole im Sandbox-Modus.</translat
         <translation>CODE</translation>
     </message>
     <message>
-        <source>A dark palette (Fusion style) instead of the desktop's own colours.</source>
+        <source>A dark palette (Fusion style) instead of the desktop&apos;s own colours.</source>
         <translation>Eine dunkle Farbpalette (Fusion-Stil) statt der Farben des Desktops.</translation>
+    </message>
+</context>
+<context>
+    <name>OrgConsole</name>
+    <message>
+        <source>Spend (USD)</source>
+        <translation>Ausgaben (USD)</translation>
+    </message>
+    <message>
+        <source>Requests</source>
+        <translation>Anfragen</translation>
+    </message>
+    <message>
+        <source>Tokens</source>
+        <translation>Tokens</translation>
+    </message>
+    <message>
+        <source>Range: %1 (UTC days), amounts in USD</source>
+        <translation>Zeitraum: %1 (UTC-Tage), Beträge in USD</translation>
+    </message>
+    <message>
+        <source>Generated at: %1</source>
+        <translation>Erstellt am: %1</translation>
+    </message>
+    <message>
+        <source>Proxy profile: %1</source>
+        <translation>Proxy-Profil: %1</translation>
+    </message>
+    <message>
+        <source>(none)</source>
+        <translation>(keines)</translation>
+    </message>
+    <message>
+        <source>Total: $%1</source>
+        <translation>Summe: $%1</translation>
+    </message>
+    <message>
+        <source>Cannot write %1: %2</source>
+        <translation>%1 kann nicht geschrieben werden: %2</translation>
+    </message>
+    <message>
+        <source>Writing %1 failed: %2</source>
+        <translation>Schreiben von %1 fehlgeschlagen: %2</translation>
+    </message>
+    <message>
+        <source>Cannot draw the PDF.</source>
+        <translation>Das PDF kann nicht gezeichnet werden.</translation>
     </message>
 </context>
 <context>
@@ -362,11 +448,11 @@ Ohne eingerichtetes Proxy-Profil startet die Konsole im Sandbox-Modus.</translat
         <translation>Erlaubte Modelle</translation>
     </message>
     <message>
-        <source>comma separated; empty = the organization's models</source>
+        <source>comma separated; empty = the organization&apos;s models</source>
         <translation>durch Kommas getrennt; leer = die Modelle der Organisation</translation>
     </message>
     <message>
-        <source>Adds a person to &lt;b&gt;%1&lt;/b&gt;: a member of its team on the proxy, with their own API key (shown once) and, if you like, their own budget inside the organization's (%2).</source>
+        <source>Adds a person to &lt;b&gt;%1&lt;/b&gt;: a member of its team on the proxy, with their own API key (shown once) and, if you like, their own budget inside the organization&apos;s (%2).</source>
         <translation>Fügt &lt;b&gt;%1&lt;/b&gt; eine Person hinzu: als Mitglied ihres Teams auf dem Proxy, mit eigenem API-Schlüssel (wird einmal angezeigt) und auf Wunsch mit eigenem Budget innerhalb des Budgets der Organisation (%2).</translation>
     </message>
     <message>
@@ -398,7 +484,7 @@ Ohne eingerichtetes Proxy-Profil startet die Konsole im Sandbox-Modus.</translat
         <translation>Der API-Schlüssel der Person, nur einmal angezeigt (OrgConsole speichert ihn nicht):</translation>
     </message>
     <message>
-        <source>%1 is already a member of "%2".</source>
+        <source>%1 is already a member of &quot;%2&quot;.</source>
         <translation>%1 ist bereits Mitglied von „%2“.</translation>
     </message>
     <message>
@@ -446,12 +532,47 @@ Ohne eingerichtetes Proxy-Profil startet die Konsole im Sandbox-Modus.</translat
         <translation>keine</translation>
     </message>
     <message>
-        <source>none of their own (the organization's applies)</source>
+        <source>none of their own (the organization&apos;s applies)</source>
         <translation>kein eigenes (das der Organisation gilt)</translation>
     </message>
     <message>
         <source>The key will not be shown again. Close without having stored it?</source>
         <translation>Der Schlüssel wird nicht noch einmal angezeigt. Schließen, ohne ihn gesichert zu haben?</translation>
+    </message>
+</context>
+<context>
+    <name>OrgConsole::AlertLevelsDialog</name>
+    <message>
+        <source>Alert levels — %1</source>
+        <translation>Warnschwellen — %1</translation>
+    </message>
+    <message>
+        <source>Use the default levels (%1 %; Tools &gt; Settings &gt; Budget watch)</source>
+        <translation>Standardschwellen verwenden (%1 %; Extras &gt; Einstellungen &gt; Budgetüberwachung)</translation>
+    </message>
+    <message>
+        <source>e.g. 50, 90, 100</source>
+        <translation>z. B. 50, 90, 100</translation>
+    </message>
+    <message>
+        <source>This organization&apos;s alert levels in percent of its max budget</source>
+        <translation>Warnschwellen dieser Organisation in Prozent ihres Höchstbudgets</translation>
+    </message>
+    <message>
+        <source>&amp;Levels (% of max budget):</source>
+        <translation>&amp;Schwellen (% des Höchstbudgets):</translation>
+    </message>
+    <message>
+        <source>When %1&apos;s spend reaches a level, the console says so once per budget period.</source>
+        <translation>Erreichen die Ausgaben von %1 eine Schwelle, meldet die Konsole das einmal pro Budgetzeitraum.</translation>
+    </message>
+    <message>
+        <source>Give at least one level, or use the default levels.</source>
+        <translation>Geben Sie mindestens eine Schwelle an oder verwenden Sie die Standardschwellen.</translation>
+    </message>
+    <message>
+        <source> Nothing was saved.</source>
+        <translation> Nichts wurde gespeichert.</translation>
     </message>
 </context>
 <context>
@@ -549,11 +670,11 @@ Neu laden und Ihre Änderung auf den aktuellen Stand anwenden?</translation>
         <translation>Befunde</translation>
     </message>
     <message>
-        <source>Checking every organization's budgets…</source>
+        <source>Checking every organization&apos;s budgets…</source>
         <translation>Die Budgets aller Organisationen werden geprüft…</translation>
     </message>
     <message>
-        <source>Checking this organization's budgets…</source>
+        <source>Checking this organization&apos;s budgets…</source>
         <translation>Die Budgets dieser Organisation werden geprüft…</translation>
     </message>
     <message>
@@ -711,7 +832,7 @@ Diese Behebung ausführen?</translation>
         <translation>Budget</translation>
     </message>
     <message>
-        <source>The team's budget on the proxy. Spend is counted per budget period.</source>
+        <source>The team&apos;s budget on the proxy. Spend is counted per budget period.</source>
         <translation>Das Budget des Teams auf dem Proxy. Ausgaben werden je Budgetzeitraum gezählt.</translation>
     </message>
     <message>
@@ -728,13 +849,71 @@ Diese Behebung ausführen?</translation>
     </message>
 </context>
 <context>
+    <name>OrgConsole::BudgetWatchSettings</name>
+    <message>
+        <source>e.g. 80, 100</source>
+        <translation>z. B. 80, 100</translation>
+    </message>
+    <message>
+        <source>Default alert levels in percent of the max budget</source>
+        <translation>Standard-Warnschwellen in Prozent des Höchstbudgets</translation>
+    </message>
+    <message>
+        <source> min</source>
+        <translation> min</translation>
+    </message>
+    <message>
+        <source>Refresh the figures every</source>
+        <translation>Zahlen aktualisieren alle</translation>
+    </message>
+    <message>
+        <source>An organization crossing a level is said once per budget period (a desktop notification where the desktop has a tray), also across restarts and other desktops on the same database. An organization can have its own levels: Alert levels… in its budget section.</source>
+        <translation>Überschreitet eine Organisation eine Schwelle, wird das einmal pro Budgetzeitraum gemeldet (als Desktop-Benachrichtigung, wo der Desktop einen Infobereich hat), auch über Neustarts und andere Desktops mit derselben Datenbank hinweg. Eine Organisation kann eigene Schwellen haben: Warnschwellen… in ihrem Budgetbereich.</translation>
+    </message>
+    <message>
+        <source>Alert &amp;levels (% of max budget):</source>
+        <translation>&amp;Warnschwellen (% des Höchstbudgets):</translation>
+    </message>
+    <message>
+        <source>&amp;Refresh the figures every:</source>
+        <translation>&amp;Kennzahlen aktualisieren alle:</translation>
+    </message>
+    <message>
+        <source>Give at least one alert level, e.g. 80, 100.</source>
+        <translation>Geben Sie mindestens eine Warnschwelle an, z. B. 80, 100.</translation>
+    </message>
+</context>
+<context>
+    <name>OrgConsole::BudgetWatchView</name>
+    <message>
+        <source>Show organizations</source>
+        <translation>Organisationen anzeigen</translation>
+    </message>
+    <message>
+        <source>Budgets at or over their alert levels (default levels %1 %)</source>
+        <translation>Budgets an oder über ihren Warnschwellen (Standardschwellen %1 %)</translation>
+    </message>
+    <message>
+        <source>%1 in %2: %3</source>
+        <translation>%1 in %2: %3</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
+    </message>
+    <message>
+        <source>Spend %1 of %2 crossed the %3 % level.</source>
+        <translation>Ausgaben von %1 bei %2 haben die Schwelle von %3 % überschritten.</translation>
+    </message>
+</context>
+<context>
     <name>OrgConsole::ConfirmDeleteDialog</name>
     <message>
         <source>Delete organization</source>
         <translation>Organisation löschen</translation>
     </message>
     <message>
-        <source>This deletes &lt;b&gt;%1&lt;/b&gt;, its team and its key on the proxy. The audit trail is kept.&lt;br&gt;Type the organization's name to confirm:</source>
+        <source>This deletes &lt;b&gt;%1&lt;/b&gt;, its team and its key on the proxy. The audit trail is kept.&lt;br&gt;Type the organization&apos;s name to confirm:</source>
         <translation>Dies löscht &lt;b&gt;%1&lt;/b&gt; sowie Team und Schlüssel auf dem Proxy. Das Audit-Protokoll bleibt erhalten.&lt;br&gt;Geben Sie zur Bestätigung den Namen der Organisation ein:</translation>
     </message>
     <message>
@@ -864,10 +1043,6 @@ Diese Behebung ausführen?</translation>
         <translation>Schlüssel &amp;entsperren</translation>
     </message>
     <message>
-        <source>Spent in the last %1 days: %2</source>
-        <translation>Ausgaben der letzten %1 Tage: %2</translation>
-    </message>
-    <message>
         <source>%1 of %2 (%3%)</source>
         <translation>%1 von %2 (%3 %)</translation>
     </message>
@@ -948,15 +1123,11 @@ Schlüsselausgaben %3, Schlüsselbudget %4, läuft ab: %5%6</translation>
         <translation>Die Ausgaben konnten nicht geladen werden: %1</translation>
     </message>
     <message>
-        <source>Spend (USD)</source>
-        <translation>Ausgaben (USD)</translation>
-    </message>
-    <message>
         <source>Changing the budget failed</source>
         <translation>Das Ändern des Budgets ist fehlgeschlagen</translation>
     </message>
     <message>
-        <source>Budget of "%1" set to %2.</source>
+        <source>Budget of &quot;%1&quot; set to %2.</source>
         <translation>Budget von „%1“ auf %2 gesetzt.</translation>
     </message>
     <message>
@@ -964,7 +1135,7 @@ Schlüsselausgaben %3, Schlüsselbudget %4, läuft ab: %5%6</translation>
         <translation>Schlüssel rotieren</translation>
     </message>
     <message>
-        <source>Generate a new key for "%1" and delete the current one (%2)? Applications using the old key stop working.</source>
+        <source>Generate a new key for &quot;%1&quot; and delete the current one (%2)? Applications using the old key stop working.</source>
         <translation>Einen neuen Schlüssel für „%1“ erzeugen und den aktuellen (%2) löschen? Anwendungen, die den alten Schlüssel verwenden, funktionieren dann nicht mehr.</translation>
     </message>
     <message>
@@ -976,7 +1147,7 @@ Schlüsselausgaben %3, Schlüsselbudget %4, läuft ab: %5%6</translation>
         <translation>Schlüssel sperren</translation>
     </message>
     <message>
-        <source>Block the key %1 of "%2"? Every request with it fails until it is unblocked.</source>
+        <source>Block the key %1 of &quot;%2&quot;? Every request with it fails until it is unblocked.</source>
         <translation>Den Schlüssel %1 von „%2“ sperren? Jede Anfrage damit schlägt fehl, bis er wieder entsperrt ist.</translation>
     </message>
     <message>
@@ -988,11 +1159,11 @@ Schlüsselausgaben %3, Schlüsselbudget %4, läuft ab: %5%6</translation>
         <translation>Das Entsperren des Schlüssels ist fehlgeschlagen</translation>
     </message>
     <message>
-        <source>Key of "%1" blocked.</source>
+        <source>Key of &quot;%1&quot; blocked.</source>
         <translation>Schlüssel von „%1“ gesperrt.</translation>
     </message>
     <message>
-        <source>Key of "%1" unblocked.</source>
+        <source>Key of &quot;%1&quot; unblocked.</source>
         <translation>Schlüssel von „%1“ entsperrt.</translation>
     </message>
     <message>
@@ -1000,7 +1171,7 @@ Schlüsselausgaben %3, Schlüsselbudget %4, läuft ab: %5%6</translation>
         <translation>Das Löschen der Organisation ist fehlgeschlagen</translation>
     </message>
     <message>
-        <source>"%1" was deleted.</source>
+        <source>&quot;%1&quot; was deleted.</source>
         <translation>„%1“ wurde gelöscht.</translation>
     </message>
     <message>
@@ -1012,16 +1183,28 @@ Up and Down choose one in the list, Ctrl+F filters it, Ctrl+N creates an organiz
 Mit Auf und Ab wählen Sie eine in der Liste, Strg+F filtert sie, Strg+N legt eine Organisation an, F1 öffnet das Benutzerhandbuch.</translation>
     </message>
     <message>
-        <source>Not now: "%1" is %2. This becomes possible again when that ends.</source>
-        <translation>Jetzt nicht: "%1" ist %2. Das geht wieder, sobald das beendet ist.</translation>
+        <source>Not now: &quot;%1&quot; is %2. This becomes possible again when that ends.</source>
+        <translation>Jetzt nicht: &quot;%1&quot; ist %2. Das geht wieder, sobald das beendet ist.</translation>
     </message>
     <message>
         <source>Now %1: its actions wait until that ends, and this pane updates by itself.</source>
         <translation>Jetzt %1: Die Aktionen warten, bis das beendet ist; diese Ansicht aktualisiert sich selbst.</translation>
     </message>
-<message>
+    <message>
         <source>Al&amp;ert levels…</source>
         <translation>Warns&amp;chwellen…</translation>
+    </message>
+    <message>
+        <source>S&amp;plit by model</source>
+        <translation>Nach Modell a&amp;ufteilen</translation>
+    </message>
+    <message>
+        <source>Spent in the last %1 days: $%2</source>
+        <translation>Ausgaben der letzten %1 Tage: $%2</translation>
+    </message>
+    <message>
+        <source>Budget pace: $%1 a day ($%2 per %3)</source>
+        <translation>Budgettempo: $%1 pro Tag ($%2 je %3)</translation>
     </message>
 </context>
 <context>
@@ -1047,7 +1230,7 @@ Mit Auf und Ab wählen Sie eine in der Liste, Strg+F filtert sie, Strg+N legt ei
         <translation>Benutzer-ID des Inhabers</translation>
     </message>
     <message>
-        <source>Keycloak user id of the customer's owner, e.g. kc-123</source>
+        <source>Keycloak user id of the customer&apos;s owner, e.g. kc-123</source>
         <translation>Keycloak-Benutzer-ID des Inhabers beim Kunden, z. B. kc-123</translation>
     </message>
     <message>
@@ -1067,7 +1250,7 @@ Mit Auf und Ab wählen Sie eine in der Liste, Strg+F filtert sie, Strg+N legt ei
         <translation>&amp;Kontaktname:</translation>
     </message>
     <message>
-        <source>"%1" is already taken (by "%2", %3).</source>
+        <source>&quot;%1&quot; is already taken (by &quot;%2&quot;, %3).</source>
         <translation>„%1“ ist bereits vergeben (an „%2“, %3).</translation>
     </message>
     <message>
@@ -1083,7 +1266,7 @@ Mit Auf und Ab wählen Sie eine in der Liste, Strg+F filtert sie, Strg+N legt ei
         <translation>Pflichtfeld.</translation>
     </message>
     <message>
-        <source>Required: Next stays off until the owner's user id is filled in.</source>
+        <source>Required: Next stays off until the owner&apos;s user id is filled in.</source>
         <translation>Pflichtfeld: „Weiter“ bleibt gesperrt, bis die Benutzer-ID des Inhabers eingetragen ist.</translation>
     </message>
     <message>
@@ -1126,7 +1309,7 @@ This is the sandbox: practise freely, nothing real is touched.</source>
 Dies ist die Sandbox: Üben Sie nach Belieben, nichts Echtes wird verändert.</translation>
     </message>
     <message>
-        <source>No organization matches "%1".</source>
+        <source>No organization matches &quot;%1&quot;.</source>
         <translation>Keine Organisation passt zu „%1“.</translation>
     </message>
 </context>
@@ -1280,7 +1463,7 @@ Dies ist die Sandbox: Üben Sie nach Belieben, nichts Echtes wird verändert.</t
         <translation>Benutzer</translation>
     </message>
     <message>
-        <source>the organization's</source>
+        <source>the organization&apos;s</source>
         <translation>das der Organisation</translation>
     </message>
     <message>
@@ -1351,8 +1534,8 @@ Dies ist die Sandbox: Üben Sie nach Belieben, nichts Echtes wird verändert.</t
 <context>
     <name>OrgConsole::LiveRefresher</name>
     <message>
-        <source>&lt;span style='color:#c62828'&gt;● database away — trying again in %1 s&lt;/span&gt;</source>
-        <translation>&lt;span style='color:#c62828'&gt;● Datenbank nicht erreichbar — neuer Versuch in %1 s&lt;/span&gt;</translation>
+        <source>&lt;span style=&apos;color:#c62828&apos;&gt;● database away — trying again in %1 s&lt;/span&gt;</source>
+        <translation>&lt;span style=&apos;color:#c62828&apos;&gt;● Datenbank nicht erreichbar — neuer Versuch in %1 s&lt;/span&gt;</translation>
     </message>
     <message>
         <source>%1
@@ -1361,8 +1544,8 @@ The window shows what was last read; changes made meanwhile are loaded once the 
 Das Fenster zeigt den zuletzt gelesenen Stand; Änderungen aus der Zwischenzeit werden geladen, sobald die Datenbank wieder da ist.</translation>
     </message>
     <message>
-        <source>&lt;span style='color:#2e9d4f'&gt;●&lt;/span&gt; database back</source>
-        <translation>&lt;span style='color:#2e9d4f'&gt;●&lt;/span&gt; Datenbank wieder da</translation>
+        <source>&lt;span style=&apos;color:#2e9d4f&apos;&gt;●&lt;/span&gt; database back</source>
+        <translation>&lt;span style=&apos;color:#2e9d4f&apos;&gt;●&lt;/span&gt; Datenbank wieder da</translation>
     </message>
     <message numerus="yes">
         <source>%n change(s) made while the database was away were loaded.</source>
@@ -1499,7 +1682,7 @@ Das Fenster zeigt den zuletzt gelesenen Stand; Änderungen aus der Zwischenzeit 
         <translation>Menütaste, Umschalt+F10</translation>
     </message>
     <message>
-        <source>The selected organization's actions</source>
+        <source>The selected organization&apos;s actions</source>
         <translation>Aktionen der ausgewählten Organisation</translation>
     </message>
     <message>
@@ -1535,7 +1718,7 @@ Unter welchem Namen soll das Audit-Protokoll Ihre Änderungen festhalten?</trans
         <translation>Ihr Name</translation>
     </message>
     <message>
-        <source>The audit trail names you "root" until you set your name in Tools &gt; Settings &gt; Defaults.</source>
+        <source>The audit trail names you &quot;root&quot; until you set your name in Tools &gt; Settings &gt; Defaults.</source>
         <translation>Das Audit-Protokoll führt Sie als „root“, bis Sie Ihren Namen unter Extras &gt; Einstellungen &gt; Vorgaben eintragen.</translation>
     </message>
     <message>
@@ -1570,20 +1753,20 @@ Unter welchem Namen soll das Audit-Protokoll Ihre Änderungen festhalten?</trans
         <translation>● wird geprüft…</translation>
     </message>
     <message>
-        <source>&lt;span style='color:#2e9d4f'&gt;●&lt;/span&gt; connected</source>
-        <translation>&lt;span style='color:#2e9d4f'&gt;●&lt;/span&gt; verbunden</translation>
+        <source>&lt;span style=&apos;color:#2e9d4f&apos;&gt;●&lt;/span&gt; connected</source>
+        <translation>&lt;span style=&apos;color:#2e9d4f&apos;&gt;●&lt;/span&gt; verbunden</translation>
     </message>
     <message>
         <source>Refreshing figures…</source>
         <translation>Zahlen werden aktualisiert…</translation>
     </message>
     <message>
-        <source>&lt;span style='color:#c62828'&gt;Figures as of %1 — the proxy cannot be reached&lt;/span&gt;</source>
-        <translation>&lt;span style='color:#c62828'&gt;Zahlen vom %1 — der Proxy ist nicht erreichbar&lt;/span&gt;</translation>
+        <source>&lt;span style=&apos;color:#c62828&apos;&gt;Figures as of %1 — the proxy cannot be reached&lt;/span&gt;</source>
+        <translation>&lt;span style=&apos;color:#c62828&apos;&gt;Zahlen vom %1 — der Proxy ist nicht erreichbar&lt;/span&gt;</translation>
     </message>
     <message>
-        <source>&lt;span style='color:#c62828'&gt;Last known figures — the proxy cannot be reached&lt;/span&gt;</source>
-        <translation>&lt;span style='color:#c62828'&gt;Zuletzt bekannte Zahlen — der Proxy ist nicht erreichbar&lt;/span&gt;</translation>
+        <source>&lt;span style=&apos;color:#c62828&apos;&gt;Last known figures — the proxy cannot be reached&lt;/span&gt;</source>
+        <translation>&lt;span style=&apos;color:#c62828&apos;&gt;Zuletzt bekannte Zahlen — der Proxy ist nicht erreichbar&lt;/span&gt;</translation>
     </message>
     <message>
         <source>Figures as of %1</source>
@@ -1602,8 +1785,8 @@ Unter welchem Namen soll das Audit-Protokoll Ihre Änderungen festhalten?</trans
         <translation>Profil: &lt;b&gt;%1&lt;/b&gt; (%2)</translation>
     </message>
     <message>
-        <source>&lt;span style='color:#c62828'&gt;●&lt;/span&gt; not connected</source>
-        <translation>&lt;span style='color:#c62828'&gt;●&lt;/span&gt; nicht verbunden</translation>
+        <source>&lt;span style=&apos;color:#c62828&apos;&gt;●&lt;/span&gt; not connected</source>
+        <translation>&lt;span style=&apos;color:#c62828&apos;&gt;●&lt;/span&gt; nicht verbunden</translation>
     </message>
     <message>
         <source>%1 needs a proxy. Add a proxy profile in Tools &gt; Settings, or start in the sandbox.</source>
@@ -1648,10 +1831,10 @@ Es wurde nichts angelegt. Extras &gt; Einstellungen &gt; Verbindung testen prüf
         </translation>
     </message>
     <message numerus="yes">
-        <source>&lt;span style='color:#c62828'&gt;Refreshing figures… no answer for %n s&lt;/span&gt;</source>
+        <source>&lt;span style=&apos;color:#c62828&apos;&gt;Refreshing figures… no answer for %n s&lt;/span&gt;</source>
         <translation>
-            <numerusform>&lt;span style='color:#c62828'&gt;Zahlen werden aktualisiert… seit %n s keine Antwort&lt;/span&gt;</numerusform>
-            <numerusform>&lt;span style='color:#c62828'&gt;Zahlen werden aktualisiert… seit %n s keine Antwort&lt;/span&gt;</numerusform>
+            <numerusform>&lt;span style=&apos;color:#c62828&apos;&gt;Zahlen werden aktualisiert… seit %n s keine Antwort&lt;/span&gt;</numerusform>
+            <numerusform>&lt;span style=&apos;color:#c62828&apos;&gt;Zahlen werden aktualisiert… seit %n s keine Antwort&lt;/span&gt;</numerusform>
         </translation>
     </message>
     <message>
@@ -1663,7 +1846,7 @@ Es wurde nichts angelegt. Extras &gt; Einstellungen &gt; Verbindung testen prüf
         <translation>Nicht verbunden</translation>
     </message>
     <message>
-        <source>Connected to the profile "%1".</source>
+        <source>Connected to the profile &quot;%1&quot;.</source>
         <translation>Mit dem Profil „%1“ verbunden.</translation>
     </message>
     <message>
@@ -1716,37 +1899,11 @@ Es wurde nichts angelegt. Extras &gt; Einstellungen &gt; Verbindung testen prüf
         <source>The budget doctor</source>
         <translation>Der Budget-Doktor</translation>
     </message>
-<message>
-        <source>About OrgConsole</source>
-        <translation>Über OrgConsole</translation>
-    </message>
     <message>
-        <source>&lt;h3&gt;OrgConsole %1&lt;/h3&gt;&lt;p&gt;Onboards customer organizations onto a LiteLLM proxy and looks after their budgets and keys.&lt;/p&gt;&lt;p&gt;Profile: %2&lt;br&gt;Database: %3&lt;br&gt;Settings: %4&lt;/p&gt;&lt;p&gt;Built with Qt %5 (running on Qt %6). MIT License.&lt;/p&gt;</source>
-        <translation>&lt;h3&gt;OrgConsole %1&lt;/h3&gt;&lt;p&gt;Richtet Kundenorganisationen auf einem LiteLLM-Proxy ein und betreut ihre Budgets und Schlüssel.&lt;/p&gt;&lt;p&gt;Profil: %2&lt;br&gt;Datenbank: %3&lt;br&gt;Einstellungen: %4&lt;/p&gt;&lt;p&gt;Erstellt mit Qt %5 (läuft mit Qt %6). MIT-Lizenz.&lt;/p&gt;</translation>
+        <source>Spend &amp;reports…</source>
+        <translation>Ausgaben&amp;berichte…</translation>
     </message>
-    <message>
-        <source>none</source>
-        <translation>keine</translation>
-    </message>
-    <message>
-        <source>No organization matches "%1".
-Press Esc in the filter to show them all.</source>
-        <translation>Keine Organisation passt zu „%1“.
-Drücken Sie Esc im Filter, um alle anzuzeigen.</translation>
-    </message>
-    <message>
-        <source>No organizations yet.
-Press Ctrl+N to create one, or Ctrl+I to import a CSV file.</source>
-        <translation>Noch keine Organisationen.
-Drücken Sie Strg+N, um eine anzulegen, oder Strg+I, um eine CSV-Datei zu importieren.</translation>
-    </message>
-    <message>
-        <source>
-This is the sandbox: practise freely, nothing real is touched.</source>
-        <translation>
-Dies ist die Sandbox: Üben Sie nach Belieben, nichts Echtes wird verändert.</translation>
-    </message>
-    </context>
+</context>
 <context>
     <name>OrgConsole::MaintenanceDialog</name>
     <message>
@@ -1977,19 +2134,19 @@ Dies ist die Sandbox: Üben Sie nach Belieben, nichts Echtes wird verändert.</t
         <translation>Budget von %1 ändern</translation>
     </message>
     <message>
-        <source>%1 in "%2": budget %3, spent %4. The organization's budget is %5.</source>
+        <source>%1 in &quot;%2&quot;: budget %3, spent %4. The organization&apos;s budget is %5.</source>
         <translation>%1 in „%2“: Budget %3, ausgegeben %4. Das Budget der Organisation beträgt %5.</translation>
     </message>
     <message>
-        <source>the organization's</source>
+        <source>the organization&apos;s</source>
         <translation>das der Organisation</translation>
     </message>
     <message>
-        <source>&amp;No own budget — uses the organization's</source>
+        <source>&amp;No own budget — uses the organization&apos;s</source>
         <translation>&amp;Kein eigenes Budget — das der Organisation gilt</translation>
     </message>
     <message>
-        <source>More than the organization's budget of %1.</source>
+        <source>More than the organization&apos;s budget of %1.</source>
         <translation>Mehr als das Budget der Organisation von %1.</translation>
     </message>
 </context>
@@ -2064,7 +2221,7 @@ Dies ist die Sandbox: Üben Sie nach Belieben, nichts Echtes wird verändert.</t
         <translation>Mitglied</translation>
     </message>
     <message>
-        <source>org's budget</source>
+        <source>org&apos;s budget</source>
         <translation>Org.-Budget</translation>
     </message>
     <message>
@@ -2084,7 +2241,7 @@ Dies ist die Sandbox: Üben Sie nach Belieben, nichts Echtes wird verändert.</t
         <translation>%1 von %2</translation>
     </message>
     <message>
-        <source>The proxy's team does not list this member: Reconcile adds the membership again.</source>
+        <source>The proxy&apos;s team does not list this member: Reconcile adds the membership again.</source>
         <translation>Das Team auf dem Proxy führt dieses Mitglied nicht: Der Abgleich fügt die Mitgliedschaft wieder hinzu.</translation>
     </message>
     <message>
@@ -2092,7 +2249,7 @@ Dies ist die Sandbox: Üben Sie nach Belieben, nichts Echtes wird verändert.</t
         <translation>%1 (%2)</translation>
     </message>
     <message>
-        <source>No own budget: the organization's budget applies.</source>
+        <source>No own budget: the organization&apos;s budget applies.</source>
         <translation>Kein eigenes Budget: Das Budget der Organisation gilt.</translation>
     </message>
     <message>
@@ -2104,7 +2261,7 @@ Dies ist die Sandbox: Üben Sie nach Belieben, nichts Echtes wird verändert.</t
         <translation>nie</translation>
     </message>
     <message>
-        <source>The organization's owner: cannot be removed while the organization exists.</source>
+        <source>The organization&apos;s owner: cannot be removed while the organization exists.</source>
         <translation>Der Inhaber der Organisation: kann nicht entfernt werden, solange die Organisation besteht.</translation>
     </message>
 </context>
@@ -2131,7 +2288,7 @@ Dies ist die Sandbox: Üben Sie nach Belieben, nichts Echtes wird verändert.</t
         <translation>Bud&amp;get ändern…</translation>
     </message>
     <message>
-        <source>Change the selected member's budget inside the team</source>
+        <source>Change the selected member&apos;s budget inside the team</source>
         <translation>Das Budget des ausgewählten Mitglieds im Team ändern</translation>
     </message>
     <message>
@@ -2147,7 +2304,7 @@ Dies ist die Sandbox: Üben Sie nach Belieben, nichts Echtes wird verändert.</t
         <translation>S&amp;perren</translation>
     </message>
     <message>
-        <source>Stop or allow every request with the selected member's key</source>
+        <source>Stop or allow every request with the selected member&apos;s key</source>
         <translation>Jede Anfrage mit dem Schlüssel des ausgewählten Mitglieds sperren oder zulassen</translation>
     </message>
     <message>
@@ -2155,7 +2312,7 @@ Dies ist die Sandbox: Üben Sie nach Belieben, nichts Echtes wird verändert.</t
         <translation>Ent&amp;fernen…</translation>
     </message>
     <message>
-        <source>Delete the selected member's keys, their membership and their row</source>
+        <source>Delete the selected member&apos;s keys, their membership and their row</source>
         <translation>Die Schlüssel, die Mitgliedschaft und den Datensatz des ausgewählten Mitglieds löschen</translation>
     </message>
     <message>
@@ -2163,7 +2320,7 @@ Dies ist die Sandbox: Üben Sie nach Belieben, nichts Echtes wird verändert.</t
         <translation>Zum &amp;Inhaber…</translation>
     </message>
     <message>
-        <source>Make the selected member the organization's owner</source>
+        <source>Make the selected member the organization&apos;s owner</source>
         <translation>Das ausgewählte Mitglied zum Inhaber der Organisation machen</translation>
     </message>
     <message>
@@ -2183,7 +2340,7 @@ Dies ist die Sandbox: Üben Sie nach Belieben, nichts Echtes wird verändert.</t
         <translation> — der Proxy konnte nicht gelesen werden (%1); angezeigt werden die gespeicherten Zahlen.</translation>
     </message>
     <message>
-        <source> The proxy's team also lists %1, unknown to this database (see Reconcile).</source>
+        <source> The proxy&apos;s team also lists %1, unknown to this database (see Reconcile).</source>
         <translation> Das Team auf dem Proxy führt außerdem %1, in dieser Datenbank unbekannt (siehe Abgleich).</translation>
     </message>
     <message>
@@ -2211,7 +2368,7 @@ Dies ist die Sandbox: Üben Sie nach Belieben, nichts Echtes wird verändert.</t
         <translation>Noch keine Mitglieder. Drücken Sie „Mitglied hinzufügen…“ (Alt+M), um einer Person einen eigenen Schlüssel und ein eigenes Budget zu geben.</translation>
     </message>
     <message>
-        <source>Only the owner so far. Press Add member… (Alt+A) to give another person their own key and, if wanted, a budget inside the organization's.</source>
+        <source>Only the owner so far. Press Add member… (Alt+A) to give another person their own key and, if wanted, a budget inside the organization&apos;s.</source>
         <translation>Bisher nur der Inhaber. Drücken Sie „Mitglied hinzufügen…“ (Alt+M), um einer weiteren Person einen eigenen Schlüssel und auf Wunsch ein Budget innerhalb des Budgets der Organisation zu geben.</translation>
     </message>
     <message>
@@ -2219,11 +2376,11 @@ Dies ist die Sandbox: Üben Sie nach Belieben, nichts Echtes wird verändert.</t
         <translation>Wählen Sie ein Mitglied, um sein Budget zu ändern, seinen Schlüssel zu rotieren oder zu sperren oder es zu entfernen.</translation>
     </message>
     <message>
-        <source>%1 was added to "%2".</source>
+        <source>%1 was added to &quot;%2&quot;.</source>
         <translation>%1 wurde zu „%2“ hinzugefügt.</translation>
     </message>
     <message>
-        <source>Changing the member's budget failed</source>
+        <source>Changing the member&apos;s budget failed</source>
         <translation>Das Ändern des Budgets des Mitglieds ist fehlgeschlagen</translation>
     </message>
     <message>
@@ -2231,7 +2388,7 @@ Dies ist die Sandbox: Üben Sie nach Belieben, nichts Echtes wird verändert.</t
         <translation>Budget von %1 auf %2 gesetzt.</translation>
     </message>
     <message>
-        <source>the organization's</source>
+        <source>the organization&apos;s</source>
         <translation>das der Organisation</translation>
     </message>
     <message>
@@ -2239,11 +2396,11 @@ Dies ist die Sandbox: Üben Sie nach Belieben, nichts Echtes wird verändert.</t
         <translation>Schlüssel rotieren</translation>
     </message>
     <message>
-        <source>Generate a new key for %1 in "%2" and delete the current one (%3)? Applications using the old key stop working.</source>
+        <source>Generate a new key for %1 in &quot;%2&quot; and delete the current one (%3)? Applications using the old key stop working.</source>
         <translation>Einen neuen Schlüssel für %1 in „%2“ erzeugen und den aktuellen (%3) löschen? Anwendungen, die den alten Schlüssel verwenden, funktionieren dann nicht mehr.</translation>
     </message>
     <message>
-        <source>Rotating the member's key failed</source>
+        <source>Rotating the member&apos;s key failed</source>
         <translation>Das Rotieren des Schlüssels des Mitglieds ist fehlgeschlagen</translation>
     </message>
     <message>
@@ -2255,15 +2412,15 @@ Dies ist die Sandbox: Üben Sie nach Belieben, nichts Echtes wird verändert.</t
         <translation>Schlüssel sperren</translation>
     </message>
     <message>
-        <source>Block the key %1 of %2 in "%3"? Every request with it fails until it is unblocked.</source>
+        <source>Block the key %1 of %2 in &quot;%3&quot;? Every request with it fails until it is unblocked.</source>
         <translation>Den Schlüssel %1 von %2 in „%3“ sperren? Jede Anfrage damit schlägt fehl, bis er wieder entsperrt ist.</translation>
     </message>
     <message>
-        <source>Blocking the member's key failed</source>
+        <source>Blocking the member&apos;s key failed</source>
         <translation>Das Sperren des Schlüssels des Mitglieds ist fehlgeschlagen</translation>
     </message>
     <message>
-        <source>Unblocking the member's key failed</source>
+        <source>Unblocking the member&apos;s key failed</source>
         <translation>Das Entsperren des Schlüssels des Mitglieds ist fehlgeschlagen</translation>
     </message>
     <message>
@@ -2279,7 +2436,7 @@ Dies ist die Sandbox: Üben Sie nach Belieben, nichts Echtes wird verändert.</t
         <translation>%1 entfernen</translation>
     </message>
     <message>
-        <source>This deletes &lt;b&gt;%1&lt;/b&gt;'s keys on the proxy (%2), then their membership of the team of &lt;b&gt;%3&lt;/b&gt;, then their row. The audit trail is kept.&lt;br&gt;Type the user id to confirm:</source>
+        <source>This deletes &lt;b&gt;%1&lt;/b&gt;&apos;s keys on the proxy (%2), then their membership of the team of &lt;b&gt;%3&lt;/b&gt;, then their row. The audit trail is kept.&lt;br&gt;Type the user id to confirm:</source>
         <translation>Dies löscht die Schlüssel von &lt;b&gt;%1&lt;/b&gt; auf dem Proxy (%2), dann die Mitgliedschaft im Team von &lt;b&gt;%3&lt;/b&gt;, dann den Datensatz. Das Audit-Protokoll bleibt erhalten.&lt;br&gt;Geben Sie zur Bestätigung die Benutzer-ID ein:</translation>
     </message>
     <message>
@@ -2295,7 +2452,7 @@ Dies ist die Sandbox: Üben Sie nach Belieben, nichts Echtes wird verändert.</t
         <translation>Zum Inhaber machen</translation>
     </message>
     <message>
-        <source>Make %1 the owner of "%2"?
+        <source>Make %1 the owner of &quot;%2&quot;?
 
 Owner now: %3
 Owner after: %1
@@ -2471,7 +2628,7 @@ Inhaber danach: %1
         <source> (blocked)</source>
         <translation> (gesperrt)</translation>
     </message>
-<message>
+    <message>
         <source>Level</source>
         <translation>Stufe</translation>
     </message>
@@ -2536,6 +2693,140 @@ Inhaber danach: %1
     </message>
 </context>
 <context>
+    <name>OrgConsole::ReportTableModel</name>
+    <message>
+        <source>Spend (USD)</source>
+        <translation>Ausgaben (USD)</translation>
+    </message>
+    <message>
+        <source>Requests</source>
+        <translation>Anfragen</translation>
+    </message>
+    <message>
+        <source>Tokens</source>
+        <translation>Tokens</translation>
+    </message>
+</context>
+<context>
+    <name>OrgConsole::ReportsWindow</name>
+    <message>
+        <source>Spend reports</source>
+        <translation>Ausgabenberichte</translation>
+    </message>
+    <message>
+        <source>No report yet. Choose a range and what to group by, then press Run report (Ctrl+R).</source>
+        <translation>Noch kein Bericht. Wählen Sie einen Zeitraum und eine Gruppierung und drücken Sie dann „Bericht ausführen“ (Strg+R).</translation>
+    </message>
+    <message>
+        <source>Reading the daily spend: %1 of %2 requests…</source>
+        <translation>Tägliche Ausgaben werden gelesen: %1 von %2 Anfragen…</translation>
+    </message>
+    <message>
+        <source>This month</source>
+        <translation>Dieser Monat</translation>
+    </message>
+    <message>
+        <source>Last month</source>
+        <translation>Letzter Monat</translation>
+    </message>
+    <message>
+        <source>Last 30 days</source>
+        <translation>Letzte 30 Tage</translation>
+    </message>
+    <message>
+        <source>Last 90 days</source>
+        <translation>Letzte 90 Tage</translation>
+    </message>
+    <message>
+        <source>Custom</source>
+        <translation>Benutzerdefiniert</translation>
+    </message>
+    <message>
+        <source>All organizations</source>
+        <translation>Alle Organisationen</translation>
+    </message>
+    <message>
+        <source>from</source>
+        <translation>von</translation>
+    </message>
+    <message>
+        <source>to</source>
+        <translation>bis</translation>
+    </message>
+    <message>
+        <source>Rang&amp;e (UTC days):</source>
+        <translation>&amp;Zeitraum (UTC-Tage):</translation>
+    </message>
+    <message>
+        <source>&amp;Group by:</source>
+        <translation>&amp;Gruppieren nach:</translation>
+    </message>
+    <message>
+        <source>&amp;Organization:</source>
+        <translation>&amp;Organisation:</translation>
+    </message>
+    <message>
+        <source>&amp;Run report</source>
+        <translation>Bericht &amp;ausführen</translation>
+    </message>
+    <message>
+        <source>Ca&amp;ncel</source>
+        <translation>Abb&amp;rechen</translation>
+    </message>
+    <message>
+        <source>Export &amp;CSV…</source>
+        <translation>&amp;CSV exportieren…</translation>
+    </message>
+    <message>
+        <source>Export &amp;PDF…</source>
+        <translation>&amp;PDF exportieren…</translation>
+    </message>
+    <message>
+        <source>Pr&amp;int…</source>
+        <translation>&amp;Drucken…</translation>
+    </message>
+    <message>
+        <source>Running the report…</source>
+        <translation>Der Bericht läuft…</translation>
+    </message>
+    <message>
+        <source>Cancelled; nothing changed.</source>
+        <translation>Abgebrochen; nichts wurde geändert.</translation>
+    </message>
+    <message>
+        <source>%1, %2: total $%3. %4 requests to the proxy, %5 organization-days from the database.</source>
+        <translation>%1, %2: Summe $%3. %4 Anfragen an den Proxy, %5 Organisationstage aus der Datenbank.</translation>
+    </message>
+    <message>
+        <source>No spend in %1. Choose a longer range or another organization, then run the report again.</source>
+        <translation>Keine Ausgaben in %1. Wählen Sie einen längeren Zeitraum oder eine andere Organisation und führen Sie den Bericht erneut aus.</translation>
+    </message>
+    <message>
+        <source>Export CSV</source>
+        <translation>CSV exportieren</translation>
+    </message>
+    <message>
+        <source>CSV files (*.csv)</source>
+        <translation>CSV-Dateien (*.csv)</translation>
+    </message>
+    <message>
+        <source> Nothing was written.</source>
+        <translation> Nichts wurde geschrieben.</translation>
+    </message>
+    <message>
+        <source>Wrote %1.</source>
+        <translation>%1 geschrieben.</translation>
+    </message>
+    <message>
+        <source>Export PDF</source>
+        <translation>PDF exportieren</translation>
+    </message>
+    <message>
+        <source>PDF files (*.pdf)</source>
+        <translation>PDF-Dateien (*.pdf)</translation>
+    </message>
+</context>
+<context>
     <name>OrgConsole::ResultPage</name>
     <message>
         <source>Organization created</source>
@@ -2546,7 +2837,7 @@ Inhaber danach: %1
         <translation>Übergeben Sie den API-Schlüssel jetzt dem Kunden: Er wird nur einmal angezeigt und von OrgConsole nicht gespeichert.</translation>
     </message>
     <message>
-        <source>Also save a copy in this computer's &amp;keychain</source>
+        <source>Also save a copy in this computer&apos;s &amp;keychain</source>
         <translation>Auch eine Kopie im Schlüssel&amp;bund dieses Computers speichern</translation>
     </message>
     <message>
@@ -2558,7 +2849,7 @@ Inhaber danach: %1
         <translation>Wird gespeichert…</translation>
     </message>
     <message>
-        <source>A copy is in this computer's keychain.</source>
+        <source>A copy is in this computer&apos;s keychain.</source>
         <translation>Eine Kopie liegt im Schlüsselbund dieses Computers.</translation>
     </message>
     <message>
@@ -2787,7 +3078,7 @@ Inhaber danach: %1
         <translation>die Sandbox (simulierter Proxy, nichts Echtes)</translation>
     </message>
     <message>
-        <source>the profile "%1"</source>
+        <source>the profile &quot;%1&quot;</source>
         <translation>das Profil „%1“</translation>
     </message>
     <message>
@@ -2803,7 +3094,7 @@ Inhaber danach: %1
         <translation>Derzeit in Verwendung: die Sandbox.</translation>
     </message>
     <message>
-        <source>In use now: the profile "%1".</source>
+        <source>In use now: the profile &quot;%1&quot;.</source>
         <translation>Derzeit in Verwendung: das Profil „%1“.</translation>
     </message>
     <message>
@@ -2831,7 +3122,7 @@ Inhaber danach: %1
         <translation>nur PostgreSQL; wird im Schlüsselbund abgelegt (oder PGPASSFILE verwenden)</translation>
     </message>
     <message>
-        <source>%1 (the sandbox's own database; the setting below is for normal starts)</source>
+        <source>%1 (the sandbox&apos;s own database; the setting below is for normal starts)</source>
         <translation>%1 (die eigene Datenbank der Sandbox; die Einstellung unten gilt für normale Starts)</translation>
     </message>
     <message>
@@ -2879,9 +3170,9 @@ Inhaber danach: %1
         <translation>Mit diesem Profil starten?</translation>
     </message>
     <message>
-        <source>The console runs in the sandbox because no profile existed. Start with the profile "%1" from the next start?
+        <source>The console runs in the sandbox because no profile existed. Start with the profile &quot;%1&quot; from the next start?
 
-Cancel keeps starting in the sandbox; "Start with" on this page changes it at any time.</source>
+Cancel keeps starting in the sandbox; &quot;Start with&quot; on this page changes it at any time.</source>
         <translation>Die Konsole läuft in der Sandbox, weil kein Profil vorhanden war. Ab dem nächsten Start mit dem Profil „%1“ starten?
 
 „Abbrechen“ startet weiter in der Sandbox; „Beim Start verwenden“ auf dieser Seite ändert das jederzeit.</translation>
@@ -2899,7 +3190,7 @@ Cancel keeps starting in the sandbox; "Start with" on this page changes it at an
         <translation>Profil entfernen</translation>
     </message>
     <message>
-        <source>Remove the profile "%1" and its stored master key?</source>
+        <source>Remove the profile &quot;%1&quot; and its stored master key?</source>
         <translation>Das Profil „%1“ und seinen gespeicherten Master-Schlüssel entfernen?</translation>
     </message>
     <message>
@@ -2926,7 +3217,7 @@ Cancel keeps starting in the sandbox; "Start with" on this page changes it at an
         <source>Your name</source>
         <translation>Ihr Name</translation>
     </message>
-<message>
+    <message>
         <source>Budget watch</source>
         <translation>Budgetüberwachung</translation>
     </message>
@@ -2952,6 +3243,21 @@ Cancel keeps starting in the sandbox; "Start with" on this page changes it at an
     <message>
         <source>The key is shown only once (%1).</source>
         <translation>Der Schlüssel wird nur einmal angezeigt (%1).</translation>
+    </message>
+</context>
+<context>
+    <name>OrgConsole::SpendChartView</name>
+    <message>
+        <source>Spend</source>
+        <translation>Ausgaben</translation>
+    </message>
+    <message>
+        <source>%1: $%2</source>
+        <translation>%1: $%2</translation>
+    </message>
+    <message>
+        <source>Spend (USD)</source>
+        <translation>Ausgaben (USD)</translation>
     </message>
 </context>
 <context>
@@ -3022,144 +3328,12 @@ Cancel keeps starting in the sandbox; "Start with" on this page changes it at an
 <context>
     <name>Translations</name>
     <message>
-        <source>Unknown language "%1"; the console stays in English. Available: en, %2.</source>
+        <source>Unknown language &quot;%1&quot;; the console stays in English. Available: en, %2.</source>
         <translation>Unbekannte Sprache „%1“; die Konsole bleibt auf Englisch. Verfügbar: en, %2.</translation>
     </message>
     <message>
         <source>There is no %1 translation of the console; it stays in English. Available: en, %2.</source>
         <translation>Für %1 gibt es keine Übersetzung der Konsole; sie bleibt auf Englisch. Verfügbar: en, %2.</translation>
-    </message>
-</context>
-<context>
-    <name>BudgetColumns</name>
-    <message>
-        <source>its own levels %1 %</source>
-        <translation>eigene Schwellen %1 %</translation>
-    </message>
-    <message>
-        <source>levels %1 %</source>
-        <translation>Schwellen %1 %</translation>
-    </message>
-    <message>
-        <source>No budget: nothing to watch.</source>
-        <translation>Kein Budget: nichts zu überwachen.</translation>
-    </message>
-    <message>
-        <source>Runs out %1 at %2 a day (the last %3 days' pace)</source>
-        <translation>Aufgebraucht am %1 bei %2 pro Tag (Tempo der letzten %3 Tage)</translation>
-    </message>
-    <message>
-        <source>Used up: requests are refused until the budget resets or is raised.</source>
-        <translation>Aufgebraucht: Anfragen werden abgelehnt, bis das Budget zurückgesetzt oder erhöht wird.</translation>
-    </message>
-    <message>
-        <source>Does not run out before the reset at %1 (%2 a day)</source>
-        <translation>Reicht bis zum Zurücksetzen am %1 (%2 pro Tag)</translation>
-    </message>
-    <message>
-        <source>No spend in the last %1 days: nothing to run out at.</source>
-        <translation>Keine Ausgaben in den letzten %1 Tagen: kein Verbrauchstempo.</translation>
-    </message>
-    <message>
-        <source>No budget: never runs out.</source>
-        <translation>Kein Budget: wird nie aufgebraucht.</translation>
-    </message>
-    <message>
-        <source>Not forecast yet (after the next refresh).</source>
-        <translation>Noch keine Prognose (nach der nächsten Aktualisierung).</translation>
-    </message>
-</context>
-<context>
-    <name>OrgConsole::AlertLevelsDialog</name>
-    <message>
-        <source>Alert levels — %1</source>
-        <translation>Warnschwellen — %1</translation>
-    </message>
-    <message>
-        <source>Use the default levels (%1 %; Tools &gt; Settings &gt; Budget watch)</source>
-        <translation>Standardschwellen verwenden (%1 %; Extras &gt; Einstellungen &gt; Budgetüberwachung)</translation>
-    </message>
-    <message>
-        <source>e.g. 50, 90, 100</source>
-        <translation>z. B. 50, 90, 100</translation>
-    </message>
-    <message>
-        <source>This organization's alert levels in percent of its max budget</source>
-        <translation>Warnschwellen dieser Organisation in Prozent ihres Höchstbudgets</translation>
-    </message>
-    <message>
-        <source>&amp;Levels (% of max budget):</source>
-        <translation>&amp;Schwellen (% des Höchstbudgets):</translation>
-    </message>
-    <message>
-        <source>When %1's spend reaches a level, the console says so once per budget period.</source>
-        <translation>Erreichen die Ausgaben von %1 eine Schwelle, meldet die Konsole das einmal pro Budgetzeitraum.</translation>
-    </message>
-    <message>
-        <source>Give at least one level, or use the default levels.</source>
-        <translation>Geben Sie mindestens eine Schwelle an oder verwenden Sie die Standardschwellen.</translation>
-    </message>
-    <message>
-        <source> Nothing was saved.</source>
-        <translation> Nichts wurde gespeichert.</translation>
-    </message>
-</context>
-<context>
-    <name>OrgConsole::BudgetWatchSettings</name>
-    <message>
-        <source>e.g. 80, 100</source>
-        <translation>z. B. 80, 100</translation>
-    </message>
-    <message>
-        <source>Default alert levels in percent of the max budget</source>
-        <translation>Standard-Warnschwellen in Prozent des Höchstbudgets</translation>
-    </message>
-    <message>
-        <source> min</source>
-        <translation> min</translation>
-    </message>
-    <message>
-        <source>Refresh the figures every</source>
-        <translation>Zahlen aktualisieren alle</translation>
-    </message>
-    <message>
-        <source>An organization crossing a level is said once per budget period (a desktop notification where the desktop has a tray), also across restarts and other desktops on the same database. An organization can have its own levels: Alert levels… in its budget section.</source>
-        <translation>Überschreitet eine Organisation eine Schwelle, wird das einmal pro Budgetzeitraum gemeldet (als Desktop-Benachrichtigung, wo der Desktop einen Infobereich hat), auch über Neustarts und andere Desktops mit derselben Datenbank hinweg. Eine Organisation kann eigene Schwellen haben: Warnschwellen… in ihrem Budgetbereich.</translation>
-    </message>
-    <message>
-        <source>Alert &amp;levels (% of max budget):</source>
-        <translation>&amp;Warnschwellen (% des Höchstbudgets):</translation>
-    </message>
-    <message>
-        <source>&amp;Refresh the figures every:</source>
-        <translation>&amp;Kennzahlen aktualisieren alle:</translation>
-    </message>
-    <message>
-        <source>Give at least one alert level, e.g. 80, 100.</source>
-        <translation>Geben Sie mindestens eine Warnschwelle an, z. B. 80, 100.</translation>
-    </message>
-</context>
-<context>
-    <name>OrgConsole::BudgetWatchView</name>
-    <message>
-        <source>Show organizations</source>
-        <translation>Organisationen anzeigen</translation>
-    </message>
-    <message>
-        <source>Budgets at or over their alert levels (default levels %1 %)</source>
-        <translation>Budgets an oder über ihren Warnschwellen (Standardschwellen %1 %)</translation>
-    </message>
-    <message>
-        <source>%1 in %2: %3</source>
-        <translation>%1 in %2: %3</translation>
-    </message>
-    <message>
-        <source>%1: %2</source>
-        <translation>%1: %2</translation>
-    </message>
-    <message>
-        <source>Spend %1 of %2 crossed the %3 % level.</source>
-        <translation>Ausgaben von %1 bei %2 haben die Schwelle von %3 % überschritten.</translation>
     </message>
 </context>
 </TS>

@@ -85,7 +85,9 @@ class OrgctlCase(unittest.TestCase):
         self.tmp = tempfile.TemporaryDirectory()
         self.config = self.tmp.name
         if ARTIFACTS:
-            self.config = os.path.join(ARTIFACTS, ENGINE + "-" + self.id().split(".")[-1])
+            # Class and test name: two classes may both have a test_bad_input_changes_nothing, and a
+            # shared folder would hand the second one the first one's database.
+            self.config = os.path.join(ARTIFACTS, ENGINE + "-" + "-".join(self.id().split(".")[-2:]))
             os.makedirs(self.config, exist_ok=True)
         self.sim = Simulator()
         if ENGINE == "postgres":
