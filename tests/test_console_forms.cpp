@@ -20,13 +20,14 @@
 
 #include <QAbstractButton>
 #include <QApplication>
-#include <QBarCategoryAxis>
+#include <QCategoryAxis>
 #include <QCheckBox>
 #include <QClipboard>
 #include <QComboBox>
 #include <QDialogButtonBox>
 #include <QDoubleSpinBox>
 #include <QFile>
+#include <QFontMetrics>
 #include <QJsonArray>
 #include <QLabel>
 #include <QLayout>
@@ -36,6 +37,10 @@
 #include <QSignalSpy>
 #include <QTableWidget>
 #include <QTreeWidget>
+
+#include <algorithm>
+
+#include <algorithm>
 
 using namespace OrgConsole;
 
@@ -346,18 +351,26 @@ private slots:
         }
         auto *chart = child<SpendChartView>(&window, "spendChart");
         QTRY_VERIFY(!chart->chart()->axes(Qt::Horizontal).isEmpty());
-        auto *days = qobject_cast<QBarCategoryAxis *>(chart->chart()->axes(Qt::Horizontal).first());
+        auto *days = qobject_cast<QCategoryAxis *>(chart->chart()->axes(Qt::Horizontal).first());
         QVERIFY(days);
-        const auto labelled = [days] { // the days with a label; the others carry zero-width spaces
-            int n = 0;
-            for (const QString &label : days->categories())
-                n += !label.trimmed().remove(QChar(0x200B)).isEmpty();
-            return n;
+        const auto labelled = [days] { return int(days->categoriesLabels().size()); };
+        // Each label fits the room between two labels, so Qt draws it whole (no "01 ...").
+        const auto labelsFit = [chart, days] {
+            const QStringList labels = days->categoriesLabels();
+            if (labels.size() < 2)
+                return true;
+            const double perDay = chart->chart()->plotArea().width() / (days->max() - days->min());
+            const double room = (days->endValue(labels.at(1)) - days->endValue(labels.at(0))) * perDay;
+            const QFontMetrics metrics(days->labelsFont());
+            return std::all_of(labels.cbegin(), labels.cend(),
+                               [&](const QString &label) { return metrics.horizontalAdvance(label) < room; });
         };
         chart->resize(260, 200);
         const int narrow = labelled();
         QVERIFY2(narrow <= 10, qPrintable(QString::number(narrow)));
+        QTRY_VERIFY(labelsFit());
         chart->resize(900, 200);
+        QTRY_VERIFY(labelsFit());
         QVERIFY2(labelled() > narrow, qPrintable(QString::number(labelled())));
     }
 };

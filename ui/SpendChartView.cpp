@@ -2,6 +2,7 @@
 
 #include <QBarCategoryAxis>
 #include <QBarSet>
+#include <QCategoryAxis>
 #include <QHorizontalBarSeries>
 #include <QLineSeries>
 #include <QLocale>
@@ -14,25 +15,21 @@
 namespace OrgConsole {
 
 namespace {
-// Short day labels; a long range labels every n-th day only (the others stay as empty labels).
-QStringList dayLabels(const QList<QDate> &days, int maxLabels)
+// A label stands under every n-th day only, as many as fit the width: a "dd MMM" label needs about
+// 70 pixels. The axis is a value axis with labels at the bars' positions (0 .. days-1): a bar
+// category axis would give every day a slot of its own and Qt cuts a label wider than its slot
+// ("01 ...").
+void labelDays(QCategoryAxis *axis, const QList<QDate> &days, int width)
 {
-    const int every = std::max(1, int((days.size() + maxLabels - 1) / std::max(1, maxLabels)));
-    QStringList labels;
-    for (qsizetype i = 0; i < days.size(); ++i)
-        // A category axis needs distinct labels: the unlabelled days get zero-width spaces, i of them.
-        labels.append(i % every == 0 ? QLocale().toString(days.at(i), QStringLiteral("dd MMM")) : QString(int(i), QChar(0x200B)));
-    return labels;
-}
-
-// Past this many days the labels stand on end: Qt cuts a label wider than its day's slot.
-constexpr int kUprightDays = 10;
-
-// As many day labels as fit the width: a "dd MMM" label needs about 70 pixels, or a line's height
-// (and a gap) on end.
-int maxDayLabels(int width, qsizetype days)
-{
-    return std::max(2, (width - 80) / (days > kUprightDays ? 24 : 70));
+    const auto old = axis->categoriesLabels();
+    for (const QString &label : old)
+        axis->remove(label);
+    const int maxLabels = std::max(2, (width - 80) / 70);
+    const int every = std::max(1, int((days.size() + maxLabels - 1) / maxLabels));
+    axis->setStartValue(-0.5);
+    for (qsizetype i = 0; i < days.size(); i += every)
+        axis->append(QLocale().toString(days.at(i), QStringLiteral("dd MMM")), double(i));
+    axis->setRange(-0.5, double(days.size()) - 0.5);
 }
 } // namespace
 
@@ -113,9 +110,10 @@ void SpendChartView::showDays(const QDate &from, const QDate &to, const QList<Sp
     }
     series->setBarWidth(0.8);
     chart()->addSeries(series);
-    auto *x = new QBarCategoryAxis;
-    x->append(dayLabels(m_days, maxDayLabels(width(), m_days.size())));
-    x->setLabelsAngle(m_days.size() > kUprightDays ? -90 : 0);
+    auto *x = new QCategoryAxis;
+    x->setLabelsPosition(QCategoryAxis::AxisLabelsPositionOnValue);
+    x->setGridLineVisible(false);
+    labelDays(x, m_days, width());
     auto *y = new QValueAxis;
     applyRoundAxis(y, std::max(max, budgetPerDay.value_or(0.0)) * 1.05);
     chart()->addAxis(x, Qt::AlignBottom);
@@ -152,8 +150,8 @@ void SpendChartView::relabelDays()
         return;
     const auto axes = chart()->axes(Qt::Horizontal);
     for (QAbstractAxis *axis : axes) {
-        if (auto *days = qobject_cast<QBarCategoryAxis *>(axis); days && days->count() == m_days.size())
-            days->setCategories(dayLabels(m_days, maxDayLabels(width(), m_days.size())));
+        if (auto *days = qobject_cast<QCategoryAxis *>(axis))
+            labelDays(days, m_days, width());
     }
 }
 

@@ -53,9 +53,9 @@ sleep 8
 x() { xdotool "$@"; }
 window=$(xdotool search --sync --name "^OrgConsole" | head -n 1)
 x windowmove "$window" 0 0 windowsize "$window" 1366 740
-# The detail chart: Acme Corp selected by keyboard, its chart stacked by model (Alt+E).
+# The detail chart: Acme Corp selected by keyboard, its chart split by model (Alt+P).
 sleep 1; x key --delay 150 ctrl+f; x type --delay 20 "Acme"; x key --delay 150 Tab ctrl+Home; sleep 2
-x key alt+e; sleep 3
+x key alt+p; sleep 3
 import -window root "$out/detail-chart.png"
 # Tools > Spend reports (Ctrl+Shift+R): last 30 days by model, Ctrl+R runs it.
 x key ctrl+shift+r; sleep 2
