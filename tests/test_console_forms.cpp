@@ -40,8 +40,6 @@
 
 #include <algorithm>
 
-#include <algorithm>
-
 using namespace OrgConsole;
 
 Q_DECLARE_METATYPE(OrgConsole::AuditEntry)
