@@ -7,21 +7,19 @@
 
 namespace OrgConsole {
 
-void JsonArrayWriter::append(const QJsonObject &object)
+void JsonArrayWriter::append(const QJsonArray &elements)
 {
-    m_out << (m_started ? ",\n" : "[\n");
+    if (elements.isEmpty())
+        return;
+    // The part's own document is "[\n" + its elements, indented as in the whole array + "\n]\n".
+    const QByteArray text = QJsonDocument(elements).toJson(QJsonDocument::Indented);
+    m_out << (m_started ? ",\n" : "[\n") << QString::fromUtf8(text.constData() + 2, text.size() - 5);
     m_started = true;
-    m_empty = false;
-    // An element is the object's own document one level deeper: every line indented by four spaces.
-    QByteArray text = QJsonDocument(object).toJson(QJsonDocument::Indented);
-    text.chop(1); // its final newline
-    text.replace("\n", "\n    ");
-    m_out << "    " << QString::fromUtf8(text);
 }
 
 void JsonArrayWriter::finish()
 {
-    m_out << (m_empty ? "[\n]\n" : "\n]\n");
+    m_out << (m_started ? "\n]\n" : "[\n]\n");
 }
 
 OrgListPrinter::OrgListPrinter(QTextStream &out, bool json, const QString &nameFilter)
@@ -48,12 +46,13 @@ void OrgListPrinter::page(const QList<Organization> &organizations)
 {
     if (!m_headerDone)
         header();
+    QJsonArray json;
     for (const Organization &o : organizations) {
         if (!m_filter.isEmpty() && !o.name.contains(m_filter, Qt::CaseInsensitive))
             continue;
         ++m_shown;
         if (m_json) {
-            m_array.append(organizationJson(o));
+            json.append(organizationJson(o));
             continue;
         }
         m_out << QStringLiteral("%1 %2 %3 %4 %5 %6 %7\n")
@@ -61,6 +60,7 @@ void OrgListPrinter::page(const QList<Organization> &organizations)
                           formatUsd(o.maxBudget).rightJustified(14), formatUsd(o.spend).rightJustified(12),
                           formatUsd(o.remaining()).rightJustified(14), o.keyName.leftJustified(11), o.id);
     }
+    m_array.append(json);
     m_out.flush();
 }
 

@@ -8,8 +8,8 @@
 
 namespace OrgConsole {
 
-// Writes an array of JSON objects as it gets them, byte for byte what QJsonDocument(array).toJson(
-// Indented) writes for the whole array, so that a long list never has to be held as one document.
+// Writes a JSON array a part at a time, byte for byte what QJsonDocument(array).toJson(Indented)
+// writes for the whole array, so that a long list never has to be held as one document.
 class JsonArrayWriter
 {
 public:
@@ -17,13 +17,12 @@ public:
         : m_out(out)
     {
     }
-    void append(const QJsonObject &object);
+    void append(const QJsonArray &elements); // the next elements
     void finish(); // the closing bracket (and the opening one, for an empty array)
 
 private:
     QTextStream &m_out;
     bool m_started = false;
-    bool m_empty = true;
 };
 
 // `orgctl org list`: the table or the JSON array, written page by page as the pages arrive (each
