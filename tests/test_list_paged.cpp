@@ -228,6 +228,33 @@ private slots:
         QCOMPARE(loaded.doneCalls, 1);
     }
 
+    // The rows' times are parsed directly in the stored form: the same values QDateTime's parser gives.
+    void storedTimesReadAsBefore()
+    {
+        QRandomGenerator rng(5);
+        QStringList texts = {QStringLiteral("2024-02-29T23:59:59.999Z"),
+                             QStringLiteral("2026-02-30T10:00:00.000Z"),
+                             QStringLiteral("2026-11-30T24:00:00.000Z"),
+                             QStringLiteral("2026-11-30T10:44:25Z"),
+                             QStringLiteral("2026-11-30T10:44:25.123+02:00"),
+                             QStringLiteral("2026-1x-30T10:44:25.123Z"),
+                             QStringLiteral("garbage"),
+                             QString()};
+        for (int i = 0; i < 200; ++i)
+            texts.append(toDbTime(QDateTime::fromMSecsSinceEpoch(qint64(rng.bounded(4102444800.0) * 1000), Qt::UTC)));
+        for (const QString &text : std::as_const(texts)) {
+            QDateTime before = QDateTime::fromString(text, Qt::ISODateWithMs);
+            before.setTimeSpec(Qt::UTC);
+            const QDateTime now = fromDbTime(text);
+            QCOMPARE(now.isValid(), before.isValid());
+            if (before.isValid()) {
+                QCOMPARE(now, before);
+                QCOMPARE(now.timeSpec(), Qt::UTC);
+                QCOMPARE(toDbTime(now), toDbTime(before));
+            }
+        }
+    }
+
     void emptyDatabase()
     {
         Loaded loaded;
