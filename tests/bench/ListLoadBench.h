@@ -16,6 +16,7 @@
 #include <fcntl.h>
 #include <memory>
 #include <spawn.h>
+#include <sys/resource.h>
 #include <sys/wait.h>
 #include <vector>
 
@@ -103,9 +104,19 @@ inline double pagedLoadMs(OrgQueries &queries, RepositoryWorker &worker, int pag
     return ms;
 }
 
+// CPU time this process has used (all threads), milliseconds.
+inline double cpuMsSelf()
+{
+    struct rusage u {
+    };
+    getrusage(RUSAGE_SELF, &u);
+    return (u.ru_utime.tv_sec + u.ru_stime.tv_sec) * 1e3 + (u.ru_utime.tv_usec + u.ru_stime.tv_usec) / 1e3;
+}
+
 struct ChildRun {
     double wallMs = 0;
     double maxRssMiB = 0;
+    double cpuMs = 0; // user + system: what a shared machine's load does not inflate
     int exitCode = -1;
 };
 
@@ -115,7 +126,7 @@ struct ChildRun {
 inline ChildRun runChild(const QString &program, const QStringList &args, const QByteArray &stdoutPath)
 {
     const QByteArray rssFile = stdoutPath == "/dev/null" ? QByteArray("/tmp/orgconsole-bench-rss.txt") : stdoutPath + ".rss";
-    std::vector<QByteArray> storage {"/usr/bin/time", "-f", "%M", "-o", rssFile, program.toLocal8Bit()};
+    std::vector<QByteArray> storage {"/usr/bin/time", "-f", "%M %U %S", "-o", rssFile, program.toLocal8Bit()};
     for (const QString &a : args)
         storage.push_back(a.toLocal8Bit());
     std::vector<char *> argv;
@@ -135,8 +146,12 @@ inline ChildRun runChild(const QString &program, const QStringList &args, const 
         run.wallMs = double(t.nsecsElapsed()) / 1e6;
         run.exitCode = WIFEXITED(status) ? WEXITSTATUS(status) : -1;
         QFile rss(QString::fromLocal8Bit(rssFile));
-        if (rss.open(QIODevice::ReadOnly))
-            run.maxRssMiB = rss.readAll().trimmed().split('\n').constLast().toDouble() / 1024.0;
+        const QList<QByteArray> figures
+            = rss.open(QIODevice::ReadOnly) ? rss.readAll().trimmed().split('\n').constLast().split(' ') : QList<QByteArray> {};
+        if (figures.size() == 3) {
+            run.maxRssMiB = figures.at(0).toDouble() / 1024.0;
+            run.cpuMs = (figures.at(1).toDouble() + figures.at(2).toDouble()) * 1000.0;
+        }
     }
     posix_spawn_file_actions_destroy(&actions);
     return run;

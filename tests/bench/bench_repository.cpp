@@ -37,14 +37,17 @@ static void benchListLoad(const DatabaseLocation &loc, const QString &target, QS
     worker.open(&worker, [&](QString) { opened = true; });
     waitFor([&] { return opened; });
     OrgQueries queries(&worker, [] { return nullptr; });
-    QList<double> first, whole;
+    QList<double> first, whole, wholeCpu;
     int rows = 0;
     for (int i = 0; i < 3; ++i) {
         first.append(pagedLoadMs(queries, worker, 500, true));
+        const double cpuBefore = cpuMsSelf();
         whole.append(pagedLoadMs(queries, worker, 500, false, &rows));
+        wholeCpu.append(cpuMsSelf() - cpuBefore);
     }
     report("list via worker: first page of 500 (median of 3)", median(first), "ms");
     report("list via worker: all pages of 500 (median of 3)", median(whole), "ms");
+    report("list via worker: all pages, CPU time of both threads (median of 3)", median(wholeCpu), "ms");
     report("list via worker: rows delivered", rows, "");
 
     const QString orgctl = qEnvironmentVariableIsSet("ORGCTL")
@@ -60,14 +63,16 @@ static void benchListLoad(const DatabaseLocation &loc, const QString &target, QS
     out.open(QIODevice::ReadOnly);
     const QJsonDocument doc = QJsonDocument::fromJson(out.readAll());
     report("orgctl org list --json: exit code, objects in the valid document", once.exitCode * 1e6 + doc.array().size(), "");
-    QList<double> wall, rss;
+    QList<double> wall, rss, cpu;
     for (int i = 0; i < 3; ++i) {
         const ChildRun r = runChild(orgctl, args, "/dev/null");
         wall.append(r.wallMs);
         rss.append(r.maxRssMiB);
+        cpu.append(r.cpuMs);
     }
     report("orgctl org list --json > /dev/null: wall time (median of 3)", median(wall), "ms");
     report("orgctl org list --json > /dev/null: max RSS (median of 3)", median(rss), "MiB");
+    report("orgctl org list --json > /dev/null: CPU time, user + system (median of 3)", median(cpu), "ms");
 }
 
 int main(int argc, char **argv)
