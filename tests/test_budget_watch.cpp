@@ -157,6 +157,44 @@ private slots:
         QCOMPARE(recorded.size(), 3);
     }
 
+    // More crossings than one statement holds on either engine (SQLite 20 rows, PostgreSQL 500),
+    // a third of them recorded before: exactly the others win, in the order offered; then none.
+    void manyCrossingsAreRecordedInBatches()
+    {
+        QList<BudgetCrossing> offered;
+        for (int i = 0; i < 1203; ++i)
+            offered.append(BudgetCrossing {m_org.id,
+                                           m_org.name,
+                                           i == 0 ? QString() : QStringLiteral("kc-%1").arg(i),
+                                           i % 2 ? 80 : 100,
+                                           QStringLiteral("p-%1").arg(i % 3),
+                                           {},
+                                           double(i),
+                                           500.0});
+        QList<BudgetCrossing> expected;
+        for (int i = 0; i < offered.size(); ++i) {
+            if (i % 3 != 0)
+                expected.append(offered.at(i));
+        }
+        const auto record = [&](bool before) {
+            return repo<QList<BudgetCrossing>>([&](OrgRepository &repo) {
+                return repo.inTransaction<QList<BudgetCrossing>>([&] {
+                    BudgetWatchStore store(repo.database());
+                    for (int i = 0; before && i < offered.size(); i += 3)
+                        store.recordCrossing(offered.at(i));
+                    return before ? Stored<QList<BudgetCrossing>>::success({}) : store.recordCrossings(offered);
+                });
+            });
+        };
+        record(true);
+        const QList<BudgetCrossing> won = record(false);
+        QCOMPARE(won.size(), expected.size());
+        for (int i = 0; i < won.size(); ++i)
+            QVERIFY(won.at(i).userId == expected.at(i).userId && won.at(i).level == expected.at(i).level
+                    && won.at(i).periodKey == expected.at(i).periodKey);
+        QVERIFY(record(false).isEmpty());
+    }
+
     void membersOwnBudgetsAreWatched()
     {
         const AddMemberResult added = add(newMember()); // 50 a month of their own
