@@ -195,6 +195,37 @@ private slots:
         QVERIFY(record(false).isEmpty());
     }
 
+    // 451 teams are five pages, read several at a time: every team read, the organization's figures
+    // stored; a page that fails (the fourth request, whichever page it asked for) fails the whole
+    // refresh and stores nothing.
+    void aRefreshReadsEveryPage()
+    {
+        m_sim->seed(450, 1, QStringLiteral("Other Team"));
+        spend(m_org.keyHash, 100);
+        std::optional<RefreshSummary> s;
+        m_ops->refreshAll([&](RefreshSummary r) { s = r; });
+        QTRY_VERIFY_WITH_TIMEOUT(s.has_value(), 20000);
+        QVERIFY2(!s->error.isError(), qPrintable(s->error.message));
+        QCOMPARE(s->requests, 5);
+        QCOMPARE(s->teamsRead, 451);
+        QCOMPARE(s->organizationsUpdated, 1);
+        const auto spendNow
+            = [&] { return repo<Organization>([id = m_org.id](OrgRepository &r) { return r.findById(id); }).spend; };
+        QCOMPARE(spendNow(), 100.0);
+
+        spend(m_org.keyHash, 50);
+        addFault(QJsonObject {{QStringLiteral("path"), QStringLiteral("/v2/team/list")},
+                              {QStringLiteral("mode"), QStringLiteral("status")},
+                              {QStringLiteral("status"), 500},
+                              {QStringLiteral("nth"), 4},
+                              {QStringLiteral("times"), 1}});
+        s.reset();
+        m_ops->refreshAll([&](RefreshSummary r) { s = r; });
+        QTRY_VERIFY_WITH_TIMEOUT(s.has_value(), 20000);
+        QCOMPARE(s->error.kind, OperationError::Kind::Proxy);
+        QCOMPARE(spendNow(), 100.0);
+    }
+
     void membersOwnBudgetsAreWatched()
     {
         const AddMemberResult added = add(newMember()); // 50 a month of their own
