@@ -212,6 +212,16 @@ private slots:
         const auto spendNow
             = [&] { return repo<Organization>([id = m_org.id](OrgRepository &r) { return r.findById(id); }).spend; };
         QCOMPARE(spendNow(), 100.0);
+        // Nothing changed on the proxy: the next refresh writes nothing (no snapshot, no change
+        // announced), though it counts the organization refreshed.
+        const auto snapshots
+            = [&] { return repo<QList<SpendSnapshot>>([id = m_org.id](OrgRepository &r) { return r.snapshots(id); }).size(); };
+        const qsizetype snapshotsBefore = snapshots();
+        s.reset();
+        m_ops->refreshAll([&](RefreshSummary r) { s = r; });
+        QTRY_VERIFY_WITH_TIMEOUT(s.has_value(), 20000);
+        QCOMPARE(s->organizationsUpdated, 1);
+        QCOMPARE(snapshots(), snapshotsBefore);
 
         spend(m_org.keyHash, 50);
         addFault(QJsonObject {{QStringLiteral("path"), QStringLiteral("/v2/team/list")},
