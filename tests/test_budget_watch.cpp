@@ -253,6 +253,43 @@ private slots:
         QCOMPARE(stateOf(r, kUser), BudgetState::OverBudget);
     }
 
+    // Six organizations with a member budget each are read several at a time: one refresh judges
+    // every member by the figures just read, and alerts each crossing once.
+    void manyOrganizationsMembersAreRead()
+    {
+        QStringList keys;
+        for (int i = 0; i < 6; ++i) {
+            NewOrganization n;
+            n.name = QStringLiteral("Org %1").arg(i);
+            n.ownerUserId = QStringLiteral("kc-owner-%1").arg(i);
+            n.maxBudget = 500.0;
+            CreateOrganization create(m_client.get(), m_worker.get(), QStringLiteral("ana.support"));
+            std::optional<CreateResult> created;
+            create.start(n, {}, [&](const CreateResult &r) { created = r; });
+            QTRY_VERIFY_WITH_TIMEOUT(created.has_value(), 20000);
+            QVERIFY2(created->ok, qPrintable(created->error.message));
+            NewMember m = newMember(QStringLiteral("kc-member-%1").arg(i));
+            m.organization = n.name;
+            const AddMemberResult added = add(m);
+            QVERIFY2(added.ok, qPrintable(added.error.message));
+            keys.append(added.member.keyHash);
+        }
+        QVERIFY(!refresh(*m_watch).error.isError()); // the members' rows hold the figures read at their add
+        for (const QString &key : std::as_const(keys))
+            spend(key, 45); // 90 % of 50
+        const WatchReport r = refresh(*m_watch);
+        QVERIFY2(!r.error.isError(), qPrintable(r.error.message));
+        QStringList alerted;
+        for (const BudgetCrossing &c : r.newCrossings) {
+            if (c.isAboutAMember() && c.level == 80)
+                alerted.append(c.userId);
+        }
+        alerted.sort();
+        QCOMPARE(alerted.size(), 6);
+        QCOMPARE(alerted.first(), QStringLiteral("kc-member-0"));
+        QVERIFY(refresh(*m_watch).newCrossings.isEmpty());
+    }
+
     void organizationsHaveTheirOwnLevels()
     {
         std::optional<OperationError> set;
