@@ -144,7 +144,10 @@ struct Builder {
     }
 };
 
-void resetOverdue(Builder &b, FindingSubject subject, const QString &name, const QString &which, const QDateTime &resetAt,
+// `which` makes the budget's words ("Team budget", "kc-ada's member budget"): called only when the
+// reset is overdue, so a healthy budget costs no string.
+template<typename Which>
+void resetOverdue(Builder &b, FindingSubject subject, const QString &name, const Which &which, const QDateTime &resetAt,
                   double spend, const QDateTime &now)
 {
     if (!resetAt.isValid() || resetAt.secsTo(now) <= kResetGraceSeconds)
@@ -152,7 +155,7 @@ void resetOverdue(Builder &b, FindingSubject subject, const QString &name, const
     b.add(QStringLiteral("reset_overdue"), FindingSeverity::Warning, subject, name,
           QStringLiteral("%1 reset is overdue: it was due %2 (%3 ago) and spend %4 was not reset; the proxy's budget "
                          "reset job may not be running, so requests can be refused on last period's spend.")
-              .arg(which, when(resetAt), span(resetAt.secsTo(now)), usd(spend)));
+              .arg(which(), when(resetAt), span(resetAt.secsTo(now)), usd(spend)));
 }
 
 void teamFindings(Builder &b, const QDateTime &now)
@@ -175,7 +178,8 @@ void teamFindings(Builder &b, const QDateTime &now)
               QStringLiteral("Team budget %1 is used up: spend %2 %3; requests with this organization's keys are refused now.")
                   .arg(usd(t.maxBudget), usd(t.spend), spendPeriod(t.budgetDuration, t.budgetResetAt)));
     }
-    resetOverdue(b, FindingSubject::Organization, org, QStringLiteral("Team budget"), t.budgetResetAt, t.spend, now);
+    resetOverdue(
+        b, FindingSubject::Organization, org, [] { return QStringLiteral("Team budget"); }, t.budgetResetAt, t.spend, now);
 }
 
 const Member *memberRow(const DoctorInput &in, const QString &userId)
@@ -216,7 +220,9 @@ void memberFindings(Builder &b, const TeamMembership &m, const QDateTime &now)
         b.add(QStringLiteral("over_budget"), FindingSeverity::Error, FindingSubject::Member, who,
               QStringLiteral("Member budget %1 of %2 is used up: spend %3 %4; %2's requests are refused now.")
                   .arg(usd(m.maxBudget), who, usd(m.spend), spendPeriod(m.budgetDuration, m.budgetResetAt)));
-    resetOverdue(b, FindingSubject::Member, who, QStringLiteral("%1's member budget").arg(who), m.budgetResetAt, m.spend, now);
+    resetOverdue(
+        b, FindingSubject::Member, who, [&who] { return QStringLiteral("%1's member budget").arg(who); }, m.budgetResetAt,
+        m.spend, now);
 }
 
 // Whose key it is, for the words and the fixes: the organization's, a member's, or neither.
@@ -335,8 +341,9 @@ void capFindings(Builder &b, const KeyInfo &k, const KeyOwner &owner, const QDat
         b.add(QStringLiteral("over_budget"), FindingSeverity::Error, FindingSubject::Key, keySubject(k),
               QStringLiteral("Key budget %1 of %2 (%3) is used up: spend %4 %5; requests with this key are refused now.")
                   .arg(usd(k.maxBudget), label, owner.words(), usd(k.spend), spendPeriod(k.budgetDuration, k.budgetResetAt)));
-    resetOverdue(b, FindingSubject::Key, keySubject(k), QStringLiteral("Key %1's budget").arg(label), k.budgetResetAt, k.spend,
-                 now);
+    resetOverdue(
+        b, FindingSubject::Key, keySubject(k), [&label] { return QStringLiteral("Key %1's budget").arg(label); }, k.budgetResetAt,
+        k.spend, now);
 }
 
 void modelFinding(Builder &b, const KeyInfo &k, const KeyOwner &owner)

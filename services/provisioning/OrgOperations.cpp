@@ -341,9 +341,13 @@ Stored<RefreshCounts> applyRefresh(OrgRepository &repo, const QHash<QString, Tea
             repo.appendAudit(e);
             ++counts.budgetsChanged;
         }
+        ++counts.updated;
+        // Figures as stored already: nothing to write, to announce to the other desktops or to add
+        // to the snapshots (a series of changes). Each refresh wrote every organization before.
+        if (it->spend == o.spend && budget == o.maxBudget && it->budgetResetAt == o.budgetResetAt)
+            continue;
         repo.updateSpend(o.id, it->spend, budget, it->budgetResetAt);
         repo.recordSnapshot(o.id, SpendSnapshot {now, it->spend, budget});
-        ++counts.updated;
     }
     if (!db.commit())
         return Stored<RefreshCounts>::failure(StorageError::Kind::Database,

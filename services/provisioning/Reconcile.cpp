@@ -7,6 +7,7 @@
 #include "services/provisioning/MemberOperations.h"
 #include "services/provisioning/OrgOperations.h"
 #include "services/provisioning/OrgRequests.h"
+#include "services/provisioning/TeamPages.h"
 #include "services/storage/RepositoryWorker.h"
 
 #include <QTimer>
@@ -66,27 +67,13 @@ struct OrgOperations::ReconcileState {
 
 void OrgOperations::fetchAllTeams(std::function<void(ProxyTeams)> done)
 {
-    auto result = std::make_shared<ProxyTeams>();
-    // Held weakly by itself and strongly by the request in flight: nothing leaks when the client
-    // goes away mid-page (see LiteLlmClient::teamDailyActivity).
-    auto fetch = std::make_shared<std::function<void(int)>>();
-    std::weak_ptr<std::function<void(int)>> self = fetch;
-    *fetch = [this, result, self, done](int page) {
-        m_client->listTeams(page, kPageSize, {}, [result, next = self.lock(), done, page](Result<TeamPage> r) {
-            ++result->requests;
-            if (r.ok()) {
-                for (const TeamInfo &t : r.value->teams)
-                    result->teams.insert(t.teamId, t);
-                // Stops on an empty page too: a bogus page count cannot keep us reading forever.
-                if (!r.value->teams.isEmpty() && page < r.value->totalPages && page < kMaxPages)
-                    return (*next)(page + 1);
-            } else {
-                result->error = OperationError(r.error);
-            }
-            done(*result);
-        });
-    };
-    (*fetch)(1);
+    readAllTeams(m_client, kTeamPagesInFlight, [done](TeamPages pages) {
+        ProxyTeams result;
+        result.teams = std::move(pages.teams);
+        result.requests = pages.requests;
+        result.error = pages.error;
+        done(std::move(result));
+    });
 }
 
 void OrgOperations::fetchAllKeys(std::function<void(ProxyKeys)> done)
