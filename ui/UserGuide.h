@@ -2,6 +2,7 @@
 
 #include <QDialog>
 #include <QList>
+#include <QLocale>
 #include <QString>
 
 class QLabel;
@@ -25,8 +26,13 @@ inline constexpr const char *kFirstSection = "Using the console";
 inline constexpr const char *kEndSection = "litellm-sim";
 // The sections from "## Using the console" up to "## litellm-sim", one page per "##" or "###".
 QList<Page> pages(const QString &readme);
-// The pages of the README bundled in this build.
-QList<Page> bundledPages();
+// The German guide: docs/guide/de.md, the same sections as the README's usage part, in German;
+// the whole file is the guide.
+inline constexpr const char *kGermanGuide = ":/doc/docs/guide/de.md";
+QList<Page> translatedPages(const QString &guide);
+// The pages bundled in this build for the console's language (QLocale(), which --lang and the
+// system's locale set): the German guide in German, else the README's.
+QList<Page> bundledPages(const QLocale &locale = QLocale());
 } // namespace UserGuide
 
 // Help > User guide (F1): a table of contents, the page, and a search over every page (Enter
