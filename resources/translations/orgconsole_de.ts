@@ -515,6 +515,10 @@
         <source>them</source>
         <translation>diese Modelle</translation>
     </message>
+    <message>
+        <source>%1&apos;s key</source>
+        <translation>der Schlüssel von %1</translation>
+    </message>
 </context>
 <context>
     <name>BudgetDoctor</name>
@@ -756,6 +760,10 @@
     <message>
         <source>• changed at %1; the audit log names no one for it (a refresh of the figures, or an operation&apos;s heartbeat)</source>
         <translation>• geändert am %1; das Audit-Protokoll nennt niemanden dafür (eine Aktualisierung der Zahlen oder das Lebenszeichen eines Vorgangs)</translation>
+    </message>
+    <message>
+        <source> (blocked)</source>
+        <translation> (gesperrt)</translation>
     </message>
 </context>
 <context>
@@ -1667,6 +1675,17 @@ Ohne eingerichtetes Proxy-Profil startet die Konsole im Sandbox-Modus.</translat
     <message>
         <source>Migration to schema version %1 failed and was rolled back: %2</source>
         <translation>Die Migration auf Schemaversion %1 ist fehlgeschlagen und wurde zurückgerollt: %2</translation>
+    </message>
+</context>
+<context>
+    <name>OperationError</name>
+    <message>
+        <source>%1 failed: </source>
+        <translation>%1 fehlgeschlagen: </translation>
+    </message>
+    <message>
+        <source> %1 failed: %2</source>
+        <translation> %1 fehlgeschlagen: %2</translation>
     </message>
 </context>
 <context>

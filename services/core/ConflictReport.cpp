@@ -22,7 +22,8 @@ QString standing(const Organization &o)
         .arg(formatUsd(o.maxBudget),
              o.budgetDuration.isEmpty() ? QString()
                                         : QCoreApplication::translate("ConflictReport", " per %1").arg(o.budgetDuration),
-             o.keyName, o.keyBlocked ? QStringLiteral(" (blocked)") : QString(), orgStatusToString(o.status));
+             o.keyName, o.keyBlocked ? QCoreApplication::translate("ConflictReport", " (blocked)") : QString(),
+             orgStatusToString(o.status));
 }
 } // namespace
 

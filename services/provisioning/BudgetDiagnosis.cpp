@@ -250,7 +250,7 @@ struct KeyOwner {
     {
         if (organization)
             return QCoreApplication::translate("BudgetDiagnosis", "the organization's key");
-        return member ? QStringLiteral("%1's key").arg(member->userId)
+        return member ? QCoreApplication::translate("BudgetDiagnosis", "%1's key").arg(member->userId)
                       : QCoreApplication::translate("BudgetDiagnosis", "a key of the team");
     }
 };
