@@ -4968,6 +4968,14 @@ Cancel keeps starting in the sandbox; &quot;Start with&quot; on this page change
         <source>reading spend snapshots</source>
         <translation>Lesen der Ausgabenstände</translation>
     </message>
+    <message>
+        <source>The database could not start a transaction; nothing was saved.</source>
+        <translation>Die Datenbank konnte keine Transaktion starten; nichts wurde gespeichert.</translation>
+    </message>
+    <message>
+        <source>The database could not commit; nothing was saved.</source>
+        <translation>Die Datenbank konnte das Commit nicht abschließen; nichts wurde gespeichert.</translation>
+    </message>
 </context>
 <context>
     <name>Reconcile</name>
