@@ -389,6 +389,10 @@ private slots:
         QVERIFY(!guide.showPage(QString::fromLatin1(UserGuide::kFirstSection)));
         QVERIFY(m_translations.install(QStringLiteral("en")).problem.isEmpty());
         QCOMPARE(UserGuideDialog().currentTitle(), QString::fromLatin1(UserGuide::kFirstSection));
+        // A German locale under an English console (no German translation installed): English too.
+        QLocale::setDefault(QLocale(QLocale::German, QLocale::Germany));
+        QCOMPARE(UserGuide::bundledPages().constFirst().title, QString::fromLatin1(UserGuide::kFirstSection));
+        QLocale::setDefault(QLocale(QLocale::English, QLocale::UnitedStates));
     }
 
     void unknownLanguagesStayEnglish()

@@ -114,6 +114,13 @@ QList<Page> translatedPages(const QString &guide)
     return cut(guide, {}, {});
 }
 
+QList<Page> bundledPages()
+{
+    const QString title = QStringLiteral("OrgConsole user guide");
+    const bool translated = UserGuideDialog::tr("OrgConsole user guide") != title;
+    return bundledPages(translated ? QLocale() : QLocale(QLocale::English));
+}
+
 QList<Page> bundledPages(const QLocale &locale)
 {
     if (locale.language() == QLocale::German) {

@@ -30,9 +30,12 @@ QList<Page> pages(const QString &readme);
 // the whole file is the guide.
 inline constexpr const char *kGermanGuide = ":/doc/docs/guide/de.md";
 QList<Page> translatedPages(const QString &guide);
-// The pages bundled in this build for the console's language (QLocale(), which --lang and the
-// system's locale set): the German guide in German, else the README's.
-QList<Page> bundledPages(const QLocale &locale = QLocale());
+// The pages bundled in this build for `locale`: the German guide in German, else the README's.
+QList<Page> bundledPages(const QLocale &locale);
+// The pages in the console's language: German when the locale is German (--lang or the system's)
+// and the German translation is installed, so the guide never speaks another language than the
+// window around it.
+QList<Page> bundledPages();
 } // namespace UserGuide
 
 // Help > User guide (F1): a table of contents, the page, and a search over every page (Enter
