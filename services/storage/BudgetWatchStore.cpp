@@ -4,6 +4,7 @@
 #include "services/storage/OrgRepository.h"
 #include "services/storage/SqlValues.h"
 
+#include <QCoreApplication>
 #include <QSet>
 #include <QSqlQuery>
 
@@ -40,7 +41,8 @@ Stored<QHash<QString, BudgetLevels>> BudgetWatchStore::levelOverrides()
     QSqlQuery q(m_db);
     q.setForwardOnly(true);
     if (!q.exec(QStringLiteral("SELECT organization_id, levels FROM budget_levels")))
-        return dbError<QHash<QString, BudgetLevels>>(q, QStringLiteral("Reading the alert levels"), m_label);
+        return dbError<QHash<QString, BudgetLevels>>(
+            q, QCoreApplication::translate("BudgetWatchStore", "Reading the alert levels"), m_label);
     QHash<QString, BudgetLevels> out;
     while (q.next()) {
         const BudgetLevels levels = levelsFromText(q.value(1).toString());
@@ -56,7 +58,8 @@ Stored<BudgetLevels> BudgetWatchStore::levelOverride(const QString &orgId)
     q.prepare(QStringLiteral("SELECT levels FROM budget_levels WHERE organization_id = ?"));
     q.addBindValue(orgId);
     if (!q.exec())
-        return dbError<BudgetLevels>(q, QStringLiteral("Reading the organization's alert levels"), m_label);
+        return dbError<BudgetLevels>(
+            q, QCoreApplication::translate("BudgetWatchStore", "Reading the organization's alert levels"), m_label);
     return Stored<BudgetLevels>::success(q.next() ? levelsFromText(q.value(0).toString()) : BudgetLevels {});
 }
 
@@ -66,7 +69,8 @@ Stored<bool> BudgetWatchStore::setLevelOverride(const QString &orgId, const Budg
     q.prepare(QStringLiteral("DELETE FROM budget_levels WHERE organization_id = ?"));
     q.addBindValue(orgId);
     if (!q.exec())
-        return dbError<bool>(q, QStringLiteral("Saving the organization's alert levels"), m_label);
+        return dbError<bool>(q, QCoreApplication::translate("BudgetWatchStore", "Saving the organization's alert levels"),
+                             m_label);
     if (levels.isEmpty())
         return Stored<bool>::success(true);
     q.prepare(QStringLiteral("INSERT INTO budget_levels (organization_id, levels, updated_at, updated_by) VALUES (?, ?, ?, ?)"));
@@ -75,7 +79,8 @@ Stored<bool> BudgetWatchStore::setLevelOverride(const QString &orgId, const Budg
     q.addBindValue(toDbTime(QDateTime::currentDateTimeUtc()));
     q.addBindValue(text(operatorName));
     if (!q.exec())
-        return dbError<bool>(q, QStringLiteral("Saving the organization's alert levels"), m_label);
+        return dbError<bool>(q, QCoreApplication::translate("BudgetWatchStore", "Saving the organization's alert levels"),
+                             m_label);
     return Stored<bool>::success(true);
 }
 
@@ -85,7 +90,8 @@ Stored<QList<MemberBudget>> BudgetWatchStore::memberBudgets()
     q.setForwardOnly(true);
     if (!q.exec(QStringLiteral("SELECT organization_id, user_id, spend, max_budget, budget_reset_at FROM members"
                                " WHERE status = 'active' AND max_budget IS NOT NULL ORDER BY organization_id, user_id")))
-        return dbError<QList<MemberBudget>>(q, QStringLiteral("Reading the members' budgets"), m_label);
+        return dbError<QList<MemberBudget>>(q, QCoreApplication::translate("BudgetWatchStore", "Reading the members' budgets"),
+                                            m_label);
     QList<MemberBudget> out;
     while (q.next())
         out.append(MemberBudget {q.value(0).toString(), q.value(1).toString(), q.value(2).toDouble(), optionalDouble(q.value(3)),
@@ -117,7 +123,7 @@ Stored<bool> BudgetWatchStore::recordCrossing(const BudgetCrossing &c)
 {
     QSqlQuery q(m_db);
     if (!q.prepare(kInsertCrossing) || !insertCrossing(q, c))
-        return dbError<bool>(q, QStringLiteral("Recording a budget level crossing"), m_label);
+        return dbError<bool>(q, QCoreApplication::translate("BudgetWatchStore", "Recording a budget level crossing"), m_label);
     return Stored<bool>::success(q.numRowsAffected() == 1);
 }
 
@@ -192,7 +198,7 @@ Stored<QList<BudgetCrossing>> BudgetWatchStore::recordCrossings(const QList<Budg
     QList<BudgetCrossing> out;
     if (crossings.isEmpty())
         return Stored<QList<BudgetCrossing>>::success(out);
-    const QString what = QStringLiteral("Recording the budget level crossings");
+    const QString what = QCoreApplication::translate("BudgetWatchStore", "Recording the budget level crossings");
     CrossingTime time;
     QSet<QString> won;
     const qsizetype perStatement = crossingsPerStatement(m_db);
@@ -222,7 +228,8 @@ Stored<QList<BudgetCrossing>> BudgetWatchStore::crossings(int limit)
                              " ORDER BY c.crossed_at DESC, c.level_percent DESC LIMIT ?"));
     q.addBindValue(limit);
     if (!q.exec())
-        return dbError<QList<BudgetCrossing>>(q, QStringLiteral("Reading the budget level crossings"), m_label);
+        return dbError<QList<BudgetCrossing>>(
+            q, QCoreApplication::translate("BudgetWatchStore", "Reading the budget level crossings"), m_label);
     QList<BudgetCrossing> out;
     while (q.next())
         out.append(BudgetCrossing {q.value(0).toString(), q.value(1).toString(), q.value(2).toString(), q.value(3).toInt(),
