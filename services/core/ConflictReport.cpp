@@ -3,6 +3,7 @@
 #include "models/Money.h"
 #include "services/core/AuditText.h"
 
+#include <QCoreApplication>
 #include <QLocale>
 
 #include <algorithm>
@@ -17,9 +18,12 @@ QString when(const QDateTime &at)
 
 QString standing(const Organization &o)
 {
-    return QStringLiteral("Now: budget %1%2, key %3%4, status %5.")
-        .arg(formatUsd(o.maxBudget), o.budgetDuration.isEmpty() ? QString() : QStringLiteral(" per %1").arg(o.budgetDuration),
-             o.keyName, o.keyBlocked ? QStringLiteral(" (blocked)") : QString(), orgStatusToString(o.status));
+    return QCoreApplication::translate("ConflictReport", "Now: budget %1%2, key %3%4, status %5.")
+        .arg(formatUsd(o.maxBudget),
+             o.budgetDuration.isEmpty() ? QString()
+                                        : QCoreApplication::translate("ConflictReport", " per %1").arg(o.budgetDuration),
+             o.keyName, o.keyBlocked ? QCoreApplication::translate("ConflictReport", " (blocked)") : QString(),
+             orgStatusToString(o.status));
 }
 } // namespace
 
@@ -34,15 +38,19 @@ ConflictReport describeConflict(const Organization &asRead, const Organization &
     std::sort(report.changes.begin(), report.changes.end(),
               [](const AuditEntry &a, const AuditEntry &b) { return a.at < b.at || (a.at == b.at && a.id < b.id); });
     QStringList lines;
-    lines << QStringLiteral("\"%1\" was changed while you were working on it (version %2, now %3).")
+    lines << QCoreApplication::translate("ConflictReport",
+                                         "\"%1\" was changed while you were working on it (version %2, now %3).")
                  .arg(current.name)
                  .arg(asRead.rowVersion)
                  .arg(current.rowVersion);
     for (const AuditEntry &e : std::as_const(report.changes))
-        lines << QStringLiteral("• %1 by %2 at %3").arg(describeAuditEntry(e), e.operatorName, when(e.at));
+        lines << QCoreApplication::translate("ConflictReport", "• %1 by %2 at %3")
+                     .arg(describeAuditEntry(e), e.operatorName, when(e.at));
     if (report.changes.isEmpty())
-        lines << QStringLiteral("• changed at %1; the audit log names no one for it (a refresh of the figures, or an "
-                                "operation's heartbeat)")
+        lines << QCoreApplication::translate(
+                     "ConflictReport",
+                     "• changed at %1; the audit log names no one for it (a refresh of the figures, or an "
+                     "operation's heartbeat)")
                      .arg(when(current.updatedAt));
     lines << standing(current);
     report.text = lines.join(QLatin1Char('\n'));

@@ -4,6 +4,7 @@
 #include "services/storage/OrgRows.h"
 #include "services/storage/SqlValues.h"
 
+#include <QCoreApplication>
 #include <QHash>
 
 namespace OrgConsole {
@@ -36,7 +37,7 @@ QString memberIdsStatement(OrgRepository::PageKey key)
 
 Stored<QList<Organization>> OrgRepository::listAfter(PageKey key, const QString &after, int limit, bool withMemberIds)
 {
-    const QString what = QStringLiteral("listing organizations");
+    const QString what = QCoreApplication::translate("OrgRepository", "listing organizations"); // OrgRepository.cpp's words
     // Read before the page: on PostgreSQL a forward-only query streams its rows, and another
     // statement run meanwhile on the connection (the identity's first read) would discard them.
     const QString databaseId = knownDatabaseId();
