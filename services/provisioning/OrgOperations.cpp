@@ -67,7 +67,7 @@ OrgOperations::OrgOperations(LiteLlmClient *client, RepositoryWorker *repository
     , m_client(client)
     , m_repository(repository)
     , m_operator(std::move(operatorName))
-    , m_owner(currentOwner())
+    , m_owner(currentOwner(m_operator))
     , m_probe(systemProbe())
     , m_members(new MemberOperations(client, repository, m_operator, this))
 {
@@ -76,6 +76,7 @@ OrgOperations::OrgOperations(LiteLlmClient *client, RepositoryWorker *repository
 void OrgOperations::setOperatorName(const QString &name)
 {
     m_operator = name;
+    m_owner.operatorName = name;
     m_members->setOperatorName(name);
 }
 
