@@ -119,7 +119,10 @@ private slots:
         MainWindow w(m_f.context.get(), m_f.clipboard.get());
         start(w, 1);
         select(w, acme.id);
-        Test::whenModal(this, "showKeyDialog", [](QWidget *d) { static_cast<QDialog *>(d)->accept(); });
+        Test::whenModal(this, "showKeyDialog", [](QWidget *d) { // only when the guard fails to stop it
+            d->findChild<QCheckBox *>(QStringLiteral("keyStoredCheck"))->setChecked(true);
+            static_cast<QDialog *>(d)->accept();
+        });
         bobSetsTheBudget(acme.id, 300.0); // not heard here yet: no event loop ran since
         setNextConfirmAnswers({true, false});
         auto *rotate = Test::childNamed<QPushButton>(&w, "rotateKeyButton");
@@ -167,7 +170,7 @@ private slots:
         QTRY_VERIFY_WITH_TIMEOUT(!(errors += takeShownErrors()).isEmpty(), 5000);
         QVERIFY2(errors.first().contains(QStringLiteral("being deleted by bob.support since ")), qPrintable(errors.first()));
         QVERIFY2(errors.first().contains(QStringLiteral("Your change: block its key.")), qPrintable(errors.first()));
-        QVERIFY(!m_f.sim->state().keys.value(acme.keyHash).blocked);
+        QVERIFY(!m_f.sim->state().keys.value(acme.keyHash).blocked.value_or(false));
     }
 
     // A member's budget: Bob changed it while the dialog was open; explained, and re-applied.
