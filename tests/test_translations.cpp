@@ -166,6 +166,8 @@ QStringList translatableSources()
     }
     files.append(root.filePath(QStringLiteral("models/Money.cpp"))); // "unlimited"
     files.append(root.filePath(QStringLiteral("services/core/AuditText.cpp"))); // the audit trail's words
+    files.append(root.filePath(QStringLiteral("services/core/LiveUpdates.cpp"))); // "being deleted by …, 12 s"
+    files.append(root.filePath(QStringLiteral("services/core/ConflictReport.cpp"))); // a conflict's new words
     return files;
 }
 

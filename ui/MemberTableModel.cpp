@@ -243,6 +243,7 @@ QVariant MemberTableModel::data(const QModelIndex &index, int role) const
 
 void MemberTableModel::setMembers(QList<MemberView> members, bool proxyRead)
 {
+    m_proxyRead = proxyRead; // statusText() reads it
     QList<Row> rows;
     rows.reserve(members.size());
     for (MemberView &v : members) {
@@ -258,13 +259,11 @@ void MemberTableModel::setMembers(QList<MemberView> members, bool proxyRead)
         && std::equal(rows.cbegin(), rows.cend(), m_rows.cbegin(),
                       [](const Row &a, const Row &b) { return a.view.member.userId == b.view.member.userId; });
     if (samePeople) {
-        m_proxyRead = proxyRead;
         m_rows = std::move(rows);
         emit dataChanged(index(0, 0), index(rowCount() - 1, columnCount() - 1));
         return;
     }
     beginResetModel();
-    m_proxyRead = proxyRead;
     m_rows = std::move(rows);
     endResetModel();
 }
