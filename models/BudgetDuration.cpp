@@ -2,6 +2,7 @@
 
 #include "models/SafeText.h"
 
+#include <QCoreApplication>
 #include <QRegularExpression>
 
 namespace OrgConsole {
@@ -86,8 +87,9 @@ QString validateBudgetDuration(const QString &text)
     if (text.trimmed().isEmpty())
         return {};
     if (!BudgetDuration::parse(text))
-        return QStringLiteral("\"%1\" is not a budget duration; use a number and a unit such as 30d, 1mo, 12h "
-                              "(s = seconds, m = minutes, h = hours, d = days, w = weeks, mo = months).")
+        return QCoreApplication::translate("BudgetDuration",
+                                           "\"%1\" is not a budget duration; use a number and a unit such as 30d, 1mo, 12h "
+                                           "(s = seconds, m = minutes, h = hours, d = days, w = weeks, mo = months).")
             .arg(printable(text.trimmed(), 80));
     return {};
 }

@@ -3,6 +3,7 @@
 #include "models/BudgetDuration.h"
 #include "models/Validation.h"
 
+#include <QCoreApplication>
 #include <QCryptographicHash>
 
 #include <algorithm>
@@ -50,16 +51,17 @@ QString validateMemberRole(const QString &role)
 {
     if (role == QLatin1String("user") || role == QLatin1String("admin"))
         return {};
-    return QStringLiteral("The role must be \"user\" or \"admin\".");
+    return QCoreApplication::translate("Member", "The role must be \"user\" or \"admin\".");
 }
 
 QStringList memberInputProblems(const NewMember &input)
 {
     QStringList problems;
     if (input.organization.trimmed().isEmpty())
-        problems.append(QStringLiteral("The organization is empty."));
+        problems.append(QCoreApplication::translate("Member", "The organization is empty."));
     QString userProblem = validateOwnerId(input.userId);
-    userProblem.replace(QStringLiteral("The owner user id"), QStringLiteral("The user id"));
+    userProblem.replace(QCoreApplication::translate("Member", "The owner user id"),
+                        QCoreApplication::translate("Member", "The user id"));
     for (const QString &p : {userProblem, validateEmail(input.email), validateMemberRole(input.role),
                              validateBudget(input.maxBudget), validateBudgetDuration(input.budgetDuration)}) {
         if (!p.isEmpty())

@@ -1,5 +1,7 @@
 #include "models/SafeText.h"
 
+#include <QCoreApplication>
+
 namespace OrgConsole {
 
 namespace {
@@ -61,7 +63,7 @@ QString printable(const QString &outside, qsizetype maxChars)
         }
     }
     if (outside.size() > keep)
-        out += QStringLiteral("… (%1 more characters)").arg(outside.size() - keep);
+        out += QCoreApplication::translate("SafeText", "… (%1 more characters)").arg(outside.size() - keep);
     return out;
 }
 
@@ -97,10 +99,14 @@ QString jsonSafe(const QString &json)
 QString validatePlainText(const QString &text, const QString &what, qsizetype maxChars)
 {
     if (text.size() > maxChars)
-        return QStringLiteral("The %1 is %2 characters long; at most %3 are allowed.").arg(what).arg(text.size()).arg(maxChars);
+        return QCoreApplication::translate("SafeText", "The %1 is %2 characters long; at most %3 are allowed.")
+            .arg(what)
+            .arg(text.size())
+            .arg(maxChars);
     if (hasUnsafeCharacters(text))
-        return QStringLiteral("The %1 contains control or invisible characters (such as a line break, an escape "
-                              "character or a text-direction override): \"%2\".")
+        return QCoreApplication::translate("SafeText",
+                                           "The %1 contains control or invisible characters (such as a line break, an escape "
+                                           "character or a text-direction override): \"%2\".")
             .arg(what, printable(text, 80));
     return {};
 }

@@ -2,6 +2,7 @@
 
 #include "models/SafeText.h"
 
+#include <QCoreApplication>
 #include <QRegularExpression>
 
 #include <cmath>
@@ -17,11 +18,13 @@ QString validateOrgName(const QString &name)
 {
     const QString trimmed = name.trimmed();
     if (trimmed.isEmpty())
-        return QStringLiteral("The organization name is empty.");
+        return QCoreApplication::translate("Validation", "The organization name is empty.");
     if (trimmed.size() > 255)
-        return QStringLiteral("The organization name is %1 characters long; at most 255 are allowed.").arg(trimmed.size());
+        return QCoreApplication::translate("Validation", "The organization name is %1 characters long; at most 255 are allowed.")
+            .arg(trimmed.size());
     if (hasUnsafeCharacters(trimmed))
-        return QStringLiteral("The organization name contains control characters (such as a tab or a line break).");
+        return QCoreApplication::translate("Validation",
+                                           "The organization name contains control characters (such as a tab or a line break).");
     return {};
 }
 
@@ -29,11 +32,11 @@ QString validateOwnerId(const QString &ownerId)
 {
     const QString trimmed = ownerId.trimmed();
     if (trimmed.isEmpty())
-        return QStringLiteral("The owner user id is empty.");
+        return QCoreApplication::translate("Validation", "The owner user id is empty.");
     if (trimmed.size() > 255)
-        return QStringLiteral("The owner user id is longer than 255 characters.");
+        return QCoreApplication::translate("Validation", "The owner user id is longer than 255 characters.");
     if (hasUnsafeCharacters(trimmed) || trimmed.contains(QLatin1Char(' ')))
-        return QStringLiteral("The owner user id must not contain spaces or control characters.");
+        return QCoreApplication::translate("Validation", "The owner user id must not contain spaces or control characters.");
     return {};
 }
 
@@ -47,7 +50,7 @@ QString validateEmail(const QString &email)
     if (trimmed.size() > 254 || !re.match(trimmed).hasMatch())
         // The input is quoted through printable(): a message must not replay an escape sequence
         // or a direction override from a CSV file onto the terminal that shows it.
-        return QStringLiteral("\"%1\" is not a valid email address.").arg(printable(trimmed, 80));
+        return QCoreApplication::translate("Validation", "\"%1\" is not a valid email address.").arg(printable(trimmed, 80));
     return {};
 }
 
@@ -56,33 +59,34 @@ QString validateBudget(std::optional<double> budget)
     if (!budget)
         return {};
     if (!std::isfinite(*budget))
-        return QStringLiteral("The budget must be a finite number.");
+        return QCoreApplication::translate("Validation", "The budget must be a finite number.");
     if (*budget < 0)
-        return QStringLiteral("The budget cannot be negative.");
+        return QCoreApplication::translate("Validation", "The budget cannot be negative.");
     if (*budget > 1e12)
-        return QStringLiteral("The budget is unreasonably large (over 1,000,000,000,000 USD).");
+        return QCoreApplication::translate("Validation", "The budget is unreasonably large (over 1,000,000,000,000 USD).");
     return {};
 }
 
 QString validateModelName(const QString &model)
 {
     if (model.trimmed().isEmpty())
-        return QStringLiteral("A model name is empty.");
+        return QCoreApplication::translate("Validation", "A model name is empty.");
     if (hasUnsafeCharacters(model) || model.contains(QLatin1Char(',')))
-        return QStringLiteral("The model name \"%1\" contains invalid characters.").arg(printable(model, 80));
+        return QCoreApplication::translate("Validation", "The model name \"%1\" contains invalid characters.")
+            .arg(printable(model, 80));
     return {};
 }
 
 QString validateOperatorName(const QString &name)
 {
     if (name.trimmed().isEmpty())
-        return QStringLiteral("The operator name is empty.");
-    return validatePlainText(name, QStringLiteral("operator name"), kMaxOperatorNameChars);
+        return QCoreApplication::translate("Validation", "The operator name is empty.");
+    return validatePlainText(name, QCoreApplication::translate("Validation", "operator name"), kMaxOperatorNameChars);
 }
 
 QString validateContactName(const QString &contactName)
 {
-    return validatePlainText(contactName, QStringLiteral("contact name"), 200);
+    return validatePlainText(contactName, QCoreApplication::translate("Validation", "contact name"), 200);
 }
 
 BudgetParse parseBudgetText(const QString &text)
@@ -95,14 +99,18 @@ BudgetParse parseBudgetText(const QString &text)
     t = t.trimmed();
     t.remove(QLatin1Char(','));
     if (t.isEmpty())
-        return {std::nullopt, QStringLiteral("The budget is empty.")};
+        return {std::nullopt, QCoreApplication::translate("Validation", "The budget is empty.")};
     static const QRegularExpression number(QStringLiteral(R"(^[+-]?(\d+(\.\d*)?|\.\d+)$)"));
     if (!number.match(t).hasMatch())
-        return {std::nullopt, QStringLiteral("\"%1\" is not a number of US dollars.").arg(printable(text.trimmed(), 80))};
+        return {std::nullopt,
+                QCoreApplication::translate("Validation", "\"%1\" is not a number of US dollars.")
+                    .arg(printable(text.trimmed(), 80))};
     bool ok = false;
     const double value = t.toDouble(&ok);
     if (!ok)
-        return {std::nullopt, QStringLiteral("\"%1\" is not a number of US dollars.").arg(printable(text.trimmed(), 80))};
+        return {std::nullopt,
+                QCoreApplication::translate("Validation", "\"%1\" is not a number of US dollars.")
+                    .arg(printable(text.trimmed(), 80))};
     const QString err = validateBudget(value);
     if (!err.isEmpty())
         return {std::nullopt, err};

@@ -207,6 +207,14 @@ void TestBudgetDoctor::fixOperationsUnderFaults_data()
                                                   << "/team/unblock" << f.second;
         QTest::addRow("set-key-budget %s", f.first) << "set-key-budget"
                                                     << "/key/update" << f.second;
+        // The read-back after the update (/key/info's second call; the first checks whose key it is),
+        // failing on every call from then on: a read is retried after a timeout, reset or lost
+        // reply, so one transient fault alone is recovered from.
+        QJsonObject readBack = f.second;
+        readBack.insert(QStringLiteral("nth"), 2);
+        readBack.insert(QStringLiteral("times"), -1);
+        QTest::addRow("set-key-budget read-back %s", f.first) << "set-key-budget"
+                                                              << "/key/info" << readBack;
     }
 }
 

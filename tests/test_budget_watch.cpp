@@ -157,6 +157,85 @@ private slots:
         QCOMPARE(recorded.size(), 3);
     }
 
+    // More crossings than one statement holds on either engine (SQLite 20 rows, PostgreSQL 500),
+    // a third of them recorded before: exactly the others win, in the order offered; then none.
+    void manyCrossingsAreRecordedInBatches()
+    {
+        QList<BudgetCrossing> offered;
+        for (int i = 0; i < 1203; ++i)
+            offered.append(BudgetCrossing {m_org.id,
+                                           m_org.name,
+                                           i == 0 ? QString() : QStringLiteral("kc-%1").arg(i),
+                                           i % 2 ? 80 : 100,
+                                           QStringLiteral("p-%1").arg(i % 3),
+                                           {},
+                                           double(i),
+                                           500.0});
+        QList<BudgetCrossing> expected;
+        for (int i = 0; i < offered.size(); ++i) {
+            if (i % 3 != 0)
+                expected.append(offered.at(i));
+        }
+        const auto record = [&](bool before) {
+            return repo<QList<BudgetCrossing>>([&](OrgRepository &repo) {
+                return repo.inTransaction<QList<BudgetCrossing>>([&] {
+                    BudgetWatchStore store(repo.database());
+                    for (int i = 0; before && i < offered.size(); i += 3)
+                        store.recordCrossing(offered.at(i));
+                    return before ? Stored<QList<BudgetCrossing>>::success({}) : store.recordCrossings(offered);
+                });
+            });
+        };
+        record(true);
+        const QList<BudgetCrossing> won = record(false);
+        QCOMPARE(won.size(), expected.size());
+        for (int i = 0; i < won.size(); ++i)
+            QVERIFY(won.at(i).userId == expected.at(i).userId && won.at(i).level == expected.at(i).level
+                    && won.at(i).periodKey == expected.at(i).periodKey);
+        QVERIFY(record(false).isEmpty());
+    }
+
+    // 451 teams are five pages, read several at a time: every team read, the organization's figures
+    // stored; a page that fails (the fourth request, whichever page it asked for) fails the whole
+    // refresh and stores nothing.
+    void aRefreshReadsEveryPage()
+    {
+        m_sim->seed(450, 1, QStringLiteral("Other Team"));
+        spend(m_org.keyHash, 100);
+        std::optional<RefreshSummary> s;
+        m_ops->refreshAll([&](RefreshSummary r) { s = r; });
+        QTRY_VERIFY_WITH_TIMEOUT(s.has_value(), 20000);
+        QVERIFY2(!s->error.isError(), qPrintable(s->error.message));
+        QCOMPARE(s->requests, 5);
+        QCOMPARE(s->teamsRead, 451);
+        QCOMPARE(s->organizationsUpdated, 1);
+        const auto spendNow
+            = [&] { return repo<Organization>([id = m_org.id](OrgRepository &r) { return r.findById(id); }).spend; };
+        QCOMPARE(spendNow(), 100.0);
+        // Nothing changed on the proxy: the next refresh writes nothing (no snapshot, no change
+        // announced), though it counts the organization refreshed.
+        const auto snapshots
+            = [&] { return repo<QList<SpendSnapshot>>([id = m_org.id](OrgRepository &r) { return r.snapshots(id); }).size(); };
+        const qsizetype snapshotsBefore = snapshots();
+        s.reset();
+        m_ops->refreshAll([&](RefreshSummary r) { s = r; });
+        QTRY_VERIFY_WITH_TIMEOUT(s.has_value(), 20000);
+        QCOMPARE(s->organizationsUpdated, 1);
+        QCOMPARE(snapshots(), snapshotsBefore);
+
+        spend(m_org.keyHash, 50);
+        addFault(QJsonObject {{QStringLiteral("path"), QStringLiteral("/v2/team/list")},
+                              {QStringLiteral("mode"), QStringLiteral("status")},
+                              {QStringLiteral("status"), 500},
+                              {QStringLiteral("nth"), 4},
+                              {QStringLiteral("times"), 1}});
+        s.reset();
+        m_ops->refreshAll([&](RefreshSummary r) { s = r; });
+        QTRY_VERIFY_WITH_TIMEOUT(s.has_value(), 20000);
+        QCOMPARE(s->error.kind, OperationError::Kind::Proxy);
+        QCOMPARE(spendNow(), 100.0);
+    }
+
     void membersOwnBudgetsAreWatched()
     {
         const AddMemberResult added = add(newMember()); // 50 a month of their own
@@ -172,6 +251,43 @@ private slots:
         r = refresh(*m_watch);
         QCOMPARE(levelsOf(r.newCrossings, kUser), QList<int> {100});
         QCOMPARE(stateOf(r, kUser), BudgetState::OverBudget);
+    }
+
+    // Six organizations with a member budget each are read several at a time: one refresh judges
+    // every member by the figures just read, and alerts each crossing once.
+    void manyOrganizationsMembersAreRead()
+    {
+        QStringList keys;
+        for (int i = 0; i < 6; ++i) {
+            NewOrganization n;
+            n.name = QStringLiteral("Org %1").arg(i);
+            n.ownerUserId = QStringLiteral("kc-owner-%1").arg(i);
+            n.maxBudget = 500.0;
+            CreateOrganization create(m_client.get(), m_worker.get(), QStringLiteral("ana.support"));
+            std::optional<CreateResult> created;
+            create.start(n, {}, [&](const CreateResult &r) { created = r; });
+            QTRY_VERIFY_WITH_TIMEOUT(created.has_value(), 20000);
+            QVERIFY2(created->ok, qPrintable(created->error.message));
+            NewMember m = newMember(QStringLiteral("kc-member-%1").arg(i));
+            m.organization = n.name;
+            const AddMemberResult added = add(m);
+            QVERIFY2(added.ok, qPrintable(added.error.message));
+            keys.append(added.member.keyHash);
+        }
+        QVERIFY(!refresh(*m_watch).error.isError()); // the members' rows hold the figures read at their add
+        for (const QString &key : std::as_const(keys))
+            spend(key, 45); // 90 % of 50
+        const WatchReport r = refresh(*m_watch);
+        QVERIFY2(!r.error.isError(), qPrintable(r.error.message));
+        QStringList alerted;
+        for (const BudgetCrossing &c : r.newCrossings) {
+            if (c.isAboutAMember() && c.level == 80)
+                alerted.append(c.userId);
+        }
+        alerted.sort();
+        QCOMPARE(alerted.size(), 6);
+        QCOMPARE(alerted.first(), QStringLiteral("kc-member-0"));
+        QVERIFY(refresh(*m_watch).newCrossings.isEmpty());
     }
 
     void organizationsHaveTheirOwnLevels()

@@ -4,7 +4,10 @@
 // the embedded .qm loads and the console speaks German with unique Alt+letters in every window,
 // and an unknown language leaves English in place.
 #include "models/Money.h"
+#include "models/Validation.h"
 #include "services/core/AuditText.h"
+#include "services/core/BudgetLevels.h"
+#include "services/litellm/LiteLlmError.h"
 #include "tests/support/ConsoleFixture.h"
 #include "tests/support/Mnemonics.h"
 #include "ui/AboutDialog.h"
@@ -151,24 +154,52 @@ QString committedTs()
     return sourceDir() + QStringLiteral("/resources/translations/orgconsole_de.ts");
 }
 
-// The same sources as qt_add_translations in ui/CMakeLists.txt, listed now (a new file counts).
+// The same sources as qt_add_translations in ui/CMakeLists.txt, listed now (a new file counts): the
+// console, and the models and services whose words it shows (errors, step details, findings).
 QStringList translatableSources()
 {
     QStringList files;
     const QDir root(sourceDir());
-    for (const QString &dir : {QStringLiteral("ui"), QStringLiteral("app/orgconsole")}) {
+    const QStringList dirs {QStringLiteral("ui"),
+                            QStringLiteral("models"),
+                            QStringLiteral("services/core"),
+                            QStringLiteral("services/litellm"),
+                            QStringLiteral("services/provisioning"),
+                            QStringLiteral("services/reports"),
+                            QStringLiteral("services/secrets"),
+                            QStringLiteral("services/storage")};
+    for (const QString &dir : dirs) {
         const QStringList names
             = QDir(root.filePath(dir)).entryList({QStringLiteral("*.cpp"), QStringLiteral("*.h")}, QDir::Files);
-        for (const QString &name : names) {
-            if (dir == QLatin1String("ui") || name.endsWith(QLatin1String(".cpp")))
-                files.append(root.filePath(dir + QLatin1Char('/') + name));
-        }
+        for (const QString &name : names)
+            files.append(root.filePath(dir + QLatin1Char('/') + name));
     }
-    files.append(root.filePath(QStringLiteral("models/Money.cpp"))); // "unlimited"
-    files.append(root.filePath(QStringLiteral("services/core/AuditText.cpp"))); // the audit trail's words
-    files.append(root.filePath(QStringLiteral("services/core/LiveUpdates.cpp"))); // "being deleted by …, 12 s"
-    files.append(root.filePath(QStringLiteral("services/core/ConflictReport.cpp"))); // a conflict's new words
+    const QStringList app
+        = QDir(root.filePath(QStringLiteral("app/orgconsole"))).entryList({QStringLiteral("*.cpp")}, QDir::Files);
+    for (const QString &name : app)
+        files.append(root.filePath(QStringLiteral("app/orgconsole/") + name));
     return files;
+}
+
+QString committedEnglishTs()
+{
+    return sourceDir() + QStringLiteral("/resources/translations/orgconsole_en.ts");
+}
+
+// lupdate over today's sources into `ts` (with `options`, e.g. -pluralonly); empty, or why it failed.
+QString runLupdate(const QString &ts, const QStringList &options)
+{
+    QStringList args {QStringLiteral("-I"),           sourceDir(),
+                      QStringLiteral("-locations"),   QStringLiteral("none"),
+                      QStringLiteral("-no-obsolete"), QStringLiteral("-silent")};
+    args += options;
+    args += translatableSources();
+    args += {QStringLiteral("-ts"), ts};
+    QProcess lupdate;
+    lupdate.start(qEnvironmentVariable("ORGCONSOLE_LUPDATE"), args);
+    if (!lupdate.waitForFinished(60000))
+        return lupdate.errorString();
+    return lupdate.exitCode() == 0 ? QString() : QString::fromLocal8Bit(lupdate.readAllStandardError());
 }
 
 QSet<QString> keysOf(const QList<Message> &messages)
@@ -255,16 +286,8 @@ private slots:
     {
         QTemporaryDir scratch;
         const QString fresh = scratch.filePath(QStringLiteral("fresh.ts"));
-        QStringList args {QStringLiteral("-I"),           sourceDir(),
-                          QStringLiteral("-locations"),   QStringLiteral("none"),
-                          QStringLiteral("-no-obsolete"), QStringLiteral("-silent")};
-        args += translatableSources();
-        args += {QStringLiteral("-ts"), fresh};
-        QProcess lupdate;
-        lupdate.start(qEnvironmentVariable("ORGCONSOLE_LUPDATE"), args);
-        QVERIFY2(lupdate.waitForFinished(60000), qPrintable(lupdate.errorString()));
-        QVERIFY2(lupdate.exitCode() == 0, lupdate.readAllStandardError().constData());
-        QString error;
+        QString error = runLupdate(fresh, {});
+        QVERIFY2(error.isEmpty(), qPrintable(error));
         const QSet<QString> found = keysOf(readTs(fresh, &error));
         QVERIFY2(error.isEmpty(), qPrintable(error));
         const QSet<QString> committed = keysOf(readTs(committedTs(), &error));
@@ -280,6 +303,44 @@ private slots:
                             + missing.join(QLatin1Char('\n'))));
         QVERIFY2(stale.isEmpty(),
                  qPrintable(QStringLiteral("Stale entries (run update_translations):\n") + stale.join(QLatin1Char('\n'))));
+    }
+
+    // English plurals: orgconsole_en.ts holds exactly the %n messages of today's sources, each
+    // with its two English forms, and the English console uses them.
+    void everyPluralHasItsEnglishForms()
+    {
+        QString error;
+        const QList<Message> messages = readTs(committedEnglishTs(), &error);
+        QVERIFY2(error.isEmpty(), qPrintable(error));
+        QVERIFY(messages.size() >= 20);
+        QStringList problems;
+        for (const Message &m : messages) {
+            if (!m.numerus)
+                problems.append(m.where() + QStringLiteral(": not a plural"));
+            for (const QString &p : problemsOf(m, 2))
+                problems.append(m.where() + QStringLiteral(": ") + p);
+        }
+        QVERIFY2(problems.isEmpty(), qPrintable(problems.join(QLatin1Char('\n'))));
+        QTemporaryDir scratch;
+        const QString fresh = scratch.filePath(QStringLiteral("plurals.ts"));
+        error = runLupdate(fresh, {QStringLiteral("-pluralonly")});
+        QVERIFY2(error.isEmpty(), qPrintable(error));
+        const QSet<QString> found = keysOf(readTs(fresh, &error));
+        QVERIFY2(error.isEmpty(), qPrintable(error));
+        QStringList missing = (found - keysOf(messages)).values();
+        missing.sort();
+        QVERIFY2(missing.isEmpty(),
+                 qPrintable(QStringLiteral("Plurals without English forms (run update_translations, then fill them in "
+                                           "orgconsole_en.ts):\n")
+                            + missing.join(QLatin1Char('\n'))));
+        QCOMPARE(keysOf(messages), found);
+
+        QVERIFY(m_translations.install(QStringLiteral("en")).problem.isEmpty());
+        QCOMPARE(QCoreApplication::translate("OrgConsole::MainWindow", "%n organization(s)", nullptr, 1),
+                 QStringLiteral("1 organization"));
+        QCOMPARE(QCoreApplication::translate("OrgConsole::MainWindow", "%n organization(s)", nullptr, 25),
+                 QStringLiteral("25 organizations"));
+        QCOMPARE(QCoreApplication::translate("OrgConsole::MainWindow", "&File"), QStringLiteral("&File"));
     }
 
     void theEmbeddedTranslationLoads()
@@ -301,8 +362,37 @@ private slots:
         blocked.action = QStringLiteral("block-key");
         blocked.details = QJsonObject {{QStringLiteral("key"), QStringLiteral("sk-...abcd")}};
         QCOMPARE(describeAuditEntry(blocked), QStringLiteral("Schlüssel sk-...abcd gesperrt"));
+        // The core's words in the German console: validation, budget levels, the proxy's errors.
+        QCOMPARE(validateOrgName(QString()), QStringLiteral("Der Name der Organisation ist leer."));
+        QCOMPARE(budgetStateText(BudgetState::AtRisk), QStringLiteral("Gefährdet"));
+        QCOMPARE(errorFromReply(0, QNetworkReply::HostNotFoundError, {}, QStringLiteral("proxy.example")).message,
+                 QStringLiteral("Der Proxy-Host proxy.example wurde nicht gefunden (prüfen Sie die URL und Ihr DNS)."));
         // A system locale of Austria (de_AT) finds the German translation too.
         QVERIFY(m_translations.install(QStringLiteral("de_AT")).console);
+    }
+
+    // The built-in guide of the German console is the German guide, section for section, and the
+    // English console keeps the README's.
+    void theGuideSpeaksGerman()
+    {
+        const QList<UserGuide::Page> english = UserGuide::bundledPages(QLocale(QLocale::English));
+        QVERIFY(m_translations.install(QStringLiteral("de")).console);
+        const QList<UserGuide::Page> german = UserGuide::bundledPages();
+        QCOMPARE(german.size(), english.size());
+        for (qsizetype i = 0; i < german.size(); ++i) {
+            QCOMPARE(german.at(i).level, english.at(i).level);
+            QVERIFY2(german.at(i).markdown.size() > english.at(i).markdown.size() / 2, qPrintable(german.at(i).title));
+        }
+        UserGuideDialog guide;
+        QCOMPARE(guide.currentTitle(), QStringLiteral("Die Konsole verwenden"));
+        QVERIFY(guide.showPage(QStringLiteral("Demodaten und simulierte Nutzung (Sandbox)")));
+        QVERIFY(!guide.showPage(QString::fromLatin1(UserGuide::kFirstSection)));
+        QVERIFY(m_translations.install(QStringLiteral("en")).problem.isEmpty());
+        QCOMPARE(UserGuideDialog().currentTitle(), QString::fromLatin1(UserGuide::kFirstSection));
+        // A German locale under an English console (no German translation installed): English too.
+        QLocale::setDefault(QLocale(QLocale::German, QLocale::Germany));
+        QCOMPARE(UserGuide::bundledPages().constFirst().title, QString::fromLatin1(UserGuide::kFirstSection));
+        QLocale::setDefault(QLocale(QLocale::English, QLocale::UnitedStates));
     }
 
     void unknownLanguagesStayEnglish()

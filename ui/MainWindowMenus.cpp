@@ -87,8 +87,11 @@ void MainWindow::buildActions()
     tools->addAction(doctor);
     tools->addAction(reports);
     tools->addAction(settings);
-    if (m_context->isSandbox()) // demo data and simulated usage
-        connect(new SandboxMenu(m_context, this, menuBar()), &SandboxMenu::dataChanged, this, &MainWindow::refreshFromProxy);
+    if (m_context->isSandbox()) { // demo data and simulated usage
+        auto *sandbox = new SandboxMenu(m_context, this, menuBar());
+        connect(sandbox, &SandboxMenu::dataChanged, this, &MainWindow::refreshFromProxy);
+        connect(this, &MainWindow::connectionChecked, sandbox, &SandboxMenu::showSavedUsage); // kept across restarts
+    }
     buildHelpMenu();
     QToolBar *bar = addToolBar(tr("Main"));
     bar->setObjectName(QStringLiteral("mainToolBar"));

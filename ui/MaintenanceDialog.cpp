@@ -9,6 +9,7 @@
 #include "ui/DisplayNames.h"
 
 #include <QCheckBox>
+#include <QCoreApplication>
 #include <QDialogButtonBox>
 #include <QHeaderView>
 #include <QLabel>
@@ -259,7 +260,9 @@ void MaintenanceDialog::runReconcile()
         }
         for (int i = 0; i < drift.size(); ++i) {
             const Drift &d = drift.at(i);
-            auto *item = new QTreeWidgetItem(m_drift, {driftKindName(d.kind), d.name, d.description});
+            auto *item = new QTreeWidgetItem(
+                m_drift,
+                {QCoreApplication::translate("Reconcile", driftKindName(d.kind).toLatin1().constData()), d.name, d.description});
             item->setData(0, Qt::UserRole, i);
             if (!d.fixable())
                 item->setToolTip(2, tr("OrgConsole cannot prove this database made it; decide by hand."));
@@ -384,7 +387,10 @@ void MaintenanceDialog::runRecover()
         m_candidates.clear();
         QList<NamedKey> keys;
         for (const RecoveryOutcome &o : std::as_const(outcomes)) {
-            new QTreeWidgetItem(m_recovered, {o.name, recoveryActionName(o.action), o.description()});
+            new QTreeWidgetItem(
+                m_recovered,
+                {o.name, QCoreApplication::translate("OrgOperations", recoveryActionName(o.action).toLatin1().constData()),
+                 o.description()});
             if (!o.rawKey.isEmpty())
                 keys.append({o.name, o.rawKey});
         }

@@ -13,18 +13,14 @@
 namespace OrgConsole {
 
 namespace {
-QString tr(const char *text)
-{
-    return QCoreApplication::translate("ReportExport", text);
-}
-
 // The table's rows as text cells: header, lines, total.
 QList<QStringList> tableCells(const SpendReport &report)
 {
     QList<QStringList> rows;
     QStringList header = groupColumns(report.request.by);
     const qsizetype keys = header.size();
-    header << tr("Spend (USD)") << tr("Requests") << tr("Tokens");
+    header << QCoreApplication::translate("ReportExport", "Spend (USD)")
+           << QCoreApplication::translate("ReportExport", "Requests") << QCoreApplication::translate("ReportExport", "Tokens");
     rows.append(header);
     auto add = [&rows, keys](const ReportLine &l) {
         QStringList r;
@@ -72,10 +68,12 @@ void paintReport(QPainter &p, QPagedPaintDevice &device, const SpendReport &repo
     const int line = p.fontMetrics().height() * 5 / 4;
     int y = titleHeight;
     const QStringList about {
-        tr("Range: %1 (UTC days), amounts in USD").arg(reportRangeText(report.request)),
-        tr("Generated at: %1").arg(report.generatedAt.toUTC().toString(QStringLiteral("yyyy-MM-dd HH:mm 'UTC'"))),
-        tr("Proxy profile: %1").arg(report.profileName.isEmpty() ? tr("(none)") : report.profileName),
-        tr("Total: $%1").arg(centsText(report.total.cents()))};
+        QCoreApplication::translate("ReportExport", "Range: %1 (UTC days), amounts in USD").arg(reportRangeText(report.request)),
+        QCoreApplication::translate("ReportExport", "Generated at: %1")
+            .arg(report.generatedAt.toUTC().toString(QStringLiteral("yyyy-MM-dd HH:mm 'UTC'"))),
+        QCoreApplication::translate("ReportExport", "Proxy profile: %1")
+            .arg(report.profileName.isEmpty() ? QCoreApplication::translate("ReportExport", "(none)") : report.profileName),
+        QCoreApplication::translate("ReportExport", "Total: $%1").arg(centsText(report.total.cents()))};
     for (const QString &text : about) {
         p.drawText(QRect(0, y, width, line), Qt::AlignLeft | Qt::AlignVCenter, text);
         y += line;
@@ -107,10 +105,10 @@ QString exportReportCsv(const QString &path, const SpendReport &report)
 {
     QSaveFile file(path);
     if (!file.open(QIODevice::WriteOnly))
-        return tr("Cannot write %1: %2").arg(path, file.errorString());
+        return QCoreApplication::translate("ReportExport", "Cannot write %1: %2").arg(path, file.errorString());
     const QByteArray bytes = reportCsv(report);
     if (file.write(bytes) != bytes.size() || !file.commit())
-        return tr("Writing %1 failed: %2").arg(path, file.errorString());
+        return QCoreApplication::translate("ReportExport", "Writing %1 failed: %2").arg(path, file.errorString());
     return {};
 }
 
@@ -118,7 +116,7 @@ QString exportReportPdf(const QString &path, const SpendReport &report, QChartVi
 {
     QSaveFile file(path);
     if (!file.open(QIODevice::WriteOnly))
-        return tr("Cannot write %1: %2").arg(path, file.errorString());
+        return QCoreApplication::translate("ReportExport", "Cannot write %1: %2").arg(path, file.errorString());
     {
         QPdfWriter pdf(&file);
         pdf.setTitle(reportTitle(report));
@@ -127,11 +125,11 @@ QString exportReportPdf(const QString &path, const SpendReport &report, QChartVi
         pdf.setResolution(150);
         QPainter painter(&pdf);
         if (!painter.isActive())
-            return tr("Cannot draw the PDF.");
+            return QCoreApplication::translate("ReportExport", "Cannot draw the PDF.");
         paintReport(painter, pdf, report, chart);
     }
     if (!file.commit())
-        return tr("Writing %1 failed: %2").arg(path, file.errorString());
+        return QCoreApplication::translate("ReportExport", "Writing %1 failed: %2").arg(path, file.errorString());
     return {};
 }
 

@@ -117,4 +117,20 @@ void SandboxMenu::setSimulatedUsage(bool on)
     });
 }
 
+void SandboxMenu::showSavedUsage()
+{
+    auto demo = std::shared_ptr<DemoData>(m_context->newDemoData());
+    demo->readSimulatedUsage([this, demo](std::optional<bool> on) {
+        if (!on || *on == m_usage->isChecked())
+            return;
+        const QSignalBlocker block(m_usage);
+        m_usage->setChecked(*on);
+        if (*on)
+            m_usageRefresh->start();
+        else
+            m_usageRefresh->stop();
+        emit usageChanged(*on);
+    });
+}
+
 } // namespace OrgConsole

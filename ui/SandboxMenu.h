@@ -40,6 +40,9 @@ public slots:
     void loadDemo();
     void resetDemo();
     void setSimulatedUsage(bool on);
+    // Shows whether the sandbox runs simulated usage (the simulator keeps it, and its clock, across
+    // restarts): the box checked and the figures refreshing when it does. Nothing is sent to change it.
+    void showSavedUsage();
 
 signals:
     // The organizations or their figures changed: the window reloads and refreshes.

@@ -25,8 +25,11 @@ QStringList Translations::available()
 {
     QStringList out;
     const QStringList files = QDir(kResourceDir).entryList({kPrefix + QStringLiteral("*.qm")}, QDir::Files, QDir::Name);
-    for (const QString &file : files)
-        out.append(file.mid(kPrefix.size()).chopped(3));
+    for (const QString &file : files) {
+        const QString language = file.mid(kPrefix.size()).chopped(3);
+        if (language != QLatin1String("en")) // the source language's plural forms only
+            out.append(language);
+    }
     return out;
 }
 
@@ -34,6 +37,7 @@ Translations::Choice Translations::install(const QString &language)
 {
     QCoreApplication::removeTranslator(&m_console);
     QCoreApplication::removeTranslator(&m_qt);
+    QCoreApplication::removeTranslator(&m_plurals);
     if (language.isEmpty())
         return installFor(QLocale()); // the system's (or the default set before)
     const QLocale english(QLocale::English, QLocale::UnitedStates);
@@ -54,7 +58,16 @@ Translations::Choice Translations::install(const QString &language)
         }
     }
     QLocale::setDefault(choice.locale);
+    if (isEnglish(choice.locale))
+        installEnglishPlurals();
     return choice;
+}
+
+// English words need no translation, but "%n organization(s)" needs its two English forms.
+void Translations::installEnglishPlurals()
+{
+    if (m_plurals.load(QLocale(QLocale::English), QStringLiteral("orgconsole"), QStringLiteral("_"), kResourceDir))
+        QCoreApplication::installTranslator(&m_plurals);
 }
 
 // Qt's own strings only with the console's: a French desktop without a French console translation
@@ -63,7 +76,11 @@ Translations::Choice Translations::installFor(const QLocale &locale)
 {
     Choice choice;
     choice.locale = locale;
-    if (isEnglish(locale) || !m_console.load(locale, QStringLiteral("orgconsole"), QStringLiteral("_"), kResourceDir))
+    if (isEnglish(locale)) {
+        installEnglishPlurals();
+        return choice;
+    }
+    if (!m_console.load(locale, QStringLiteral("orgconsole"), QStringLiteral("_"), kResourceDir))
         return choice;
     choice.console = QCoreApplication::installTranslator(&m_console);
     if (m_qt.load(locale, QStringLiteral("qtbase"), QStringLiteral("_"), QLibraryInfo::path(QLibraryInfo::TranslationsPath)))

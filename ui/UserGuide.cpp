@@ -74,19 +74,22 @@ void finish(QList<Page> &pages, QStringList &lines)
 }
 } // namespace
 
-QList<Page> pages(const QString &readme)
+namespace {
+// The pages from the level-2 heading `first` (the first heading, when empty) up to the level-2
+// heading `end` (the end of the text, when empty).
+QList<Page> cut(const QString &text, QLatin1String first, QLatin1String end)
 {
     QList<Page> out;
     QStringList lines;
-    bool inGuide = false;
+    bool inGuide = first.isEmpty();
     bool inCode = false;
-    for (const QString &line : readme.split(QLatin1Char('\n'))) {
+    for (const QString &line : text.split(QLatin1Char('\n'))) {
         if (line.startsWith(QLatin1String("```")))
             inCode = !inCode;
         const auto [level, title] = inCode ? std::pair(0, QString()) : heading(line);
-        if (level == 2 && title == QLatin1String(kEndSection))
+        if (level == 2 && !end.isEmpty() && title == end)
             break;
-        if (level == 2 && title == QLatin1String(kFirstSection))
+        if (level == 2 && title == first)
             inGuide = true;
         if (!inGuide)
             continue;
@@ -99,9 +102,32 @@ QList<Page> pages(const QString &readme)
     finish(out, lines);
     return out;
 }
+} // namespace
+
+QList<Page> pages(const QString &readme)
+{
+    return cut(readme, QLatin1String(kFirstSection), QLatin1String(kEndSection));
+}
+
+QList<Page> translatedPages(const QString &guide)
+{
+    return cut(guide, {}, {});
+}
 
 QList<Page> bundledPages()
 {
+    const QString title = QStringLiteral("OrgConsole user guide");
+    const bool translated = UserGuideDialog::tr("OrgConsole user guide") != title;
+    return bundledPages(translated ? QLocale() : QLocale(QLocale::English));
+}
+
+QList<Page> bundledPages(const QLocale &locale)
+{
+    if (locale.language() == QLocale::German) {
+        QFile german(QString::fromLatin1(kGermanGuide));
+        if (german.open(QIODevice::ReadOnly))
+            return translatedPages(QString::fromUtf8(german.readAll()));
+    }
     QFile file(QStringLiteral(":/doc/README.md"));
     return file.open(QIODevice::ReadOnly) ? pages(QString::fromUtf8(file.readAll())) : QList<Page> {};
 }

@@ -2,6 +2,7 @@
 
 #include <QDialog>
 #include <QList>
+#include <QLocale>
 #include <QString>
 
 class QLabel;
@@ -25,7 +26,15 @@ inline constexpr const char *kFirstSection = "Using the console";
 inline constexpr const char *kEndSection = "litellm-sim";
 // The sections from "## Using the console" up to "## litellm-sim", one page per "##" or "###".
 QList<Page> pages(const QString &readme);
-// The pages of the README bundled in this build.
+// The German guide: docs/guide/de.md, the same sections as the README's usage part, in German;
+// the whole file is the guide.
+inline constexpr const char *kGermanGuide = ":/doc/docs/guide/de.md";
+QList<Page> translatedPages(const QString &guide);
+// The pages bundled in this build for `locale`: the German guide in German, else the README's.
+QList<Page> bundledPages(const QLocale &locale);
+// The pages in the console's language: German when the locale is German (--lang or the system's)
+// and the German translation is installed, so the guide never speaks another language than the
+// window around it.
 QList<Page> bundledPages();
 } // namespace UserGuide
 

@@ -2,7 +2,8 @@
 # scripts/with-test-services (a keyring for the profile's master key), then starts Xvfb on a display
 # number Xvfb chooses itself (keystrokes must not reach anyone else's windows), openbox and a
 # litellm-sim on a free port; everything is stopped and the work folder removed on exit.
-# Sets: out (where screenshots go), bin (the test build's executables), work, port, DISPLAY, pids.
+# Sets: out (where screenshots go), bin (the test build's executables), work, port, sim (its pid),
+# DISPLAY, pids.
 # Usage: source "$(dirname "$0")/desktop.sh" NAME "$@"   (NAME names the work folder)
 set -euo pipefail
 cd "$(dirname "$0")/../.."
@@ -23,5 +24,5 @@ for _ in $(seq 50); do [ -s "$work/display" ] && break; sleep 0.1; done
 [ -s "$work/display" ] || { echo "Xvfb did not start"; exit 1; }
 export DISPLAY=":$(cat "$work/display")"
 openbox >/dev/null 2>&1 & pids+=($!)
-"$bin/litellm-sim" --port "$port" >/dev/null 2>&1 & pids+=($!)
+"$bin/litellm-sim" --port "$port" >/dev/null 2>&1 & sim=$!; pids+=($sim)
 sleep 1

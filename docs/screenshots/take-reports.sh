@@ -5,28 +5,8 @@
 # console driven by xdotool, `import -window root`. Runs inside scripts/with-test-services (a keyring
 # for the profile's master key). Needs the test preset built (orgconsole, orgctl, litellm-sim).
 # Usage: docs/screenshots/take-reports.sh   (on a display of its own, never one in use)
-set -euo pipefail
+source "$(dirname "$0")/desktop.sh" reports "$@"
 [ -n "${ORGCONSOLE_SHOTS_TRACE:-}" ] && set -x
-cd "$(dirname "$0")/../.."
-if [ -z "${ORGCONSOLE_IN_SERVICES:-}" ]; then
-  export ORGCONSOLE_IN_SERVICES=1
-  exec scripts/with-test-services "$0" "$@"
-fi
-out="$PWD/docs/screenshots"
-bin="$PWD/build/test/app"
-work=$(mktemp -d /tmp/orgconsole-report-shots.XXXXXX)
-port=$(python3 -c 'import socket; s=socket.socket(); s.bind(("127.0.0.1",0)); print(s.getsockname()[1]); s.close()')
-pids=()
-cleanup() { kill "${pids[@]}" 2>/dev/null || true; rm -rf "$work"; }
-trap cleanup EXIT
-export ASAN_OPTIONS=detect_leaks=0 LITELLM_MASTER_KEY=sk-screenshot-master-key
-Xvfb -displayfd 3 -screen 0 1366x768x24 3>"$work/display" >/dev/null 2>&1 & pids+=($!)
-for _ in $(seq 50); do [ -s "$work/display" ] && break; sleep 0.1; done
-[ -s "$work/display" ] || { echo "Xvfb did not start"; exit 1; }
-export DISPLAY=":$(cat "$work/display")"
-openbox >/dev/null 2>&1 & pids+=($!)
-"$bin/litellm-sim" --port "$port" >/dev/null 2>&1 & sim=$!; pids+=($sim)
-sleep 1
 
 ctl() { "$bin/orgctl" --config "$work" --operator ann.ops "$@"; }
 ctl profile add production --url "http://127.0.0.1:$port" >/dev/null

@@ -2,6 +2,183 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="de_DE">
 <context>
+    <name>AddMember</name>
+    <message>
+        <source>Validate</source>
+        <translation>Prüfen</translation>
+    </message>
+    <message>
+        <source>Reserve</source>
+        <translation>Reservieren</translation>
+    </message>
+    <message>
+        <source>Add to team</source>
+        <translation>Zum Team hinzufügen</translation>
+    </message>
+    <message>
+        <source>Generate key</source>
+        <translation>Schlüssel erzeugen</translation>
+    </message>
+    <message>
+        <source>Save</source>
+        <translation>Speichern</translation>
+    </message>
+    <message>
+        <source>Read back</source>
+        <translation>Zurücklesen</translation>
+    </message>
+    <message>
+        <source>Checking the input</source>
+        <translation>Eingaben werden geprüft</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is already a member of &quot;%2&quot; (%3).</source>
+        <translation>„%1“ ist bereits Mitglied von „%2“ (%3).</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is %2; members can be added only to an active organization.</source>
+        <translation>„%1“ ist %2; Mitglieder können nur einer aktiven Organisation hinzugefügt werden.</translation>
+    </message>
+    <message>
+        <source>The member&apos;s budget %1 is more than the organization&apos;s budget %2.</source>
+        <translation>Das Budget des Mitglieds (%1) ist höher als das Budget der Organisation (%2).</translation>
+    </message>
+    <message>
+        <source>The proxy at %1 has no database connected; nothing was changed.</source>
+        <translation>Der Proxy unter %1 hat keine Datenbank angebunden; nichts wurde geändert.</translation>
+    </message>
+    <message>
+        <source>Input is valid</source>
+        <translation>Eingaben sind gültig</translation>
+    </message>
+    <message>
+        <source>Reserving %1 in &quot;%2&quot;</source>
+        <translation>%1 wird in „%2“ reserviert</translation>
+    </message>
+    <message>
+        <source>Reserved</source>
+        <translation>Reserviert</translation>
+    </message>
+    <message>
+        <source>Adding %1 to team %2 with budget %3</source>
+        <translation>%1 wird dem Team %2 mit Budget %3 hinzugefügt</translation>
+    </message>
+    <message>
+        <source>of the organization</source>
+        <translation>der Organisation</translation>
+    </message>
+    <message>
+        <source>Member of the team</source>
+        <translation>Mitglied des Teams</translation>
+    </message>
+    <message>
+        <source>Already a member of the team; budget set</source>
+        <translation>Bereits Mitglied des Teams; Budget gesetzt</translation>
+    </message>
+    <message>
+        <source>Generating the key for %1</source>
+        <translation>Schlüssel für %1 wird erzeugt</translation>
+    </message>
+    <message>
+        <source>Key %1 generated</source>
+        <translation>Schlüssel %1 erzeugt</translation>
+    </message>
+    <message>
+        <source>Saving the member</source>
+        <translation>Mitglied wird gespeichert</translation>
+    </message>
+    <message>
+        <source>Saved as active</source>
+        <translation>Als aktiv gespeichert</translation>
+    </message>
+    <message>
+        <source>Skipped</source>
+        <translation>Übersprungen</translation>
+    </message>
+    <message>
+        <source>Reading the member&apos;s budget back from the proxy</source>
+        <translation>Budget des Mitglieds wird vom Proxy zurückgelesen</translation>
+    </message>
+    <message>
+        <source>Budget %1, spent %2</source>
+        <translation>Budget %1, ausgegeben %2</translation>
+    </message>
+    <message>
+        <source>The member was added, but the proxy&apos;s team does not list them yet.</source>
+        <translation>Das Mitglied wurde hinzugefügt, aber das Team auf dem Proxy führt es noch nicht auf.</translation>
+    </message>
+    <message>
+        <source>The member was added, but reading their budget back failed: %1</source>
+        <translation>Das Mitglied wurde hinzugefügt, aber das Zurücklesen seines Budgets ist fehlgeschlagen: %1</translation>
+    </message>
+    <message>
+        <source>key %1</source>
+        <translation>Schlüssel %1</translation>
+    </message>
+    <message>
+        <source>Deleting the key</source>
+        <translation>Löschen des Schlüssels</translation>
+    </message>
+    <message>
+        <source>membership</source>
+        <translation>Mitgliedschaft</translation>
+    </message>
+    <message>
+        <source>Removing the membership</source>
+        <translation>Entfernen der Mitgliedschaft</translation>
+    </message>
+    <message>
+        <source>Updating the reservation</source>
+        <translation>Aktualisieren der Reservierung</translation>
+    </message>
+    <message>
+        <source>reservation</source>
+        <translation>Reservierung</translation>
+    </message>
+</context>
+<context>
+    <name>AppContext</name>
+    <message numerus="yes">
+        <source>%n file(s) or folder(s) holding customer data were readable by other users of this computer and are now private to you: %1</source>
+        <translation>
+            <numerusform>%n Datei oder Ordner mit Kundendaten war für andere Benutzer dieses Computers lesbar und ist jetzt nur noch für Sie zugänglich: %1</numerusform>
+            <numerusform>%n Dateien oder Ordner mit Kundendaten waren für andere Benutzer dieses Computers lesbar und sind jetzt nur noch für Sie zugänglich: %1</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>This program was built without the sandbox: add a proxy profile in Tools &gt; Settings.</source>
+        <translation>Dieses Programm wurde ohne Sandbox gebaut: Legen Sie unter Extras &gt; Einstellungen ein Proxy-Profil an.</translation>
+    </message>
+    <message>
+        <source>This program was built without the sandbox: configure a proxy profile or pass --proxy URL.</source>
+        <translation>Dieses Programm wurde ohne Sandbox gebaut: Richten Sie ein Proxy-Profil ein oder geben Sie --proxy URL an.</translation>
+    </message>
+    <message>
+        <source>The sandbox proxy could not start: %1</source>
+        <translation>Der Sandbox-Proxy konnte nicht starten: %1</translation>
+    </message>
+    <message>
+        <source>No proxy profile is chosen: pick one in Tools &gt; Settings &gt; Proxy profiles (&quot;Start with&quot;).</source>
+        <translation>Kein Proxy-Profil gewählt: Wählen Sie eines unter Extras &gt; Einstellungen &gt; Proxy-Profile („Beim Start verwenden“).</translation>
+    </message>
+    <message>
+        <source>No proxy is configured: add a profile (orgctl profile add NAME --url URL), pass --proxy URL, or use --sandbox.</source>
+        <translation>Kein Proxy eingerichtet: Legen Sie ein Profil an (orgctl profile add NAME --url URL), geben Sie --proxy URL an oder verwenden Sie --sandbox.</translation>
+    </message>
+    <message>
+        <source>There is no proxy profile named &quot;%1&quot; (known: %2).</source>
+        <translation>Es gibt kein Proxy-Profil namens „%1“ (bekannt: %2).</translation>
+    </message>
+    <message>
+        <source>No master key is stored for the profile &quot;%1&quot;: type it in Tools &gt; Settings &gt; Proxy profiles and save the profile.</source>
+        <translation>Für das Profil „%1“ ist kein Master-Schlüssel gespeichert: Geben Sie ihn unter Extras &gt; Einstellungen &gt; Proxy-Profile ein und speichern Sie das Profil.</translation>
+    </message>
+    <message>
+        <source>No master key for the profile &quot;%1&quot;: store it in the keychain (orgctl profile set-key %1), or pass it in ORGCONSOLE_MASTER_KEY or with --master-key-stdin.</source>
+        <translation>Kein Master-Schlüssel für das Profil „%1“: Legen Sie ihn im Schlüsselbund ab (orgctl profile set-key %1) oder übergeben Sie ihn in ORGCONSOLE_MASTER_KEY oder mit --master-key-stdin.</translation>
+    </message>
+</context>
+<context>
     <name>AuditWords</name>
     <message>
         <source>Budget %1 → %2</source>
@@ -176,7 +353,418 @@
     </message>
 </context>
 <context>
+    <name>BudgetDiagnosis</name>
+    <message>
+        <source>unlimited</source>
+        <translation>unbegrenzt</translation>
+    </message>
+    <message>
+        <source>1 day</source>
+        <translation>1 Tag</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n days</source>
+        <translation>
+            <numerusform>%n Tag</numerusform>
+            <numerusform>%n Tagen</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>1 hour</source>
+        <translation>1 Stunde</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n hours</source>
+        <translation>
+            <numerusform>%n Stunde</numerusform>
+            <numerusform>%n Stunden</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>1 minute</source>
+        <translation>1 Minute</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n minutes</source>
+        <translation>
+            <numerusform>%n Minute</numerusform>
+            <numerusform>%n Minuten</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>in all (this budget never resets)</source>
+        <translation>insgesamt (dieses Budget wird nie zurückgesetzt)</translation>
+    </message>
+    <message>
+        <source>since %1</source>
+        <translation>seit %1</translation>
+    </message>
+    <message>
+        <source>this period</source>
+        <translation>in diesem Zeitraum</translation>
+    </message>
+    <message>
+        <source>%1 reset is overdue: it was due %2 (%3 ago) and spend %4 was not reset; the proxy&apos;s budget reset job may not be running, so requests can be refused on last period&apos;s spend.</source>
+        <translation>%1: Das Zurücksetzen ist überfällig: Es war am %2 fällig (vor %3), und die Ausgaben von %4 wurden nicht zurückgesetzt; der Budget-Reset des Proxys läuft vielleicht nicht, sodass Anfragen wegen der Ausgaben des letzten Zeitraums abgelehnt werden können.</translation>
+    </message>
+    <message>
+        <source>The team is blocked on the proxy: every request with this organization&apos;s keys is refused, whatever its budget.</source>
+        <translation>Das Team ist auf dem Proxy gesperrt: Jede Anfrage mit den Schlüsseln dieser Organisation wird abgelehnt, unabhängig vom Budget.</translation>
+    </message>
+    <message>
+        <source>Unblock the team of &quot;%1&quot; on the proxy (audited as unblock-team).</source>
+        <translation>Das Team von „%1“ auf dem Proxy entsperren (im Audit-Protokoll als unblock-team).</translation>
+    </message>
+    <message>
+        <source>The team has no budget: spend is unlimited (%1 %2).</source>
+        <translation>Das Team hat kein Budget: Die Ausgaben sind unbegrenzt (%1 %2).</translation>
+    </message>
+    <message>
+        <source>Team budget %1 is used up: spend %2 %3; requests with this organization&apos;s keys are refused now.</source>
+        <translation>Das Teambudget %1 ist aufgebraucht: Ausgaben %2 %3; Anfragen mit den Schlüsseln dieser Organisation werden jetzt abgelehnt.</translation>
+    </message>
+    <message>
+        <source>Team budget</source>
+        <translation>Teambudget</translation>
+    </message>
+    <message>
+        <source>Member budget %1 of %2 never resets: no period is set, so once %1 is spent (%3 so far) their requests are refused for good.</source>
+        <translation>Das Mitgliedsbudget %1 von %2 wird nie zurückgesetzt: Es ist kein Zeitraum gesetzt; sobald %1 ausgegeben ist (bisher %3), werden die Anfragen dauerhaft abgelehnt.</translation>
+    </message>
+    <message>
+        <source>Give %1&apos;s budget of %2 a period of %3 (%4), so it resets; the spend so far stays in the current period.</source>
+        <translation>Dem Budget von %1 (%2) einen Zeitraum von %3 geben (%4), damit es zurückgesetzt wird; die bisherigen Ausgaben bleiben im laufenden Zeitraum.</translation>
+    </message>
+    <message>
+        <source>the team has none to copy</source>
+        <translation>das Team hat keinen zum Übernehmen</translation>
+    </message>
+    <message>
+        <source>the team&apos;s</source>
+        <translation>den des Teams</translation>
+    </message>
+    <message>
+        <source>Member budget %1 of %2 is used up: spend %3 %4; %2&apos;s requests are refused now.</source>
+        <translation>Das Mitgliedsbudget %1 von %2 ist aufgebraucht: Ausgaben %3 %4; die Anfragen von %2 werden jetzt abgelehnt.</translation>
+    </message>
+    <message>
+        <source>%1&apos;s member budget</source>
+        <translation>Mitgliedsbudget von %1</translation>
+    </message>
+    <message>
+        <source>the organization&apos;s key</source>
+        <translation>der Schlüssel der Organisation</translation>
+    </message>
+    <message>
+        <source>a key of the team</source>
+        <translation>ein Schlüssel des Teams</translation>
+    </message>
+    <message>
+        <source>Key %1 (%2) expired %3 (%4 ago): requests with it are refused.</source>
+        <translation>Schlüssel %1 (%2) ist am %3 abgelaufen (vor %4): Anfragen damit werden abgelehnt.</translation>
+    </message>
+    <message>
+        <source>Issue a new key for %1 in place of the expired %2 and delete the old one (audited as a rotation); the new key is shown once, to hand over.</source>
+        <translation>Für %1 einen neuen Schlüssel anstelle des abgelaufenen %2 ausstellen und den alten löschen (im Audit-Protokoll als Rotation); der neue Schlüssel wird einmal zur Übergabe angezeigt.</translation>
+    </message>
+    <message>
+        <source>Key %1 (%2) expires %3, in %4: rotate it and hand over the new key before then.</source>
+        <translation>Schlüssel %1 (%2) läuft am %3 ab, in %4: Rotieren Sie ihn und übergeben Sie den neuen Schlüssel vorher.</translation>
+    </message>
+    <message>
+        <source>Key %1 (%2) is blocked, as it was blocked from the console: requests with it are refused until someone unblocks it.</source>
+        <translation>Schlüssel %1 (%2) ist gesperrt, weil er in der Konsole gesperrt wurde: Anfragen damit werden abgelehnt, bis ihn jemand entsperrt.</translation>
+    </message>
+    <message>
+        <source>Key %1 (%2) is blocked on the proxy, though not from the console: requests with it are refused.</source>
+        <translation>Schlüssel %1 (%2) ist auf dem Proxy gesperrt, aber nicht von der Konsole aus: Anfragen damit werden abgelehnt.</translation>
+    </message>
+    <message>
+        <source>Unblock key %1 (%2) on the proxy (audited as an unblock).</source>
+        <translation>Schlüssel %1 (%2) auf dem Proxy entsperren (im Audit-Protokoll als Entsperrung).</translation>
+    </message>
+    <message>
+        <source>Key budget %1 of %2 (%3) is above the team budget %4 it can never reach: the team&apos;s budget refuses requests first.</source>
+        <translation>Das Schlüsselbudget %1 von %2 (%3) liegt über dem Teambudget %4 und kann nie erreicht werden: Das Teambudget lehnt Anfragen zuerst ab.</translation>
+    </message>
+    <message>
+        <source>Lower key %1&apos;s budget from %2 to the team&apos;s %3 (audited as set-key-budget).</source>
+        <translation>Das Budget von Schlüssel %1 von %2 auf das des Teams (%3) senken (im Audit-Protokoll als set-key-budget).</translation>
+    </message>
+    <message>
+        <source>Key budget %1 of %2 (%3) is below the team budget %4: requests with it are refused after %1 even while the team has budget left.</source>
+        <translation>Das Schlüsselbudget %1 von %2 (%3) liegt unter dem Teambudget %4: Anfragen damit werden nach %1 abgelehnt, auch wenn das Team noch Budget hat.</translation>
+    </message>
+    <message>
+        <source>Key budget %1 of %2 (%3) is used up: spend %4 %5; requests with this key are refused now.</source>
+        <translation>Das Schlüsselbudget %1 von %2 (%3) ist aufgebraucht: Ausgaben %4 %5; Anfragen mit diesem Schlüssel werden jetzt abgelehnt.</translation>
+    </message>
+    <message>
+        <source>Key %1&apos;s budget</source>
+        <translation>Budget von Schlüssel %1</translation>
+    </message>
+    <message>
+        <source>Key %1 (%2) allows %3, which the team does not allow (the team allows %4): requests for %5 are refused.</source>
+        <translation>Schlüssel %1 (%2) erlaubt %3, was das Team nicht erlaubt (das Team erlaubt %4): Anfragen für %5 werden abgelehnt.</translation>
+    </message>
+    <message>
+        <source>it</source>
+        <translation>dieses Modell</translation>
+    </message>
+    <message>
+        <source>them</source>
+        <translation>diese Modelle</translation>
+    </message>
+    <message>
+        <source>%1&apos;s key</source>
+        <translation>der Schlüssel von %1</translation>
+    </message>
+</context>
+<context>
+    <name>BudgetDoctor</name>
+    <message>
+        <source>&quot;%1&quot; is %2; only active organizations have budgets to check.</source>
+        <translation>„%1“ ist %2; nur aktive Organisationen haben Budgets, die sich prüfen lassen.</translation>
+    </message>
+    <message>
+        <source>The finding %1 has no fix to apply.</source>
+        <translation>Für den Befund %1 gibt es keine Behebung.</translation>
+    </message>
+</context>
+<context>
+    <name>BudgetDuration</name>
+    <message>
+        <source>&quot;%1&quot; is not a budget duration; use a number and a unit such as 30d, 1mo, 12h (s = seconds, m = minutes, h = hours, d = days, w = weeks, mo = months).</source>
+        <translation>„%1“ ist kein Budgetzeitraum; verwenden Sie eine Zahl und eine Einheit wie 30d, 1mo, 12h (s = Sekunden, m = Minuten, h = Stunden, d = Tage, w = Wochen, mo = Monate).</translation>
+    </message>
+</context>
+<context>
+    <name>BudgetFixes</name>
+    <message>
+        <source>The proxy answered, but the key does not have the new budget; nothing is known to have changed.</source>
+        <translation>Der Proxy hat geantwortet, aber der Schlüssel hat das neue Budget nicht; soweit bekannt, hat sich nichts geändert.</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is %2; only an active organization&apos;s team can be changed.</source>
+        <translation>„%1“ ist %2; nur das Team einer aktiven Organisation lässt sich ändern.</translation>
+    </message>
+    <message>
+        <source>Which key? No key hash was given.</source>
+        <translation>Welcher Schlüssel? Es wurde kein Schlüssel-Hash angegeben.</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is %2; only an active organization&apos;s keys can be changed.</source>
+        <translation>„%1“ ist %2; nur die Schlüssel einer aktiven Organisation lassen sich ändern.</translation>
+    </message>
+    <message>
+        <source>That key is not a key of &quot;%1&quot;&apos;s team; nothing was changed.</source>
+        <translation>Dieser Schlüssel gehört nicht zum Team von „%1“; nichts wurde geändert.</translation>
+    </message>
+</context>
+<context>
+    <name>BudgetForecast</name>
+    <message>
+        <source>used up</source>
+        <translation>aufgebraucht</translation>
+    </message>
+    <message>
+        <source>not before reset</source>
+        <translation>nicht vor dem Zurücksetzen</translation>
+    </message>
+    <message>
+        <source>no recent spend</source>
+        <translation>keine Ausgaben in letzter Zeit</translation>
+    </message>
+</context>
+<context>
+    <name>BudgetLevels</name>
+    <message>
+        <source>The level &quot;%1&quot; has a &apos;%&apos; sign: write the number of percent alone, e.g. 80.</source>
+        <translation>Die Schwelle „%1“ enthält ein Prozentzeichen: Schreiben Sie nur die Prozentzahl, z. B. 80.</translation>
+    </message>
+    <message>
+        <source>The level &quot;%1&quot; is not a whole number of percent (1 to %2), e.g. 80.</source>
+        <translation>Die Schwelle „%1“ ist keine ganze Prozentzahl (1 bis %2), z. B. 80.</translation>
+    </message>
+    <message>
+        <source>The level %1 is outside 1 to %2 percent of the max budget.</source>
+        <translation>Die Schwelle %1 liegt außerhalb von 1 bis %2 Prozent des Höchstbudgets.</translation>
+    </message>
+    <message>
+        <source>The levels &quot;%1&quot; have an empty item: write them like 80, 100.</source>
+        <translation>Die Schwellen „%1“ enthalten einen leeren Eintrag: Schreiben Sie sie wie 80, 100.</translation>
+    </message>
+    <message>
+        <source>No budget</source>
+        <translation>Kein Budget</translation>
+    </message>
+    <message>
+        <source>OK</source>
+        <translation>OK</translation>
+    </message>
+    <message>
+        <source>At risk</source>
+        <translation>Gefährdet</translation>
+    </message>
+    <message>
+        <source>Over budget</source>
+        <translation>Über Budget</translation>
+    </message>
+    <message>
+        <source>unlimited</source>
+        <translation>unbegrenzt</translation>
+    </message>
+    <message>
+        <source>All</source>
+        <translation>Alle</translation>
+    </message>
+    <message>
+        <source>Blocked</source>
+        <translation>Gesperrt</translation>
+    </message>
+    <message>
+        <source>Failed</source>
+        <translation>Fehlgeschlagen</translation>
+    </message>
+    <message>
+        <source>All budgets OK</source>
+        <translation>Alle Budgets OK</translation>
+    </message>
+    <message>
+        <source>%1 at risk</source>
+        <translation>%1 gefährdet</translation>
+    </message>
+    <message>
+        <source>%1 over budget</source>
+        <translation>%1 über Budget</translation>
+    </message>
+</context>
+<context>
+    <name>BudgetWatchStore</name>
+    <message>
+        <source>Reading the alert levels</source>
+        <translation>Lesen der Warnschwellen</translation>
+    </message>
+    <message>
+        <source>Reading the organization&apos;s alert levels</source>
+        <translation>Lesen der Warnschwellen der Organisation</translation>
+    </message>
+    <message>
+        <source>Saving the organization&apos;s alert levels</source>
+        <translation>Speichern der Warnschwellen der Organisation</translation>
+    </message>
+    <message>
+        <source>Reading the members&apos; budgets</source>
+        <translation>Lesen der Budgets der Mitglieder</translation>
+    </message>
+    <message>
+        <source>Recording a budget level crossing</source>
+        <translation>Erfassen einer Schwellenüberschreitung</translation>
+    </message>
+    <message>
+        <source>Recording the budget level crossings</source>
+        <translation>Erfassen der Schwellenüberschreitungen</translation>
+    </message>
+    <message>
+        <source>Reading the budget level crossings</source>
+        <translation>Lesen der Schwellenüberschreitungen</translation>
+    </message>
+</context>
+<context>
+    <name>BulkCreation</name>
+    <message>
+        <source>already created</source>
+        <translation>bereits angelegt</translation>
+    </message>
+    <message>
+        <source>the name is taken by &quot;%1&quot; of another owner (%2); nothing was created</source>
+        <translation>der Name ist bereits durch „%1“ eines anderen Inhabers (%2) belegt; nichts wurde angelegt</translation>
+    </message>
+    <message>
+        <source>exists with status %1</source>
+        <translation>existiert mit dem Status %1</translation>
+    </message>
+    <message>
+        <source> (cleanup failed: %1)</source>
+        <translation> (Aufräumen fehlgeschlagen: %1)</translation>
+    </message>
+</context>
+<context>
+    <name>BulkMemberImport</name>
+    <message>
+        <source>Line %1: %2</source>
+        <translation>Zeile %1: %2</translation>
+    </message>
+    <message>
+        <source>no organization has the id or name &quot;%1&quot;.</source>
+        <translation>keine Organisation hat die ID oder den Namen „%1“.</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is %2; members can be added only to an active organization.</source>
+        <translation>„%1“ ist %2; Mitglieder können nur einer aktiven Organisation hinzugefügt werden.</translation>
+    </message>
+    <message>
+        <source>the member&apos;s budget %1 is more than the budget of &quot;%2&quot; (%3).</source>
+        <translation>das Budget des Mitglieds (%1) ist höher als das Budget von „%2“ (%3).</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; in &quot;%2&quot; repeats line %3.</source>
+        <translation>„%1“ in „%2“ wiederholt Zeile %3.</translation>
+    </message>
+    <message>
+        <source>already a member</source>
+        <translation>bereits Mitglied</translation>
+    </message>
+    <message>
+        <source>a member with status %1 (orgctl recover resolves it)</source>
+        <translation>ein Mitglied mit dem Status %1 (orgctl recover löst das auf)</translation>
+    </message>
+    <message>
+        <source> (cleanup failed: %1)</source>
+        <translation> (Aufräumen fehlgeschlagen: %1)</translation>
+    </message>
+</context>
+<context>
+    <name>ChangeListener</name>
+    <message>
+        <source>listening for changes</source>
+        <translation>Warten auf Änderungen</translation>
+    </message>
+    <message>
+        <source>The database %1 could not be read for changes.</source>
+        <translation>Die Datenbank %1 konnte nicht auf Änderungen gelesen werden.</translation>
+    </message>
+    <message>
+        <source>The connection to the database %1 was closed.</source>
+        <translation>Die Verbindung zur Datenbank %1 wurde geschlossen.</translation>
+    </message>
+</context>
+<context>
     <name>ConflictReport</name>
+    <message>
+        <source>Now: budget %1%2, key %3%4, status %5.</source>
+        <translation>Jetzt: Budget %1%2, Schlüssel %3%4, Status %5.</translation>
+    </message>
+    <message>
+        <source> per %1</source>
+        <translation> je %1</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; was changed while you were working on it (version %2, now %3).</source>
+        <translation>„%1“ wurde geändert, während Sie daran gearbeitet haben (Version %2, jetzt %3).</translation>
+    </message>
+    <message>
+        <source>• %1 by %2 at %3</source>
+        <translation>• %1 von %2 am %3</translation>
+    </message>
+    <message>
+        <source>• changed at %1; the audit log names no one for it (a refresh of the figures, or an operation&apos;s heartbeat)</source>
+        <translation>• geändert am %1; das Audit-Protokoll nennt niemanden dafür (eine Aktualisierung der Zahlen oder das Lebenszeichen eines Vorgangs)</translation>
+    </message>
+    <message>
+        <source> (blocked)</source>
+        <translation> (gesperrt)</translation>
+    </message>
     <message>
         <source>• being deleted by %1 since %2, still running</source>
         <translation>• wird von %1 seit %2 gelöscht, läuft noch</translation>
@@ -200,6 +788,301 @@
     <message>
         <source>Now: %1 is no longer a member.</source>
         <translation>Jetzt: %1 ist kein Mitglied mehr.</translation>
+    </message>
+</context>
+<context>
+    <name>CreateOrganization</name>
+    <message>
+        <source>Validate</source>
+        <translation>Prüfen</translation>
+    </message>
+    <message>
+        <source>Reserve</source>
+        <translation>Reservieren</translation>
+    </message>
+    <message>
+        <source>Create team</source>
+        <translation>Team anlegen</translation>
+    </message>
+    <message>
+        <source>Generate key</source>
+        <translation>Schlüssel erzeugen</translation>
+    </message>
+    <message>
+        <source>Save</source>
+        <translation>Speichern</translation>
+    </message>
+    <message>
+        <source>Read back</source>
+        <translation>Zurücklesen</translation>
+    </message>
+    <message>
+        <source>Checking the input</source>
+        <translation>Eingaben werden geprüft</translation>
+    </message>
+    <message>
+        <source>Checking that the proxy at %1 has a database</source>
+        <translation>Prüfen, ob der Proxy unter %1 eine Datenbank hat</translation>
+    </message>
+    <message>
+        <source>The proxy at %1 has no database connected; nothing was created.</source>
+        <translation>Der Proxy unter %1 hat keine Datenbank angebunden; nichts wurde angelegt.</translation>
+    </message>
+    <message>
+        <source>Input is valid</source>
+        <translation>Eingaben sind gültig</translation>
+    </message>
+    <message>
+        <source>Reserving &quot;%1&quot;</source>
+        <translation>„%1“ wird reserviert</translation>
+    </message>
+    <message>
+        <source>Reserved as %1</source>
+        <translation>Reserviert als %1</translation>
+    </message>
+    <message>
+        <source>Creating team %1 with budget %2</source>
+        <translation>Team %1 wird mit Budget %2 angelegt</translation>
+    </message>
+    <message>
+        <source>Team %1 created</source>
+        <translation>Team %1 angelegt</translation>
+    </message>
+    <message>
+        <source>Generating the key for owner %1</source>
+        <translation>Schlüssel für den Inhaber %1 wird erzeugt</translation>
+    </message>
+    <message>
+        <source>Key %1 generated</source>
+        <translation>Schlüssel %1 erzeugt</translation>
+    </message>
+    <message>
+        <source>Saving the organization</source>
+        <translation>Organisation wird gespeichert</translation>
+    </message>
+    <message>
+        <source>Saved as active</source>
+        <translation>Als aktiv gespeichert</translation>
+    </message>
+    <message>
+        <source>Budget %1 (from the team reply)</source>
+        <translation>Budget %1 (aus der Antwort zum Team)</translation>
+    </message>
+    <message>
+        <source>Reading the budget back from the proxy</source>
+        <translation>Budget wird vom Proxy zurückgelesen</translation>
+    </message>
+    <message>
+        <source>Budget %1, spent %2</source>
+        <translation>Budget %1, ausgegeben %2</translation>
+    </message>
+    <message>
+        <source>The organization was created, but reading its budget back failed: %1</source>
+        <translation>Die Organisation wurde angelegt, aber das Zurücklesen ihres Budgets ist fehlgeschlagen: %1</translation>
+    </message>
+    <message>
+        <source>key %1</source>
+        <translation>Schlüssel %1</translation>
+    </message>
+    <message>
+        <source>Deleting the key</source>
+        <translation>Löschen des Schlüssels</translation>
+    </message>
+    <message>
+        <source>team %1</source>
+        <translation>Team %1</translation>
+    </message>
+    <message>
+        <source>Deleting the team</source>
+        <translation>Löschen des Teams</translation>
+    </message>
+    <message>
+        <source>Updating the reservation</source>
+        <translation>Aktualisieren der Reservierung</translation>
+    </message>
+    <message>
+        <source>reservation</source>
+        <translation>Reservierung</translation>
+    </message>
+</context>
+<context>
+    <name>CsvImport</name>
+    <message>
+        <source>text after a closing quote</source>
+        <translation>Text nach einem schließenden Anführungszeichen</translation>
+    </message>
+    <message>
+        <source>a quoted field is not closed</source>
+        <translation>ein Feld in Anführungszeichen ist nicht geschlossen</translation>
+    </message>
+    <message>
+        <source>Line %1 is %2 bytes long; at most %3 are allowed.</source>
+        <translation>Zeile %1 ist %2 Byte lang; höchstens %3 sind erlaubt.</translation>
+    </message>
+    <message>
+        <source>Line %1 is not valid UTF-8.</source>
+        <translation>Zeile %1 ist kein gültiges UTF-8.</translation>
+    </message>
+    <message>
+        <source>Line %1: unknown column &quot;%2&quot; (known: %3).</source>
+        <translation>Zeile %1: unbekannte Spalte „%2“ (bekannt: %3).</translation>
+    </message>
+    <message>
+        <source>Line %1: the column &quot;%2&quot; appears twice.</source>
+        <translation>Zeile %1: Die Spalte „%2“ kommt zweimal vor.</translation>
+    </message>
+    <message>
+        <source>Line %1: the header has no &quot;%2&quot; column.</source>
+        <translation>Zeile %1: Die Kopfzeile hat keine Spalte „%2“.</translation>
+    </message>
+    <message>
+        <source>The file is larger than %1 MB.</source>
+        <translation>Die Datei ist größer als %1 MB.</translation>
+    </message>
+    <message>
+        <source>The file is empty; it needs a header line (%1).</source>
+        <translation>Die Datei ist leer; sie braucht eine Kopfzeile (%1).</translation>
+    </message>
+    <message>
+        <source>Line %1: %2</source>
+        <translation>Zeile %1: %2</translation>
+    </message>
+    <message>
+        <source>%1 columns, but the header has %2.</source>
+        <translation>%1 Spalten, aber die Kopfzeile hat %2.</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; repeats the name on line %2 (names are compared ignoring case and spaces).</source>
+        <translation>„%1“ wiederholt den Namen aus Zeile %2 (Namen werden ohne Rücksicht auf Groß-/Kleinschreibung und Leerzeichen verglichen).</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; in &quot;%2&quot; repeats line %3.</source>
+        <translation>„%1“ in „%2“ wiederholt Zeile %3.</translation>
+    </message>
+    <message>
+        <source>The file has a header but no organizations.</source>
+        <translation>Die Datei hat eine Kopfzeile, aber keine Organisationen.</translation>
+    </message>
+    <message>
+        <source>The file has a header but no members.</source>
+        <translation>Die Datei hat eine Kopfzeile, aber keine Mitglieder.</translation>
+    </message>
+</context>
+<context>
+    <name>Database</name>
+    <message>
+        <source>The database URL has the parameter &quot;%1&quot;, which is not a PostgreSQL connection parameter OrgConsole passes on (sslmode, sslrootcert, sslcert, sslkey, target_session_attrs, ...).</source>
+        <translation>Die Datenbank-URL enthält den Parameter „%1“, der kein PostgreSQL-Verbindungsparameter ist, den OrgConsole weitergibt (sslmode, sslrootcert, sslcert, sslkey, target_session_attrs, ...).</translation>
+    </message>
+    <message>
+        <source>The database URL parameter %1 has a value with a &apos;;&apos; or a control character.</source>
+        <translation>Der Datenbank-URL-Parameter %1 hat einen Wert mit einem „;“ oder einem Steuerzeichen.</translation>
+    </message>
+    <message>
+        <source>The connection to the PostgreSQL server %1 is not encrypted: passwords and customer data cross the network in clear text. Add ?sslmode=require (or verify-full with sslrootcert) to the database URL.</source>
+        <translation>Die Verbindung zum PostgreSQL-Server %1 ist nicht verschlüsselt: Passwörter und Kundendaten gehen im Klartext über das Netz. Ergänzen Sie die Datenbank-URL um ?sslmode=require (oder verify-full mit sslrootcert).</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a PostgreSQL URL of the form postgresql://user@host:port/database.</source>
+        <translation>„%1“ ist keine PostgreSQL-URL der Form postgresql://user@host:port/database.</translation>
+    </message>
+    <message>
+        <source>No database file or URL was given.</source>
+        <translation>Es wurde keine Datenbankdatei und keine URL angegeben.</translation>
+    </message>
+    <message>
+        <source>Cannot create the folder for the database %1.</source>
+        <translation>Der Ordner für die Datenbank %1 kann nicht angelegt werden.</translation>
+    </message>
+    <message>
+        <source>The Qt SQL driver for %1 is not installed.</source>
+        <translation>Der Qt-SQL-Treiber für %1 ist nicht installiert.</translation>
+    </message>
+    <message>
+        <source>Cannot open the database %1: %2</source>
+        <translation>Die Datenbank %1 kann nicht geöffnet werden: %2</translation>
+    </message>
+    <message>
+        <source>The database %1 could not be switched to write-ahead logging (WAL); is it on a network drive?</source>
+        <translation>Die Datenbank %1 konnte nicht auf Write-Ahead-Logging (WAL) umgestellt werden; liegt sie auf einem Netzlaufwerk?</translation>
+    </message>
+    <message>
+        <source>Foreign keys could not be enabled on %1.</source>
+        <translation>Fremdschlüssel konnten für %1 nicht eingeschaltet werden.</translation>
+    </message>
+    <message>
+        <source>The database %1 is locked by another program, which did not let go in time, so %2 failed. Try again once the other program is done (%3).</source>
+        <translation>Die Datenbank %1 ist von einem anderen Programm gesperrt, das sie nicht rechtzeitig freigegeben hat; daher ist das %2 fehlgeschlagen. Versuchen Sie es erneut, wenn das andere Programm fertig ist (%3).</translation>
+    </message>
+    <message>
+        <source>The database %1 is read-only, so %2 failed: check the permissions of the file and of its folder (%3).</source>
+        <translation>Die Datenbank %1 ist schreibgeschützt; daher ist das %2 fehlgeschlagen: Prüfen Sie die Rechte der Datei und ihres Ordners (%3).</translation>
+    </message>
+    <message>
+        <source>The database %1 cannot be reached, so %2 failed: %3. OrgConsole connects again at the next action.</source>
+        <translation>Die Datenbank %1 ist nicht erreichbar; daher ist das %2 fehlgeschlagen: %3. OrgConsole verbindet sich bei der nächsten Aktion erneut.</translation>
+    </message>
+    <message>
+        <source>Database error in %1 while %2: %3</source>
+        <translation>Datenbankfehler in %1 beim %2: %3</translation>
+    </message>
+</context>
+<context>
+    <name>DemoData</name>
+    <message>
+        <source>Demo data belongs in the sandbox only: it would create 25 made-up organizations on a real proxy. Start the sandbox (orgconsole --sandbox, orgctl --sandbox) to use it.</source>
+        <translation>Demodaten gehören nur in die Sandbox: Auf einem echten Proxy würden sie 25 erfundene Organisationen anlegen. Starten Sie die Sandbox (orgconsole --sandbox, orgctl --sandbox), um sie zu verwenden.</translation>
+    </message>
+    <message>
+        <source>The sandbox proxy is not running.</source>
+        <translation>Der Sandbox-Proxy läuft nicht.</translation>
+    </message>
+    <message>
+        <source>The demo data is already being loaded or removed.</source>
+        <translation>Die Demodaten werden bereits geladen oder entfernt.</translation>
+    </message>
+    <message>
+        <source>The demo organizations are already loaded (&quot;%1&quot; exists): remove them first.</source>
+        <translation>Die Demo-Organisationen sind bereits geladen („%1“ existiert): Entfernen Sie sie zuerst.</translation>
+    </message>
+    <message>
+        <source>The sandbox proxy did not say what day it is.</source>
+        <translation>Der Sandbox-Proxy hat nicht mitgeteilt, welcher Tag ist.</translation>
+    </message>
+    <message>
+        <source>Stopped after %1 of %2 demo organizations.</source>
+        <translation>Nach %1 von %2 Demo-Organisationen angehalten.</translation>
+    </message>
+    <message>
+        <source>Creating %1…</source>
+        <translation>%1 wird angelegt…</translation>
+    </message>
+    <message>
+        <source>%1 is ready.</source>
+        <translation>%1 ist bereit.</translation>
+    </message>
+    <message>
+        <source>Stopped with %1 demo organizations left.</source>
+        <translation>Angehalten; %1 Demo-Organisationen sind noch übrig.</translation>
+    </message>
+    <message>
+        <source>Removing %1…</source>
+        <translation>%1 wird entfernt…</translation>
+    </message>
+    <message>
+        <source>Demo data removed.</source>
+        <translation>Demodaten entfernt.</translation>
+    </message>
+    <message>
+        <source>Simulated usage exists in the sandbox only.</source>
+        <translation>Simulierte Nutzung gibt es nur in der Sandbox.</translation>
+    </message>
+</context>
+<context>
+    <name>Diagnostics</name>
+    <message>
+        <source>No database file at %1 yet; OrgConsole creates it there at the next start.</source>
+        <translation>Noch keine Datenbankdatei unter %1; OrgConsole legt sie dort beim nächsten Start an.</translation>
     </message>
 </context>
 <context>
@@ -251,6 +1134,240 @@
     <message>
         <source>Add to team</source>
         <translation>Zum Team hinzufügen</translation>
+    </message>
+</context>
+<context>
+    <name>FilePermissions</name>
+    <message>
+        <source>Cannot write %1: %2</source>
+        <translation>%1 kann nicht geschrieben werden: %2</translation>
+    </message>
+</context>
+<context>
+    <name>KeyRotation</name>
+    <message>
+        <source>&quot;%1&quot; is not active; its key cannot be rotated.</source>
+        <translation>„%1“ ist nicht aktiv; sein Schlüssel kann nicht rotiert werden.</translation>
+    </message>
+    <message>
+        <source>Generating the new key failed: </source>
+        <translation>Das Erzeugen des neuen Schlüssels ist fehlgeschlagen: </translation>
+    </message>
+    <message>
+        <source> The new key was withdrawn; the old key still works.</source>
+        <translation> Der neue Schlüssel wurde zurückgezogen; der alte Schlüssel funktioniert weiterhin.</translation>
+    </message>
+    <message>
+        <source> Withdrawing the new key failed too (%1); run Reconcile.</source>
+        <translation> Auch das Zurückziehen des neuen Schlüssels ist fehlgeschlagen (%1); führen Sie den Abgleich aus.</translation>
+    </message>
+    <message>
+        <source>Saving the new key failed: </source>
+        <translation>Das Speichern des neuen Schlüssels ist fehlgeschlagen: </translation>
+    </message>
+    <message>
+        <source>Deleting the old key failed, so the rotation was undone: </source>
+        <translation>Das Löschen des alten Schlüssels ist fehlgeschlagen, daher wurde die Rotation rückgängig gemacht: </translation>
+    </message>
+    <message>
+        <source>The new key is saved, but whether the old key %1 was deleted is unknown (%2); look it up on the proxy.</source>
+        <translation>Der neue Schlüssel ist gespeichert, aber ob der alte Schlüssel %1 gelöscht wurde, ist unbekannt (%2); sehen Sie auf dem Proxy nach.</translation>
+    </message>
+    <message>
+        <source>The new key kept the temporary alias: </source>
+        <translation>Der neue Schlüssel hat den vorläufigen Alias behalten: </translation>
+    </message>
+</context>
+<context>
+    <name>LiteLlmActivity</name>
+    <message>
+        <source>The proxy&apos;s reply did not contain the daily activity.</source>
+        <translation>Die Antwort des Proxys enthielt die tägliche Aktivität nicht.</translation>
+    </message>
+</context>
+<context>
+    <name>LiteLlmClient</name>
+    <message>
+        <source>The proxy&apos;s reply did not contain %1.</source>
+        <translation>Die Antwort des Proxys enthielt %1 nicht.</translation>
+    </message>
+    <message>
+        <source>a team id</source>
+        <translation>eine Team-ID</translation>
+    </message>
+    <message>
+        <source>a list of teams</source>
+        <translation>eine Liste von Teams</translation>
+    </message>
+    <message>
+        <source>the new key and its hash</source>
+        <translation>den neuen Schlüssel und seinen Hash</translation>
+    </message>
+    <message>
+        <source>the team and whether it is blocked</source>
+        <translation>das Team und ob es gesperrt ist</translation>
+    </message>
+    <message>
+        <source>the new key</source>
+        <translation>den neuen Schlüssel</translation>
+    </message>
+    <message>
+        <source>The proxy is reachable, but it refused the master key: %1</source>
+        <translation>Der Proxy ist erreichbar, hat aber den Master-Schlüssel abgelehnt: %1</translation>
+    </message>
+    <message>
+        <source>Connected with an admin key, but the proxy has no database: teams and keys cannot be managed.</source>
+        <translation>Mit einem Admin-Schlüssel verbunden, aber der Proxy hat keine Datenbank: Teams und Schlüssel lassen sich nicht verwalten.</translation>
+    </message>
+    <message>
+        <source>Connected: the proxy is up, its database is connected and the master key is an admin key%1.</source>
+        <translation>Verbunden: Der Proxy läuft, seine Datenbank ist angebunden und der Master-Schlüssel ist ein Admin-Schlüssel%1.</translation>
+    </message>
+    <message>
+        <source> (LiteLLM %1)</source>
+        <translation> (LiteLLM %1)</translation>
+    </message>
+</context>
+<context>
+    <name>LiteLlmError</name>
+    <message>
+        <source> (HTTP %1%2)</source>
+        <translation> (HTTP %1%2)</translation>
+    </message>
+    <message>
+        <source>; and %1 more</source>
+        <translation>; und %1 weitere</translation>
+    </message>
+    <message>
+        <source>The proxy at %1 did not answer in time.</source>
+        <translation>Der Proxy unter %1 hat nicht rechtzeitig geantwortet.</translation>
+    </message>
+    <message>
+        <source>Could not connect to the proxy at %1: the connection was refused (is the proxy running and the URL right?).</source>
+        <translation>Keine Verbindung zum Proxy unter %1: Die Verbindung wurde abgelehnt (läuft der Proxy und stimmt die URL?).</translation>
+    </message>
+    <message>
+        <source>The proxy at %1 closed the connection before answering.</source>
+        <translation>Der Proxy unter %1 hat die Verbindung vor der Antwort geschlossen.</translation>
+    </message>
+    <message>
+        <source>The proxy host %1 was not found (check the URL and your DNS).</source>
+        <translation>Der Proxy-Host %1 wurde nicht gefunden (prüfen Sie die URL und Ihr DNS).</translation>
+    </message>
+    <message>
+        <source>The TLS certificate of %1 was refused: %2</source>
+        <translation>Das TLS-Zertifikat von %1 wurde abgelehnt: %2</translation>
+    </message>
+    <message>
+        <source>handshake failed</source>
+        <translation>Handshake fehlgeschlagen</translation>
+    </message>
+    <message>
+        <source>Network error talking to the proxy at %1: %2</source>
+        <translation>Netzwerkfehler bei der Verbindung mit dem Proxy unter %1: %2</translation>
+    </message>
+    <message>
+        <source>unknown error</source>
+        <translation>unbekannter Fehler</translation>
+    </message>
+    <message>
+        <source>The proxy at %1 answered with a redirect (HTTP %2); OrgConsole does not follow redirects with the master key. Put the final address in the profile URL.</source>
+        <translation>Der Proxy unter %1 hat mit einer Weiterleitung geantwortet (HTTP %2); OrgConsole folgt Weiterleitungen mit dem Master-Schlüssel nicht. Tragen Sie die endgültige Adresse als Profil-URL ein.</translation>
+    </message>
+    <message>
+        <source>The proxy refused the master key (check the key in the profile).</source>
+        <translation>Der Proxy hat den Master-Schlüssel abgelehnt (prüfen Sie den Schlüssel im Profil).</translation>
+    </message>
+    <message>
+        <source>The master key is not allowed to do this (it must be a proxy admin key).</source>
+        <translation>Der Master-Schlüssel darf das nicht (er muss ein Admin-Schlüssel des Proxys sein).</translation>
+    </message>
+    <message>
+        <source>Not found on the proxy.</source>
+        <translation>Auf dem Proxy nicht gefunden.</translation>
+    </message>
+    <message>
+        <source>It already exists on the proxy.</source>
+        <translation>Es existiert bereits auf dem Proxy.</translation>
+    </message>
+    <message>
+        <source>The proxy rejected the request as invalid.</source>
+        <translation>Der Proxy hat die Anfrage als ungültig zurückgewiesen.</translation>
+    </message>
+    <message>
+        <source>The proxy refused the request.</source>
+        <translation>Der Proxy hat die Anfrage abgelehnt.</translation>
+    </message>
+    <message>
+        <source>The proxy is rate limiting requests; try again shortly.</source>
+        <translation>Der Proxy begrenzt die Anfragerate; versuchen Sie es gleich noch einmal.</translation>
+    </message>
+    <message>
+        <source>The proxy is unavailable (HTTP 503).</source>
+        <translation>Der Proxy ist nicht verfügbar (HTTP 503).</translation>
+    </message>
+    <message>
+        <source>The proxy failed with a server error (HTTP %1).</source>
+        <translation>Der Proxy ist mit einem Serverfehler gescheitert (HTTP %1).</translation>
+    </message>
+    <message>
+        <source>The proxy at %1 has no database connected, so it cannot manage teams and keys.</source>
+        <translation>Der Proxy unter %1 hat keine Datenbank angebunden und kann daher keine Teams und Schlüssel verwalten.</translation>
+    </message>
+    <message>
+        <source> The proxy said: </source>
+        <translation> Der Proxy meldete: </translation>
+    </message>
+</context>
+<context>
+    <name>LiteLlmTransport</name>
+    <message>
+        <source>&quot;%1&quot; is not a valid proxy URL (expected e.g. https://litellm.example.com).</source>
+        <translation>„%1“ ist keine gültige Proxy-URL (erwartet z. B. https://litellm.example.com).</translation>
+    </message>
+    <message>
+        <source>The proxy URL must start with https:// (or http:// for a proxy on this machine).</source>
+        <translation>Die Proxy-URL muss mit https:// beginnen (oder mit http:// für einen Proxy auf diesem Rechner).</translation>
+    </message>
+    <message>
+        <source>Plain http:// is only allowed to a proxy on this machine; %1 would receive the master key unencrypted. Use https://, or allow plain HTTP explicitly in the profile.</source>
+        <translation>Unverschlüsseltes http:// ist nur zu einem Proxy auf diesem Rechner erlaubt; %1 würde den Master-Schlüssel unverschlüsselt erhalten. Verwenden Sie https:// oder erlauben Sie unverschlüsseltes HTTP ausdrücklich im Profil.</translation>
+    </message>
+    <message>
+        <source>The CA bundle %1 could not be read or holds no PEM certificate.</source>
+        <translation>Das CA-Bündel %1 konnte nicht gelesen werden oder enthält kein PEM-Zertifikat.</translation>
+    </message>
+    <message>
+        <source>The operator name &quot;%1&quot; cannot be sent to the proxy: it is over %2 characters or holds control characters. Set a plain name in Settings or with --operator.</source>
+        <translation>Der Bearbeitername „%1“ kann nicht an den Proxy gesendet werden: Er ist länger als %2 Zeichen oder enthält Steuerzeichen. Setzen Sie einen einfachen Namen in den Einstellungen oder mit --operator.</translation>
+    </message>
+    <message>
+        <source>The master key of the profile &quot;%1&quot; holds a space, line break or other character that cannot be sent in a header; store the key again.</source>
+        <translation>Der Master-Schlüssel des Profils „%1“ enthält ein Leerzeichen, einen Zeilenumbruch oder ein anderes Zeichen, das in keinem Header gesendet werden kann; speichern Sie den Schlüssel erneut.</translation>
+    </message>
+    <message>
+        <source>No master key is set for the proxy profile &quot;%1&quot;.</source>
+        <translation>Für das Proxy-Profil „%1“ ist kein Master-Schlüssel gesetzt.</translation>
+    </message>
+    <message>
+        <source>The proxy at %1 did not finish its reply within %2 s.</source>
+        <translation>Der Proxy unter %1 hat seine Antwort nicht innerhalb von %2 s beendet.</translation>
+    </message>
+    <message>
+        <source>The proxy at %1 sent a reply of over %2 MiB; OrgConsole accepts at most %3 MiB for this request.</source>
+        <translation>Der Proxy unter %1 hat eine Antwort von über %2 MiB gesendet; OrgConsole nimmt für diese Anfrage höchstens %3 MiB an.</translation>
+    </message>
+    <message>
+        <source>timed out after %1 ms</source>
+        <translation>Zeitüberschreitung nach %1 ms</translation>
+    </message>
+    <message>
+        <source>The proxy at %1 sent a reply that is not valid JSON (%2 at byte %3).</source>
+        <translation>Der Proxy unter %1 hat eine Antwort gesendet, die kein gültiges JSON ist (%2 bei Byte %3).</translation>
+    </message>
+    <message>
+        <source>The proxy at %1 sent a value OrgConsole does not accept: %2</source>
+        <translation>Der Proxy unter %1 hat einen Wert gesendet, den OrgConsole nicht annimmt: %2</translation>
     </message>
 </context>
 <context>
@@ -315,50 +1432,284 @@ Ohne eingerichtetes Proxy-Profil startet die Konsole im Sandbox-Modus.</translat
     </message>
 </context>
 <context>
-    <name>OrgConsole</name>
+    <name>Member</name>
     <message>
-        <source>Spend (USD)</source>
-        <translation>Ausgaben (USD)</translation>
+        <source>The role must be &quot;user&quot; or &quot;admin&quot;.</source>
+        <translation>Die Rolle muss „user“ oder „admin“ sein.</translation>
     </message>
     <message>
-        <source>Requests</source>
-        <translation>Anfragen</translation>
+        <source>The organization is empty.</source>
+        <translation>Die Organisation ist leer.</translation>
     </message>
     <message>
-        <source>Tokens</source>
-        <translation>Tokens</translation>
+        <source>The owner user id</source>
+        <translation>Benutzer-ID des Inhabers</translation>
     </message>
     <message>
-        <source>Range: %1 (UTC days), amounts in USD</source>
-        <translation>Zeitraum: %1 (UTC-Tage), Beträge in USD</translation>
+        <source>The user id</source>
+        <translation>Benutzer-ID</translation>
+    </message>
+</context>
+<context>
+    <name>MemberLifecycle</name>
+    <message>
+        <source>&quot;%1&quot; is %2; only an active member&apos;s key can be rotated.</source>
+        <translation>„%1“ ist %2; nur der Schlüssel eines aktiven Mitglieds kann rotiert werden.</translation>
     </message>
     <message>
-        <source>Generated at: %1</source>
-        <translation>Erstellt am: %1</translation>
+        <source>Generating the new key failed: </source>
+        <translation>Das Erzeugen des neuen Schlüssels ist fehlgeschlagen: </translation>
     </message>
     <message>
-        <source>Proxy profile: %1</source>
-        <translation>Proxy-Profil: %1</translation>
+        <source>The new key kept the temporary alias: </source>
+        <translation>Der neue Schlüssel hat den vorläufigen Alias behalten: </translation>
     </message>
     <message>
-        <source>(none)</source>
-        <translation>(keines)</translation>
+        <source>Deleting the old key failed, so the rotation was undone: </source>
+        <translation>Das Löschen des alten Schlüssels ist fehlgeschlagen, daher wurde die Rotation rückgängig gemacht: </translation>
     </message>
     <message>
-        <source>Total: $%1</source>
-        <translation>Summe: $%1</translation>
+        <source> The new key was withdrawn.</source>
+        <translation> Der neue Schlüssel wurde zurückgezogen.</translation>
     </message>
     <message>
-        <source>Cannot write %1: %2</source>
-        <translation>%1 kann nicht geschrieben werden: %2</translation>
+        <source> Withdrawing the new key failed too (%1); run Reconcile.</source>
+        <translation> Auch das Zurückziehen des neuen Schlüssels ist fehlgeschlagen (%1); führen Sie den Abgleich aus.</translation>
     </message>
     <message>
-        <source>Writing %1 failed: %2</source>
-        <translation>Schreiben von %1 fehlgeschlagen: %2</translation>
+        <source>Saving the new key failed: </source>
+        <translation>Das Speichern des neuen Schlüssels ist fehlgeschlagen: </translation>
     </message>
     <message>
-        <source>Cannot draw the PDF.</source>
-        <translation>Das PDF kann nicht gezeichnet werden.</translation>
+        <source>&quot;%1&quot; owns &quot;%2&quot; and cannot be removed while the organization exists; make another member the owner first.</source>
+        <translation>„%1“ ist Inhaber von „%2“ und kann nicht entfernt werden, solange die Organisation existiert; machen Sie zuerst ein anderes Mitglied zum Inhaber.</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; changed or is being removed elsewhere; nothing was done. Look again in a moment.</source>
+        <translation>„%1“ wurde anderswo geändert oder wird gerade entfernt; nichts wurde getan. Sehen Sie gleich noch einmal nach.</translation>
+    </message>
+    <message>
+        <source>Reading the team&apos;s keys failed: </source>
+        <translation>Das Lesen der Schlüssel des Teams ist fehlgeschlagen: </translation>
+    </message>
+    <message>
+        <source>Deleting the key failed: </source>
+        <translation>Das Löschen des Schlüssels ist fehlgeschlagen: </translation>
+    </message>
+    <message>
+        <source>Deleting a key failed: </source>
+        <translation>Das Löschen eines Schlüssels ist fehlgeschlagen: </translation>
+    </message>
+    <message>
+        <source>Removing the membership failed: </source>
+        <translation>Das Entfernen der Mitgliedschaft ist fehlgeschlagen: </translation>
+    </message>
+    <message>
+        <source>Removal failed: </source>
+        <translation>Entfernen fehlgeschlagen: </translation>
+    </message>
+    <message>
+        <source>%1 / member %2</source>
+        <translation>%1 / Mitglied %2</translation>
+    </message>
+    <message>
+        <source>member&apos;s keys, membership and row removed</source>
+        <translation>Schlüssel, Mitgliedschaft und Zeile des Mitglieds entfernt</translation>
+    </message>
+</context>
+<context>
+    <name>MemberOperations</name>
+    <message>
+        <source>&quot;%1&quot; is not a member of &quot;%2&quot;.</source>
+        <translation>„%1“ ist kein Mitglied von „%2“.</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is %2; only an active member&apos;s budget can change.</source>
+        <translation>„%1“ ist %2; nur das Budget eines aktiven Mitglieds lässt sich ändern.</translation>
+    </message>
+    <message>
+        <source>The member&apos;s budget %1 is more than the organization&apos;s budget %2.</source>
+        <translation>Das Budget des Mitglieds (%1) ist höher als das Budget der Organisation (%2).</translation>
+    </message>
+    <message>
+        <source> The proxy already has the new budget; run Reconcile.</source>
+        <translation> Der Proxy hat bereits das neue Budget; führen Sie den Abgleich aus.</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; has no working key.</source>
+        <translation>„%1“ hat keinen funktionierenden Schlüssel.</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is already the owner.</source>
+        <translation>„%1“ ist bereits der Inhaber.</translation>
+    </message>
+</context>
+<context>
+    <name>MemberReconcile</name>
+    <message>
+        <source>%1 is a member here but not in the team on the proxy.</source>
+        <translation>%1 ist hier Mitglied, aber nicht im Team auf dem Proxy.</translation>
+    </message>
+    <message>
+        <source>The key %1 of %2 is gone from the proxy.</source>
+        <translation>Der Schlüssel %1 von %2 ist auf dem Proxy nicht mehr vorhanden.</translation>
+    </message>
+    <message>
+        <source>The budget of %1 is %2 here and %3 on the proxy.</source>
+        <translation>Das Budget von %1 ist hier %2 und auf dem Proxy %3.</translation>
+    </message>
+    <message>
+        <source>%1 is in the team on the proxy but not a member here: add them with Add member (their membership is kept and they get a key), or remove them on the proxy.</source>
+        <translation>%1 ist im Team auf dem Proxy, aber hier kein Mitglied: Fügen Sie es mit „Mitglied hinzufügen“ hinzu (die Mitgliedschaft bleibt erhalten und es bekommt einen Schlüssel) oder entfernen Sie es auf dem Proxy.</translation>
+    </message>
+    <message>
+        <source>Reading the members of &quot;%1&quot; failed: </source>
+        <translation>Das Lesen der Mitglieder von „%1“ ist fehlgeschlagen: </translation>
+    </message>
+    <message>
+        <source>membership re-added</source>
+        <translation>Mitgliedschaft neu hinzugefügt</translation>
+    </message>
+    <message>
+        <source>budget adopted</source>
+        <translation>Budget übernommen</translation>
+    </message>
+    <message>
+        <source>key re-issued</source>
+        <translation>Schlüssel neu ausgestellt</translation>
+    </message>
+</context>
+<context>
+    <name>MemberStore</name>
+    <message>
+        <source>&quot;%1&quot; is already a member of this organization.</source>
+        <translation>„%1“ ist bereits Mitglied dieser Organisation.</translation>
+    </message>
+    <message>
+        <source>reserving the member</source>
+        <translation>Reservieren des Mitglieds</translation>
+    </message>
+    <message>
+        <source>saving the member</source>
+        <translation>Speichern des Mitglieds</translation>
+    </message>
+    <message>
+        <source>The member &quot;%1&quot; was removed meanwhile.</source>
+        <translation>Das Mitglied „%1“ wurde inzwischen entfernt.</translation>
+    </message>
+    <message>
+        <source>changing the member&apos;s status</source>
+        <translation>Ändern des Mitgliedsstatus</translation>
+    </message>
+    <message>
+        <source>removing the member</source>
+        <translation>Entfernen des Mitglieds</translation>
+    </message>
+    <message>
+        <source>reading the member</source>
+        <translation>Lesen des Mitglieds</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a member of this organization.</source>
+        <translation>„%1“ ist kein Mitglied dieser Organisation.</translation>
+    </message>
+    <message>
+        <source>listing members</source>
+        <translation>Auflisten der Mitglieder</translation>
+    </message>
+    <message>
+        <source>finding unfinished members</source>
+        <translation>Suchen unvollendeter Mitglieder</translation>
+    </message>
+    <message>
+        <source>claiming the member</source>
+        <translation>Übernehmen des Mitglieds</translation>
+    </message>
+    <message>
+        <source>updating the member&apos;s heartbeat</source>
+        <translation>Aktualisieren des Lebenszeichens des Mitglieds</translation>
+    </message>
+    <message>
+        <source>changing the member&apos;s budget</source>
+        <translation>Ändern des Mitgliedsbudgets</translation>
+    </message>
+    <message>
+        <source>The member &quot;%1&quot; was changed by someone else in the meantime; reload and try again.</source>
+        <translation>Das Mitglied „%1“ wurde inzwischen von jemand anderem geändert; laden Sie neu und versuchen Sie es erneut.</translation>
+    </message>
+    <message>
+        <source>Database error while saving the member&apos;s key: cannot start a transaction.</source>
+        <translation>Datenbankfehler beim Speichern des Mitgliedsschlüssels: Es kann keine Transaktion gestartet werden.</translation>
+    </message>
+    <message>
+        <source>saving the member&apos;s key</source>
+        <translation>Speichern des Mitgliedsschlüssels</translation>
+    </message>
+    <message>
+        <source>saving the organization&apos;s key</source>
+        <translation>Speichern des Schlüssels der Organisation</translation>
+    </message>
+    <message>
+        <source>The member &quot;%1&quot; was removed, or is being removed, meanwhile.</source>
+        <translation>Das Mitglied „%1“ wurde inzwischen entfernt oder wird gerade entfernt.</translation>
+    </message>
+    <message>
+        <source>Database error while saving member figures: cannot start a transaction.</source>
+        <translation>Datenbankfehler beim Speichern der Mitgliedszahlen: Es kann keine Transaktion gestartet werden.</translation>
+    </message>
+    <message>
+        <source>saving member figures</source>
+        <translation>Speichern der Mitgliedszahlen</translation>
+    </message>
+    <message>
+        <source>Database error while saving member figures: the commit failed.</source>
+        <translation>Datenbankfehler beim Speichern der Mitgliedszahlen: Das Commit ist fehlgeschlagen.</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is %2 and has no working key; only an active member can become the owner.</source>
+        <translation>„%1“ ist %2 und hat keinen funktionierenden Schlüssel; nur ein aktives Mitglied kann Inhaber werden.</translation>
+    </message>
+    <message>
+        <source>changing the owner</source>
+        <translation>Ändern des Inhabers</translation>
+    </message>
+    <message>
+        <source>The organization was changed by someone else in the meantime (or is not active); reload and try again.</source>
+        <translation>Die Organisation wurde inzwischen von jemand anderem geändert (oder ist nicht aktiv); laden Sie neu und versuchen Sie es erneut.</translation>
+    </message>
+</context>
+<context>
+    <name>Migrations</name>
+    <message>
+        <source>Cannot read the schema version: %1</source>
+        <translation>Die Schemaversion kann nicht gelesen werden: %1</translation>
+    </message>
+    <message>
+        <source>The database has schema version %1, but this OrgConsole knows only up to version %2. It was written by a newer OrgConsole; update this one. The database was not changed.</source>
+        <translation>Die Datenbank hat die Schemaversion %1, dieses OrgConsole kennt aber nur Versionen bis %2. Sie wurde von einem neueren OrgConsole geschrieben; aktualisieren Sie dieses. Die Datenbank wurde nicht verändert.</translation>
+    </message>
+    <message>
+        <source>Cannot start the migration to schema version %1: %2</source>
+        <translation>Die Migration auf Schemaversion %1 kann nicht gestartet werden: %2</translation>
+    </message>
+    <message>
+        <source>Cannot lock the database for the migration to schema version %1: %2</source>
+        <translation>Die Datenbank kann für die Migration auf Schemaversion %1 nicht gesperrt werden: %2</translation>
+    </message>
+    <message>
+        <source>Migration to schema version %1 failed and was rolled back: %2</source>
+        <translation>Die Migration auf Schemaversion %1 ist fehlgeschlagen und wurde zurückgerollt: %2</translation>
+    </message>
+</context>
+<context>
+    <name>OperationError</name>
+    <message>
+        <source>%1 failed: </source>
+        <translation>%1 fehlgeschlagen: </translation>
+    </message>
+    <message>
+        <source> %1 failed: %2</source>
+        <translation> %1 fehlgeschlagen: %2</translation>
     </message>
 </context>
 <context>
@@ -873,6 +2224,25 @@ Diese Behebung ausführen?</translation>
     <message>
         <source>comma separated; empty = all models</source>
         <translation>durch Kommas getrennt; leer = alle Modelle</translation>
+    </message>
+</context>
+<context>
+    <name>OrgConsole::BudgetWatch</name>
+    <message>
+        <source>The level %1 is outside %2 to %3 percent of the max budget; nothing was changed.</source>
+        <translation>Die Schwelle %1 liegt außerhalb von %2 bis %3 Prozent des Höchstbudgets; nichts wurde geändert.</translation>
+    </message>
+    <message>
+        <source>The database is not open yet.</source>
+        <translation>Die Datenbank ist noch nicht geöffnet.</translation>
+    </message>
+    <message>
+        <source>No proxy is connected: the forecast needs the daily spend.</source>
+        <translation>Kein Proxy verbunden: Die Prognose braucht die täglichen Ausgaben.</translation>
+    </message>
+    <message>
+        <source>Reading the daily spend of %1 failed: </source>
+        <translation>Das Lesen der täglichen Ausgaben von %1 ist fehlgeschlagen: </translation>
     </message>
 </context>
 <context>
@@ -1656,20 +3026,20 @@ Das Fenster zeigt den zuletzt gelesenen Stand; Änderungen aus der Zwischenzeit 
         <translation>in diesem Fenster</translation>
     </message>
     <message>
-        <source>by %1</source>
-        <translation>von %1</translation>
-    </message>
-    <message>
-        <source>being created %1, %2 s</source>
-        <translation>wird %1 angelegt, %2 s</translation>
-    </message>
-    <message>
         <source>being deleted %1, %2 s</source>
         <translation>wird %1 gelöscht, %2 s</translation>
     </message>
     <message>
         <source>being recovered %1, %2 s</source>
         <translation>wird %1 wiederhergestellt, %2 s</translation>
+    </message>
+    <message>
+        <source>by %1</source>
+        <translation>von %1</translation>
+    </message>
+    <message>
+        <source>being created %1, %2 s</source>
+        <translation>wird %1 angelegt, %2 s</translation>
     </message>
 </context>
 <context>
@@ -3426,6 +4796,29 @@ Cancel keeps starting in the sandbox; &quot;Start with&quot; on this page change
     </message>
 </context>
 <context>
+    <name>OrgConsole::SpendReports</name>
+    <message>
+        <source>The database is not open yet.</source>
+        <translation>Die Datenbank ist noch nicht geöffnet.</translation>
+    </message>
+    <message>
+        <source>The report was cancelled.</source>
+        <translation>Der Bericht wurde abgebrochen.</translation>
+    </message>
+    <message>
+        <source>There is no organization &quot;%1&quot;.</source>
+        <translation>Es gibt keine Organisation „%1“.</translation>
+    </message>
+    <message>
+        <source>No proxy is connected: the days not stored yet need it.</source>
+        <translation>Kein Proxy verbunden: Die noch nicht gespeicherten Tage brauchen ihn.</translation>
+    </message>
+    <message>
+        <source>Reading the daily spend failed: </source>
+        <translation>Das Lesen der täglichen Ausgaben ist fehlgeschlagen: </translation>
+    </message>
+</context>
+<context>
     <name>OrgConsole::StepList</name>
     <message>
         <source>Step</source>
@@ -3491,6 +4884,581 @@ Cancel keeps starting in the sandbox; &quot;Start with&quot; on this page change
     </message>
 </context>
 <context>
+    <name>OrgOperations</name>
+    <message>
+        <source>rolled back</source>
+        <translation>zurückgenommen</translation>
+    </message>
+    <message>
+        <source>finished</source>
+        <translation>abgeschlossen</translation>
+    </message>
+    <message>
+        <source>deleted</source>
+        <translation>gelöscht</translation>
+    </message>
+    <message>
+        <source>skipped (another desktop)</source>
+        <translation>übersprungen (anderer Desktop)</translation>
+    </message>
+    <message>
+        <source>failed</source>
+        <translation>fehlgeschlagen</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is %2; only active organizations can change budget.</source>
+        <translation>„%1“ ist %2; nur aktive Organisationen können ihr Budget ändern.</translation>
+    </message>
+    <message>
+        <source> The proxy already has the new budget; run Reconcile.</source>
+        <translation> Der Proxy hat bereits das neue Budget; führen Sie den Abgleich aus.</translation>
+    </message>
+    <message>
+        <source> The proxy&apos;s budget was put back to %1.</source>
+        <translation> Das Budget auf dem Proxy wurde auf %1 zurückgesetzt.</translation>
+    </message>
+    <message>
+        <source> Putting the proxy&apos;s budget back failed too (%1); run Reconcile.</source>
+        <translation> Auch das Zurücksetzen des Budgets auf dem Proxy ist fehlgeschlagen (%1); führen Sie den Abgleich aus.</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; has no key.</source>
+        <translation>„%1“ hat keinen Schlüssel.</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; changed or is being deleted elsewhere (another window, desktop or orgctl); nothing was done. Look again in a moment.</source>
+        <translation>„%1“ wurde anderswo geändert oder wird gerade gelöscht (anderes Fenster, anderer Desktop oder orgctl); nichts wurde getan. Sehen Sie gleich noch einmal nach.</translation>
+    </message>
+    <message>
+        <source>Deleting the team failed, and the proxy could not say whether it is gone: </source>
+        <translation>Das Löschen des Teams ist fehlgeschlagen, und der Proxy konnte nicht sagen, ob es weg ist: </translation>
+    </message>
+    <message>
+        <source> Recovery finishes the delete.</source>
+        <translation> Die Wiederherstellung schließt das Löschen ab.</translation>
+    </message>
+    <message>
+        <source>Delete failed: </source>
+        <translation>Löschen fehlgeschlagen: </translation>
+    </message>
+    <message>
+        <source>Deleting the team failed; nothing was deleted: </source>
+        <translation>Das Löschen des Teams ist fehlgeschlagen; nichts wurde gelöscht: </translation>
+    </message>
+    <message>
+        <source>Saving the refreshed figures failed.</source>
+        <translation>Das Speichern der aktualisierten Zahlen ist fehlgeschlagen.</translation>
+    </message>
+    <message>
+        <source>Deleting the key failed: </source>
+        <translation>Das Löschen des Schlüssels ist fehlgeschlagen: </translation>
+    </message>
+    <message>
+        <source>Deleting the team failed: </source>
+        <translation>Das Löschen des Teams ist fehlgeschlagen: </translation>
+    </message>
+    <message>
+        <source>team, key and row removed</source>
+        <translation>Team, Schlüssel und Zeile entfernt</translation>
+    </message>
+    <message>
+        <source>the proxy had no team of ours; row removed</source>
+        <translation>der Proxy hatte kein Team von uns; Zeile entfernt</translation>
+    </message>
+    <message>
+        <source>a new key was issued</source>
+        <translation>ein neuer Schlüssel wurde ausgestellt</translation>
+    </message>
+</context>
+<context>
+    <name>OrgQueries</name>
+    <message>
+        <source>No proxy is connected.</source>
+        <translation>Kein Proxy verbunden.</translation>
+    </message>
+</context>
+<context>
+    <name>OrgRepository</name>
+    <message>
+        <source>reading the database identity</source>
+        <translation>Lesen der Datenbankidentität</translation>
+    </message>
+    <message>
+        <source>The database has no identity row.</source>
+        <translation>Die Datenbank hat keine Identitätszeile.</translation>
+    </message>
+    <message>
+        <source>The name &quot;%1&quot; is already taken by another organization (names are compared ignoring case and spaces).</source>
+        <translation>Der Name „%1“ ist bereits durch eine andere Organisation belegt (Namen werden ohne Rücksicht auf Groß-/Kleinschreibung und Leerzeichen verglichen).</translation>
+    </message>
+    <message>
+        <source>reserving the organization</source>
+        <translation>Reservieren der Organisation</translation>
+    </message>
+    <message>
+        <source>saving the provisioned organization</source>
+        <translation>Speichern der eingerichteten Organisation</translation>
+    </message>
+    <message>
+        <source>The organization %1 no longer exists.</source>
+        <translation>Die Organisation %1 existiert nicht mehr.</translation>
+    </message>
+    <message>
+        <source>saving the owner as a member</source>
+        <translation>Speichern des Inhabers als Mitglied</translation>
+    </message>
+    <message>
+        <source>saving the owner&apos;s member key</source>
+        <translation>Speichern des Mitgliedsschlüssels des Inhabers</translation>
+    </message>
+    <message>
+        <source>changing the organization&apos;s status</source>
+        <translation>Ändern des Status der Organisation</translation>
+    </message>
+    <message>
+        <source>claiming the organization for recovery</source>
+        <translation>Übernehmen der Organisation zur Wiederherstellung</translation>
+    </message>
+    <message>
+        <source>updating the organization&apos;s heartbeat</source>
+        <translation>Aktualisieren des Lebenszeichens der Organisation</translation>
+    </message>
+    <message>
+        <source>removing the organization</source>
+        <translation>Entfernen der Organisation</translation>
+    </message>
+    <message>
+        <source>reading the organization</source>
+        <translation>Lesen der Organisation</translation>
+    </message>
+    <message>
+        <source>No organization has the id %1.</source>
+        <translation>Keine Organisation hat die ID %1.</translation>
+    </message>
+    <message>
+        <source>looking the organization up by name</source>
+        <translation>Suchen der Organisation nach Namen</translation>
+    </message>
+    <message>
+        <source>No organization is named &quot;%1&quot;.</source>
+        <translation>Keine Organisation heißt „%1“.</translation>
+    </message>
+    <message>
+        <source>listing organizations</source>
+        <translation>Auflisten der Organisationen</translation>
+    </message>
+    <message>
+        <source>searching organizations</source>
+        <translation>Durchsuchen der Organisationen</translation>
+    </message>
+    <message>
+        <source>counting organizations</source>
+        <translation>Zählen der Organisationen</translation>
+    </message>
+    <message>
+        <source>finding unfinished organizations</source>
+        <translation>Suchen unvollendeter Organisationen</translation>
+    </message>
+    <message>
+        <source>changing the budget</source>
+        <translation>Ändern des Budgets</translation>
+    </message>
+    <message>
+        <source>The organization &quot;%1&quot; was changed by someone else in the meantime; reload it and try again.</source>
+        <translation>Die Organisation „%1“ wurde inzwischen von jemand anderem geändert; laden Sie sie neu und versuchen Sie es erneut.</translation>
+    </message>
+    <message>
+        <source>saving the key</source>
+        <translation>Speichern des Schlüssels</translation>
+    </message>
+    <message>
+        <source>saving the new key</source>
+        <translation>Speichern des neuen Schlüssels</translation>
+    </message>
+    <message>
+        <source>The organization was deleted, or is being deleted, meanwhile.</source>
+        <translation>Die Organisation wurde inzwischen gelöscht oder wird gerade gelöscht.</translation>
+    </message>
+    <message>
+        <source>claiming the organization for deletion</source>
+        <translation>Übernehmen der Organisation zum Löschen</translation>
+    </message>
+    <message>
+        <source>saving spend</source>
+        <translation>Speichern der Ausgaben</translation>
+    </message>
+    <message>
+        <source>writing the audit log</source>
+        <translation>Schreiben des Audit-Protokolls</translation>
+    </message>
+    <message>
+        <source>The audit entry waits until the database %1 takes it.</source>
+        <translation>Der Audit-Eintrag wartet, bis die Datenbank %1 ihn annimmt.</translation>
+    </message>
+    <message>
+        <source>reading the audit log</source>
+        <translation>Lesen des Audit-Protokolls</translation>
+    </message>
+    <message>
+        <source>recording a spend snapshot</source>
+        <translation>Erfassen eines Ausgabenstands</translation>
+    </message>
+    <message>
+        <source>reading spend snapshots</source>
+        <translation>Lesen der Ausgabenstände</translation>
+    </message>
+    <message>
+        <source>The database could not start a transaction; nothing was saved.</source>
+        <translation>Die Datenbank konnte keine Transaktion starten; nichts wurde gespeichert.</translation>
+    </message>
+    <message>
+        <source>The database could not commit; nothing was saved.</source>
+        <translation>Die Datenbank konnte das Commit nicht abschließen; nichts wurde gespeichert.</translation>
+    </message>
+</context>
+<context>
+    <name>Reconcile</name>
+    <message>
+        <source>team missing</source>
+        <translation>Team fehlt</translation>
+    </message>
+    <message>
+        <source>budget changed outside the console</source>
+        <translation>Budget außerhalb der Konsole geändert</translation>
+    </message>
+    <message>
+        <source>key missing</source>
+        <translation>Schlüssel fehlt</translation>
+    </message>
+    <message>
+        <source>team without an organization</source>
+        <translation>Team ohne Organisation</translation>
+    </message>
+    <message>
+        <source>key without a team</source>
+        <translation>Schlüssel ohne Team</translation>
+    </message>
+    <message>
+        <source>OrgConsole team of unknown origin</source>
+        <translation>OrgConsole-Team unbekannter Herkunft</translation>
+    </message>
+    <message>
+        <source>member missing from the team</source>
+        <translation>Mitglied fehlt im Team</translation>
+    </message>
+    <message>
+        <source>member&apos;s key missing</source>
+        <translation>Schlüssel des Mitglieds fehlt</translation>
+    </message>
+    <message>
+        <source>member&apos;s budget changed outside the console</source>
+        <translation>Budget des Mitglieds außerhalb der Konsole geändert</translation>
+    </message>
+    <message>
+        <source>team member unknown to the console</source>
+        <translation>Teammitglied der Konsole unbekannt</translation>
+    </message>
+    <message>
+        <source>The proxy has no team %1 for &quot;%2&quot;.</source>
+        <translation>Der Proxy hat kein Team %1 für „%2“.</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot;: the database says %2, the proxy says %3.</source>
+        <translation>„%1“: Die Datenbank sagt %2, der Proxy sagt %3.</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot;: the proxy no longer has its key %2.</source>
+        <translation>„%1“: Der Proxy hat den Schlüssel %2 nicht mehr.</translation>
+    </message>
+    <message>
+        <source>Team %1 (&quot;%2&quot;) was created by this database but no organization holds it.</source>
+        <translation>Team %1 („%2“) wurde von dieser Datenbank angelegt, gehört aber zu keiner Organisation.</translation>
+    </message>
+    <message>
+        <source>Team %1 (&quot;%2&quot;) says it was made by OrgConsole, before databases had an identity; this database does not hold it. Check with your colleagues and delete it on the proxy by hand if nobody uses it.</source>
+        <translation>Team %1 („%2“) gibt an, von OrgConsole angelegt worden zu sein, bevor Datenbanken eine Identität hatten; diese Datenbank führt es nicht. Klären Sie das mit Ihren Kollegen und löschen Sie es von Hand auf dem Proxy, wenn es niemand verwendet.</translation>
+    </message>
+    <message>
+        <source>Key %1 (alias &quot;%2&quot;) was created by this database for team %3, which is gone; the key still works.</source>
+        <translation>Schlüssel %1 (Alias „%2“) wurde von dieser Datenbank für Team %3 angelegt, das es nicht mehr gibt; der Schlüssel funktioniert noch.</translation>
+    </message>
+    <message>
+        <source>OrgConsole does not delete a team it cannot prove this database created; decide about team %1 by hand.</source>
+        <translation>OrgConsole löscht kein Team, von dem nicht nachweisbar ist, dass diese Datenbank es angelegt hat; entscheiden Sie über Team %1 von Hand.</translation>
+    </message>
+    <message>
+        <source>%1 was not created by this database; it was left alone.</source>
+        <translation>%1 wurde nicht von dieser Datenbank angelegt; es wurde nicht angerührt.</translation>
+    </message>
+    <message>
+        <source>Deleted the orphan team.</source>
+        <translation>Das verwaiste Team wurde gelöscht.</translation>
+    </message>
+    <message>
+        <source>Deleted the orphan key.</source>
+        <translation>Der verwaiste Schlüssel wurde gelöscht.</translation>
+    </message>
+    <message>
+        <source>Issuing a new key failed: </source>
+        <translation>Das Ausstellen eines neuen Schlüssels ist fehlgeschlagen: </translation>
+    </message>
+    <message>
+        <source>A new key was issued; hand it to the customer.</source>
+        <translation>Ein neuer Schlüssel wurde ausgestellt; übergeben Sie ihn dem Kunden.</translation>
+    </message>
+    <message>
+        <source>Marked as failed; run Recover to roll it back or re-issue it.</source>
+        <translation>Als fehlgeschlagen markiert; führen Sie die Wiederherstellung aus, um es zurückzurollen oder neu auszustellen.</translation>
+    </message>
+</context>
+<context>
+    <name>RecoveryPreview</name>
+    <message>
+        <source>interrupted creation: finished with a new key (shown once)</source>
+        <translation>unterbrochenes Anlegen: mit einem neuen Schlüssel abgeschlossen (wird einmal angezeigt)</translation>
+    </message>
+    <message>
+        <source>interrupted creation: rolled back (its team, key and row are removed)</source>
+        <translation>unterbrochenes Anlegen: zurückgerollt (Team, Schlüssel und Zeile werden entfernt)</translation>
+    </message>
+    <message>
+        <source>interrupted delete: finished (its team, key and row are removed)</source>
+        <translation>unterbrochenes Löschen: abgeschlossen (Team, Schlüssel und Zeile werden entfernt)</translation>
+    </message>
+    <message>
+        <source>failed: rolled back (its team, key and row are removed)</source>
+        <translation>fehlgeschlagen: zurückgerollt (Team, Schlüssel und Zeile werden entfernt)</translation>
+    </message>
+    <message>
+        <source> — it failed with: %1</source>
+        <translation> — Fehler war: %1</translation>
+    </message>
+    <message>
+        <source>still running in process %1 on this computer; left alone</source>
+        <translation>läuft noch in Prozess %1 auf diesem Computer; nicht angerührt</translation>
+    </message>
+    <message>
+        <source>still running on %1 (last sign of life %2 s ago); taken over after %3 s without one</source>
+        <translation>läuft noch auf %1 (letztes Lebenszeichen vor %2 s); wird nach %3 s ohne Lebenszeichen übernommen</translation>
+    </message>
+    <message>
+        <source>another desktop</source>
+        <translation>einem anderen Desktop</translation>
+    </message>
+</context>
+<context>
+    <name>ReplyValues</name>
+    <message>
+        <source>%1 &quot;%2&quot; is not a number</source>
+        <translation>%1 „%2“ ist keine Zahl</translation>
+    </message>
+    <message>
+        <source>%1 is not a number</source>
+        <translation>%1 ist keine Zahl</translation>
+    </message>
+    <message>
+        <source>%1 %2 is outside 0 to 1,000,000,000,000 USD</source>
+        <translation>%1 %2 liegt außerhalb von 0 bis 1.000.000.000.000 USD</translation>
+    </message>
+    <message>
+        <source>key_name &quot;%1&quot; is not a key&apos;s short display name</source>
+        <translation>key_name „%1“ ist kein kurzer Anzeigename eines Schlüssels</translation>
+    </message>
+    <message>
+        <source>%1 is %2 characters long</source>
+        <translation>%1 ist %2 Zeichen lang</translation>
+    </message>
+    <message>
+        <source>the reply is nested too deeply</source>
+        <translation>die Antwort ist zu tief verschachtelt</translation>
+    </message>
+</context>
+<context>
+    <name>ReportExport</name>
+    <message>
+        <source>Spend (USD)</source>
+        <translation>Ausgaben (USD)</translation>
+    </message>
+    <message>
+        <source>Requests</source>
+        <translation>Anfragen</translation>
+    </message>
+    <message>
+        <source>Tokens</source>
+        <translation>Tokens</translation>
+    </message>
+    <message>
+        <source>Range: %1 (UTC days), amounts in USD</source>
+        <translation>Zeitraum: %1 (UTC-Tage), Beträge in USD</translation>
+    </message>
+    <message>
+        <source>Generated at: %1</source>
+        <translation>Erstellt am: %1</translation>
+    </message>
+    <message>
+        <source>Proxy profile: %1</source>
+        <translation>Proxy-Profil: %1</translation>
+    </message>
+    <message>
+        <source>(none)</source>
+        <translation>(keines)</translation>
+    </message>
+    <message>
+        <source>Total: $%1</source>
+        <translation>Summe: $%1</translation>
+    </message>
+    <message>
+        <source>Cannot write %1: %2</source>
+        <translation>%1 kann nicht geschrieben werden: %2</translation>
+    </message>
+    <message>
+        <source>Writing %1 failed: %2</source>
+        <translation>Schreiben von %1 fehlgeschlagen: %2</translation>
+    </message>
+    <message>
+        <source>Cannot draw the PDF.</source>
+        <translation>Das PDF kann nicht gezeichnet werden.</translation>
+    </message>
+</context>
+<context>
+    <name>ReportFormat</name>
+    <message>
+        <source>%1 to %2</source>
+        <translation>%1 bis %2</translation>
+    </message>
+    <message>
+        <source>Spend by %1</source>
+        <translation>Ausgaben nach %1</translation>
+    </message>
+    <message>
+        <source>Spend (USD)</source>
+        <translation>Ausgaben (USD)</translation>
+    </message>
+    <message>
+        <source>Requests</source>
+        <translation>Anfragen</translation>
+    </message>
+    <message>
+        <source>Tokens</source>
+        <translation>Tokens</translation>
+    </message>
+</context>
+<context>
+    <name>RepositoryWorker</name>
+    <message>
+        <source>%1 (database %2)</source>
+        <translation>%1 (Datenbank %2)</translation>
+    </message>
+    <message>
+        <source>The database %1 is not open.</source>
+        <translation>Die Datenbank %1 ist nicht geöffnet.</translation>
+    </message>
+    <message>
+        <source>connecting again</source>
+        <translation>erneuten Verbinden</translation>
+    </message>
+</context>
+<context>
+    <name>SafeText</name>
+    <message>
+        <source>… (%1 more characters)</source>
+        <translation>… (%1 weitere Zeichen)</translation>
+    </message>
+    <message>
+        <source>The %1 is %2 characters long; at most %3 are allowed.</source>
+        <translation>Das Feld „%1“ ist %2 Zeichen lang; höchstens %3 sind erlaubt.</translation>
+    </message>
+    <message>
+        <source>The %1 contains control or invisible characters (such as a line break, an escape character or a text-direction override): &quot;%2&quot;.</source>
+        <translation>Das Feld „%1“ enthält Steuer- oder unsichtbare Zeichen (etwa einen Zeilenumbruch, ein Escape-Zeichen oder eine Umkehr der Schreibrichtung): „%2“.</translation>
+    </message>
+</context>
+<context>
+    <name>SecretStore</name>
+    <message>
+        <source>No OS keychain is available (on Linux: no Secret Service such as gnome-keyring or KWallet on the D-Bus session). The secret is kept in memory for this session only and was not saved anywhere; you will be asked for it again next time.</source>
+        <translation>Kein Schlüsselbund des Betriebssystems verfügbar (unter Linux: kein Secret Service wie gnome-keyring oder KWallet auf dem D-Bus der Sitzung). Das Geheimnis bleibt nur für diese Sitzung im Speicher und wurde nirgends gespeichert; Sie werden beim nächsten Mal erneut danach gefragt.</translation>
+    </message>
+    <message>
+        <source>Reading &quot;%1&quot; from the keychain failed: %2</source>
+        <translation>Das Lesen von „%1“ aus dem Schlüsselbund ist fehlgeschlagen: %2</translation>
+    </message>
+    <message>
+        <source>Saving &quot;%1&quot; in the keychain failed: %2</source>
+        <translation>Das Speichern von „%1“ im Schlüsselbund ist fehlgeschlagen: %2</translation>
+    </message>
+    <message>
+        <source>Removing the secret from the keychain failed: %1</source>
+        <translation>Das Entfernen des Geheimnisses aus dem Schlüsselbund ist fehlgeschlagen: %1</translation>
+    </message>
+</context>
+<context>
+    <name>SpendReport</name>
+    <message>
+        <source>Organization</source>
+        <translation>Organisation</translation>
+    </message>
+    <message>
+        <source>Member</source>
+        <translation>Mitglied</translation>
+    </message>
+    <message>
+        <source>Model</source>
+        <translation>Modell</translation>
+    </message>
+    <message>
+        <source>Day</source>
+        <translation>Tag</translation>
+    </message>
+    <message>
+        <source>The range needs a start and an end day (YYYY-MM-DD).</source>
+        <translation>Der Zeitraum braucht einen Start- und einen Endtag (JJJJ-MM-TT).</translation>
+    </message>
+    <message>
+        <source>The range is reversed: %1 is after %2.</source>
+        <translation>Der Zeitraum ist vertauscht: %1 liegt nach %2.</translation>
+    </message>
+    <message>
+        <source>The range ends on %1, after today (%2, UTC); spend of later days is not known yet.</source>
+        <translation>Der Zeitraum endet am %1, nach heute (%2, UTC); Ausgaben späterer Tage sind noch nicht bekannt.</translation>
+    </message>
+    <message>
+        <source>The range has %1 days; a report covers at most %2 days. Split it into shorter ranges.</source>
+        <translation>Der Zeitraum umfasst %1 Tage; ein Bericht deckt höchstens %2 Tage ab. Teilen Sie ihn in kürzere Zeiträume auf.</translation>
+    </message>
+    <message>
+        <source>(no member)</source>
+        <translation>(kein Mitglied)</translation>
+    </message>
+    <message>
+        <source>(unknown model)</source>
+        <translation>(unbekanntes Modell)</translation>
+    </message>
+    <message>
+        <source>Total</source>
+        <translation>Gesamt</translation>
+    </message>
+</context>
+<context>
+    <name>SpendStore</name>
+    <message>
+        <source>Reading which days are stored</source>
+        <translation>Lesen der gespeicherten Tage</translation>
+    </message>
+    <message>
+        <source>Storing the daily spend</source>
+        <translation>Speichern der täglichen Ausgaben</translation>
+    </message>
+    <message>
+        <source>Reading the stored daily spend</source>
+        <translation>Lesen der gespeicherten täglichen Ausgaben</translation>
+    </message>
+    <message>
+        <source>Reading the members&apos; keys</source>
+        <translation>Lesen der Schlüssel der Mitglieder</translation>
+    </message>
+</context>
+<context>
     <name>Translations</name>
     <message>
         <source>Unknown language &quot;%1&quot;; the console stays in English. Available: en, %2.</source>
@@ -3499,6 +5467,77 @@ Cancel keeps starting in the sandbox; &quot;Start with&quot; on this page change
     <message>
         <source>There is no %1 translation of the console; it stays in English. Available: en, %2.</source>
         <translation>Für %1 gibt es keine Übersetzung der Konsole; sie bleibt auf Englisch. Verfügbar: en, %2.</translation>
+    </message>
+</context>
+<context>
+    <name>Validation</name>
+    <message>
+        <source>The organization name is empty.</source>
+        <translation>Der Name der Organisation ist leer.</translation>
+    </message>
+    <message>
+        <source>The organization name is %1 characters long; at most 255 are allowed.</source>
+        <translation>Der Name der Organisation ist %1 Zeichen lang; höchstens 255 sind erlaubt.</translation>
+    </message>
+    <message>
+        <source>The organization name contains control characters (such as a tab or a line break).</source>
+        <translation>Der Name der Organisation enthält Steuerzeichen (etwa einen Tabulator oder einen Zeilenumbruch).</translation>
+    </message>
+    <message>
+        <source>The owner user id is empty.</source>
+        <translation>Die Benutzer-ID des Inhabers ist leer.</translation>
+    </message>
+    <message>
+        <source>The owner user id is longer than 255 characters.</source>
+        <translation>Die Benutzer-ID des Inhabers ist länger als 255 Zeichen.</translation>
+    </message>
+    <message>
+        <source>The owner user id must not contain spaces or control characters.</source>
+        <translation>Die Benutzer-ID des Inhabers darf keine Leer- oder Steuerzeichen enthalten.</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a valid email address.</source>
+        <translation>„%1“ ist keine gültige E-Mail-Adresse.</translation>
+    </message>
+    <message>
+        <source>The budget must be a finite number.</source>
+        <translation>Das Budget muss eine endliche Zahl sein.</translation>
+    </message>
+    <message>
+        <source>The budget cannot be negative.</source>
+        <translation>Das Budget darf nicht negativ sein.</translation>
+    </message>
+    <message>
+        <source>The budget is unreasonably large (over 1,000,000,000,000 USD).</source>
+        <translation>Das Budget ist unvernünftig hoch (über 1.000.000.000.000 USD).</translation>
+    </message>
+    <message>
+        <source>A model name is empty.</source>
+        <translation>Ein Modellname ist leer.</translation>
+    </message>
+    <message>
+        <source>The model name &quot;%1&quot; contains invalid characters.</source>
+        <translation>Der Modellname „%1“ enthält ungültige Zeichen.</translation>
+    </message>
+    <message>
+        <source>The operator name is empty.</source>
+        <translation>Der Bearbeitername ist leer.</translation>
+    </message>
+    <message>
+        <source>operator name</source>
+        <translation>Bearbeitername</translation>
+    </message>
+    <message>
+        <source>contact name</source>
+        <translation>Kontaktname</translation>
+    </message>
+    <message>
+        <source>The budget is empty.</source>
+        <translation>Das Budget ist leer.</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a number of US dollars.</source>
+        <translation>„%1“ ist kein Betrag in US-Dollar.</translation>
     </message>
 </context>
 </TS>

@@ -20,6 +20,7 @@
 #include "services/secrets/SecretStore.h"
 #include "services/storage/RepositoryWorker.h"
 
+#include <QCoreApplication>
 #include <QRandomGenerator>
 
 namespace OrgConsole {
@@ -42,10 +43,12 @@ AppContext::AppContext(ContextOptions options, QObject *parent)
     if (m_paths.dataDir != m_paths.configDir)
         tightened += tightenPermissions(m_paths.dataDir);
     if (!tightened.isEmpty())
-        m_warnings.append(QStringLiteral("%1 file(s) or folder(s) holding customer data were readable by other users of this "
-                                         "computer and are now private to you: %2")
-                              .arg(tightened.size())
-                              .arg(tightened.join(QStringLiteral(", "))));
+        m_warnings.append(
+            QCoreApplication::translate("AppContext",
+                                        "%n file(s) or folder(s) holding customer data were readable by other users of this "
+                                        "computer and are now private to you: %1",
+                                        nullptr, int(tightened.size()))
+                .arg(tightened.join(QStringLiteral(", "))));
     // The sandbox while nothing is configured, or while the user chose to keep starting in it
     // after adding a profile (Settings asks; it never switches silently).
     if (m_options.sandboxWhenUnconfigured && m_options.profile.isEmpty() && m_options.proxyUrl.isEmpty()
@@ -138,15 +141,18 @@ OperationError AppContext::startSandbox()
     if (!m_options.sandboxFactory)
         return OperationError::other(
             m_options.console
-                ? QStringLiteral("This program was built without the sandbox: add a proxy profile in Tools > Settings.")
-                : QStringLiteral("This program was built without the sandbox: configure a proxy profile or pass --proxy URL."));
+                ? QCoreApplication::translate(
+                    "AppContext", "This program was built without the sandbox: add a proxy profile in Tools > Settings.")
+                : QCoreApplication::translate(
+                    "AppContext", "This program was built without the sandbox: configure a proxy profile or pass --proxy URL."));
     const QString masterKey = randomSandboxKey();
     QString stateWarning;
     QString error;
     m_sandbox
         = m_options.sandboxFactory(masterKey, m_paths.dataDir + QStringLiteral("/sandbox-proxy.json"), &stateWarning, &error);
     if (!m_sandbox)
-        return OperationError::other(QStringLiteral("The sandbox proxy could not start: %1").arg(error));
+        return OperationError::other(
+            QCoreApplication::translate("AppContext", "The sandbox proxy could not start: %1").arg(error));
     m_profile = ProxyProfile {};
     m_profile.name = QStringLiteral("sandbox");
     m_profile.baseUrl = QUrl(m_sandbox->baseUrl());
@@ -171,14 +177,18 @@ void AppContext::resolveProxy(std::function<void(OperationError)> done)
         const QString name = !m_options.profile.isEmpty() ? m_options.profile : m_settings->activeProfile();
         if (name.isEmpty())
             return done(OperationError::badInput(
-                m_options.console ? QStringLiteral("No proxy profile is chosen: pick one in Tools > Settings > Proxy profiles "
-                                                   "(\"Start with\").")
-                                  : QStringLiteral("No proxy is configured: add a profile (orgctl profile add NAME --url URL), "
-                                                   "pass --proxy URL, or use --sandbox.")));
+                m_options.console
+                    ? QCoreApplication::translate("AppContext",
+                                                  "No proxy profile is chosen: pick one in Tools > Settings > Proxy profiles "
+                                                  "(\"Start with\").")
+                    : QCoreApplication::translate("AppContext",
+                                                  "No proxy is configured: add a profile (orgctl profile add NAME --url URL), "
+                                                  "pass --proxy URL, or use --sandbox.")));
         const auto p = m_settings->profile(name);
         if (!p)
-            return done(OperationError::badInput(QStringLiteral("There is no proxy profile named \"%1\" (known: %2).")
-                                                     .arg(name, m_settings->profileNames().join(QStringLiteral(", ")))));
+            return done(OperationError::badInput(
+                QCoreApplication::translate("AppContext", "There is no proxy profile named \"%1\" (known: %2).")
+                    .arg(name, m_settings->profileNames().join(QStringLiteral(", ")))));
         m_profile = *p;
     }
     if (m_options.timeoutMs > 0)
@@ -193,11 +203,14 @@ void AppContext::resolveProxy(std::function<void(OperationError)> done)
     m_secrets->read(SecretStore::masterKeyName(m_profile.name), [this, done](SecretResult r) {
         if (!r.ok && (r.error.isEmpty() || r.notFound))
             return done(OperationError::badInput(
-                (m_options.console ? QStringLiteral("No master key is stored for the profile \"%1\": type it in Tools > "
-                                                    "Settings > Proxy profiles and save the profile.")
-                                   : QStringLiteral("No master key for the profile \"%1\": store it in the keychain (orgctl "
-                                                    "profile set-key %1), or pass it in ORGCONSOLE_MASTER_KEY or with "
-                                                    "--master-key-stdin."))
+                (m_options.console
+                     ? QCoreApplication::translate("AppContext",
+                                                   "No master key is stored for the profile \"%1\": type it in Tools > "
+                                                   "Settings > Proxy profiles and save the profile.")
+                     : QCoreApplication::translate("AppContext",
+                                                   "No master key for the profile \"%1\": store it in the keychain (orgctl "
+                                                   "profile set-key %1), or pass it in ORGCONSOLE_MASTER_KEY or with "
+                                                   "--master-key-stdin."))
                     .arg(m_profile.name)));
         if (!r.ok)
             return done(OperationError::other(r.error));

@@ -11,17 +11,24 @@ std::optional<int> parseLevel(const QString &text, QString *error)
 {
     const QString t = text.trimmed();
     if (t.endsWith(QLatin1Char('%'))) {
-        *error = QStringLiteral("The level \"%1\" has a '%' sign: write the number of percent alone, e.g. 80.").arg(t);
+        *error = QCoreApplication::translate("BudgetLevels",
+                                             "The level \"%1\" has a '%' sign: write the number of percent alone, e.g. 80.")
+                     .arg(t);
         return std::nullopt;
     }
     bool ok = false;
     const int level = t.toInt(&ok);
     if (!ok) {
-        *error = QStringLiteral("The level \"%1\" is not a whole number of percent (1 to %2), e.g. 80.").arg(t).arg(kMaxLevel);
+        *error
+            = QCoreApplication::translate("BudgetLevels", "The level \"%1\" is not a whole number of percent (1 to %2), e.g. 80.")
+                  .arg(t)
+                  .arg(kMaxLevel);
         return std::nullopt;
     }
     if (level < kMinLevel || level > kMaxLevel) {
-        *error = QStringLiteral("The level %1 is outside 1 to %2 percent of the max budget.").arg(level).arg(kMaxLevel);
+        *error = QCoreApplication::translate("BudgetLevels", "The level %1 is outside 1 to %2 percent of the max budget.")
+                     .arg(level)
+                     .arg(kMaxLevel);
         return std::nullopt;
     }
     return level;
@@ -35,7 +42,8 @@ std::optional<BudgetLevels> parseLevels(const QString &text, QString *error)
     const QStringList items = text.split(QLatin1Char(','));
     for (const QString &item : items) {
         if (item.trimmed().isEmpty()) {
-            *error = QStringLiteral("The levels \"%1\" have an empty item: write them like 80, 100.").arg(text.trimmed());
+            *error = QCoreApplication::translate("BudgetLevels", "The levels \"%1\" have an empty item: write them like 80, 100.")
+                         .arg(text.trimmed());
             return std::nullopt;
         }
         const auto level = parseLevel(item, error);
@@ -113,7 +121,7 @@ QString budgetStateKey(BudgetState state)
 {
     switch (state) {
     case BudgetState::Unlimited:
-        return QStringLiteral("unlimited");
+        return QCoreApplication::translate("BudgetLevels", "unlimited");
     case BudgetState::Ok:
         return QStringLiteral("ok");
     case BudgetState::AtRisk:

@@ -18,9 +18,12 @@ QString when(const QDateTime &at)
 
 QString standing(const Organization &o)
 {
-    return QStringLiteral("Now: budget %1%2, key %3%4, status %5.")
-        .arg(formatUsd(o.maxBudget), o.budgetDuration.isEmpty() ? QString() : QStringLiteral(" per %1").arg(o.budgetDuration),
-             o.keyName, o.keyBlocked ? QStringLiteral(" (blocked)") : QString(), orgStatusToString(o.status));
+    return QCoreApplication::translate("ConflictReport", "Now: budget %1%2, key %3%4, status %5.")
+        .arg(formatUsd(o.maxBudget),
+             o.budgetDuration.isEmpty() ? QString()
+                                        : QCoreApplication::translate("ConflictReport", " per %1").arg(o.budgetDuration),
+             o.keyName, o.keyBlocked ? QCoreApplication::translate("ConflictReport", " (blocked)") : QString(),
+             orgStatusToString(o.status));
 }
 } // namespace
 
@@ -44,10 +47,12 @@ QStringList changeLines(const ConflictReport &report, const QDateTime &changedAt
 {
     QStringList lines;
     for (const AuditEntry &e : report.changes)
-        lines << QStringLiteral("• %1 by %2 at %3").arg(describeAuditEntry(e), e.operatorName, when(e.at));
+        lines << QCoreApplication::translate("ConflictReport", "• %1 by %2 at %3")
+                     .arg(describeAuditEntry(e), e.operatorName, when(e.at));
     if (report.changes.isEmpty() && !report.busyElsewhere)
-        lines << QStringLiteral("• changed at %1; the audit log names no one for it (a refresh of the figures, or an "
-                                "operation's heartbeat)")
+        lines << QCoreApplication::translate("ConflictReport",
+                                             "• changed at %1; the audit log names no one for it (a refresh of the "
+                                             "figures, or an operation's heartbeat)")
                      .arg(when(changedAt));
     return lines;
 }
@@ -73,7 +78,8 @@ ConflictReport describeConflict(const Organization &asRead, const Organization &
     report.changes = changesSince(asRead.updatedAt, recent);
     report.changed = current.rowVersion != asRead.rowVersion;
     QStringList lines;
-    lines << QStringLiteral("\"%1\" was changed while you were working on it (version %2, now %3).")
+    lines << QCoreApplication::translate("ConflictReport",
+                                         "\"%1\" was changed while you were working on it (version %2, now %3).")
                  .arg(current.name)
                  .arg(asRead.rowVersion)
                  .arg(current.rowVersion);

@@ -5,6 +5,7 @@
 #include "services/storage/Database.h"
 #include "services/storage/Migrations.h"
 
+#include <QCoreApplication>
 #include <QFileInfo>
 #include <QPointer>
 #include <QSqlDatabase>
@@ -84,7 +85,8 @@ void Diagnostics::testDatabase(const QString &url, const QString &password, QObj
     if (location.engine == DatabaseLocation::Engine::Sqlite && !QFileInfo::exists(location.sqlitePath)) {
         DatabaseProbe absent;
         absent.knownSchemaVersion = kSchemaVersion;
-        absent.note = QStringLiteral("No database file at %1 yet; OrgConsole creates it there at the next start.")
+        absent.note = QCoreApplication::translate("Diagnostics",
+                                                  "No database file at %1 yet; OrgConsole creates it there at the next start.")
                           .arg(location.sqlitePath);
         return done(absent);
     }

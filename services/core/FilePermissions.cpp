@@ -1,5 +1,6 @@
 #include "services/core/FilePermissions.h"
 
+#include <QCoreApplication>
 #include <QDir>
 #include <QFile>
 #include <QFileInfo>
@@ -56,10 +57,10 @@ QString writePrivateFile(const QString &path, const QByteArray &content)
 {
     QSaveFile file(path);
     if (!file.open(QIODevice::WriteOnly))
-        return QStringLiteral("Cannot write %1: %2").arg(path, file.errorString());
+        return QCoreApplication::translate("FilePermissions", "Cannot write %1: %2").arg(path, file.errorString());
     // QSaveFile keeps a replaced file's permissions: set ours on the new file before any byte.
     if (!file.setPermissions(kOwnerOnlyFile) || file.write(content) != content.size() || !file.commit())
-        return QStringLiteral("Cannot write %1: %2").arg(path, file.errorString());
+        return QCoreApplication::translate("FilePermissions", "Cannot write %1: %2").arg(path, file.errorString());
     return {};
 }
 

@@ -2,6 +2,8 @@
 
 #include "services/storage/OrgRepository.h"
 
+#include <QCoreApplication>
+
 namespace OrgConsole {
 
 namespace {
@@ -73,10 +75,10 @@ OperationError::OperationError(const StorageError &error)
 void OperationError::addFailedStep(const OperationError &error, const QString &what)
 {
     if (!isError()) {
-        *this = error.withContext(QStringLiteral("%1 failed: ").arg(what));
+        *this = error.withContext(QCoreApplication::translate("OperationError", "%1 failed: ").arg(what));
         return;
     }
-    message += QStringLiteral(" %1 failed: %2").arg(what, error.message);
+    message += QCoreApplication::translate("OperationError", " %1 failed: %2").arg(what, error.message);
 }
 
 OperationError OperationError::withContext(const QString &before, const QString &after) const

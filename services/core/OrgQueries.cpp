@@ -3,6 +3,7 @@
 #include "services/litellm/LiteLlmClient.h"
 #include "services/storage/RepositoryWorker.h"
 
+#include <QCoreApplication>
 #include <QPointer>
 
 namespace OrgConsole {
@@ -83,7 +84,7 @@ static LiteLlmError offline()
 {
     LiteLlmError e;
     e.category = ErrorCategory::Configuration;
-    e.message = QStringLiteral("No proxy is connected.");
+    e.message = QCoreApplication::translate("OrgQueries", "No proxy is connected.");
     return e;
 }
 

@@ -2,6 +2,8 @@
 // (DailyActivity.h). The caller pages and batches; see services/reports/SpendReports.cpp.
 #include "services/litellm/LiteLlmClient.h"
 
+#include <QCoreApplication>
+
 namespace OrgConsole {
 
 void LiteLlmClient::teamDailyActivityPage(const QStringList &teamIds, const QDate &from, const QDate &to, int page, int pageSize,
@@ -24,7 +26,7 @@ void LiteLlmClient::teamDailyActivityPage(const QStringList &teamIds, const QDat
         if (!p) {
             LiteLlmError e;
             e.category = ErrorCategory::MalformedReply;
-            e.message = QStringLiteral("The proxy's reply did not contain the daily activity.");
+            e.message = QCoreApplication::translate("LiteLlmActivity", "The proxy's reply did not contain the daily activity.");
             return done(Result<ActivityPage>::failure(e));
         }
         done(Result<ActivityPage>::success(*p));

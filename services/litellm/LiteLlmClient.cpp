@@ -1,6 +1,7 @@
 // The LiteLLM management endpoints, each a typed call over the transport (LiteLlmTransport.cpp).
 #include "services/litellm/LiteLlmClient.h"
 
+#include <QCoreApplication>
 #include <QJsonArray>
 #include <QTimer>
 
@@ -17,7 +18,7 @@ static LiteLlmError malformed(const QString &what)
 {
     LiteLlmError e;
     e.category = ErrorCategory::MalformedReply;
-    e.message = QStringLiteral("The proxy's reply did not contain %1.").arg(what);
+    e.message = QCoreApplication::translate("LiteLlmClient", "The proxy's reply did not contain %1.").arg(what);
     return e;
 }
 
@@ -30,7 +31,8 @@ void LiteLlmClient::createTeam(const NewTeamRequest &request, Callback<TeamInfo>
                  if (!r.error.isError()) {
                      const TeamInfo t = parseTeam(r.json.object());
                      if (t.teamId.isEmpty())
-                         return done(Result<TeamInfo>::failure(malformed(QStringLiteral("a team id"))));
+                         return done(
+                             Result<TeamInfo>::failure(malformed(QCoreApplication::translate("LiteLlmClient", "a team id"))));
                      return done(Result<TeamInfo>::success(t));
                  }
                  if (r.error.category == ErrorCategory::Conflict && !request.teamId.isEmpty()) {
@@ -76,7 +78,7 @@ void LiteLlmClient::listTeams(int page, int pageSize, const QString &aliasFilter
             return done(failed<TeamPage>(r));
         const std::optional<TeamPage> p = parseTeamPage(r.json.object());
         if (!p)
-            return done(Result<TeamPage>::failure(malformed(QStringLiteral("a list of teams"))));
+            return done(Result<TeamPage>::failure(malformed(QCoreApplication::translate("LiteLlmClient", "a list of teams"))));
         done(Result<TeamPage>::success(*p));
     });
 }
@@ -173,7 +175,8 @@ void LiteLlmClient::generateKey(const GenerateKeyRequest &request, Callback<Gene
             return done(failed<GeneratedKey>(r));
         const GeneratedKey g = parseGeneratedKey(r.json.object());
         if (!g.rawKey.startsWith(QLatin1String("sk-")) || g.token.isEmpty())
-            return done(Result<GeneratedKey>::failure(malformed(QStringLiteral("the new key and its hash"))));
+            return done(Result<GeneratedKey>::failure(
+                malformed(QCoreApplication::translate("LiteLlmClient", "the new key and its hash"))));
         done(Result<GeneratedKey>::success(g));
     });
 }
@@ -258,7 +261,8 @@ void LiteLlmClient::blockTeam(const QString &teamId, bool blocked, Callback<Team
                      return done(failed<TeamInfo>(r));
                  const std::optional<TeamInfo> team = parseBlockedTeam(r.json.object());
                  if (!team)
-                     return done(Result<TeamInfo>::failure(malformed(QStringLiteral("the team and whether it is blocked"))));
+                     return done(Result<TeamInfo>::failure(
+                         malformed(QCoreApplication::translate("LiteLlmClient", "the team and whether it is blocked"))));
                  done(Result<TeamInfo>::success(*team));
              });
 }
@@ -281,7 +285,8 @@ void LiteLlmClient::regenerateKey(const QString &keyOrHash, Callback<GeneratedKe
                      return done(failed<GeneratedKey>(r));
                  const GeneratedKey g = parseGeneratedKey(r.json.object());
                  if (!g.rawKey.startsWith(QLatin1String("sk-")))
-                     return done(Result<GeneratedKey>::failure(malformed(QStringLiteral("the new key"))));
+                     return done(
+                         Result<GeneratedKey>::failure(malformed(QCoreApplication::translate("LiteLlmClient", "the new key"))));
                  done(Result<GeneratedKey>::success(g));
              });
 }
@@ -386,16 +391,21 @@ void LiteLlmClient::testConnection(Callback<ConnectionReport> done)
                     return done(Result<ConnectionReport>::failure(page.error));
                 report.adminKey = page.ok();
                 if (!report.adminKey)
-                    report.summary
-                        = QStringLiteral("The proxy is reachable, but it refused the master key: %1").arg(page.error.message);
+                    report.summary = QCoreApplication::translate("LiteLlmClient",
+                                                                 "The proxy is reachable, but it refused the master key: %1")
+                                         .arg(page.error.message);
                 else if (!report.databaseConnected)
-                    report.summary = QStringLiteral(
+                    report.summary = QCoreApplication::translate(
+                        "LiteLlmClient",
                         "Connected with an admin key, but the proxy has no database: teams and keys cannot be managed.");
                 else
                     report.summary
-                        = QStringLiteral(
+                        = QCoreApplication::translate(
+                              "LiteLlmClient",
                               "Connected: the proxy is up, its database is connected and the master key is an admin key%1.")
-                              .arg(report.version.isEmpty() ? QString() : QStringLiteral(" (LiteLLM %1)").arg(report.version));
+                              .arg(report.version.isEmpty()
+                                       ? QString()
+                                       : QCoreApplication::translate("LiteLlmClient", " (LiteLLM %1)").arg(report.version));
                 done(Result<ConnectionReport>::success(report));
             });
         });

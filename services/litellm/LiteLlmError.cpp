@@ -3,6 +3,7 @@
 #include "models/SafeText.h"
 #include "services/litellm/Redaction.h"
 
+#include <QCoreApplication>
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
@@ -45,7 +46,9 @@ QString LiteLlmError::toString() const
 {
     QString s = message;
     if (httpStatus > 0)
-        s += QStringLiteral(" (HTTP %1%2)").arg(httpStatus).arg(type.isEmpty() ? QString() : QStringLiteral(", ") + type);
+        s += QCoreApplication::translate("LiteLlmError", " (HTTP %1%2)")
+                 .arg(httpStatus)
+                 .arg(type.isEmpty() ? QString() : QStringLiteral(", ") + type);
     return s;
 }
 
@@ -154,7 +157,8 @@ static QString describeProblem(const QJsonObject &o, QString *type)
     }
     if (!params.isEmpty())
         sentence += QStringLiteral(" (invalid: %1%2)")
-                        .arg(params.join(QStringLiteral("; ")), more > 0 ? QStringLiteral("; and %1 more").arg(more) : QString());
+                        .arg(params.join(QStringLiteral("; ")),
+                             more > 0 ? QCoreApplication::translate("LiteLlmError", "; and %1 more").arg(more) : QString());
     const QString problemType = o.value(QStringLiteral("type")).toString();
     if (type && problemType != QLatin1String("about:blank"))
         *type = problemType;
@@ -210,31 +214,38 @@ static LiteLlmError networkFailure(QNetworkReply::NetworkError networkError, con
     case QNetworkReply::OperationCanceledError:
     case QNetworkReply::TimeoutError:
         e.category = ErrorCategory::Timeout;
-        e.message = QStringLiteral("The proxy at %1 did not answer in time.").arg(host);
+        e.message = QCoreApplication::translate("LiteLlmError", "The proxy at %1 did not answer in time.").arg(host);
         return e;
     case QNetworkReply::ConnectionRefusedError:
         e.category = ErrorCategory::Network;
-        e.message = QStringLiteral("Could not connect to the proxy at %1: the connection was refused (is the proxy running "
-                                   "and the URL right?).")
+        e.message = QCoreApplication::translate(
+                        "LiteLlmError",
+                        "Could not connect to the proxy at %1: the connection was refused (is the proxy running "
+                        "and the URL right?).")
                         .arg(host);
         return e;
     case QNetworkReply::RemoteHostClosedError:
         e.category = ErrorCategory::Network;
-        e.message = QStringLiteral("The proxy at %1 closed the connection before answering.").arg(host);
+        e.message
+            = QCoreApplication::translate("LiteLlmError", "The proxy at %1 closed the connection before answering.").arg(host);
         return e;
     case QNetworkReply::HostNotFoundError:
         e.category = ErrorCategory::Network;
-        e.message = QStringLiteral("The proxy host %1 was not found (check the URL and your DNS).").arg(host);
+        e.message = QCoreApplication::translate("LiteLlmError", "The proxy host %1 was not found (check the URL and your DNS).")
+                        .arg(host);
         return e;
     case QNetworkReply::SslHandshakeFailedError:
         e.category = ErrorCategory::Tls;
-        e.message = QStringLiteral("The TLS certificate of %1 was refused: %2")
-                        .arg(host, networkText.isEmpty() ? QStringLiteral("handshake failed") : networkText);
+        e.message
+            = QCoreApplication::translate("LiteLlmError", "The TLS certificate of %1 was refused: %2")
+                  .arg(host,
+                       networkText.isEmpty() ? QCoreApplication::translate("LiteLlmError", "handshake failed") : networkText);
         return e;
     default:
         e.category = ErrorCategory::Network;
-        e.message = QStringLiteral("Network error talking to the proxy at %1: %2")
-                        .arg(host, networkText.isEmpty() ? QStringLiteral("unknown error") : networkText);
+        e.message
+            = QCoreApplication::translate("LiteLlmError", "Network error talking to the proxy at %1: %2")
+                  .arg(host, networkText.isEmpty() ? QCoreApplication::translate("LiteLlmError", "unknown error") : networkText);
         return e;
     }
 }
@@ -282,27 +293,34 @@ static QString statusSummary(int status, ErrorCategory category, const QString &
 {
     switch (category) {
     case ErrorCategory::Configuration:
-        return QStringLiteral("The proxy at %1 answered with a redirect (HTTP %2); OrgConsole does not follow redirects with the "
-                              "master key. Put the final address in the profile URL.")
+        return QCoreApplication::translate(
+                   "LiteLlmError",
+                   "The proxy at %1 answered with a redirect (HTTP %2); OrgConsole does not follow redirects with the "
+                   "master key. Put the final address in the profile URL.")
             .arg(host)
             .arg(status);
     case ErrorCategory::Auth:
-        return status == 401 ? QStringLiteral("The proxy refused the master key (check the key in the profile).")
-                             : QStringLiteral("The master key is not allowed to do this (it must be a proxy admin key).");
+        return status == 401
+            ? QCoreApplication::translate("LiteLlmError", "The proxy refused the master key (check the key in the profile).")
+            : QCoreApplication::translate("LiteLlmError",
+                                          "The master key is not allowed to do this (it must be a proxy admin key).");
     case ErrorCategory::NotFound:
-        return QStringLiteral("Not found on the proxy.");
+        return QCoreApplication::translate("LiteLlmError", "Not found on the proxy.");
     case ErrorCategory::Conflict:
-        return QStringLiteral("It already exists on the proxy.");
+        return QCoreApplication::translate("LiteLlmError", "It already exists on the proxy.");
     case ErrorCategory::Validation:
-        return status == 422 ? QStringLiteral("The proxy rejected the request as invalid.")
-                             : QStringLiteral("The proxy refused the request.");
+        return status == 422 ? QCoreApplication::translate("LiteLlmError", "The proxy rejected the request as invalid.")
+                             : QCoreApplication::translate("LiteLlmError", "The proxy refused the request.");
     case ErrorCategory::Server:
         if (status == 429)
-            return QStringLiteral("The proxy is rate limiting requests; try again shortly.");
-        return status == 503 ? QStringLiteral("The proxy is unavailable (HTTP 503).")
-                             : QStringLiteral("The proxy failed with a server error (HTTP %1).").arg(status);
+            return QCoreApplication::translate("LiteLlmError", "The proxy is rate limiting requests; try again shortly.");
+        return status == 503
+            ? QCoreApplication::translate("LiteLlmError", "The proxy is unavailable (HTTP 503).")
+            : QCoreApplication::translate("LiteLlmError", "The proxy failed with a server error (HTTP %1).").arg(status);
     case ErrorCategory::NoDatabase:
-        return QStringLiteral("The proxy at %1 has no database connected, so it cannot manage teams and keys.").arg(host);
+        return QCoreApplication::translate("LiteLlmError",
+                                           "The proxy at %1 has no database connected, so it cannot manage teams and keys.")
+            .arg(host);
     default:
         return {};
     }
@@ -331,7 +349,7 @@ LiteLlmError errorFromReply(int status, QNetworkReply::NetworkError networkError
     e.message = statusSummary(status, e.category, host);
     // A redirect's body is not the proxy's word on anything.
     if (e.category != ErrorCategory::Configuration && !proxyMessage.isEmpty())
-        e.message += QStringLiteral(" The proxy said: ") + proxyMessage;
+        e.message += QCoreApplication::translate("LiteLlmError", " The proxy said: ") + proxyMessage;
     return e;
 }
 

@@ -7,6 +7,7 @@
 #include "services/litellm/Redaction.h"
 #include "services/litellm/ReplyValues.h"
 
+#include <QCoreApplication>
 #include <QElapsedTimer>
 #include <QFile>
 #include <QHostAddress>
@@ -24,16 +25,20 @@ namespace OrgConsole {
 QString checkProxyUrl(const QUrl &url, bool allowPlainHttp)
 {
     if (!url.isValid() || url.host().isEmpty())
-        return QStringLiteral("\"%1\" is not a valid proxy URL (expected e.g. https://litellm.example.com).").arg(url.toString());
+        return QCoreApplication::translate("LiteLlmTransport",
+                                           "\"%1\" is not a valid proxy URL (expected e.g. https://litellm.example.com).")
+            .arg(url.toString());
     const QString scheme = url.scheme().toLower();
     if (scheme == QLatin1String("https"))
         return {};
     if (scheme != QLatin1String("http"))
-        return QStringLiteral("The proxy URL must start with https:// (or http:// for a proxy on this machine).");
+        return QCoreApplication::translate("LiteLlmTransport",
+                                           "The proxy URL must start with https:// (or http:// for a proxy on this machine).");
     const QHostAddress address(url.host());
     const bool loopback = url.host() == QLatin1String("localhost") || (!address.isNull() && address.isLoopback());
     if (!loopback && !allowPlainHttp)
-        return QStringLiteral(
+        return QCoreApplication::translate(
+                   "LiteLlmTransport",
                    "Plain http:// is only allowed to a proxy on this machine; %1 would receive the master key unencrypted. "
                    "Use https://, or allow plain HTTP explicitly in the profile.")
             .arg(url.host());
@@ -48,8 +53,9 @@ LiteLlmClient::LiteLlmClient(QNetworkAccessManager *nam, ProxyProfile profile, Q
     if (!m_profile.caBundlePath.isEmpty()) {
         m_extraCas = QSslCertificate::fromPath(m_profile.caBundlePath, QSsl::Pem);
         if (m_extraCas.isEmpty())
-            m_caError
-                = QStringLiteral("The CA bundle %1 could not be read or holds no PEM certificate.").arg(m_profile.caBundlePath);
+            m_caError = QCoreApplication::translate("LiteLlmTransport",
+                                                    "The CA bundle %1 could not be read or holds no PEM certificate.")
+                            .arg(m_profile.caBundlePath);
     }
 }
 
@@ -109,14 +115,18 @@ QString LiteLlmClient::checkHeaderValues() const
     // A line break in a header value would end the header and smuggle in others (or a second
     // request on a kept-alive connection); Qt sends raw header values as they are.
     if (hasUnsafeCharacters(m_operator) || m_operator.size() > kMaxOperatorNameChars)
-        return QStringLiteral("The operator name \"%1\" cannot be sent to the proxy: it is over %2 characters or holds "
-                              "control characters. Set a plain name in Settings or with --operator.")
+        return QCoreApplication::translate(
+                   "LiteLlmTransport",
+                   "The operator name \"%1\" cannot be sent to the proxy: it is over %2 characters or holds "
+                   "control characters. Set a plain name in Settings or with --operator.")
             .arg(printable(m_operator, 80))
             .arg(kMaxOperatorNameChars);
     for (const QChar c : m_masterKey) {
         if (c.unicode() < 0x21 || c.unicode() > 0x7e)
-            return QStringLiteral("The master key of the profile \"%1\" holds a space, line break or other character that "
-                                  "cannot be sent in a header; store the key again.")
+            return QCoreApplication::translate(
+                       "LiteLlmTransport",
+                       "The master key of the profile \"%1\" holds a space, line break or other character that "
+                       "cannot be sent in a header; store the key again.")
                 .arg(printable(m_profile.name, 80));
     }
     return {};
@@ -138,7 +148,8 @@ void LiteLlmClient::send(Call call, std::function<void(const RawReply &)> done)
         return fail(ErrorCategory::Configuration, m_caError);
     if (call.authenticated && m_masterKey.isEmpty())
         return fail(ErrorCategory::Configuration,
-                    QStringLiteral("No master key is set for the proxy profile \"%1\".").arg(m_profile.name));
+                    QCoreApplication::translate("LiteLlmTransport", "No master key is set for the proxy profile \"%1\".")
+                        .arg(m_profile.name));
     if (const QString headerError = checkHeaderValues(); !headerError.isEmpty())
         return fail(ErrorCategory::Configuration, headerError);
 
@@ -192,9 +203,10 @@ void LiteLlmClient::watchReply(QNetworkReply *reply, const Call &call, std::shar
     const int deadlineMs = effectiveDeadlineMs(m_profile);
     connect(deadline, &QTimer::timeout, reply, [reply, abortReason, deadlineMs] {
         abortReason->category = ErrorCategory::Timeout;
-        abortReason->message = QStringLiteral("The proxy at %1 did not finish its reply within %2 s.")
-                                   .arg(reply->url().host())
-                                   .arg(deadlineMs / 1000.0, 0, 'f', 1);
+        abortReason->message
+            = QCoreApplication::translate("LiteLlmTransport", "The proxy at %1 did not finish its reply within %2 s.")
+                  .arg(reply->url().host())
+                  .arg(deadlineMs / 1000.0, 0, 'f', 1);
         reply->abort();
     });
     deadline->start(deadlineMs);
@@ -204,11 +216,13 @@ void LiteLlmClient::watchReply(QNetworkReply *reply, const Call &call, std::shar
         if (bytes <= cap || abortReason->isError())
             return;
         abortReason->category = ErrorCategory::MalformedReply;
-        abortReason->message = QStringLiteral("The proxy at %1 sent a reply of over %2 MiB; OrgConsole accepts at most %3 "
-                                              "MiB for this request.")
-                                   .arg(reply->url().host())
-                                   .arg(bytes / (1024 * 1024))
-                                   .arg(cap / (1024 * 1024));
+        abortReason->message
+            = QCoreApplication::translate("LiteLlmTransport",
+                                          "The proxy at %1 sent a reply of over %2 MiB; OrgConsole accepts at most %3 "
+                                          "MiB for this request.")
+                  .arg(reply->url().host())
+                  .arg(bytes / (1024 * 1024))
+                  .arg(cap / (1024 * 1024));
         reply->abort();
     };
     connect(reply, &QNetworkReply::metaDataChanged, reply,
@@ -230,7 +244,7 @@ LiteLlmClient::RawReply LiteLlmClient::readReply(QNetworkReply *reply, const QSt
     const QNetworkReply::NetworkError netError = reply->error();
     QString netText = sslErrors.isEmpty() ? reply->errorString() : sslErrors.join(QStringLiteral("; "));
     if (netError == QNetworkReply::OperationCanceledError && r.status == 0)
-        netText = QStringLiteral("timed out after %1 ms").arg(m_profile.timeoutMs);
+        netText = QCoreApplication::translate("LiteLlmTransport", "timed out after %1 ms").arg(m_profile.timeoutMs);
     QNetworkReply::NetworkError effective = netError;
     if (!sslErrors.isEmpty())
         effective = QNetworkReply::SslHandshakeFailedError;
@@ -242,7 +256,8 @@ LiteLlmClient::RawReply LiteLlmClient::readReply(QNetworkReply *reply, const QSt
     if (parseError.error != QJsonParseError::NoError && !r.body.trimmed().startsWith('"')) {
         r.error.category = ErrorCategory::MalformedReply;
         r.error.httpStatus = r.status;
-        r.error.message = QStringLiteral("The proxy at %1 sent a reply that is not valid JSON (%2 at byte %3).")
+        r.error.message = QCoreApplication::translate("LiteLlmTransport",
+                                                      "The proxy at %1 sent a reply that is not valid JSON (%2 at byte %3).")
                               .arg(host, parseError.errorString())
                               .arg(parseError.offset);
         return r;
@@ -250,7 +265,9 @@ LiteLlmClient::RawReply LiteLlmClient::readReply(QNetworkReply *reply, const QSt
     if (const QString bad = checkReplyValues(r.json); !bad.isEmpty()) {
         r.error.category = ErrorCategory::MalformedReply;
         r.error.httpStatus = r.status;
-        r.error.message = QStringLiteral("The proxy at %1 sent a value OrgConsole does not accept: %2").arg(host, bad);
+        r.error.message
+            = QCoreApplication::translate("LiteLlmTransport", "The proxy at %1 sent a value OrgConsole does not accept: %2")
+                  .arg(host, bad);
     }
     return r;
 }

@@ -2,6 +2,7 @@
 
 #include "models/SafeText.h"
 
+#include <QCoreApplication>
 #include <QJsonArray>
 #include <QJsonObject>
 
@@ -38,12 +39,13 @@ QString checkAmount(const QString &name, const QJsonValue &v)
         bool ok = false;
         amount = v.toString().toDouble(&ok);
         if (!ok)
-            return QStringLiteral("%1 \"%2\" is not a number").arg(name, printable(v.toString(), 40));
+            return QCoreApplication::translate("ReplyValues", "%1 \"%2\" is not a number").arg(name, printable(v.toString(), 40));
     } else {
-        return QStringLiteral("%1 is not a number").arg(name);
+        return QCoreApplication::translate("ReplyValues", "%1 is not a number").arg(name);
     }
     if (!std::isfinite(amount) || amount < 0 || amount > kMaxAmountUsd)
-        return QStringLiteral("%1 %2 is outside 0 to 1,000,000,000,000 USD").arg(name, QString::number(amount, 'g', 6));
+        return QCoreApplication::translate("ReplyValues", "%1 %2 is outside 0 to 1,000,000,000,000 USD")
+            .arg(name, QString::number(amount, 'g', 6));
     return {};
 }
 
@@ -54,10 +56,11 @@ QString checkField(const QString &name, const QJsonValue &v)
     if (name == QLatin1String("key_name") && v.isString()) {
         const QString s = v.toString();
         if (s.size() > kMaxKeyNameChars || hasUnsafeCharacters(s))
-            return QStringLiteral("key_name \"%1\" is not a key's short display name").arg(printable(s, 40));
+            return QCoreApplication::translate("ReplyValues", "key_name \"%1\" is not a key's short display name")
+                .arg(printable(s, 40));
     }
     if (isIdentifierField(name) && v.isString() && v.toString().size() > kMaxIdentifierChars)
-        return QStringLiteral("%1 is %2 characters long").arg(name).arg(v.toString().size());
+        return QCoreApplication::translate("ReplyValues", "%1 is %2 characters long").arg(name).arg(v.toString().size());
     return {};
 }
 
@@ -79,7 +82,7 @@ QString checkObject(const QJsonObject &o, int depth)
 QString checkValue(const QJsonValue &v, int depth)
 {
     if (depth > kMaxDepth)
-        return QStringLiteral("the reply is nested too deeply");
+        return QCoreApplication::translate("ReplyValues", "the reply is nested too deeply");
     if (v.isObject())
         return checkObject(v.toObject(), depth);
     if (v.isArray()) {

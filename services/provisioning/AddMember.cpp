@@ -10,6 +10,7 @@
 #include "services/provisioning/Ownership.h"
 #include "services/storage/RepositoryWorker.h"
 
+#include <QCoreApplication>
 #include <QJsonArray>
 
 namespace OrgConsole {
@@ -18,17 +19,17 @@ QString memberStepName(MemberStep step)
 {
     switch (step) {
     case MemberStep::Validate:
-        return QStringLiteral("Validate");
+        return QCoreApplication::translate("AddMember", "Validate");
     case MemberStep::Reserve:
-        return QStringLiteral("Reserve");
+        return QCoreApplication::translate("AddMember", "Reserve");
     case MemberStep::AddToTeam:
-        return QStringLiteral("Add to team");
+        return QCoreApplication::translate("AddMember", "Add to team");
     case MemberStep::GenerateKey:
-        return QStringLiteral("Generate key");
+        return QCoreApplication::translate("AddMember", "Generate key");
     case MemberStep::Save:
-        return QStringLiteral("Save");
+        return QCoreApplication::translate("AddMember", "Save");
     case MemberStep::ReadBack:
-        return QStringLiteral("Read back");
+        return QCoreApplication::translate("AddMember", "Read back");
     }
     return {};
 }
@@ -59,7 +60,7 @@ void AddMember::start(const NewMember &input, std::function<void(const MemberPro
     m_done = std::move(done);
     for (int i = 0; i < kMemberStepCount; ++i)
         report(MemberStep(i), StepState::Pending, {});
-    report(MemberStep::Validate, StepState::Running, QStringLiteral("Checking the input"));
+    report(MemberStep::Validate, StepState::Running, QCoreApplication::translate("AddMember", "Checking the input"));
     if (const QStringList problems = memberInputProblems(input); !problems.isEmpty())
         return fail(MemberStep::Validate, OperationError::badInput(problems.join(QLatin1Char(' '))));
     findOrganization();
@@ -80,7 +81,7 @@ void AddMember::findOrganization()
             if (existing.ok())
                 return Stored<Organization>::failure(
                     StorageError::Kind::NameTaken,
-                    QStringLiteral("\"%1\" is already a member of \"%2\" (%3).")
+                    QCoreApplication::translate("AddMember", "\"%1\" is already a member of \"%2\" (%3).")
                         .arg(user, org.value->name, memberStatusToString(existing.value->status)));
             if (existing.error.kind != StorageError::Kind::NotFound)
                 return Stored<Organization>::failure(existing.error.kind, existing.error.message);
@@ -100,22 +101,27 @@ void AddMember::checkOrganization(const Organization &org)
 {
     m_result.organization = org;
     if (org.status != OrgStatus::Active)
-        return fail(MemberStep::Validate,
-                    OperationError::conflict(QStringLiteral("\"%1\" is %2; members can be added only to an active organization.")
-                                                 .arg(org.name, orgStatusToString(org.status))));
+        return fail(
+            MemberStep::Validate,
+            OperationError::conflict(
+                QCoreApplication::translate("AddMember", "\"%1\" is %2; members can be added only to an active organization.")
+                    .arg(org.name, orgStatusToString(org.status))));
     if (m_input.maxBudget && org.maxBudget && *m_input.maxBudget > *org.maxBudget)
         return fail(MemberStep::Validate,
-                    OperationError::badInput(QStringLiteral("The member's budget %1 is more than the organization's budget %2.")
+                    OperationError::badInput(QCoreApplication::translate(
+                                                 "AddMember", "The member's budget %1 is more than the organization's budget %2.")
                                                  .arg(formatUsd(m_input.maxBudget), formatUsd(org.maxBudget))));
     const QString host = m_client->profile().baseUrl.host();
     m_client->recentReadiness([this, host](Result<HealthStatus> r) {
         if (r.ok() && r.value->databaseMissing()) {
-            OperationError e(OperationError::Kind::Proxy,
-                             QStringLiteral("The proxy at %1 has no database connected; nothing was changed.").arg(host));
+            OperationError e(
+                OperationError::Kind::Proxy,
+                QCoreApplication::translate("AddMember", "The proxy at %1 has no database connected; nothing was changed.")
+                    .arg(host));
             e.proxyCategory = ErrorCategory::NoDatabase;
             return fail(MemberStep::Validate, e);
         }
-        report(MemberStep::Validate, StepState::Done, QStringLiteral("Input is valid"));
+        report(MemberStep::Validate, StepState::Done, QCoreApplication::translate("AddMember", "Input is valid"));
         reserve();
     });
 }
@@ -133,7 +139,7 @@ void AddMember::reserve()
     m.keyAlias = keyAliasForMember(m.organizationId, m.userId);
     m.addedBy = m_operator;
     report(MemberStep::Reserve, StepState::Running,
-           QStringLiteral("Reserving %1 in \"%2\"").arg(m.userId, m_result.organization.name));
+           QCoreApplication::translate("AddMember", "Reserving %1 in \"%2\"").arg(m.userId, m_result.organization.name));
     const OperationOwner owner = currentOwner(m_operator);
     m_repository->run<Member>([m, owner](OrgRepository &repo) { return repo.members().reserve(m, owner); }, this,
                               [this](Stored<Member> r) {
@@ -141,7 +147,8 @@ void AddMember::reserve()
                                       return fail(MemberStep::Reserve, OperationError(r.error));
                                   m_result.member = *r.value;
                                   m_heartbeat->startMember(r.value->organizationId, r.value->userId);
-                                  report(MemberStep::Reserve, StepState::Done, QStringLiteral("Reserved"));
+                                  report(MemberStep::Reserve, StepState::Done,
+                                         QCoreApplication::translate("AddMember", "Reserved"));
                                   crashPoint("member-after-reserve");
                                   addToTeam();
                               });
@@ -151,16 +158,16 @@ void AddMember::addToTeam()
 {
     const Member &m = m_result.member;
     report(MemberStep::AddToTeam, StepState::Running,
-           QStringLiteral("Adding %1 to team %2 with budget %3")
+           QCoreApplication::translate("AddMember", "Adding %1 to team %2 with budget %3")
                .arg(m.userId, m_result.organization.teamIdOnProxy(),
-                    m.maxBudget ? formatUsd(m.maxBudget) : QStringLiteral("of the organization")));
+                    m.maxBudget ? formatUsd(m.maxBudget) : QCoreApplication::translate("AddMember", "of the organization")));
     m_client->addTeamMember(memberRequestFor(m_result.organization, m), [this](Result<MemberAdded> r) {
         if (!r.ok())
             return fail(MemberStep::AddToTeam, OperationError(r.error));
         crashPoint("member-after-add");
         if (r.value->alreadyMember)
             return applyBudgetToExisting();
-        report(MemberStep::AddToTeam, StepState::Done, QStringLiteral("Member of the team"));
+        report(MemberStep::AddToTeam, StepState::Done, QCoreApplication::translate("AddMember", "Member of the team"));
         generateKey(false);
     });
 }
@@ -174,7 +181,8 @@ void AddMember::applyBudgetToExisting()
     m_client->updateTeamMember(req, [this](Result<Done> u) {
         if (!u.ok())
             return fail(MemberStep::AddToTeam, OperationError(u.error));
-        report(MemberStep::AddToTeam, StepState::Done, QStringLiteral("Already a member of the team; budget set"));
+        report(MemberStep::AddToTeam, StepState::Done,
+               QCoreApplication::translate("AddMember", "Already a member of the team; budget set"));
         generateKey(false);
     });
 }
@@ -182,32 +190,34 @@ void AddMember::applyBudgetToExisting()
 void AddMember::generateKey(bool afterClearingAlias)
 {
     const Member &m = m_result.member;
-    report(MemberStep::GenerateKey, StepState::Running, QStringLiteral("Generating the key for %1").arg(m.userId));
-    m_client->generateKey(
-        keyRequestForMember(m_result.organization, m, m.keyAlias), [this, afterClearingAlias](Result<GeneratedKey> r) {
-            if (!r.ok() && r.error.category == ErrorCategory::Conflict && !afterClearingAlias) {
-                // The alias is derived from the organization and the user: a key of an earlier
-                // attempt whose reply was lost. Its raw value is gone, so replace it.
-                m_client->deleteKeysByAlias({m_result.member.keyAlias}, [this](Result<Done> d) {
-                    if (!d.ok() && d.error.category != ErrorCategory::NotFound)
-                        return fail(MemberStep::GenerateKey, OperationError(d.error));
-                    generateKey(true);
-                });
-                return;
-            }
-            if (!r.ok())
-                return fail(MemberStep::GenerateKey, OperationError(r.error));
-            m_key = *r.value;
-            report(MemberStep::GenerateKey, StepState::Done, QStringLiteral("Key %1 generated").arg(m_key.keyName));
-            crashPoint("member-after-key");
-            save();
-        });
+    report(MemberStep::GenerateKey, StepState::Running,
+           QCoreApplication::translate("AddMember", "Generating the key for %1").arg(m.userId));
+    m_client->generateKey(keyRequestForMember(m_result.organization, m, m.keyAlias),
+                          [this, afterClearingAlias](Result<GeneratedKey> r) {
+                              if (!r.ok() && r.error.category == ErrorCategory::Conflict && !afterClearingAlias) {
+                                  // The alias is derived from the organization and the user: a key of an earlier
+                                  // attempt whose reply was lost. Its raw value is gone, so replace it.
+                                  m_client->deleteKeysByAlias({m_result.member.keyAlias}, [this](Result<Done> d) {
+                                      if (!d.ok() && d.error.category != ErrorCategory::NotFound)
+                                          return fail(MemberStep::GenerateKey, OperationError(d.error));
+                                      generateKey(true);
+                                  });
+                                  return;
+                              }
+                              if (!r.ok())
+                                  return fail(MemberStep::GenerateKey, OperationError(r.error));
+                              m_key = *r.value;
+                              report(MemberStep::GenerateKey, StepState::Done,
+                                     QCoreApplication::translate("AddMember", "Key %1 generated").arg(m_key.keyName));
+                              crashPoint("member-after-key");
+                              save();
+                          });
 }
 
 void AddMember::save()
 {
     crashPoint("member-before-save");
-    report(MemberStep::Save, StepState::Running, QStringLiteral("Saving the member"));
+    report(MemberStep::Save, StepState::Running, QCoreApplication::translate("AddMember", "Saving the member"));
     Member m = m_result.member;
     m.keyHash = m_key.token;
     m.keyName = m_key.keyName;
@@ -238,7 +248,7 @@ void AddMember::save()
                 return fail(MemberStep::Save, OperationError(r.error));
             m_result.member = *r.value;
             m_heartbeat->stop(); // the row is active: nothing left for recovery
-            report(MemberStep::Save, StepState::Done, QStringLiteral("Saved as active"));
+            report(MemberStep::Save, StepState::Done, QCoreApplication::translate("AddMember", "Saved as active"));
             readBack();
         });
 }
@@ -246,10 +256,11 @@ void AddMember::save()
 void AddMember::readBack()
 {
     if (!m_readBack) {
-        report(MemberStep::ReadBack, StepState::Done, QStringLiteral("Skipped"));
+        report(MemberStep::ReadBack, StepState::Done, QCoreApplication::translate("AddMember", "Skipped"));
         return finishSuccess();
     }
-    report(MemberStep::ReadBack, StepState::Running, QStringLiteral("Reading the member's budget back from the proxy"));
+    report(MemberStep::ReadBack, StepState::Running,
+           QCoreApplication::translate("AddMember", "Reading the member's budget back from the proxy"));
     m_client->teamInfo(m_result.organization.teamIdOnProxy(), [this](Result<TeamDetail> r) {
         if (r.ok()) {
             for (const TeamMembership &tm : std::as_const(r.value->memberships)) {
@@ -259,14 +270,15 @@ void AddMember::readBack()
         }
         if (m_result.membership) {
             report(MemberStep::ReadBack, StepState::Done,
-                   QStringLiteral("Budget %1, spent %2")
+                   QCoreApplication::translate("AddMember", "Budget %1, spent %2")
                        .arg(m_result.membership->maxBudget ? formatUsd(m_result.membership->maxBudget)
-                                                           : QStringLiteral("of the organization"),
+                                                           : QCoreApplication::translate("AddMember", "of the organization"),
                             formatUsd(m_result.membership->spend)));
         } else {
             m_result.warning = r.ok()
-                ? QStringLiteral("The member was added, but the proxy's team does not list them yet.")
-                : QStringLiteral("The member was added, but reading their budget back failed: %1").arg(r.error.message);
+                ? QCoreApplication::translate("AddMember", "The member was added, but the proxy's team does not list them yet.")
+                : QCoreApplication::translate("AddMember", "The member was added, but reading their budget back failed: %1")
+                      .arg(r.error.message);
             report(MemberStep::ReadBack, StepState::Failed, m_result.warning);
         }
         finishSuccess();
@@ -305,9 +317,10 @@ void AddMember::compensate()
         return removeMembership();
     m_client->deleteKeysByAlias({m_result.member.keyAlias}, [this](Result<Done> k) {
         if (k.ok())
-            m_result.cleanedUp.append(QStringLiteral("key %1").arg(m_result.member.keyAlias));
+            m_result.cleanedUp.append(QCoreApplication::translate("AddMember", "key %1").arg(m_result.member.keyAlias));
         else if (k.error.category != ErrorCategory::NotFound)
-            m_result.cleanupError.addFailedStep(OperationError(k.error), QStringLiteral("Deleting the key"));
+            m_result.cleanupError.addFailedStep(OperationError(k.error),
+                                                QCoreApplication::translate("AddMember", "Deleting the key"));
         removeMembership();
     });
 }
@@ -317,9 +330,10 @@ void AddMember::removeMembership()
     const QString teamId = m_result.organization.teamIdOnProxy();
     m_client->removeTeamMember(teamId, m_result.member.userId, [this](Result<Done> r) {
         if (r.ok())
-            m_result.cleanedUp.append(QStringLiteral("membership"));
+            m_result.cleanedUp.append(QCoreApplication::translate("AddMember", "membership"));
         else if (r.error.category != ErrorCategory::NotFound)
-            m_result.cleanupError.addFailedStep(OperationError(r.error), QStringLiteral("Removing the membership"));
+            m_result.cleanupError.addFailedStep(OperationError(r.error),
+                                                QCoreApplication::translate("AddMember", "Removing the membership"));
         releaseReservation();
     });
 }
@@ -354,9 +368,10 @@ void AddMember::releaseReservation()
         this,
         [this, cleanupFailed](Stored<bool> r) {
             if (!r.ok())
-                m_result.cleanupError.addFailedStep(OperationError(r.error), QStringLiteral("Updating the reservation"));
+                m_result.cleanupError.addFailedStep(OperationError(r.error),
+                                                    QCoreApplication::translate("AddMember", "Updating the reservation"));
             else if (!cleanupFailed)
-                m_result.cleanedUp.append(QStringLiteral("reservation"));
+                m_result.cleanedUp.append(QCoreApplication::translate("AddMember", "reservation"));
             finishFailure();
         });
 }

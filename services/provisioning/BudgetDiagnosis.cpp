@@ -2,6 +2,7 @@
 
 #include "models/BudgetDuration.h"
 
+#include <QCoreApplication>
 #include <QLocale>
 
 #include <algorithm>
@@ -76,20 +77,26 @@ QString when(const QDateTime &t)
 QString usd(std::optional<double> amount)
 {
     static const QLocale english(QLocale::English, QLocale::UnitedStates);
-    return amount ? QLatin1Char('$') + english.toString(*amount, 'f', 2) : QStringLiteral("unlimited");
+    return amount ? QLatin1Char('$') + english.toString(*amount, 'f', 2)
+                  : QCoreApplication::translate("BudgetDiagnosis", "unlimited");
 }
 
 // "3 days", "5 hours", "40 minutes": the largest whole unit.
 QString span(qint64 seconds)
 {
-    const auto plural = [](qint64 n, const char *unit) {
-        return QStringLiteral("%1 %2%3").arg(n).arg(QLatin1String(unit), n == 1 ? QString() : QStringLiteral("s"));
+    // "1 day" on its own: English has no numerus translation, so "%n days" alone would say "1 days".
+    const auto count = [](qint64 n, const char *one, const char *many) {
+        return n == 1 ? QCoreApplication::translate("BudgetDiagnosis", one)
+                      : QCoreApplication::translate("BudgetDiagnosis", many, nullptr, int(n));
     };
     if (seconds >= 86400)
-        return plural(seconds / 86400, "day");
+        return count(seconds / 86400, QT_TRANSLATE_NOOP("BudgetDiagnosis", "1 day"),
+                     QT_TRANSLATE_N_NOOP("BudgetDiagnosis", "%n days"));
     if (seconds >= 3600)
-        return plural(seconds / 3600, "hour");
-    return plural(std::max<qint64>(seconds / 60, 1), "minute");
+        return count(seconds / 3600, QT_TRANSLATE_NOOP("BudgetDiagnosis", "1 hour"),
+                     QT_TRANSLATE_N_NOOP("BudgetDiagnosis", "%n hours"));
+    return count(std::max<qint64>(seconds / 60, 1), QT_TRANSLATE_NOOP("BudgetDiagnosis", "1 minute"),
+                 QT_TRANSLATE_N_NOOP("BudgetDiagnosis", "%n minutes"));
 }
 
 // When the period that ends at `resetAt` began, if the duration says.
@@ -119,9 +126,10 @@ QDateTime periodStart(const QString &duration, const QDateTime &resetAt)
 QString spendPeriod(const QString &duration, const QDateTime &resetAt)
 {
     if (duration.isEmpty())
-        return QStringLiteral("in all (this budget never resets)");
+        return QCoreApplication::translate("BudgetDiagnosis", "in all (this budget never resets)");
     const QDateTime start = periodStart(duration, resetAt);
-    return start.isValid() ? QStringLiteral("since ") + when(start) : QStringLiteral("this period");
+    return start.isValid() ? QCoreApplication::translate("BudgetDiagnosis", "since %1").arg(when(start))
+                           : QCoreApplication::translate("BudgetDiagnosis", "this period");
 }
 
 struct Builder {
@@ -144,15 +152,20 @@ struct Builder {
     }
 };
 
-void resetOverdue(Builder &b, FindingSubject subject, const QString &name, const QString &which, const QDateTime &resetAt,
+// `which` makes the budget's words ("Team budget", "kc-ada's member budget"): called only when the
+// reset is overdue, so a healthy budget costs no string.
+template<typename Which>
+void resetOverdue(Builder &b, FindingSubject subject, const QString &name, const Which &which, const QDateTime &resetAt,
                   double spend, const QDateTime &now)
 {
     if (!resetAt.isValid() || resetAt.secsTo(now) <= kResetGraceSeconds)
         return;
-    b.add(QStringLiteral("reset_overdue"), FindingSeverity::Warning, subject, name,
-          QStringLiteral("%1 reset is overdue: it was due %2 (%3 ago) and spend %4 was not reset; the proxy's budget "
-                         "reset job may not be running, so requests can be refused on last period's spend.")
-              .arg(which, when(resetAt), span(resetAt.secsTo(now)), usd(spend)));
+    b.add(
+        QStringLiteral("reset_overdue"), FindingSeverity::Warning, subject, name,
+        QCoreApplication::translate("BudgetDiagnosis",
+                                    "%1 reset is overdue: it was due %2 (%3 ago) and spend %4 was not reset; the proxy's budget "
+                                    "reset job may not be running, so requests can be refused on last period's spend.")
+            .arg(which(), when(resetAt), span(resetAt.secsTo(now)), usd(spend)));
 }
 
 void teamFindings(Builder &b, const QDateTime &now)
@@ -160,22 +173,30 @@ void teamFindings(Builder &b, const QDateTime &now)
     const TeamInfo &t = b.in.team.team;
     const QString org = b.in.organization.name;
     if (t.blocked) {
-        DoctorFinding &f = b.add(QStringLiteral("team_blocked"), FindingSeverity::Error, FindingSubject::Organization, org,
-                                 QStringLiteral("The team is blocked on the proxy: every request with this organization's "
+        DoctorFinding &f
+            = b.add(QStringLiteral("team_blocked"), FindingSeverity::Error, FindingSubject::Organization, org,
+                    QCoreApplication::translate("BudgetDiagnosis",
+                                                "The team is blocked on the proxy: every request with this organization's "
                                                 "keys is refused, whatever its budget."));
         f.fix.kind = DoctorFix::Kind::UnblockTeam;
-        f.fix.description = QStringLiteral("Unblock the team of \"%1\" on the proxy (audited as unblock-team).").arg(org);
+        f.fix.description
+            = QCoreApplication::translate("BudgetDiagnosis", "Unblock the team of \"%1\" on the proxy (audited as unblock-team).")
+                  .arg(org);
     }
     if (!t.maxBudget) {
         b.add(QStringLiteral("no_budget"), FindingSeverity::Info, FindingSubject::Organization, org,
-              QStringLiteral("The team has no budget: spend is unlimited (%1 %2).")
+              QCoreApplication::translate("BudgetDiagnosis", "The team has no budget: spend is unlimited (%1 %2).")
                   .arg(usd(t.spend), spendPeriod(t.budgetDuration, t.budgetResetAt)));
     } else if (t.spend >= *t.maxBudget) {
         b.add(QStringLiteral("over_budget"), FindingSeverity::Error, FindingSubject::Organization, org,
-              QStringLiteral("Team budget %1 is used up: spend %2 %3; requests with this organization's keys are refused now.")
+              QCoreApplication::translate(
+                  "BudgetDiagnosis",
+                  "Team budget %1 is used up: spend %2 %3; requests with this organization's keys are refused now.")
                   .arg(usd(t.maxBudget), usd(t.spend), spendPeriod(t.budgetDuration, t.budgetResetAt)));
     }
-    resetOverdue(b, FindingSubject::Organization, org, QStringLiteral("Team budget"), t.budgetResetAt, t.spend, now);
+    resetOverdue(
+        b, FindingSubject::Organization, org, [] { return QCoreApplication::translate("BudgetDiagnosis", "Team budget"); },
+        t.budgetResetAt, t.spend, now);
 }
 
 const Member *memberRow(const DoctorInput &in, const QString &userId)
@@ -195,8 +216,9 @@ void memberFindings(Builder &b, const TeamMembership &m, const QDateTime &now)
     if (m.budgetDuration.isEmpty()) {
         DoctorFinding &f
             = b.add(QStringLiteral("member_budget_without_period"), FindingSeverity::Warning, FindingSubject::Member, who,
-                    QStringLiteral("Member budget %1 of %2 never resets: no period is set, so once %1 is spent "
-                                   "(%3 so far) their requests are refused for good.")
+                    QCoreApplication::translate("BudgetDiagnosis",
+                                                "Member budget %1 of %2 never resets: no period is set, so once %1 is spent "
+                                                "(%3 so far) their requests are refused for good.")
                         .arg(usd(m.maxBudget), who, usd(m.spend)));
         const Member *row = memberRow(b.in, who);
         if (row && row->status == MemberStatus::Active) {
@@ -206,17 +228,23 @@ void memberFindings(Builder &b, const TeamMembership &m, const QDateTime &now)
             f.fix.memberCap = m.maxBudget;
             f.fix.budgetDuration = team.isEmpty() ? kDefaultMemberPeriod : team;
             f.fix.description
-                = QStringLiteral("Give %1's budget of %2 a period of %3 (%4), so it resets; the spend so far "
-                                 "stays in the current period.")
+                = QCoreApplication::translate("BudgetDiagnosis",
+                                              "Give %1's budget of %2 a period of %3 (%4), so it resets; the spend so far "
+                                              "stays in the current period.")
                       .arg(who, usd(m.maxBudget), f.fix.budgetDuration,
-                           team.isEmpty() ? QStringLiteral("the team has none to copy") : QStringLiteral("the team's"));
+                           team.isEmpty() ? QCoreApplication::translate("BudgetDiagnosis", "the team has none to copy")
+                                          : QCoreApplication::translate("BudgetDiagnosis", "the team's"));
         }
     }
     if (m.spend >= *m.maxBudget)
         b.add(QStringLiteral("over_budget"), FindingSeverity::Error, FindingSubject::Member, who,
-              QStringLiteral("Member budget %1 of %2 is used up: spend %3 %4; %2's requests are refused now.")
+              QCoreApplication::translate("BudgetDiagnosis",
+                                          "Member budget %1 of %2 is used up: spend %3 %4; %2's requests are refused now.")
                   .arg(usd(m.maxBudget), who, usd(m.spend), spendPeriod(m.budgetDuration, m.budgetResetAt)));
-    resetOverdue(b, FindingSubject::Member, who, QStringLiteral("%1's member budget").arg(who), m.budgetResetAt, m.spend, now);
+    resetOverdue(
+        b, FindingSubject::Member, who,
+        [&who] { return QCoreApplication::translate("BudgetDiagnosis", "%1's member budget").arg(who); }, m.budgetResetAt,
+        m.spend, now);
 }
 
 // Whose key it is, for the words and the fixes: the organization's, a member's, or neither.
@@ -227,8 +255,9 @@ struct KeyOwner {
     QString words() const
     {
         if (organization)
-            return QStringLiteral("the organization's key");
-        return member ? QStringLiteral("%1's key").arg(member->userId) : QStringLiteral("a key of the team");
+            return QCoreApplication::translate("BudgetDiagnosis", "the organization's key");
+        return member ? QCoreApplication::translate("BudgetDiagnosis", "%1's key").arg(member->userId)
+                      : QCoreApplication::translate("BudgetDiagnosis", "a key of the team");
     }
 };
 
@@ -267,19 +296,23 @@ void expiryFindings(Builder &b, const KeyInfo &k, const KeyOwner &owner, const Q
         return;
     const QString label = keyLabel(k);
     if (k.expires <= now) {
-        DoctorFinding &f = b.add(QStringLiteral("key_expired"), FindingSeverity::Error, FindingSubject::Key, keySubject(k),
-                                 QStringLiteral("Key %1 (%2) expired %3 (%4 ago): requests with it are refused.")
-                                     .arg(label, owner.words(), when(k.expires), span(k.expires.secsTo(now))));
+        DoctorFinding &f = b.add(
+            QStringLiteral("key_expired"), FindingSeverity::Error, FindingSubject::Key, keySubject(k),
+            QCoreApplication::translate("BudgetDiagnosis", "Key %1 (%2) expired %3 (%4 ago): requests with it are refused.")
+                .arg(label, owner.words(), when(k.expires), span(k.expires.secsTo(now))));
         if (owner.organization || owner.member) {
             f.fix.kind = owner.organization ? DoctorFix::Kind::RotateOrgKey : DoctorFix::Kind::RotateMemberKey;
             f.fix.userId = owner.member ? owner.member->userId : QString();
-            f.fix.description = QStringLiteral("Issue a new key for %1 in place of the expired %2 and delete the old one "
-                                               "(audited as a rotation); the new key is shown once, to hand over.")
-                                    .arg(owner.member ? owner.member->userId : b.in.organization.name, label);
+            f.fix.description
+                = QCoreApplication::translate("BudgetDiagnosis",
+                                              "Issue a new key for %1 in place of the expired %2 and delete the old one "
+                                              "(audited as a rotation); the new key is shown once, to hand over.")
+                      .arg(owner.member ? owner.member->userId : b.in.organization.name, label);
         }
     } else if (now.secsTo(k.expires) < kExpirySoonSeconds) {
         b.add(QStringLiteral("key_expires_soon"), FindingSeverity::Warning, FindingSubject::Key, keySubject(k),
-              QStringLiteral("Key %1 (%2) expires %3, in %4: rotate it and hand over the new key before then.")
+              QCoreApplication::translate("BudgetDiagnosis",
+                                          "Key %1 (%2) expires %3, in %4: rotate it and hand over the new key before then.")
                   .arg(label, owner.words(), when(k.expires), span(now.secsTo(k.expires))));
     }
 }
@@ -292,19 +325,25 @@ void blockedFinding(Builder &b, const KeyInfo &k, const KeyOwner &owner)
     const bool onPurpose = (owner.organization && b.in.organization.keyBlocked) || (owner.member && owner.member->keyBlocked);
     if (onPurpose) {
         b.add(QStringLiteral("key_blocked"), FindingSeverity::Info, FindingSubject::Key, keySubject(k),
-              QStringLiteral("Key %1 (%2) is blocked, as it was blocked from the console: requests with it are refused "
-                             "until someone unblocks it.")
+              QCoreApplication::translate(
+                  "BudgetDiagnosis",
+                  "Key %1 (%2) is blocked, as it was blocked from the console: requests with it are refused "
+                  "until someone unblocks it.")
                   .arg(label, owner.words()));
         return;
     }
-    DoctorFinding &f = b.add(QStringLiteral("key_blocked"), FindingSeverity::Error, FindingSubject::Key, keySubject(k),
-                             QStringLiteral("Key %1 (%2) is blocked on the proxy, though not from the console: requests "
+    DoctorFinding &f
+        = b.add(QStringLiteral("key_blocked"), FindingSeverity::Error, FindingSubject::Key, keySubject(k),
+                QCoreApplication::translate("BudgetDiagnosis",
+                                            "Key %1 (%2) is blocked on the proxy, though not from the console: requests "
                                             "with it are refused.")
-                                 .arg(label, owner.words()));
+                    .arg(label, owner.words()));
     if (owner.organization || owner.member) {
         f.fix.kind = owner.organization ? DoctorFix::Kind::UnblockOrgKey : DoctorFix::Kind::UnblockMemberKey;
         f.fix.userId = owner.member ? owner.member->userId : QString();
-        f.fix.description = QStringLiteral("Unblock key %1 (%2) on the proxy (audited as an unblock).").arg(label, owner.words());
+        f.fix.description
+            = QCoreApplication::translate("BudgetDiagnosis", "Unblock key %1 (%2) on the proxy (audited as an unblock).")
+                  .arg(label, owner.words());
     }
 }
 
@@ -317,26 +356,33 @@ void capFindings(Builder &b, const KeyInfo &k, const KeyOwner &owner, const QDat
     if (team && *k.maxBudget > *team) {
         DoctorFinding &f
             = b.add(QStringLiteral("key_budget_above_team"), FindingSeverity::Warning, FindingSubject::Key, keySubject(k),
-                    QStringLiteral("Key budget %1 of %2 (%3) is above the team budget %4 it can never reach: "
-                                   "the team's budget refuses requests first.")
+                    QCoreApplication::translate("BudgetDiagnosis",
+                                                "Key budget %1 of %2 (%3) is above the team budget %4 it can never reach: "
+                                                "the team's budget refuses requests first.")
                         .arg(usd(k.maxBudget), label, owner.words(), usd(team)));
         f.fix.kind = DoctorFix::Kind::AlignKeyCap;
         f.fix.keyHash = k.token;
         f.fix.cap = team;
-        f.fix.description = QStringLiteral("Lower key %1's budget from %2 to the team's %3 (audited as set-key-budget).")
+        f.fix.description = QCoreApplication::translate(
+                                "BudgetDiagnosis", "Lower key %1's budget from %2 to the team's %3 (audited as set-key-budget).")
                                 .arg(label, usd(k.maxBudget), usd(team));
     } else if (team && *k.maxBudget < *team) {
         b.add(QStringLiteral("key_budget_above_team"), FindingSeverity::Info, FindingSubject::Key, keySubject(k),
-              QStringLiteral("Key budget %1 of %2 (%3) is below the team budget %4: requests with it are refused after %1 "
-                             "even while the team has budget left.")
+              QCoreApplication::translate(
+                  "BudgetDiagnosis",
+                  "Key budget %1 of %2 (%3) is below the team budget %4: requests with it are refused after %1 "
+                  "even while the team has budget left.")
                   .arg(usd(k.maxBudget), label, owner.words(), usd(team)));
     }
     if (k.spend >= *k.maxBudget)
         b.add(QStringLiteral("over_budget"), FindingSeverity::Error, FindingSubject::Key, keySubject(k),
-              QStringLiteral("Key budget %1 of %2 (%3) is used up: spend %4 %5; requests with this key are refused now.")
+              QCoreApplication::translate(
+                  "BudgetDiagnosis", "Key budget %1 of %2 (%3) is used up: spend %4 %5; requests with this key are refused now.")
                   .arg(usd(k.maxBudget), label, owner.words(), usd(k.spend), spendPeriod(k.budgetDuration, k.budgetResetAt)));
-    resetOverdue(b, FindingSubject::Key, keySubject(k), QStringLiteral("Key %1's budget").arg(label), k.budgetResetAt, k.spend,
-                 now);
+    resetOverdue(
+        b, FindingSubject::Key, keySubject(k),
+        [&label] { return QCoreApplication::translate("BudgetDiagnosis", "Key %1's budget").arg(label); }, k.budgetResetAt,
+        k.spend, now);
 }
 
 void modelFinding(Builder &b, const KeyInfo &k, const KeyOwner &owner)
@@ -352,11 +398,14 @@ void modelFinding(Builder &b, const KeyInfo &k, const KeyOwner &owner)
     if (outside.isEmpty())
         return;
     const QString label = keyLabel(k);
-    b.add(QStringLiteral("models_outside_team"), FindingSeverity::Warning, FindingSubject::Key, keySubject(k),
-          QStringLiteral("Key %1 (%2) allows %3, which the team does not allow (the team allows %4): requests for %5 "
-                         "are refused.")
-              .arg(label, owner.words(), outside.join(QStringLiteral(", ")), team.join(QStringLiteral(", ")),
-                   outside.size() == 1 ? QStringLiteral("it") : QStringLiteral("them")));
+    b.add(
+        QStringLiteral("models_outside_team"), FindingSeverity::Warning, FindingSubject::Key, keySubject(k),
+        QCoreApplication::translate("BudgetDiagnosis",
+                                    "Key %1 (%2) allows %3, which the team does not allow (the team allows %4): requests for %5 "
+                                    "are refused.")
+            .arg(label, owner.words(), outside.join(QStringLiteral(", ")), team.join(QStringLiteral(", ")),
+                 outside.size() == 1 ? QCoreApplication::translate("BudgetDiagnosis", "it")
+                                     : QCoreApplication::translate("BudgetDiagnosis", "them")));
 }
 
 void keyFindings(Builder &b, const KeyInfo &k, const QDateTime &now)

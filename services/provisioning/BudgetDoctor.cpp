@@ -5,6 +5,7 @@
 #include "services/provisioning/OrgOperations.h"
 #include "services/storage/RepositoryWorker.h"
 
+#include <QCoreApplication>
 #include <QPointer>
 
 namespace OrgConsole {
@@ -63,9 +64,9 @@ void BudgetDoctor::check(const QString &organization, std::function<void(int, in
             }
             if (!wanted.isEmpty() && r.value->first().status != OrgStatus::Active) {
                 const Organization &org = r.value->first();
-                run->report.error
-                    = OperationError::conflict(QStringLiteral("\"%1\" is %2; only active organizations have budgets to check.")
-                                                   .arg(org.name, orgStatusToString(org.status)));
+                run->report.error = OperationError::conflict(
+                    QCoreApplication::translate("BudgetDoctor", "\"%1\" is %2; only active organizations have budgets to check.")
+                        .arg(org.name, orgStatusToString(org.status)));
                 return run->done(run->report);
             }
             start(run, *r.value);
@@ -200,7 +201,10 @@ void BudgetDoctor::applyFix(const DoctorFinding &finding, std::function<void(Fix
     case DoctorFix::Kind::None:
         break;
     }
-    done({false, OperationError::badInput(QStringLiteral("The finding %1 has no fix to apply.").arg(finding.code)), {}});
+    done({false,
+          OperationError::badInput(
+              QCoreApplication::translate("BudgetDoctor", "The finding %1 has no fix to apply.").arg(finding.code)),
+          {}});
 }
 
 } // namespace OrgConsole

@@ -5,6 +5,8 @@
 #include "services/litellm/LiteLlmClient.h"
 #include "services/provisioning/OrgOperations.h"
 
+#include <QCoreApplication>
+
 namespace OrgConsole {
 
 namespace {
@@ -12,7 +14,8 @@ LiteLlmError budgetNotTaken()
 {
     LiteLlmError e;
     e.category = ErrorCategory::MalformedReply;
-    e.message = QStringLiteral("The proxy answered, but the key does not have the new budget; nothing is known to have changed.");
+    e.message = QCoreApplication::translate(
+        "BudgetFixes", "The proxy answered, but the key does not have the new budget; nothing is known to have changed.");
     return e;
 }
 } // namespace
@@ -23,9 +26,9 @@ void OrgOperations::setTeamBlocked(const QString &orgId, bool blocked, std::func
         orgId,
         [this, blocked, done](Organization org) {
             if (org.status != OrgStatus::Active)
-                return done(failure(
-                    OperationError::conflict(QStringLiteral("\"%1\" is %2; only an active organization's team can be changed.")
-                                                 .arg(org.name, orgStatusToString(org.status)))));
+                return done(failure(OperationError::conflict(
+                    QCoreApplication::translate("BudgetFixes", "\"%1\" is %2; only an active organization's team can be changed.")
+                        .arg(org.name, orgStatusToString(org.status)))));
             const QString action = blocked ? QStringLiteral("block-team") : QStringLiteral("unblock-team");
             m_client->blockTeam(org.teamIdOnProxy(), blocked, [this, org, action, done](Result<TeamInfo> r) {
                 const QJsonObject details {{QStringLiteral("team_id"), org.teamIdOnProxy()}};
@@ -53,22 +56,24 @@ void OrgOperations::setKeyBudget(const QString &orgId, const QString &keyHash, s
     if (const QString e = validateBudget(maxBudget); !e.isEmpty())
         return done(failure(OperationError::badInput(e)));
     if (keyHash.trimmed().isEmpty())
-        return done(failure(OperationError::badInput(QStringLiteral("Which key? No key hash was given."))));
+        return done(
+            failure(OperationError::badInput(QCoreApplication::translate("BudgetFixes", "Which key? No key hash was given."))));
     auto k = std::make_shared<KeyBudget>(KeyBudget {{}, keyHash.trimmed(), maxBudget, {}, std::move(done)});
     withOrganization(
         orgId,
         [this, k](Organization org) {
             k->org = org;
             if (org.status != OrgStatus::Active)
-                return k->done(failure(
-                    OperationError::conflict(QStringLiteral("\"%1\" is %2; only an active organization's keys can be changed.")
-                                                 .arg(org.name, orgStatusToString(org.status)))));
+                return k->done(failure(OperationError::conflict(
+                    QCoreApplication::translate("BudgetFixes", "\"%1\" is %2; only an active organization's keys can be changed.")
+                        .arg(org.name, orgStatusToString(org.status)))));
             m_client->keyInfo(k->keyHash, [this, k](Result<KeyInfo> r) {
                 if (!r.ok())
                     return keyBudgetFinish(k, r.error);
                 if (r.value->teamId != k->org.teamIdOnProxy())
                     return k->done(failure(OperationError::conflict(
-                        QStringLiteral("That key is not a key of \"%1\"'s team; nothing was changed.").arg(k->org.name))));
+                        QCoreApplication::translate("BudgetFixes", "That key is not a key of \"%1\"'s team; nothing was changed.")
+                            .arg(k->org.name))));
                 k->before = *r.value;
                 keyBudgetUpdate(k);
             });

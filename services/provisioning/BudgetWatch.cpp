@@ -1,6 +1,7 @@
 #include "services/provisioning/BudgetWatch.h"
 
 #include "services/core/Settings.h"
+#include "services/provisioning/TeamPages.h"
 #include "services/storage/RepositoryWorker.h"
 
 namespace OrgConsole {
@@ -117,6 +118,8 @@ struct BudgetWatch::Refresh {
     RefreshSummary summary;
     QStringList memberOrgs; // organizations whose members' figures are read
     qsizetype nextOrg = 0;
+    int reading = 0; // member lists in flight
+    bool evaluating = false;
     std::function<void(RefreshSummary, WatchReport)> done;
 };
 
@@ -153,13 +156,24 @@ void BudgetWatch::findMemberBudgets(std::shared_ptr<Refresh> r)
                                       });
 }
 
+// Up to kTeamPagesInFlight organizations' members read at a time (one /team/info each), like the
+// teams' pages: one at a time, 1,000 organizations with member budgets cost 1,000 latencies. The
+// evaluation waits for the last of them.
 void BudgetWatch::readNextMembers(std::shared_ptr<Refresh> r)
 {
-    if (r->nextOrg >= r->memberOrgs.size())
-        return evaluate([r](WatchReport report) { r->done(r->summary, report); }, r->options);
-    const QString orgId = r->memberOrgs.at(r->nextOrg++);
-    // list() stores the figures the proxy reported, queued before the evaluation on the worker.
-    r->operations->members().list(orgId, [this, r](MembersReport) { readNextMembers(r); });
+    while (r->reading < kTeamPagesInFlight && r->nextOrg < r->memberOrgs.size()) {
+        const QString orgId = r->memberOrgs.at(r->nextOrg++);
+        ++r->reading;
+        // list() stores the figures the proxy reported, queued before the evaluation on the worker.
+        r->operations->members().list(orgId, [this, r](MembersReport) {
+            --r->reading;
+            readNextMembers(r);
+        });
+    }
+    if (r->reading > 0 || r->nextOrg < r->memberOrgs.size() || r->evaluating)
+        return;
+    r->evaluating = true;
+    evaluate([r](WatchReport report) { r->done(r->summary, report); }, r->options);
 }
 
 void BudgetWatch::evaluate(std::function<void(WatchReport)> done, const WatchOptions &options)

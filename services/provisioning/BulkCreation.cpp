@@ -4,6 +4,7 @@
 #include "services/litellm/LiteLlmClient.h"
 #include "services/storage/RepositoryWorker.h"
 
+#include <QCoreApplication>
 #include <QHash>
 
 namespace OrgConsole {
@@ -51,14 +52,15 @@ void BulkCreation::markExisting(BulkRow &row, const Organization &o)
     row.organizationId = o.id;
     if (active && sameOwner) {
         row.state = BulkRow::State::Skipped;
-        row.detail = QStringLiteral("already created");
+        row.detail = QCoreApplication::translate("BulkCreation", "already created");
         row.keyName = o.keyName;
         return;
     }
     row.state = BulkRow::State::Failed;
     row.detail = !sameOwner
-        ? QStringLiteral("the name is taken by \"%1\" of another owner (%2); nothing was created").arg(o.name, o.ownerUserId)
-        : QStringLiteral("exists with status %1").arg(orgStatusToString(o.status));
+        ? QCoreApplication::translate("BulkCreation", "the name is taken by \"%1\" of another owner (%2); nothing was created")
+              .arg(o.name, o.ownerUserId)
+        : QCoreApplication::translate("BulkCreation", "exists with status %1").arg(orgStatusToString(o.status));
     row.error = OperationError::conflict(row.detail);
 }
 
@@ -75,7 +77,9 @@ void BulkCreation::startRow(int index)
         if (!r.ok) {
             row.error = r.error;
             row.detail = QStringLiteral("%1: %2").arg(createStepName(*r.failedStep), r.error.message)
-                + (r.cleanupError.isError() ? QStringLiteral(" (cleanup failed: %1)").arg(r.cleanupError.message) : QString());
+                + (r.cleanupError.isError()
+                       ? QCoreApplication::translate("BulkCreation", " (cleanup failed: %1)").arg(r.cleanupError.message)
+                       : QString());
         }
         emit rowFinished(index, r);
         rowDone();

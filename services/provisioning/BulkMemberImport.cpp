@@ -4,6 +4,7 @@
 #include "models/SafeText.h"
 #include "services/storage/RepositoryWorker.h"
 
+#include <QCoreApplication>
 #include <QHash>
 
 namespace OrgConsole {
@@ -76,26 +77,29 @@ QList<CsvProblem> BulkMemberImport::classify(const Known &known)
     QHash<QString, int> seen; // organization id + user id -> line
     for (BulkMemberRow &row : m_rows) {
         const auto problem = [&](const QString &m) {
-            problems.append({row.line, QStringLiteral("Line %1: %2").arg(row.line).arg(m)});
+            problems.append({row.line, QCoreApplication::translate("BulkMemberImport", "Line %1: %2").arg(row.line).arg(m)});
         };
         const QString ref = row.input.organization.trimmed();
         const auto org = known.organizations.constFind(ref);
         if (org == known.organizations.cend()) {
-            problem(QStringLiteral("no organization has the id or name \"%1\".").arg(printable(ref, 80)));
+            problem(QCoreApplication::translate("BulkMemberImport", "no organization has the id or name \"%1\".")
+                        .arg(printable(ref, 80)));
             continue;
         }
         row.organizationId = org->id;
         row.organizationName = org->name;
         if (org->status != OrgStatus::Active)
-            problem(QStringLiteral("\"%1\" is %2; members can be added only to an active organization.")
+            problem(QCoreApplication::translate("BulkMemberImport",
+                                                "\"%1\" is %2; members can be added only to an active organization.")
                         .arg(printable(org->name, 80), orgStatusToString(org->status)));
         if (row.input.maxBudget && org->maxBudget && *row.input.maxBudget > *org->maxBudget)
-            problem(QStringLiteral("the member's budget %1 is more than the budget of \"%2\" (%3).")
-                        .arg(formatUsd(row.input.maxBudget), printable(org->name, 80), formatUsd(org->maxBudget)));
+            problem(
+                QCoreApplication::translate("BulkMemberImport", "the member's budget %1 is more than the budget of \"%2\" (%3).")
+                    .arg(formatUsd(row.input.maxBudget), printable(org->name, 80), formatUsd(org->maxBudget)));
         const QString user = row.input.userId.trimmed();
         const QString pair = org->id + QLatin1Char('\n') + user;
         if (seen.contains(pair))
-            problem(QStringLiteral("\"%1\" in \"%2\" repeats line %3.")
+            problem(QCoreApplication::translate("BulkMemberImport", "\"%1\" in \"%2\" repeats line %3.")
                         .arg(printable(user, 80), printable(org->name, 80))
                         .arg(seen.value(pair)));
         seen.insert(pair, row.line);
@@ -105,12 +109,12 @@ QList<CsvProblem> BulkMemberImport::classify(const Known &known)
         row.keyName = existing.keyName;
         if (existing.status == MemberStatus::Active) {
             row.state = BulkMemberRow::State::Skipped;
-            row.detail = QStringLiteral("already a member");
+            row.detail = QCoreApplication::translate("BulkMemberImport", "already a member");
             continue;
         }
         row.state = BulkMemberRow::State::Failed;
-        row.detail
-            = QStringLiteral("a member with status %1 (orgctl recover resolves it)").arg(memberStatusToString(existing.status));
+        row.detail = QCoreApplication::translate("BulkMemberImport", "a member with status %1 (orgctl recover resolves it)")
+                         .arg(memberStatusToString(existing.status));
         row.error = OperationError::conflict(row.detail);
     }
     return problems;
@@ -130,7 +134,9 @@ void BulkMemberImport::startRow(int index)
         if (!r.ok) {
             row.error = r.error;
             row.detail = QStringLiteral("%1: %2").arg(memberStepName(*r.failedStep), r.error.message)
-                + (r.cleanupError.isError() ? QStringLiteral(" (cleanup failed: %1)").arg(r.cleanupError.message) : QString());
+                + (r.cleanupError.isError()
+                       ? QCoreApplication::translate("BulkMemberImport", " (cleanup failed: %1)").arg(r.cleanupError.message)
+                       : QString());
         }
         emit rowFinished(index, r);
         rowDone();

@@ -10,6 +10,7 @@
 #include "services/provisioning/Ownership.h"
 #include "services/storage/RepositoryWorker.h"
 
+#include <QCoreApplication>
 #include <QJsonArray>
 
 namespace OrgConsole {
@@ -18,17 +19,17 @@ QString createStepName(CreateStep step)
 {
     switch (step) {
     case CreateStep::Validate:
-        return QStringLiteral("Validate");
+        return QCoreApplication::translate("CreateOrganization", "Validate");
     case CreateStep::Reserve:
-        return QStringLiteral("Reserve");
+        return QCoreApplication::translate("CreateOrganization", "Reserve");
     case CreateStep::CreateTeam:
-        return QStringLiteral("Create team");
+        return QCoreApplication::translate("CreateOrganization", "Create team");
     case CreateStep::GenerateKey:
-        return QStringLiteral("Generate key");
+        return QCoreApplication::translate("CreateOrganization", "Generate key");
     case CreateStep::Save:
-        return QStringLiteral("Save");
+        return QCoreApplication::translate("CreateOrganization", "Save");
     case CreateStep::ReadBack:
-        return QStringLiteral("Read back");
+        return QCoreApplication::translate("CreateOrganization", "Read back");
     }
     return {};
 }
@@ -57,7 +58,7 @@ void CreateOrganization::start(const NewOrganization &input, std::function<void(
     for (int i = 0; i < kCreateStepCount; ++i)
         report(CreateStep(i), StepState::Pending, {});
 
-    report(CreateStep::Validate, StepState::Running, QStringLiteral("Checking the input"));
+    report(CreateStep::Validate, StepState::Running, QCoreApplication::translate("CreateOrganization", "Checking the input"));
     QStringList problems;
     for (const QString &p :
          {validateOrgName(input.name), validateOwnerId(input.ownerUserId), validateContactName(input.contactName),
@@ -82,23 +83,27 @@ void CreateOrganization::start(const NewOrganization &input, std::function<void(
 void CreateOrganization::checkProxyReady()
 {
     const QString host = m_client->profile().baseUrl.host();
-    report(CreateStep::Validate, StepState::Running, QStringLiteral("Checking that the proxy at %1 has a database").arg(host));
+    report(CreateStep::Validate, StepState::Running,
+           QCoreApplication::translate("CreateOrganization", "Checking that the proxy at %1 has a database").arg(host));
     m_client->recentReadiness([this, host](Result<HealthStatus> r) {
         if (r.ok() && r.value->databaseMissing()) {
             OperationError e(OperationError::Kind::Proxy,
-                             QStringLiteral("The proxy at %1 has no database connected; nothing was created.").arg(host),
+                             QCoreApplication::translate("CreateOrganization",
+                                                         "The proxy at %1 has no database connected; nothing was created.")
+                                 .arg(host),
                              QStringLiteral("proxy: no database (/health/readiness: db \"%1\")").arg(r.value->db));
             e.proxyCategory = ErrorCategory::NoDatabase;
             return fail(CreateStep::Validate, e);
         }
-        report(CreateStep::Validate, StepState::Done, QStringLiteral("Input is valid"));
+        report(CreateStep::Validate, StepState::Done, QCoreApplication::translate("CreateOrganization", "Input is valid"));
         reserve();
     });
 }
 
 void CreateOrganization::reserve()
 {
-    report(CreateStep::Reserve, StepState::Running, QStringLiteral("Reserving \"%1\"").arg(m_input.name));
+    report(CreateStep::Reserve, StepState::Running,
+           QCoreApplication::translate("CreateOrganization", "Reserving \"%1\"").arg(m_input.name));
     const NewOrganization input = m_input;
     const QString op = m_operator;
     // The row records this process as its owner, so recovery knows whether the creation still runs.
@@ -109,8 +114,9 @@ void CreateOrganization::reserve()
                                             return fail(CreateStep::Reserve, OperationError(r.error));
                                         m_result.organization = *r.value;
                                         m_heartbeat->start(r.value->id);
-                                        report(CreateStep::Reserve, StepState::Done,
-                                               QStringLiteral("Reserved as %1").arg(r.value->id));
+                                        report(
+                                            CreateStep::Reserve, StepState::Done,
+                                            QCoreApplication::translate("CreateOrganization", "Reserved as %1").arg(r.value->id));
                                         crashPoint("after-reserve");
                                         createTeam();
                                     });
@@ -120,13 +126,15 @@ void CreateOrganization::createTeam()
 {
     const Organization &org = m_result.organization;
     report(CreateStep::CreateTeam, StepState::Running,
-           QStringLiteral("Creating team %1 with budget %2").arg(org.id, formatUsd(org.maxBudget)));
+           QCoreApplication::translate("CreateOrganization", "Creating team %1 with budget %2")
+               .arg(org.id, formatUsd(org.maxBudget)));
     m_client->createTeam(teamRequestFor(org, m_operator), [this](Result<TeamInfo> r) {
         if (!r.ok())
             return fail(CreateStep::CreateTeam, OperationError(r.error));
         m_teamCreated = true;
         m_createdTeam = *r.value;
-        report(CreateStep::CreateTeam, StepState::Done, QStringLiteral("Team %1 created").arg(r.value->teamId));
+        report(CreateStep::CreateTeam, StepState::Done,
+               QCoreApplication::translate("CreateOrganization", "Team %1 created").arg(r.value->teamId));
         crashPoint("after-team");
         generateKey(false);
     });
@@ -135,7 +143,8 @@ void CreateOrganization::createTeam()
 void CreateOrganization::generateKey(bool afterClearingAlias)
 {
     const Organization &org = m_result.organization;
-    report(CreateStep::GenerateKey, StepState::Running, QStringLiteral("Generating the key for owner %1").arg(org.ownerUserId));
+    report(CreateStep::GenerateKey, StepState::Running,
+           QCoreApplication::translate("CreateOrganization", "Generating the key for owner %1").arg(org.ownerUserId));
     m_client->generateKey(keyRequestFor(org, org.keyAlias), [this, afterClearingAlias](Result<GeneratedKey> r) {
         if (!r.ok() && r.error.category == ErrorCategory::Conflict && !afterClearingAlias) {
             // The alias is ours (derived from our id): a key from an earlier attempt whose reply
@@ -151,7 +160,8 @@ void CreateOrganization::generateKey(bool afterClearingAlias)
             return fail(CreateStep::GenerateKey, OperationError(r.error));
         m_keyCreated = true;
         m_key = *r.value;
-        report(CreateStep::GenerateKey, StepState::Done, QStringLiteral("Key %1 generated").arg(m_key.keyName));
+        report(CreateStep::GenerateKey, StepState::Done,
+               QCoreApplication::translate("CreateOrganization", "Key %1 generated").arg(m_key.keyName));
         crashPoint("after-key");
         save();
     });
@@ -160,7 +170,7 @@ void CreateOrganization::generateKey(bool afterClearingAlias)
 void CreateOrganization::save()
 {
     crashPoint("before-save");
-    report(CreateStep::Save, StepState::Running, QStringLiteral("Saving the organization"));
+    report(CreateStep::Save, StepState::Running, QCoreApplication::translate("CreateOrganization", "Saving the organization"));
     const ProvisionedSettings s = provisionedSettings(m_result.organization, m_createdTeam, m_key);
     const QString id = m_result.organization.id;
     AuditEntry entry;
@@ -192,7 +202,7 @@ void CreateOrganization::save()
             if (!r.ok())
                 return fail(CreateStep::Save, OperationError(r.error));
             m_result.organization = *r.value;
-            report(CreateStep::Save, StepState::Done, QStringLiteral("Saved as active"));
+            report(CreateStep::Save, StepState::Done, QCoreApplication::translate("CreateOrganization", "Saved as active"));
             readBack();
         });
 }
@@ -205,26 +215,30 @@ void CreateOrganization::readBack()
         m_result.rawKey = m_key.rawKey;
         m_result.team = m_createdTeam;
         report(CreateStep::ReadBack, StepState::Done,
-               QStringLiteral("Budget %1 (from the team reply)").arg(formatUsd(m_createdTeam.maxBudget)));
+               QCoreApplication::translate("CreateOrganization", "Budget %1 (from the team reply)")
+                   .arg(formatUsd(m_createdTeam.maxBudget)));
         auto done = m_done;
         const CreateResult result = m_result;
         m_result.rawKey.clear();
         m_key.rawKey.clear();
         return done(result);
     }
-    report(CreateStep::ReadBack, StepState::Running, QStringLiteral("Reading the budget back from the proxy"));
+    report(CreateStep::ReadBack, StepState::Running,
+           QCoreApplication::translate("CreateOrganization", "Reading the budget back from the proxy"));
     m_client->teamInfo(m_result.organization.id, [this](Result<TeamDetail> r) {
         m_result.ok = true;
         m_result.rawKey = m_key.rawKey;
         if (r.ok()) {
             m_result.team = r.value->team;
             report(CreateStep::ReadBack, StepState::Done,
-                   QStringLiteral("Budget %1, spent %2").arg(formatUsd(r.value->team.maxBudget), formatUsd(r.value->team.spend)));
+                   QCoreApplication::translate("CreateOrganization", "Budget %1, spent %2")
+                       .arg(formatUsd(r.value->team.maxBudget), formatUsd(r.value->team.spend)));
         } else {
             // The organization is saved and usable; show what the proxy answered at creation.
             m_result.team = m_createdTeam;
-            m_result.warning
-                = QStringLiteral("The organization was created, but reading its budget back failed: %1").arg(r.error.message);
+            m_result.warning = QCoreApplication::translate("CreateOrganization",
+                                                           "The organization was created, but reading its budget back failed: %1")
+                                   .arg(r.error.message);
             report(CreateStep::ReadBack, StepState::Failed, m_result.warning);
         }
         auto done = m_done;
@@ -256,9 +270,11 @@ void CreateOrganization::compensate()
     // Delete the key by its alias even when we never saw a reply: it may exist anyway.
     m_client->deleteKeysByAlias({m_result.organization.keyAlias}, [this](Result<Done> k) {
         if (k.ok())
-            m_result.cleanedUp.append(QStringLiteral("key %1").arg(m_result.organization.keyAlias));
+            m_result.cleanedUp.append(
+                QCoreApplication::translate("CreateOrganization", "key %1").arg(m_result.organization.keyAlias));
         else if (k.error.category != ErrorCategory::NotFound)
-            m_result.cleanupError.addFailedStep(OperationError(k.error), QStringLiteral("Deleting the key"));
+            m_result.cleanupError.addFailedStep(OperationError(k.error),
+                                                QCoreApplication::translate("CreateOrganization", "Deleting the key"));
         deleteTeam();
     });
 }
@@ -268,9 +284,10 @@ void CreateOrganization::deleteTeam()
     const QString id = m_result.organization.id;
     m_client->deleteTeams({id}, [this, id](Result<QStringList> t) {
         if (t.ok())
-            m_result.cleanedUp.append(QStringLiteral("team %1").arg(id));
+            m_result.cleanedUp.append(QCoreApplication::translate("CreateOrganization", "team %1").arg(id));
         else if (t.error.category != ErrorCategory::NotFound)
-            m_result.cleanupError.addFailedStep(OperationError(t.error), QStringLiteral("Deleting the team"));
+            m_result.cleanupError.addFailedStep(OperationError(t.error),
+                                                QCoreApplication::translate("CreateOrganization", "Deleting the team"));
         releaseReservation();
     });
 }
@@ -302,9 +319,10 @@ void CreateOrganization::releaseReservation()
         this,
         [this, cleanupFailed](Stored<bool> r) {
             if (!r.ok())
-                m_result.cleanupError.addFailedStep(OperationError(r.error), QStringLiteral("Updating the reservation"));
+                m_result.cleanupError.addFailedStep(
+                    OperationError(r.error), QCoreApplication::translate("CreateOrganization", "Updating the reservation"));
             else if (!cleanupFailed)
-                m_result.cleanedUp.append(QStringLiteral("reservation"));
+                m_result.cleanedUp.append(QCoreApplication::translate("CreateOrganization", "reservation"));
             finishFailure();
         });
 }

@@ -5,6 +5,7 @@
 #include "models/SafeText.h"
 #include "models/Validation.h"
 
+#include <QCoreApplication>
 #include <QHash>
 #include <QStringDecoder>
 
@@ -69,13 +70,13 @@ QList<RawRecord> splitRecords(const QString &text)
             endRecord();
         } else {
             if (fieldStarted && !quoted && current.error.isEmpty() && !field.isEmpty() && text.at(i - 1) == QLatin1Char('"'))
-                current.error = QStringLiteral("text after a closing quote");
+                current.error = QCoreApplication::translate("CsvImport", "text after a closing quote");
             field += c;
             fieldStarted = true;
         }
     }
     if (quoted)
-        current.error = QStringLiteral("a quoted field is not closed");
+        current.error = QCoreApplication::translate("CsvImport", "a quoted field is not closed");
     if (!field.isEmpty() || !current.fields.isEmpty() || !current.error.isEmpty())
         endRecord();
     return out;
@@ -117,7 +118,7 @@ void checkLines(const QByteArray &content, QList<CsvProblem> &problems)
         const QByteArray &l = rawLines.at(i);
         if (l.size() > kCsvMaxLineBytes)
             problems.append({int(i + 1),
-                             QStringLiteral("Line %1 is %2 bytes long; at most %3 are allowed.")
+                             QCoreApplication::translate("CsvImport", "Line %1 is %2 bytes long; at most %3 are allowed.")
                                  .arg(i + 1)
                                  .arg(l.size())
                                  .arg(kCsvMaxLineBytes)});
@@ -125,7 +126,7 @@ void checkLines(const QByteArray &content, QList<CsvProblem> &problems)
         const QString decoded = decoder(l);
         Q_UNUSED(decoded)
         if (decoder.hasError())
-            problems.append({int(i + 1), QStringLiteral("Line %1 is not valid UTF-8.").arg(i + 1)});
+            problems.append({int(i + 1), QCoreApplication::translate("CsvImport", "Line %1 is not valid UTF-8.").arg(i + 1)});
     }
 }
 
@@ -138,17 +139,21 @@ QHash<QString, int> readHeader(const RawRecord &header, const CsvLayout &layout,
         const QString h = header.fields.at(i).trimmed().toLower();
         if (!layout.known.contains(h))
             problems.append({header.line,
-                             QStringLiteral("Line %1: unknown column \"%2\" (known: %3).")
+                             QCoreApplication::translate("CsvImport", "Line %1: unknown column \"%2\" (known: %3).")
                                  .arg(header.line)
                                  .arg(printable(header.fields.at(i), 80), layout.known.join(QStringLiteral(", ")))});
         else if (column.contains(h))
-            problems.append({header.line, QStringLiteral("Line %1: the column \"%2\" appears twice.").arg(header.line).arg(h)});
+            problems.append(
+                {header.line,
+                 QCoreApplication::translate("CsvImport", "Line %1: the column \"%2\" appears twice.").arg(header.line).arg(h)});
         column.insert(h, i);
     }
     for (const QString &required : layout.required) {
         if (!column.contains(required))
-            problems.append(
-                {header.line, QStringLiteral("Line %1: the header has no \"%2\" column.").arg(header.line).arg(required)});
+            problems.append({header.line,
+                             QCoreApplication::translate("CsvImport", "Line %1: the header has no \"%2\" column.")
+                                 .arg(header.line)
+                                 .arg(required)});
     }
     return column;
 }
@@ -163,7 +168,9 @@ struct CsvTable {
 CsvTable readTable(const QByteArray &content, const CsvLayout &layout, QList<CsvProblem> &problems)
 {
     if (content.size() > kCsvMaxFileBytes) {
-        problems.append({0, QStringLiteral("The file is larger than %1 MB.").arg(kCsvMaxFileBytes / (1024 * 1024))});
+        problems.append(
+            {0,
+             QCoreApplication::translate("CsvImport", "The file is larger than %1 MB.").arg(kCsvMaxFileBytes / (1024 * 1024))});
         return {};
     }
     checkLines(content, problems);
@@ -175,7 +182,8 @@ CsvTable readTable(const QByteArray &content, const CsvLayout &layout, QList<Csv
     CsvTable table;
     table.records = splitRecords(text);
     if (table.records.isEmpty()) {
-        problems.append({1, QStringLiteral("The file is empty; it needs a header line (%1).").arg(layout.header)});
+        problems.append(
+            {1, QCoreApplication::translate("CsvImport", "The file is empty; it needs a header line (%1).").arg(layout.header)});
         return {};
     }
     table.column = readHeader(table.records.first(), layout, problems);
@@ -197,7 +205,7 @@ struct RowCells {
     }
     void problem(const QString &m)
     {
-        problems.append({rec.line, QStringLiteral("Line %1: %2").arg(rec.line).arg(m)});
+        problems.append({rec.line, QCoreApplication::translate("CsvImport", "Line %1: %2").arg(rec.line).arg(m)});
         ok = false;
     }
     // A broken record, or one with another number of cells than the header.
@@ -206,7 +214,9 @@ struct RowCells {
         if (!rec.error.isEmpty())
             problem(rec.error + QLatin1Char('.'));
         else if (rec.fields.size() != headerSize)
-            problem(QStringLiteral("%1 columns, but the header has %2.").arg(rec.fields.size()).arg(headerSize));
+            problem(QCoreApplication::translate("CsvImport", "%1 columns, but the header has %2.")
+                        .arg(rec.fields.size())
+                        .arg(headerSize));
         return ok;
     }
     // Empty or "unlimited": no budget.
@@ -253,7 +263,8 @@ void readOrganization(const RawRecord &rec, const CsvTable &table, QHash<QString
     }
     const QString key = normalizeOrgName(o.name);
     if (!o.name.trimmed().isEmpty() && seen.contains(key))
-        cells.problem(QStringLiteral("\"%1\" repeats the name on line %2 (names are compared ignoring case and spaces).")
+        cells.problem(QCoreApplication::translate(
+                          "CsvImport", "\"%1\" repeats the name on line %2 (names are compared ignoring case and spaces).")
                           .arg(printable(o.name, 80))
                           .arg(seen.value(key)));
     seen.insert(key, rec.line);
@@ -278,7 +289,7 @@ void readMember(const RawRecord &rec, const CsvTable &table, QHash<QString, int>
         cells.problem(p);
     const QString key = normalizeOrgName(m.organization) + QLatin1Char('\n') + m.userId;
     if (!m.organization.isEmpty() && !m.userId.isEmpty() && seen.contains(key))
-        cells.problem(QStringLiteral("\"%1\" in \"%2\" repeats line %3.")
+        cells.problem(QCoreApplication::translate("CsvImport", "\"%1\" in \"%2\" repeats line %3.")
                           .arg(printable(m.userId, 80), printable(m.organization, 80))
                           .arg(seen.value(key)));
     seen.insert(key, rec.line);
@@ -297,7 +308,7 @@ CsvPlan parseOnboardingCsv(const QByteArray &content)
     for (qsizetype r = 1; r < table.records.size(); ++r)
         readOrganization(table.records.at(r), table, seen, plan);
     if (plan.rows.isEmpty() && plan.problems.isEmpty())
-        plan.problems.append({1, QStringLiteral("The file has a header but no organizations.")});
+        plan.problems.append({1, QCoreApplication::translate("CsvImport", "The file has a header but no organizations.")});
     return plan;
 }
 
@@ -311,7 +322,7 @@ MemberCsvPlan parseMemberCsv(const QByteArray &content)
     for (qsizetype r = 1; r < table.records.size(); ++r)
         readMember(table.records.at(r), table, seen, plan);
     if (plan.rows.isEmpty() && plan.problems.isEmpty())
-        plan.problems.append({1, QStringLiteral("The file has a header but no members.")});
+        plan.problems.append({1, QCoreApplication::translate("CsvImport", "The file has a header but no members.")});
     return plan;
 }
 

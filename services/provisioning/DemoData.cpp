@@ -7,6 +7,7 @@
 #include "services/storage/OrgRepository.h"
 #include "services/storage/RepositoryWorker.h"
 
+#include <QCoreApplication>
 #include <QJsonArray>
 
 namespace OrgConsole {
@@ -33,13 +34,15 @@ DemoData::DemoData(LiteLlmClient *client, RepositoryWorker *repository, OrgOpera
 OperationError DemoData::refusal() const
 {
     if (!m_sandbox)
-        return OperationError::badInput(
-            QStringLiteral("Demo data belongs in the sandbox only: it would create 25 made-up organizations on a real "
-                           "proxy. Start the sandbox (orgconsole --sandbox, orgctl --sandbox) to use it."));
+        return OperationError::badInput(QCoreApplication::translate(
+            "DemoData",
+            "Demo data belongs in the sandbox only: it would create 25 made-up organizations on a real "
+            "proxy. Start the sandbox (orgconsole --sandbox, orgctl --sandbox) to use it."));
     if (!m_client)
-        return OperationError::other(QStringLiteral("The sandbox proxy is not running."));
+        return OperationError::other(QCoreApplication::translate("DemoData", "The sandbox proxy is not running."));
     if (m_running)
-        return OperationError::conflict(QStringLiteral("The demo data is already being loaded or removed."));
+        return OperationError::conflict(
+            QCoreApplication::translate("DemoData", "The demo data is already being loaded or removed."));
     return {};
 }
 
@@ -72,9 +75,11 @@ void DemoData::checkNoneLoaded()
                 return finish(OperationError(r.error));
             for (const Organization &o : std::as_const(*r.value)) {
                 if (isDemoOrganizationName(o.name))
-                    return finish(OperationError::conflict(QStringLiteral("The demo organizations are already loaded "
-                                                                          "(\"%1\" exists): remove them first.")
-                                                               .arg(o.name)));
+                    return finish(
+                        OperationError::conflict(QCoreApplication::translate("DemoData",
+                                                                             "The demo organizations are already loaded "
+                                                                             "(\"%1\" exists): remove them first.")
+                                                     .arg(o.name)));
             }
             readToday();
         });
@@ -88,7 +93,8 @@ void DemoData::readToday()
             return finish(OperationError(r.error));
         m_today = QDateTime::fromString(r.value->value(QStringLiteral("now")).toString(), Qt::ISODateWithMs).date();
         if (!m_today.isValid())
-            return finish(OperationError::other(QStringLiteral("The sandbox proxy did not say what day it is.")));
+            return finish(
+                OperationError::other(QCoreApplication::translate("DemoData", "The sandbox proxy did not say what day it is.")));
         createNext();
     });
 }
@@ -99,11 +105,13 @@ void DemoData::createNext()
     if (m_index >= m_plan.size())
         return finish({});
     if (m_cancelled)
-        return finish(OperationError::cancelled(
-            QStringLiteral("Stopped after %1 of %2 demo organizations.").arg(m_index).arg(m_plan.size())));
+        return finish(
+            OperationError::cancelled(QCoreApplication::translate("DemoData", "Stopped after %1 of %2 demo organizations.")
+                                          .arg(m_index)
+                                          .arg(m_plan.size())));
     const DemoOrganization &org = m_plan.at(m_index);
     if (m_progress)
-        m_progress({m_index, int(m_plan.size()), QStringLiteral("Creating %1…").arg(org.input.name)});
+        m_progress({m_index, int(m_plan.size()), QCoreApplication::translate("DemoData", "Creating %1…").arg(org.input.name)});
     auto *creation = new CreateOrganization(m_client, m_repository, m_operator, this);
     creation->setReadBack(false);
     creation->start(org.input, {}, [this, creation](const CreateResult &r) {
@@ -203,7 +211,7 @@ void DemoData::organizationDone(const QString &what)
 {
     ++m_index;
     if (m_progress)
-        m_progress({m_index, int(m_plan.size()), QStringLiteral("%1 is ready.").arg(what)});
+        m_progress({m_index, int(m_plan.size()), QCoreApplication::translate("DemoData", "%1 is ready.").arg(what)});
     createNext();
 }
 
@@ -235,10 +243,11 @@ void DemoData::deleteNext(std::shared_ptr<QList<QPair<QString, QString>>> orgs, 
     if (orgs->isEmpty())
         return forget(teamIds);
     if (m_cancelled)
-        return finish(OperationError::cancelled(QStringLiteral("Stopped with %1 demo organizations left.").arg(orgs->size())));
+        return finish(OperationError::cancelled(
+            QCoreApplication::translate("DemoData", "Stopped with %1 demo organizations left.").arg(orgs->size())));
     const auto [id, name] = orgs->takeFirst();
     if (m_progress)
-        m_progress({int(teamIds.size()), total, QStringLiteral("Removing %1…").arg(name)});
+        m_progress({int(teamIds.size()), total, QCoreApplication::translate("DemoData", "Removing %1…").arg(name)});
     m_operations->deleteOrganization(id, [this, orgs, teamIds, id](const OperationResult &r) mutable {
         if (!r.ok)
             return finish(r.error);
@@ -256,7 +265,7 @@ void DemoData::forget(const QStringList &teamIds)
         if (!r.ok())
             return finish(OperationError(r.error));
         if (m_progress)
-            m_progress({int(teamIds.size()), int(teamIds.size()), QStringLiteral("Demo data removed.")});
+            m_progress({int(teamIds.size()), int(teamIds.size()), QCoreApplication::translate("DemoData", "Demo data removed.")});
         setSimulatedUsage(false, 1, [this](OperationError e) { finish(e); });
     });
 }
@@ -264,14 +273,24 @@ void DemoData::forget(const QStringList &teamIds)
 void DemoData::setSimulatedUsage(bool enabled, int factor, std::function<void(OperationError)> done)
 {
     if (!m_sandbox)
-        return done(OperationError::badInput(QStringLiteral("Simulated usage exists in the sandbox only.")));
+        return done(
+            OperationError::badInput(QCoreApplication::translate("DemoData", "Simulated usage exists in the sandbox only.")));
     if (!m_client)
-        return done(OperationError::other(QStringLiteral("The sandbox proxy is not running.")));
+        return done(OperationError::other(QCoreApplication::translate("DemoData", "The sandbox proxy is not running.")));
     const QJsonObject body {{QStringLiteral("enabled"), enabled},
                             {QStringLiteral("factor"), factor},
                             {QStringLiteral("seed"), qint64(kDemoSeed % 0xffffffffULL)}};
     m_client->simulatorCall("POST", QStringLiteral("usage"), body,
                             [done](Result<QJsonObject> r) { done(r.ok() ? OperationError() : OperationError(r.error)); });
+}
+
+void DemoData::readSimulatedUsage(std::function<void(std::optional<bool>)> done)
+{
+    if (!m_sandbox || !m_client)
+        return done(std::nullopt);
+    m_client->simulatorCall("GET", QStringLiteral("usage"), {}, [done](Result<QJsonObject> r) {
+        done(r.ok() ? std::optional(r.value->value(QStringLiteral("enabled")).toBool()) : std::nullopt);
+    });
 }
 
 } // namespace OrgConsole

@@ -8,6 +8,7 @@
 #include <QPointer>
 
 #include <functional>
+#include <optional>
 
 namespace OrgConsole {
 
@@ -45,6 +46,9 @@ public:
 
     // Simulated usage in the sandbox's simulator: on or off, `factor` simulated seconds per real second.
     void setSimulatedUsage(bool enabled, int factor, std::function<void(OperationError)> done);
+    // Whether the sandbox's simulator runs simulated usage now (it keeps that across restarts);
+    // nullopt when it cannot say (not the sandbox, or no answer).
+    void readSimulatedUsage(std::function<void(std::optional<bool>)> done);
 
 private:
     struct Keys; // the raw keys of the organization being made, in memory only

@@ -4,6 +4,8 @@
 #include "services/provisioning/OrgRequests.h"
 #include "services/storage/RepositoryWorker.h"
 
+#include <QCoreApplication>
+
 namespace OrgConsole {
 
 // Works on open-source LiteLLM: generate the new key under a temporary alias, save it, delete the
@@ -26,8 +28,9 @@ void OrgOperations::rotateKey(const QString &orgId, std::function<void(Operation
         orgId,
         [this, done](Organization org) {
             if (org.status != OrgStatus::Active)
-                return done(failure(
-                    OperationError::conflict(QStringLiteral("\"%1\" is not active; its key cannot be rotated.").arg(org.name))));
+                return done(failure(OperationError::conflict(
+                    QCoreApplication::translate("KeyRotation", "\"%1\" is not active; its key cannot be rotated.")
+                        .arg(org.name))));
             auto r = std::make_shared<Rotation>();
             r->org = org;
             r->request = keyRequestFor(org, org.keyAlias + QStringLiteral("-rotating"));
@@ -54,7 +57,8 @@ void OrgOperations::rotationGenerate(std::shared_ptr<Rotation> r)
         m_client->deleteKeysByAlias({r->request.keyAlias}, [this, r, g](Result<Done>) {
             audit(r->org, QStringLiteral("rotate-key"), AuditOutcome::Failed, {{QStringLiteral("error"), g.error.message}},
                   [r, g] {
-                      r->done(failure(OperationError(g.error).withContext(QStringLiteral("Generating the new key failed: "))));
+                      r->done(failure(OperationError(g.error).withContext(
+                          QCoreApplication::translate("KeyRotation", "Generating the new key failed: "))));
                   });
         });
     });
@@ -74,10 +78,12 @@ void OrgOperations::rotationSave(std::shared_ptr<Rotation> r)
             const OperationError error(s.error);
             m_client->deleteKeys({r->fresh.token}, [this, r, error](Result<Done> withdrawn) {
                 const QString outcome = withdrawn.ok() || withdrawn.error.category == ErrorCategory::NotFound
-                    ? QStringLiteral(" The new key was withdrawn; the old key still works.")
-                    : QStringLiteral(" Withdrawing the new key failed too (%1); run Reconcile.").arg(withdrawn.error.message);
+                    ? QCoreApplication::translate("KeyRotation", " The new key was withdrawn; the old key still works.")
+                    : QCoreApplication::translate("KeyRotation", " Withdrawing the new key failed too (%1); run Reconcile.")
+                          .arg(withdrawn.error.message);
                 audit(r->org, QStringLiteral("rotate-key"), AuditOutcome::Failed, r->details(), [r, error, outcome] {
-                    r->done(failure(error.withContext(QStringLiteral("Saving the new key failed: "), outcome)));
+                    r->done(failure(
+                        error.withContext(QCoreApplication::translate("KeyRotation", "Saving the new key failed: "), outcome)));
                 });
             });
         });
@@ -97,10 +103,12 @@ void OrgOperations::rotationDeleteOld(std::shared_ptr<Rotation> r)
                 return rotationRestoreAlias(r);
             if (old.ok())
                 return rotationUndo(r,
-                                    OperationError(d.error).withContext(
-                                        QStringLiteral("Deleting the old key failed, so the rotation was undone: ")));
-            r->note = QStringLiteral("The new key is saved, but whether the old key %1 was deleted is unknown (%2); look it "
-                                     "up on the proxy.")
+                                    OperationError(d.error).withContext(QCoreApplication::translate(
+                                        "KeyRotation", "Deleting the old key failed, so the rotation was undone: ")));
+            r->note = QCoreApplication::translate(
+                          "KeyRotation",
+                          "The new key is saved, but whether the old key %1 was deleted is unknown (%2); look it "
+                          "up on the proxy.")
                           .arg(r->org.keyName, d.error.message);
             rotationRestoreAlias(r);
         });
@@ -124,7 +132,7 @@ void OrgOperations::rotationRestoreAlias(std::shared_ptr<Rotation> r)
 {
     m_client->updateKey(r->fresh.token, {{QStringLiteral("key_alias"), r->org.keyAlias}}, [this, r](Result<Done> u) {
         if (!u.ok())
-            r->note = QStringLiteral("The new key kept the temporary alias: ") + u.error.message;
+            r->note = QCoreApplication::translate("KeyRotation", "The new key kept the temporary alias: ") + u.error.message;
         audit(r->org, QStringLiteral("rotate-key"), AuditOutcome::Ok, r->details(), [r] {
             OperationResult out;
             out.ok = true;

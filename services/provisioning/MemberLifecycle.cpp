@@ -8,6 +8,7 @@
 #include "services/provisioning/OrgRequests.h"
 #include "services/storage/RepositoryWorker.h"
 
+#include <QCoreApplication>
 #include <QJsonArray>
 
 namespace OrgConsole {
@@ -40,9 +41,9 @@ void MemberOperations::rotateKey(const QString &organization, const QString &use
         organization, userId,
         [this, done](Target t) {
             if (t.member.status != MemberStatus::Active)
-                return done(
-                    failed(OperationError::conflict(QStringLiteral("\"%1\" is %2; only an active member's key can be rotated.")
-                                                        .arg(t.member.userId, memberStatusToString(t.member.status)))));
+                return done(failed(OperationError::conflict(
+                    QCoreApplication::translate("MemberLifecycle", "\"%1\" is %2; only an active member's key can be rotated.")
+                        .arg(t.member.userId, memberStatusToString(t.member.status)))));
             auto r = std::make_shared<Rotation>(Rotation {t, t.member.keyAlias + QStringLiteral("-rotating"), {}, {}, done});
             // A leftover temporary key of an interrupted rotation goes first; then the new key.
             m_client->deleteKeysByAlias({r->temporaryAlias}, [this, r](Result<Done>) {
@@ -50,7 +51,8 @@ void MemberOperations::rotateKey(const QString &organization, const QString &use
                     keyRequestForMember(r->t.org, r->t.member, r->temporaryAlias), [this, r](Result<GeneratedKey> g) {
                         if (!g.ok())
                             return finish(r->t, QStringLiteral("rotate-member-key"), {}, {},
-                                          OperationError(g.error).withContext(QStringLiteral("Generating the new key failed: ")),
+                                          OperationError(g.error).withContext(
+                                              QCoreApplication::translate("MemberLifecycle", "Generating the new key failed: ")),
                                           r->done);
                         r->fresh = *g.value;
                         rotationDeleteOld(r);
@@ -65,7 +67,8 @@ void MemberOperations::rotationDeleteOld(std::shared_ptr<Rotation> r)
     const auto restoreAlias = [this, r] {
         m_client->updateKey(r->fresh.token, {{QStringLiteral("key_alias"), r->t.member.keyAlias}}, [this, r](Result<Done> u) {
             if (!u.ok())
-                r->note = QStringLiteral("The new key kept the temporary alias: ") + u.error.message;
+                r->note
+                    = QCoreApplication::translate("MemberLifecycle", "The new key kept the temporary alias: ") + u.error.message;
             rotationSave(r);
         });
     };
@@ -76,10 +79,10 @@ void MemberOperations::rotationDeleteOld(std::shared_ptr<Rotation> r)
             return restoreAlias();
         // Keep the old key working; withdraw the new one.
         m_client->deleteKeys({r->fresh.token}, [this, r, d](Result<Done>) {
-            finish(
-                r->t, QStringLiteral("rotate-member-key"), {}, {},
-                OperationError(d.error).withContext(QStringLiteral("Deleting the old key failed, so the rotation was undone: ")),
-                r->done);
+            finish(r->t, QStringLiteral("rotate-member-key"), {}, {},
+                   OperationError(d.error).withContext(QCoreApplication::translate(
+                       "MemberLifecycle", "Deleting the old key failed, so the rotation was undone: ")),
+                   r->done);
         });
     });
 }
@@ -102,10 +105,12 @@ void MemberOperations::rotationSave(std::shared_ptr<Rotation> r)
             const OperationError error(s.error);
             m_client->deleteKeys({r->fresh.token}, [this, r, details, error](Result<Done> withdrawn) {
                 const QString outcome = removedOrAbsent(withdrawn.error)
-                    ? QStringLiteral(" The new key was withdrawn.")
-                    : QStringLiteral(" Withdrawing the new key failed too (%1); run Reconcile.").arg(withdrawn.error.message);
+                    ? QCoreApplication::translate("MemberLifecycle", " The new key was withdrawn.")
+                    : QCoreApplication::translate("MemberLifecycle", " Withdrawing the new key failed too (%1); run Reconcile.")
+                          .arg(withdrawn.error.message);
                 finish(r->t, QStringLiteral("rotate-member-key"), details, {},
-                       error.withContext(QStringLiteral("Saving the new key failed: "), outcome), r->done);
+                       error.withContext(QCoreApplication::translate("MemberLifecycle", "Saving the new key failed: "), outcome),
+                       r->done);
             });
         });
 }
@@ -126,8 +131,10 @@ void MemberOperations::remove(const QString &organization, const QString &userId
         [this, done](Target t) {
             if (t.member.userId == t.org.ownerUserId)
                 return done(failed(OperationError::conflict(
-                    QStringLiteral("\"%1\" owns \"%2\" and cannot be removed while the organization exists; make another "
-                                   "member the owner first.")
+                    QCoreApplication::translate(
+                        "MemberLifecycle",
+                        "\"%1\" owns \"%2\" and cannot be removed while the organization exists; make another "
+                        "member the owner first.")
                         .arg(t.member.userId, t.org.name))));
             const OperationOwner owner = m_owner;
             m_repository->run<bool>(
@@ -140,8 +147,10 @@ void MemberOperations::remove(const QString &organization, const QString &userId
                         return done(failed(OperationError(claimed.error)));
                     if (!*claimed.value)
                         return done(failed(OperationError::conflict(
-                            QStringLiteral("\"%1\" changed or is being removed elsewhere; nothing was done. Look again in a "
-                                           "moment.")
+                            QCoreApplication::translate(
+                                "MemberLifecycle",
+                                "\"%1\" changed or is being removed elsewhere; nothing was done. Look again in a "
+                                "moment.")
                                 .arg(t.member.userId))));
                     crashPoint("member-after-claim");
                     auto r = std::make_shared<Removal>(Removal {t, false, new Heartbeat(m_repository, this), done});
@@ -156,7 +165,10 @@ void MemberOperations::removeKeys(std::shared_ptr<Removal> r)
 {
     m_client->teamInfo(r->t.org.teamIdOnProxy(), [this, r](Result<TeamDetail> info) {
         if (!info.ok() && info.error.category != ErrorCategory::NotFound)
-            return removalFailed(r, OperationError(info.error).withContext(QStringLiteral("Reading the team's keys failed: ")));
+            return removalFailed(
+                r,
+                OperationError(info.error)
+                    .withContext(QCoreApplication::translate("MemberLifecycle", "Reading the team's keys failed: ")));
         QStringList hashes;
         if (info.ok()) {
             for (const KeyInfo &k : std::as_const(info.value->keys)) {
@@ -167,12 +179,18 @@ void MemberOperations::removeKeys(std::shared_ptr<Removal> r)
         const QStringList aliases {r->t.member.keyAlias, r->t.member.keyAlias + QStringLiteral("-rotating")};
         m_client->deleteKeysByAlias(aliases, [this, r, hashes](Result<Done> byAlias) {
             if (!removedOrAbsent(byAlias.error))
-                return removalFailed(r, OperationError(byAlias.error).withContext(QStringLiteral("Deleting the key failed: ")));
+                return removalFailed(
+                    r,
+                    OperationError(byAlias.error)
+                        .withContext(QCoreApplication::translate("MemberLifecycle", "Deleting the key failed: ")));
             if (hashes.isEmpty())
                 return removeMembership(r);
             m_client->deleteKeys(hashes, [this, r](Result<Done> byHash) {
                 if (!removedOrAbsent(byHash.error))
-                    return removalFailed(r, OperationError(byHash.error).withContext(QStringLiteral("Deleting a key failed: ")));
+                    return removalFailed(
+                        r,
+                        OperationError(byHash.error)
+                            .withContext(QCoreApplication::translate("MemberLifecycle", "Deleting a key failed: ")));
                 removeMembership(r);
             });
         });
@@ -184,7 +202,9 @@ void MemberOperations::removeMembership(std::shared_ptr<Removal> r)
     crashPoint("member-after-keys");
     m_client->removeTeamMember(r->t.org.teamIdOnProxy(), r->t.member.userId, [this, r](Result<Done> m) {
         if (!removedOrAbsent(m.error))
-            return removalFailed(r, OperationError(m.error).withContext(QStringLiteral("Removing the membership failed: ")));
+            return removalFailed(r,
+                                 OperationError(m.error).withContext(
+                                     QCoreApplication::translate("MemberLifecycle", "Removing the membership failed: ")));
         removeRow(r);
     });
 }
@@ -222,7 +242,7 @@ void MemberOperations::removalFailed(std::shared_ptr<Removal> r, const Operation
     m_repository->run<bool>(
         [t, error](OrgRepository &repo) {
             return repo.members().setStatus(t.org.id, t.member.userId, MemberStatus::Failed,
-                                            QStringLiteral("Removal failed: ") + error.message);
+                                            QCoreApplication::translate("MemberLifecycle", "Removal failed: ") + error.message);
         },
         this,
         [this, r, error](Stored<bool>) {
@@ -272,7 +292,7 @@ void MemberOperations::recoverNext(std::shared_ptr<QList<Target>> rows, std::sha
     if (rows->isEmpty())
         return done(*outcomes);
     const Target t = rows->takeFirst();
-    const QString name = QStringLiteral("%1 / member %2").arg(t.org.name, t.member.userId);
+    const QString name = QCoreApplication::translate("MemberLifecycle", "%1 / member %2").arg(t.org.name, t.member.userId);
     const OperationOwner owner = m_owner;
     m_repository->run<bool>(
         [t, owner](OrgRepository &repo) { return repo.members().claim(t.org.id, t.member.userId, t.member.rowVersion, owner); },
@@ -290,12 +310,14 @@ void MemberOperations::recoverNext(std::shared_ptr<QList<Target>> rows, std::sha
                 const RecoveryAction action = !result.ok            ? RecoveryAction::Failed
                     : t.member.status == MemberStatus::Provisioning ? RecoveryAction::RolledBack
                                                                     : RecoveryAction::Deleted;
-                outcomes->append({t.org.id,
-                                  name,
-                                  action,
-                                  result.ok ? QStringLiteral("member's keys, membership and row removed") : QString(),
-                                  result.error,
-                                  {}});
+                outcomes->append(
+                    {t.org.id,
+                     name,
+                     action,
+                     result.ok ? QCoreApplication::translate("MemberLifecycle", "member's keys, membership and row removed")
+                               : QString(),
+                     result.error,
+                     {}});
                 recoverNext(rows, outcomes, done);
             };
             removeKeys(r);

@@ -10,6 +10,7 @@
 #include "services/provisioning/OrgRequests.h"
 #include "services/storage/RepositoryWorker.h"
 
+#include <QCoreApplication>
 #include <QHash>
 #include <QJsonArray>
 
@@ -98,8 +99,10 @@ void MemberOperations::withMember(const QString &organization, const QString &us
                 return Stored<Target>::failure(org.error.kind, org.error.message);
             const auto member = repo.members().find(org.value->id, user);
             if (!member.ok())
-                return Stored<Target>::failure(member.error.kind,
-                                               QStringLiteral("\"%1\" is not a member of \"%2\".").arg(user, org.value->name));
+                return Stored<Target>::failure(
+                    member.error.kind,
+                    QCoreApplication::translate("MemberOperations", "\"%1\" is not a member of \"%2\".")
+                        .arg(user, org.value->name));
             return Stored<Target>::success(Target {*org.value, *member.value});
         },
         this,
@@ -214,13 +217,14 @@ void MemberOperations::setBudget(const QString &organization, const QString &use
         organization, userId,
         [this, maxBudget, duration, done](Target t) {
             if (t.member.status != MemberStatus::Active)
-                return done(memberFailure(
-                    OperationError::conflict(QStringLiteral("\"%1\" is %2; only an active member's budget can change.")
-                                                 .arg(t.member.userId, memberStatusToString(t.member.status)))));
+                return done(memberFailure(OperationError::conflict(
+                    QCoreApplication::translate("MemberOperations", "\"%1\" is %2; only an active member's budget can change.")
+                        .arg(t.member.userId, memberStatusToString(t.member.status)))));
             if (maxBudget && t.org.maxBudget && *maxBudget > *t.org.maxBudget)
-                return done(memberFailure(
-                    OperationError::badInput(QStringLiteral("The member's budget %1 is more than the organization's budget %2.")
-                                                 .arg(formatUsd(maxBudget), formatUsd(t.org.maxBudget)))));
+                return done(memberFailure(OperationError::badInput(
+                    QCoreApplication::translate("MemberOperations",
+                                                "The member's budget %1 is more than the organization's budget %2.")
+                        .arg(formatUsd(maxBudget), formatUsd(t.org.maxBudget)))));
             saveBudget(t, maxBudget, duration, done);
         },
         done);
@@ -252,7 +256,9 @@ void MemberOperations::saveBudget(const Target &t, std::optional<double> maxBudg
             [this, t, details, done](Stored<Member> saved) {
                 OperationError error(saved.error);
                 if (!saved.ok())
-                    error = error.withContext({}, QStringLiteral(" The proxy already has the new budget; run Reconcile."));
+                    error = error.withContext(
+                        {},
+                        QCoreApplication::translate("MemberOperations", " The proxy already has the new budget; run Reconcile."));
                 finish(t, QStringLiteral("set-member-budget"), details, saved, error, done);
             });
     });
@@ -265,8 +271,8 @@ void MemberOperations::setKeyBlocked(const QString &organization, const QString 
         organization, userId,
         [this, blocked, done](Target t) {
             if (t.member.keyHash.isEmpty() || t.member.status != MemberStatus::Active)
-                return done(
-                    memberFailure(OperationError::conflict(QStringLiteral("\"%1\" has no working key.").arg(t.member.userId))));
+                return done(memberFailure(OperationError::conflict(
+                    QCoreApplication::translate("MemberOperations", "\"%1\" has no working key.").arg(t.member.userId))));
             const QString action = blocked ? QStringLiteral("block-member-key") : QStringLiteral("unblock-member-key");
             m_client->blockKey(t.member.keyHash, blocked, [this, t, blocked, action, done](Result<KeyInfo> r) {
                 const QJsonObject details {{QStringLiteral("key"), t.member.keyName}};
@@ -288,8 +294,8 @@ void MemberOperations::makeOwner(const QString &organization, const QString &use
         organization, userId,
         [this, done](Target t) {
             if (t.member.userId == t.org.ownerUserId)
-                return done(
-                    memberFailure(OperationError::conflict(QStringLiteral("\"%1\" is already the owner.").arg(t.member.userId))));
+                return done(memberFailure(OperationError::conflict(
+                    QCoreApplication::translate("MemberOperations", "\"%1\" is already the owner.").arg(t.member.userId))));
             const QJsonObject details {{QStringLiteral("from"), t.org.ownerUserId}, {QStringLiteral("to"), t.member.userId}};
             m_repository->run<Member>(
                 [t](OrgRepository &repo) -> Stored<Member> {

@@ -9,6 +9,7 @@
 #include "services/provisioning/OrgRequests.h"
 #include "services/storage/RepositoryWorker.h"
 
+#include <QCoreApplication>
 #include <QHash>
 
 namespace OrgConsole {
@@ -45,30 +46,34 @@ void compareMembers(const Organization &org, const QList<Member> &rows, const Te
         if (v.member.status != MemberStatus::Active)
             continue;
         if (!v.onProxy) {
-            drift.append(
-                memberDrift(Drift::Kind::MembershipMissing, org, v.member.userId,
-                            QStringLiteral("%1 is a member here but not in the team on the proxy.").arg(v.member.userId)));
+            drift.append(memberDrift(
+                Drift::Kind::MembershipMissing, org, v.member.userId,
+                QCoreApplication::translate("MemberReconcile", "%1 is a member here but not in the team on the proxy.")
+                    .arg(v.member.userId)));
             continue;
         }
         // The owner's key is the organization's: its absence is the organization's "key missing".
         if (!v.isOwner && !teamKeys.contains(v.member.keyHash))
-            drift.append(
-                memberDrift(Drift::Kind::MemberKeyMissing, org, v.member.userId,
-                            QStringLiteral("The key %1 of %2 is gone from the proxy.").arg(v.member.keyName, v.member.userId)));
+            drift.append(memberDrift(Drift::Kind::MemberKeyMissing, org, v.member.userId,
+                                     QCoreApplication::translate("MemberReconcile", "The key %1 of %2 is gone from the proxy.")
+                                         .arg(v.member.keyName, v.member.userId)));
         if (!v.isOwner && !sameBudget(v.member, *v.membership)) {
-            Drift d = memberDrift(Drift::Kind::MemberBudgetChanged, org, v.member.userId,
-                                  QStringLiteral("The budget of %1 is %2 here and %3 on the proxy.")
-                                      .arg(v.member.userId, formatUsd(v.member.maxBudget), formatUsd(v.membership->maxBudget)));
+            Drift d
+                = memberDrift(Drift::Kind::MemberBudgetChanged, org, v.member.userId,
+                              QCoreApplication::translate("MemberReconcile", "The budget of %1 is %2 here and %3 on the proxy.")
+                                  .arg(v.member.userId, formatUsd(v.member.maxBudget), formatUsd(v.membership->maxBudget)));
             d.databaseBudget = v.member.maxBudget;
             d.proxyBudget = v.membership->maxBudget;
             drift.append(d);
         }
     }
     for (const QString &userId : report.unknownOnProxy)
-        drift.append(memberDrift(Drift::Kind::UnknownMember, org, userId,
-                                 QStringLiteral("%1 is in the team on the proxy but not a member here: add them with Add member "
-                                                "(their membership is kept and they get a key), or remove them on the proxy.")
-                                     .arg(printable(userId, 80))));
+        drift.append(memberDrift(
+            Drift::Kind::UnknownMember, org, userId,
+            QCoreApplication::translate("MemberReconcile",
+                                        "%1 is in the team on the proxy but not a member here: add them with Add member "
+                                        "(their membership is kept and they get a key), or remove them on the proxy.")
+                .arg(printable(userId, 80))));
 }
 } // namespace
 
@@ -130,7 +135,9 @@ void MemberOperations::reconcileNext(std::shared_ptr<ReconcileRun> run)
             compareMembers(org, run->rows.value(org.id), *info.value, run->drift);
         else if (!run->error.isError())
             run->error
-                = OperationError(info.error).withContext(QStringLiteral("Reading the members of \"%1\" failed: ").arg(org.name));
+                = OperationError(info.error)
+                      .withContext(
+                          QCoreApplication::translate("MemberReconcile", "Reading the members of \"%1\" failed: ").arg(org.name));
         reconcileNext(run);
     });
 }
@@ -153,7 +160,7 @@ void MemberOperations::fixDrift(const Drift &drift, std::function<void(Operation
             case Drift::Kind::MembershipMissing:
                 m_client->addTeamMember(memberRequestFor(t.org, t.member), [this, t, reply](Result<MemberAdded> r) {
                     finish(t, QStringLiteral("reconcile-member"),
-                           {{QStringLiteral("fix"), QStringLiteral("membership re-added")}},
+                           {{QStringLiteral("fix"), QCoreApplication::translate("MemberReconcile", "membership re-added")}},
                            r.ok() ? Stored<Member>::success(t.member) : Stored<Member> {},
                            r.ok() ? OperationError() : OperationError(r.error), reply);
                 });
@@ -163,16 +170,18 @@ void MemberOperations::fixDrift(const Drift &drift, std::function<void(Operation
             case Drift::Kind::MemberBudgetChanged: {
                 Member adopted = t.member;
                 adopted.maxBudget = drift.proxyBudget;
-                m_repository->run<Member>([adopted, version = t.member.rowVersion](
-                                              OrgRepository &repo) { return repo.members().updateBudget(adopted, version); },
-                                          this,
-                                          [this, t, drift, reply](Stored<Member> s) {
-                                              finish(t, QStringLiteral("reconcile-member"),
-                                                     {{QStringLiteral("fix"), QStringLiteral("budget adopted")},
-                                                      {QStringLiteral("from"), budgetJson(drift.databaseBudget)},
-                                                      {QStringLiteral("to"), budgetJson(drift.proxyBudget)}},
-                                                     s, {}, reply);
-                                          });
+                m_repository->run<Member>(
+                    [adopted, version = t.member.rowVersion](OrgRepository &repo) {
+                        return repo.members().updateBudget(adopted, version);
+                    },
+                    this,
+                    [this, t, drift, reply](Stored<Member> s) {
+                        finish(t, QStringLiteral("reconcile-member"),
+                               {{QStringLiteral("fix"), QCoreApplication::translate("MemberReconcile", "budget adopted")},
+                                {QStringLiteral("from"), budgetJson(drift.databaseBudget)},
+                                {QStringLiteral("to"), budgetJson(drift.proxyBudget)}},
+                               s, {}, reply);
+                    });
                 return;
             }
             default:
@@ -185,7 +194,7 @@ void MemberOperations::fixDrift(const Drift &drift, std::function<void(Operation
 // A member's key deleted outside the console: a new one under the member's alias, shown once.
 void MemberOperations::reissueKey(const Target &t, std::function<void(MemberResult)> done)
 {
-    const QJsonObject details {{QStringLiteral("fix"), QStringLiteral("key re-issued")}};
+    const QJsonObject details {{QStringLiteral("fix"), QCoreApplication::translate("MemberReconcile", "key re-issued")}};
     m_client->deleteKeysByAlias({t.member.keyAlias}, [this, t, details, done](Result<Done>) {
         m_client->generateKey(
             keyRequestForMember(t.org, t.member, t.member.keyAlias), [this, t, details, done](Result<GeneratedKey> g) {

@@ -10,6 +10,7 @@
 #include "services/provisioning/OrgRequests.h"
 #include "services/storage/RepositoryWorker.h"
 
+#include <QCoreApplication>
 #include <QHash>
 #include <QJsonArray>
 #include <QSqlDatabase>
@@ -21,15 +22,15 @@ QString recoveryActionName(RecoveryAction action)
 {
     switch (action) {
     case RecoveryAction::RolledBack:
-        return QStringLiteral("rolled back");
+        return QLatin1String(QT_TRANSLATE_NOOP("OrgOperations", "rolled back"));
     case RecoveryAction::Finished:
-        return QStringLiteral("finished");
+        return QLatin1String(QT_TRANSLATE_NOOP("OrgOperations", "finished"));
     case RecoveryAction::Deleted:
-        return QStringLiteral("deleted");
+        return QLatin1String(QT_TRANSLATE_NOOP("OrgOperations", "deleted"));
     case RecoveryAction::Skipped:
-        return QStringLiteral("skipped (another desktop)");
+        return QLatin1String(QT_TRANSLATE_NOOP("OrgOperations", "skipped (another desktop)"));
     case RecoveryAction::Failed:
-        return QStringLiteral("failed");
+        return QLatin1String(QT_TRANSLATE_NOOP("OrgOperations", "failed"));
     }
     return {};
 }
@@ -115,9 +116,9 @@ void OrgOperations::setBudget(const QString &orgId, std::optional<double> maxBud
         orgId,
         [this, maxBudget, budgetDuration, done](Organization org) {
             if (org.status != OrgStatus::Active)
-                return done(
-                    failure(OperationError::conflict(QStringLiteral("\"%1\" is %2; only active organizations can change budget.")
-                                                         .arg(org.name, orgStatusToString(org.status)))));
+                return done(failure(OperationError::conflict(
+                    QCoreApplication::translate("OrgOperations", "\"%1\" is %2; only active organizations can change budget.")
+                        .arg(org.name, orgStatusToString(org.status)))));
             TeamUpdateRequest req;
             req.teamId = org.teamId;
             req.maxBudget = maxBudget;
@@ -149,7 +150,10 @@ void OrgOperations::saveBudget(const Organization &org, std::optional<double> ma
             if (saved.ok() || saved.error.kind != StorageError::Kind::Database)
                 return auditThenFinish(
                     org, QStringLiteral("set-budget"), details, saved,
-                    error.withContext({}, QStringLiteral(" The proxy already has the new budget; run Reconcile.")), done);
+                    error.withContext(
+                        {},
+                        QCoreApplication::translate("OrgOperations", " The proxy already has the new budget; run Reconcile.")),
+                    done);
             // The database did not take it (it went away, or is locked): give the proxy the budget
             // the database still has, so that both agree again.
             TeamUpdateRequest back;
@@ -158,8 +162,10 @@ void OrgOperations::saveBudget(const Organization &org, std::optional<double> ma
             back.budgetDuration = org.budgetDuration;
             m_client->updateTeam(back, [this, org, details, saved, error, done](Result<TeamInfo> restored) {
                 const QString outcome = restored.ok()
-                    ? QStringLiteral(" The proxy's budget was put back to %1.").arg(formatUsd(org.maxBudget))
-                    : QStringLiteral(" Putting the proxy's budget back failed too (%1); run Reconcile.")
+                    ? QCoreApplication::translate("OrgOperations", " The proxy's budget was put back to %1.")
+                          .arg(formatUsd(org.maxBudget))
+                    : QCoreApplication::translate("OrgOperations",
+                                                  " Putting the proxy's budget back failed too (%1); run Reconcile.")
                           .arg(restored.error.message);
                 auditThenFinish(org, QStringLiteral("set-budget"), details, saved, error.withContext({}, outcome), done);
             });
@@ -186,7 +192,8 @@ void OrgOperations::setKeyBlocked(const QString &orgId, bool blocked, std::funct
         orgId,
         [this, blocked, done](Organization org) {
             if (org.keyHash.isEmpty())
-                return done(failure(OperationError::conflict(QStringLiteral("\"%1\" has no key.").arg(org.name))));
+                return done(failure(
+                    OperationError::conflict(QCoreApplication::translate("OrgOperations", "\"%1\" has no key.").arg(org.name))));
             m_client->blockKey(org.keyHash, blocked,
                                [this, org, blocked, done](Result<KeyInfo> r) { saveBlocked(org, blocked, r, done); });
         },
@@ -224,8 +231,9 @@ void OrgOperations::deleteOrganization(const QString &orgId, std::function<void(
                         return done(failure(OperationError(claimed.error)));
                     if (!*claimed.value)
                         return done(failure(OperationError::conflict(
-                            QStringLiteral("\"%1\" changed or is being deleted elsewhere (another window, "
-                                           "desktop or orgctl); nothing was done. Look again in a moment.")
+                            QCoreApplication::translate("OrgOperations",
+                                                        "\"%1\" changed or is being deleted elsewhere (another window, "
+                                                        "desktop or orgctl); nothing was done. Look again in a moment.")
                                 .arg(org.name))));
                     deleteTeamOf(org, withHeartbeat(org.id, done));
                 });
@@ -258,10 +266,11 @@ void OrgOperations::deleteTeamOf(const Organization &org, std::function<void(Ope
                 return restoreAfterFailedDelete(org, error, done);
             // Nobody knows: the row stays `deleting`, and recovery finishes the delete.
             audit(org, QStringLiteral("delete"), AuditOutcome::Failed, {{QStringLiteral("error"), error.message}}, [done, error] {
-                done(failure(
-                    error.withContext(QStringLiteral("Deleting the team failed, and the proxy could not say whether it is "
-                                                     "gone: "),
-                                      QStringLiteral(" Recovery finishes the delete."))));
+                done(failure(error.withContext(
+                    QCoreApplication::translate("OrgOperations",
+                                                "Deleting the team failed, and the proxy could not say whether it is "
+                                                "gone: "),
+                    QCoreApplication::translate("OrgOperations", " Recovery finishes the delete."))));
             });
         });
     });
@@ -273,12 +282,14 @@ void OrgOperations::restoreAfterFailedDelete(const Organization &org, const Oper
 {
     m_repository->run<bool>(
         [org, error](OrgRepository &repo) {
-            return repo.setStatus(org.id, org.status, QStringLiteral("Delete failed: ") + error.message);
+            return repo.setStatus(org.id, org.status,
+                                  QCoreApplication::translate("OrgOperations", "Delete failed: ") + error.message);
         },
         this,
         [this, org, error, done](Stored<bool>) {
             audit(org, QStringLiteral("delete"), AuditOutcome::Failed, {{QStringLiteral("error"), error.message}}, [done, error] {
-                done(failure(error.withContext(QStringLiteral("Deleting the team failed; nothing was deleted: "))));
+                done(failure(error.withContext(
+                    QCoreApplication::translate("OrgOperations", "Deleting the team failed; nothing was deleted: "))));
             });
         });
 }
@@ -342,13 +353,17 @@ Stored<RefreshCounts> applyRefresh(OrgRepository &repo, const QHash<QString, Tea
             repo.appendAudit(e);
             ++counts.budgetsChanged;
         }
+        ++counts.updated;
+        // Figures as stored already: nothing to write, to announce to the other desktops or to add
+        // to the snapshots (a series of changes). Each refresh wrote every organization before.
+        if (it->spend == o.spend && budget == o.maxBudget && it->budgetResetAt == o.budgetResetAt)
+            continue;
         repo.updateSpend(o.id, it->spend, budget, it->budgetResetAt);
         repo.recordSnapshot(o.id, SpendSnapshot {now, it->spend, budget});
-        ++counts.updated;
     }
     if (!db.commit())
-        return Stored<RefreshCounts>::failure(StorageError::Kind::Database,
-                                              QStringLiteral("Saving the refreshed figures failed."));
+        return Stored<RefreshCounts>::failure(
+            StorageError::Kind::Database, QCoreApplication::translate("OrgOperations", "Saving the refreshed figures failed."));
     return Stored<RefreshCounts>::success(counts);
 }
 } // namespace
@@ -382,10 +397,12 @@ void OrgOperations::rollBack(const Organization &org, std::function<void(Operati
 {
     m_client->deleteKeysByAlias({org.keyAlias, org.keyAlias + QStringLiteral("-rotating")}, [this, org, done](Result<Done> k) {
         if (!k.ok() && k.error.category != ErrorCategory::NotFound)
-            return done(OperationError(k.error).withContext(QStringLiteral("Deleting the key failed: ")));
+            return done(
+                OperationError(k.error).withContext(QCoreApplication::translate("OrgOperations", "Deleting the key failed: ")));
         m_client->deleteTeams({org.teamIdOnProxy()}, [this, org, done](Result<QStringList> t) {
             if (!t.ok() && t.error.category != ErrorCategory::NotFound)
-                return done(OperationError(t.error).withContext(QStringLiteral("Deleting the team failed: ")));
+                return done(OperationError(t.error).withContext(
+                    QCoreApplication::translate("OrgOperations", "Deleting the team failed: ")));
             m_repository->run<bool>([org](OrgRepository &repo) { return repo.remove(org.id); }, this,
                                     [done](Stored<bool> r) { done(OperationError(r.error)); });
         });
@@ -480,7 +497,7 @@ void OrgOperations::recoverNext(std::shared_ptr<Recovery> rec)
                 const RecoveryAction done
                     = org.status == OrgStatus::Deleting ? RecoveryAction::Deleted : RecoveryAction::RolledBack;
                 recordRecovery(rec, org, error.isError() ? RecoveryAction::Failed : done,
-                               QStringLiteral("team, key and row removed"), error);
+                               QCoreApplication::translate("OrgOperations", "team, key and row removed"), error);
             });
         });
 }
@@ -493,7 +510,7 @@ void OrgOperations::recoveryFinish(std::shared_ptr<Recovery> rec, const Organiza
         if (!ours) {
             rollBack(org, [this, rec, org](OperationError error) {
                 recordRecovery(rec, org, error.isError() ? RecoveryAction::Failed : RecoveryAction::RolledBack,
-                               QStringLiteral("the proxy had no team of ours; row removed"), error);
+                               QCoreApplication::translate("OrgOperations", "the proxy had no team of ours; row removed"), error);
             });
             return;
         }
@@ -515,7 +532,8 @@ void OrgOperations::recoveryReissue(std::shared_ptr<Recovery> rec, const Organiz
             [this, rec, org, key](Stored<Organization> a) {
                 if (!a.ok())
                     return recordRecovery(rec, org, RecoveryAction::Failed, {}, OperationError(a.error));
-                recordRecovery(rec, org, RecoveryAction::Finished, QStringLiteral("a new key was issued"), {}, key.rawKey);
+                recordRecovery(rec, org, RecoveryAction::Finished,
+                               QCoreApplication::translate("OrgOperations", "a new key was issued"), {}, key.rawKey);
             });
     });
 }

@@ -7,8 +7,10 @@
 #include "services/provisioning/MemberOperations.h"
 #include "services/provisioning/OrgOperations.h"
 #include "services/provisioning/OrgRequests.h"
+#include "services/provisioning/TeamPages.h"
 #include "services/storage/RepositoryWorker.h"
 
+#include <QCoreApplication>
 #include <QTimer>
 
 namespace OrgConsole {
@@ -17,25 +19,25 @@ QString driftKindName(Drift::Kind kind)
 {
     switch (kind) {
     case Drift::Kind::TeamMissing:
-        return QStringLiteral("team missing");
+        return QLatin1String(QT_TRANSLATE_NOOP("Reconcile", "team missing"));
     case Drift::Kind::BudgetChanged:
-        return QStringLiteral("budget changed outside the console");
+        return QLatin1String(QT_TRANSLATE_NOOP("Reconcile", "budget changed outside the console"));
     case Drift::Kind::KeyMissing:
-        return QStringLiteral("key missing");
+        return QLatin1String(QT_TRANSLATE_NOOP("Reconcile", "key missing"));
     case Drift::Kind::OrphanTeam:
-        return QStringLiteral("team without an organization");
+        return QLatin1String(QT_TRANSLATE_NOOP("Reconcile", "team without an organization"));
     case Drift::Kind::OrphanKey:
-        return QStringLiteral("key without a team");
+        return QLatin1String(QT_TRANSLATE_NOOP("Reconcile", "key without a team"));
     case Drift::Kind::UnknownOrigin:
-        return QStringLiteral("OrgConsole team of unknown origin");
+        return QLatin1String(QT_TRANSLATE_NOOP("Reconcile", "OrgConsole team of unknown origin"));
     case Drift::Kind::MembershipMissing:
-        return QStringLiteral("member missing from the team");
+        return QLatin1String(QT_TRANSLATE_NOOP("Reconcile", "member missing from the team"));
     case Drift::Kind::MemberKeyMissing:
-        return QStringLiteral("member's key missing");
+        return QLatin1String(QT_TRANSLATE_NOOP("Reconcile", "member's key missing"));
     case Drift::Kind::MemberBudgetChanged:
-        return QStringLiteral("member's budget changed outside the console");
+        return QLatin1String(QT_TRANSLATE_NOOP("Reconcile", "member's budget changed outside the console"));
     case Drift::Kind::UnknownMember:
-        return QStringLiteral("team member unknown to the console");
+        return QLatin1String(QT_TRANSLATE_NOOP("Reconcile", "team member unknown to the console"));
     }
     return {};
 }
@@ -66,27 +68,13 @@ struct OrgOperations::ReconcileState {
 
 void OrgOperations::fetchAllTeams(std::function<void(ProxyTeams)> done)
 {
-    auto result = std::make_shared<ProxyTeams>();
-    // Held weakly by itself and strongly by the request in flight: nothing leaks when the client
-    // goes away mid-page (see LiteLlmClient::teamDailyActivity).
-    auto fetch = std::make_shared<std::function<void(int)>>();
-    std::weak_ptr<std::function<void(int)>> self = fetch;
-    *fetch = [this, result, self, done](int page) {
-        m_client->listTeams(page, kPageSize, {}, [result, next = self.lock(), done, page](Result<TeamPage> r) {
-            ++result->requests;
-            if (r.ok()) {
-                for (const TeamInfo &t : r.value->teams)
-                    result->teams.insert(t.teamId, t);
-                // Stops on an empty page too: a bogus page count cannot keep us reading forever.
-                if (!r.value->teams.isEmpty() && page < r.value->totalPages && page < kMaxPages)
-                    return (*next)(page + 1);
-            } else {
-                result->error = OperationError(r.error);
-            }
-            done(*result);
-        });
-    };
-    (*fetch)(1);
+    readAllTeams(m_client, kTeamPagesInFlight, [done](TeamPages pages) {
+        ProxyTeams result;
+        result.teams = std::move(pages.teams);
+        result.requests = pages.requests;
+        result.error = pages.error;
+        done(std::move(result));
+    });
 }
 
 void OrgOperations::fetchAllKeys(std::function<void(ProxyKeys)> done)
@@ -136,22 +124,23 @@ static void organizationDrift(const Organization &o, const QHash<QString, TeamIn
     const auto it = teams.constFind(teamId);
     if (it == teams.cend()) {
         Drift d = makeDrift(Drift::Kind::TeamMissing, o.id, teamId, o.name,
-                            QStringLiteral("The proxy has no team %1 for \"%2\".").arg(teamId, o.name));
+                            QCoreApplication::translate("Reconcile", "The proxy has no team %1 for \"%2\".").arg(teamId, o.name));
         d.databaseBudget = o.maxBudget;
         drift.append(d);
         return;
     }
     if (it->maxBudget != o.maxBudget) {
         Drift d = makeDrift(Drift::Kind::BudgetChanged, o.id, teamId, o.name,
-                            QStringLiteral("\"%1\": the database says %2, the proxy says %3.")
+                            QCoreApplication::translate("Reconcile", "\"%1\": the database says %2, the proxy says %3.")
                                 .arg(o.name, formatUsd(o.maxBudget), formatUsd(it->maxBudget)));
         d.databaseBudget = o.maxBudget;
         d.proxyBudget = it->maxBudget;
         drift.append(d);
     }
     if (!o.keyHash.isEmpty() && !keys.contains(o.keyHash)) {
-        Drift d = makeDrift(Drift::Kind::KeyMissing, o.id, o.keyHash, o.name,
-                            QStringLiteral("\"%1\": the proxy no longer has its key %2.").arg(o.name, o.keyName));
+        Drift d = makeDrift(
+            Drift::Kind::KeyMissing, o.id, o.keyHash, o.name,
+            QCoreApplication::translate("Reconcile", "\"%1\": the proxy no longer has its key %2.").arg(o.name, o.keyName));
         d.databaseBudget = o.maxBudget;
         d.proxyBudget = it->maxBudget;
         drift.append(d);
@@ -169,16 +158,19 @@ static void orphanDrift(const QHash<QString, TeamInfo> &teams, const QHash<QStri
         const QString id = printable(t.teamId, 80);
         switch (teamOrigin(t.metadata, databaseId)) {
         case TeamOrigin::ThisDatabase:
-            drift.append(makeDrift(
-                Drift::Kind::OrphanTeam, {}, t.teamId, alias,
-                QStringLiteral("Team %1 (\"%2\") was created by this database but no organization holds it.").arg(id, alias)));
+            drift.append(makeDrift(Drift::Kind::OrphanTeam, {}, t.teamId, alias,
+                                   QCoreApplication::translate(
+                                       "Reconcile", "Team %1 (\"%2\") was created by this database but no organization holds it.")
+                                       .arg(id, alias)));
             break;
         case TeamOrigin::UnknownDatabase:
-            drift.append(makeDrift(Drift::Kind::UnknownOrigin, {}, t.teamId, alias,
-                                   QStringLiteral("Team %1 (\"%2\") says it was made by OrgConsole, before databases had an "
-                                                  "identity; this database does not hold it. Check with your colleagues and "
-                                                  "delete it on the proxy by hand if nobody uses it.")
-                                       .arg(id, alias)));
+            drift.append(
+                makeDrift(Drift::Kind::UnknownOrigin, {}, t.teamId, alias,
+                          QCoreApplication::translate("Reconcile",
+                                                      "Team %1 (\"%2\") says it was made by OrgConsole, before databases had an "
+                                                      "identity; this database does not hold it. Check with your colleagues and "
+                                                      "delete it on the proxy by hand if nobody uses it.")
+                              .arg(id, alias)));
             break;
         case TeamOrigin::OtherDatabase: // another OrgConsole database's team: not ours to judge
         case TeamOrigin::NotOrgConsole:
@@ -188,10 +180,12 @@ static void orphanDrift(const QHash<QString, TeamInfo> &teams, const QHash<QStri
     for (const KeyInfo &k : keys) {
         if (k.teamId.isEmpty() || teams.contains(k.teamId) || teamOrigin(k.metadata, databaseId) != TeamOrigin::ThisDatabase)
             continue;
-        drift.append(makeDrift(Drift::Kind::OrphanKey, {}, k.token, printable(k.alias, 80),
-                               QStringLiteral("Key %1 (alias \"%2\") was created by this database for team %3, which is gone; "
-                                              "the key still works.")
-                                   .arg(printable(k.keyName, 40), printable(k.alias, 80), printable(k.teamId, 80))));
+        drift.append(makeDrift(
+            Drift::Kind::OrphanKey, {}, k.token, printable(k.alias, 80),
+            QCoreApplication::translate("Reconcile",
+                                        "Key %1 (alias \"%2\") was created by this database for team %3, which is gone; "
+                                        "the key still works.")
+                .arg(printable(k.keyName, 40), printable(k.alias, 80), printable(k.teamId, 80))));
     }
 }
 
@@ -254,9 +248,11 @@ void OrgOperations::fixDrift(const Drift &drift, std::function<void(OperationRes
     case Drift::Kind::UnknownMember:
         break; // isAboutAMember()
     case Drift::Kind::UnknownOrigin:
-        return done(failure(OperationError::badInput(QStringLiteral("OrgConsole does not delete a team it cannot prove this "
-                                                                    "database created; decide about team %1 by hand.")
-                                                         .arg(printable(drift.proxyId, 80)))));
+        return done(
+            failure(OperationError::badInput(QCoreApplication::translate("Reconcile",
+                                                                         "OrgConsole does not delete a team it cannot prove this "
+                                                                         "database created; decide about team %1 by hand.")
+                                                 .arg(printable(drift.proxyId, 80)))));
     }
 }
 
@@ -273,9 +269,9 @@ void OrgOperations::deleteOrphan(const Drift &drift, std::function<void(Operatio
                 if (!metadata.ok())
                     return done(failure(OperationError(metadata.error)));
                 if (teamOrigin(*metadata.value, ours) != TeamOrigin::ThisDatabase)
-                    return done(
-                        failure(OperationError::conflict(QStringLiteral("%1 was not created by this database; it was left alone.")
-                                                             .arg(printable(drift.proxyId, 80)))));
+                    return done(failure(OperationError::conflict(
+                        QCoreApplication::translate("Reconcile", "%1 was not created by this database; it was left alone.")
+                            .arg(printable(drift.proxyId, 80)))));
                 deleteOnProxy(drift, [this, drift, done](const LiteLlmError &error) {
                     finishOrphanFix(drift,
                                     drift.kind == Drift::Kind::OrphanTeam ? QStringLiteral("reconcile: delete orphan team")
@@ -317,8 +313,9 @@ void OrgOperations::finishOrphanFix(const Drift &drift, const QString &action, c
               out.ok = ok;
               if (!ok)
                   out.error = OperationError(error);
-              out.note = drift.kind == Drift::Kind::OrphanTeam ? QStringLiteral("Deleted the orphan team.")
-                                                               : QStringLiteral("Deleted the orphan key.");
+              out.note = drift.kind == Drift::Kind::OrphanTeam
+                  ? QCoreApplication::translate("Reconcile", "Deleted the orphan team.")
+                  : QCoreApplication::translate("Reconcile", "Deleted the orphan key.");
               done(out);
           });
 }
@@ -367,14 +364,15 @@ void OrgOperations::issueReplacementKey(const Organization &org, std::function<v
 {
     m_client->generateKey(keyRequestFor(org, org.keyAlias), [this, org, done](Result<GeneratedKey> g) {
         if (!g.ok())
-            return done(failure(OperationError(g.error).withContext(QStringLiteral("Issuing a new key failed: "))));
+            return done(failure(
+                OperationError(g.error).withContext(QCoreApplication::translate("Reconcile", "Issuing a new key failed: "))));
         const GeneratedKey key = *g.value;
         m_repository->run<Organization>(
             [org, key](OrgRepository &repo) { return repo.updateKey(org.id, key.token, key.keyName, false); }, this,
             [this, org, key, done](Stored<Organization> s) {
                 OperationResult issued;
                 issued.rawKey = key.rawKey;
-                issued.note = QStringLiteral("A new key was issued; hand it to the customer.");
+                issued.note = QCoreApplication::translate("Reconcile", "A new key was issued; hand it to the customer.");
                 auditThenFinish(org, QStringLiteral("reconcile: re-issue missing key"),
                                 {{QStringLiteral("old_key"), org.keyName}, {QStringLiteral("new_key"), key.keyName}}, s,
                                 OperationError(s.error), done, issued);
@@ -397,7 +395,8 @@ void OrgOperations::markTeamMissing(const Drift &drift, std::function<void(Opera
                       OperationResult r;
                       r.ok = s.ok();
                       r.error = OperationError(s.error);
-                      r.note = QStringLiteral("Marked as failed; run Recover to roll it back or re-issue it.");
+                      r.note = QCoreApplication::translate("Reconcile",
+                                                           "Marked as failed; run Recover to roll it back or re-issue it.");
                       done(r);
                   });
         });

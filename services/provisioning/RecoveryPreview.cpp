@@ -2,6 +2,8 @@
 #include "services/provisioning/OrgOperations.h"
 #include "services/storage/RepositoryWorker.h"
 
+#include <QCoreApplication>
+
 namespace OrgConsole {
 
 namespace {
@@ -9,13 +11,17 @@ QString planFor(const Organization &org, bool reissueKeys)
 {
     switch (org.status) {
     case OrgStatus::Provisioning:
-        return reissueKeys ? QStringLiteral("interrupted creation: finished with a new key (shown once)")
-                           : QStringLiteral("interrupted creation: rolled back (its team, key and row are removed)");
+        return reissueKeys
+            ? QCoreApplication::translate("RecoveryPreview", "interrupted creation: finished with a new key (shown once)")
+            : QCoreApplication::translate("RecoveryPreview",
+                                          "interrupted creation: rolled back (its team, key and row are removed)");
     case OrgStatus::Deleting:
-        return QStringLiteral("interrupted delete: finished (its team, key and row are removed)");
+        return QCoreApplication::translate("RecoveryPreview", "interrupted delete: finished (its team, key and row are removed)");
     case OrgStatus::Failed:
-        return QStringLiteral("failed: rolled back (its team, key and row are removed)")
-            + (org.lastError.isEmpty() ? QString() : QStringLiteral(" — it failed with: %1").arg(org.lastError));
+        return QCoreApplication::translate("RecoveryPreview", "failed: rolled back (its team, key and row are removed)")
+            + (org.lastError.isEmpty()
+                   ? QString()
+                   : QCoreApplication::translate("RecoveryPreview", " — it failed with: %1").arg(org.lastError));
     case OrgStatus::Active:
         break;
     }
@@ -25,10 +31,12 @@ QString planFor(const Organization &org, bool reissueKeys)
 QString whyLeftAlone(const Organization &org, const OwnerProbe &probe, const QDateTime &now, const RecoveryRules &rules)
 {
     if (!org.owner.isEmpty() && org.owner.host == probe.thisHost)
-        return QStringLiteral("still running in process %1 on this computer; left alone").arg(org.owner.pid);
+        return QCoreApplication::translate("RecoveryPreview", "still running in process %1 on this computer; left alone")
+            .arg(org.owner.pid);
     const qint64 quiet = org.heartbeatAt.isValid() ? org.heartbeatAt.secsTo(now) : 0;
-    return QStringLiteral("still running on %1 (last sign of life %2 s ago); taken over after %3 s without one")
-        .arg(org.owner.host.isEmpty() ? QStringLiteral("another desktop") : org.owner.host)
+    return QCoreApplication::translate("RecoveryPreview",
+                                       "still running on %1 (last sign of life %2 s ago); taken over after %3 s without one")
+        .arg(org.owner.host.isEmpty() ? QCoreApplication::translate("RecoveryPreview", "another desktop") : org.owner.host)
         .arg(quiet)
         .arg(rules.leaseSeconds);
 }

@@ -8,11 +8,6 @@
 namespace OrgConsole {
 
 namespace {
-QString tr(const char *text)
-{
-    return QCoreApplication::translate("ReportFormat", text);
-}
-
 QString columnKey(const QString &title)
 {
     return title.toLower();
@@ -33,12 +28,13 @@ QJsonObject lineJson(const ReportLine &line, const QStringList &columns)
 
 QString reportRangeText(const ReportRequest &request)
 {
-    return tr("%1 to %2").arg(request.from.toString(Qt::ISODate), request.to.toString(Qt::ISODate));
+    return QCoreApplication::translate("ReportFormat", "%1 to %2")
+        .arg(request.from.toString(Qt::ISODate), request.to.toString(Qt::ISODate));
 }
 
 QString reportTitle(const SpendReport &report)
 {
-    const QString by = tr("Spend by %1").arg(groupingTitle(report.request.by).toLower());
+    const QString by = QCoreApplication::translate("ReportFormat", "Spend by %1").arg(groupingTitle(report.request.by).toLower());
     return report.organizationName.isEmpty() ? by : QStringLiteral("%1, %2").arg(by, report.organizationName);
 }
 
@@ -88,7 +84,8 @@ QString reportTable(const SpendReport &report)
     QList<QStringList> cells;
     QStringList header = groupColumns(report.request.by);
     const qsizetype keyColumns = header.size();
-    header << tr("Spend (USD)") << tr("Requests") << tr("Tokens");
+    header << QCoreApplication::translate("ReportFormat", "Spend (USD)")
+           << QCoreApplication::translate("ReportFormat", "Requests") << QCoreApplication::translate("ReportFormat", "Tokens");
     cells.append(header);
     const auto add = [&cells](const ReportLine &line, qsizetype keyCount) {
         QStringList row;

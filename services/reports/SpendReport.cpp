@@ -10,10 +10,6 @@
 namespace OrgConsole {
 
 namespace {
-QString tr(const char *text)
-{
-    return QCoreApplication::translate("SpendReport", text);
-}
 } // namespace
 
 QString groupingKey(ReportGrouping g)
@@ -44,13 +40,13 @@ QString groupingTitle(ReportGrouping g)
 {
     switch (g) {
     case ReportGrouping::Organization:
-        return tr("Organization");
+        return QCoreApplication::translate("SpendReport", "Organization");
     case ReportGrouping::Member:
-        return tr("Member");
+        return QCoreApplication::translate("SpendReport", "Member");
     case ReportGrouping::Model:
-        return tr("Model");
+        return QCoreApplication::translate("SpendReport", "Model");
     case ReportGrouping::Day:
-        return tr("Day");
+        return QCoreApplication::translate("SpendReport", "Day");
     }
     return {};
 }
@@ -66,17 +62,21 @@ QDate parseReportDate(const QString &text)
 OperationError checkReportRange(const QDate &from, const QDate &to, const QDate &today)
 {
     if (!from.isValid() || !to.isValid())
-        return OperationError::badInput(tr("The range needs a start and an end day (YYYY-MM-DD)."));
-    if (from > to)
         return OperationError::badInput(
-            tr("The range is reversed: %1 is after %2.").arg(from.toString(Qt::ISODate), to.toString(Qt::ISODate)));
+            QCoreApplication::translate("SpendReport", "The range needs a start and an end day (YYYY-MM-DD)."));
+    if (from > to)
+        return OperationError::badInput(QCoreApplication::translate("SpendReport", "The range is reversed: %1 is after %2.")
+                                            .arg(from.toString(Qt::ISODate), to.toString(Qt::ISODate)));
     if (to > today)
-        return OperationError::badInput(tr("The range ends on %1, after today (%2, UTC); spend of later days is not known yet.")
-                                            .arg(to.toString(Qt::ISODate), today.toString(Qt::ISODate)));
+        return OperationError::badInput(
+            QCoreApplication::translate("SpendReport",
+                                        "The range ends on %1, after today (%2, UTC); spend of later days is not known yet.")
+                .arg(to.toString(Qt::ISODate), today.toString(Qt::ISODate)));
     const qint64 days = from.daysTo(to) + 1;
     if (days > kMaxReportDays)
         return OperationError::badInput(
-            tr("The range has %1 days; a report covers at most %2 days. Split it into shorter ranges.")
+            QCoreApplication::translate("SpendReport",
+                                        "The range has %1 days; a report covers at most %2 days. Split it into shorter ranges.")
                 .arg(days)
                 .arg(kMaxReportDays));
     return {};
@@ -113,12 +113,12 @@ void ReportLine::add(const SpendFact &f)
 
 QString memberLabel(const QString &userId)
 {
-    return userId.isEmpty() ? tr("(no member)") : userId;
+    return userId.isEmpty() ? QCoreApplication::translate("SpendReport", "(no member)") : userId;
 }
 
 QString modelLabel(const QString &model)
 {
-    return model.isEmpty() ? tr("(unknown model)") : model;
+    return model.isEmpty() ? QCoreApplication::translate("SpendReport", "(unknown model)") : model;
 }
 
 QStringList groupColumns(ReportGrouping g)
@@ -175,7 +175,7 @@ QList<ReportLine> groupFacts(const QList<SpendFact> &facts, ReportGrouping g)
 ReportLine totalOf(const QList<SpendFact> &facts)
 {
     ReportLine total;
-    total.keys = QStringList {tr("Total")};
+    total.keys = QStringList {QCoreApplication::translate("SpendReport", "Total")};
     for (const SpendFact &f : facts)
         total.add(f);
     return total;

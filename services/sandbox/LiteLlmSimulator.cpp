@@ -249,6 +249,7 @@ QString LiteLlmSimulator::setStateFile(const QString &path)
     if (err.error != QJsonParseError::NoError)
         return QStringLiteral("The sandbox state %1 is damaged (%2); starting empty.").arg(path, err.errorString());
     m_state = SimState::load(doc.object());
+    restoreClock(doc.object().value(QStringLiteral("clock")).toObject());
     return {};
 }
 
@@ -527,7 +528,9 @@ void LiteLlmSimulator::saveState()
 void LiteLlmSimulator::writeState()
 {
     m_saveTimer.stop();
-    const QByteArray bytes = QJsonDocument(m_state.save()).toJson(QJsonDocument::Compact);
+    QJsonObject saved = m_state.save();
+    saved.insert(QStringLiteral("clock"), clockJson());
+    const QByteArray bytes = QJsonDocument(saved).toJson(QJsonDocument::Compact);
     QSaveFile file(m_stateFile);
     if (file.open(QIODevice::WriteOnly)) {
         file.write(bytes);

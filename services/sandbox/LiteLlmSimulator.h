@@ -156,6 +156,10 @@ private:
     HttpResponse simHistory(const HttpRequest &, const QJsonObject &, const Caller &);
     HttpResponse simForget(const HttpRequest &, const QJsonObject &, const Caller &);
     // simulated usage
+    // The clock offset and the usage settings, kept in the state file (under "clock") so that a
+    // sandbox started again keeps its simulated time, and its simulated usage when that was on.
+    QJsonObject clockJson() const;
+    void restoreClock(const QJsonObject &saved);
     void usageTick();
     void accrueUsage();
     void accrueHour(qint64 hour, QHash<QString, size_t> &dailyIndex);

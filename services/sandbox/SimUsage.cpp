@@ -5,6 +5,8 @@
 #include "models/BudgetDuration.h"
 #include "services/sandbox/LiteLlmSimulator.h"
 
+#include <QJsonObject>
+
 #include <algorithm>
 #include <cmath>
 
@@ -99,6 +101,26 @@ void LiteLlmSimulator::setUsage(bool enabled, int factor, quint32 seed)
         m_usageTimer->start();
     else
         m_usageTimer->stop();
+}
+
+QJsonObject LiteLlmSimulator::clockJson() const
+{
+    return QJsonObject {{QStringLiteral("offset_seconds"), m_clockOffsetSecs},
+                        {QStringLiteral("usage_enabled"), m_usage.enabled},
+                        {QStringLiteral("usage_factor"), m_usage.factor},
+                        {QStringLiteral("usage_seed"), qint64(m_usage.seed)}};
+}
+
+// The time the sandbox was not running passes on the simulated clock as on the real one, but
+// accrues no simulated spend: usage goes on from the moment the sandbox is back.
+void LiteLlmSimulator::restoreClock(const QJsonObject &saved)
+{
+    m_clockOffsetSecs = qint64(saved.value(QStringLiteral("offset_seconds")).toDouble(0));
+    const qint64 factor = qint64(saved.value(QStringLiteral("usage_factor")).toDouble(1));
+    const qint64 seed = qint64(saved.value(QStringLiteral("usage_seed")).toDouble(1));
+    if (saved.value(QStringLiteral("usage_enabled")).toBool(false) && factor >= 1 && factor <= 86400 && seed >= 0
+        && seed <= 0xffffffffLL)
+        setUsage(true, int(factor), quint32(seed));
 }
 
 void LiteLlmSimulator::usageTick()

@@ -2,6 +2,7 @@
 
 #include "services/litellm/Redaction.h"
 
+#include <QCoreApplication>
 #include <QLoggingCategory>
 #if defined(Q_OS_LINUX)
 #include <QDBusConnection>
@@ -63,7 +64,8 @@ QString SecretStore::databasePasswordName(const QString &user, const QString &ho
 
 QString SecretStore::noBackendMessage()
 {
-    return QStringLiteral(
+    return QCoreApplication::translate(
+        "SecretStore",
         "No OS keychain is available (on Linux: no Secret Service such as gnome-keyring or KWallet on the D-Bus "
         "session). The secret is kept in memory for this session only and was not saved anywhere; you will be "
         "asked for it again next time.");
@@ -100,7 +102,8 @@ void SecretStore::read(const QString &key, std::function<void(SecretResult)> don
             r.secret = m_memory.value(key);
             r.error = noBackendMessage();
         } else {
-            r.error = QStringLiteral("Reading \"%1\" from the keychain failed: %2").arg(key, j->errorString());
+            r.error = QCoreApplication::translate("SecretStore", "Reading \"%1\" from the keychain failed: %2")
+                          .arg(key, j->errorString());
         }
         done(r);
     });
@@ -135,7 +138,8 @@ void SecretStore::write(const QString &key, const QString &secret, std::function
             r.memoryOnly = true;
             r.error = noBackendMessage();
         } else {
-            r.error = QStringLiteral("Saving \"%1\" in the keychain failed: %2").arg(key, j->errorString());
+            r.error = QCoreApplication::translate("SecretStore", "Saving \"%1\" in the keychain failed: %2")
+                          .arg(key, j->errorString());
         }
         done(r);
     });
@@ -160,7 +164,8 @@ void SecretStore::remove(const QString &key, std::function<void(SecretResult)> d
         r.ok = j->error() == QKeychain::NoError;
         r.notFound = j->error() == QKeychain::EntryNotFound;
         if (!r.ok && !r.notFound)
-            r.error = QStringLiteral("Removing the secret from the keychain failed: %1").arg(j->errorString());
+            r.error = QCoreApplication::translate("SecretStore", "Removing the secret from the keychain failed: %1")
+                          .arg(j->errorString());
         done(r);
     });
     job->start();

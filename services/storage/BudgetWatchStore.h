@@ -54,7 +54,8 @@ public:
     // Records a crossing; true when this insert won (nobody recorded it for the period before), false
     // when it was there already. The primary key decides, on both engines.
     Stored<bool> recordCrossing(const BudgetCrossing &crossing);
-    // The same for many, with one prepared statement: the ones whose insert won.
+    // The same for many, 500 rows a statement (INSERT ... ON CONFLICT DO NOTHING RETURNING): the
+    // ones whose insert won. Call it inside a transaction.
     Stored<QList<BudgetCrossing>> recordCrossings(const QList<BudgetCrossing> &crossings);
     // The crossings recorded, newest first (at most `limit`).
     Stored<QList<BudgetCrossing>> crossings(int limit = 1000);

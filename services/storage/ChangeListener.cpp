@@ -2,6 +2,7 @@
 
 #include "services/storage/ChangeAnnounce.h"
 
+#include <QCoreApplication>
 #include <QSqlDatabase>
 #include <QSqlError>
 #include <QSqlQuery>
@@ -68,13 +69,15 @@ void ChangeListener::connectNow()
         connect(driver, &QSqlDriver::notification, this, &ChangeListener::notified, Qt::UniqueConnection);
         if (!driver->subscribedToNotifications().contains(QString::fromLatin1(kChangeChannel))
             && !driver->subscribeToNotification(QString::fromLatin1(kChangeChannel)))
-            error = describeSqlError(driver->lastError(), m_location.displayUrl(), QStringLiteral("listening for changes"));
+            error = describeSqlError(driver->lastError(), m_location.displayUrl(),
+                                     QCoreApplication::translate("ChangeListener", "listening for changes"));
     }
     if (error.isEmpty()) {
         m_dataVersion = dataVersion().value_or(-1);
         const int caughtUp = compare(m_everConnected);
         if (caughtUp < 0)
-            error = QStringLiteral("The database %1 could not be read for changes.").arg(m_location.displayUrl());
+            error = QCoreApplication::translate("ChangeListener", "The database %1 could not be read for changes.")
+                        .arg(m_location.displayUrl());
         else {
             m_connected = m_everConnected = true;
             m_retryMs = m_firstRetryMs;
@@ -104,23 +107,27 @@ void ChangeListener::tick()
         return connectNow();
     QSqlDatabase db = QSqlDatabase::database(m_connectionName, false);
     if (!db.isOpen())
-        return dropped(QStringLiteral("The connection to the database %1 was closed.").arg(m_location.displayUrl()));
+        return dropped(QCoreApplication::translate("ChangeListener", "The connection to the database %1 was closed.")
+                           .arg(m_location.displayUrl()));
     if (isPostgres()) {
         // A dropped server is noticed here (an idle LISTEN connection would not notice it);
         // the query also lets the driver look for notifications that arrived meanwhile.
         QSqlQuery ping(db);
         if (!ping.exec(QStringLiteral("SELECT 1")) || !ping.next())
-            return dropped(describeSqlError(ping.lastError(), m_location.displayUrl(), QStringLiteral("listening for changes")));
+            return dropped(describeSqlError(ping.lastError(), m_location.displayUrl(),
+                                            QCoreApplication::translate("ChangeListener", "listening for changes")));
         m_timer->start(m_pingMs);
         return;
     }
     const std::optional<qint64> version = dataVersion();
     if (!version)
-        return dropped(QStringLiteral("The database %1 could not be read for changes.").arg(m_location.displayUrl()));
+        return dropped(QCoreApplication::translate("ChangeListener", "The database %1 could not be read for changes.")
+                           .arg(m_location.displayUrl()));
     if (*version != m_dataVersion) {
         m_dataVersion = *version;
         if (compare(true) < 0)
-            return dropped(QStringLiteral("The database %1 could not be read for changes.").arg(m_location.displayUrl()));
+            return dropped(QCoreApplication::translate("ChangeListener", "The database %1 could not be read for changes.")
+                               .arg(m_location.displayUrl()));
     }
     m_timer->start(m_pollMs);
 }

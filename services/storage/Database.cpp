@@ -2,6 +2,7 @@
 
 #include "models/SafeText.h"
 
+#include <QCoreApplication>
 #include <QDir>
 #include <QFileInfo>
 #include <QHostAddress>
@@ -61,13 +62,17 @@ bool parseOptions(const QUrlQuery &query, QList<QPair<QString, QString>> *option
     for (const auto &item : items) {
         const QString name = item.first.trimmed().toLower();
         if (!isKnownLibpqOption(name)) {
-            *error = QStringLiteral("The database URL has the parameter \"%1\", which is not a PostgreSQL connection parameter "
-                                    "OrgConsole passes on (sslmode, sslrootcert, sslcert, sslkey, target_session_attrs, ...).")
+            *error = QCoreApplication::translate(
+                         "Database",
+                         "The database URL has the parameter \"%1\", which is not a PostgreSQL connection parameter "
+                         "OrgConsole passes on (sslmode, sslrootcert, sslcert, sslkey, target_session_attrs, ...).")
                          .arg(printable(item.first, 60));
             return false;
         }
         if (item.second.contains(QLatin1Char(';')) || hasUnsafeCharacters(item.second)) {
-            *error = QStringLiteral("The database URL parameter %1 has a value with a ';' or a control character.").arg(name);
+            *error = QCoreApplication::translate("Database",
+                                                 "The database URL parameter %1 has a value with a ';' or a control character.")
+                         .arg(name);
             return false;
         }
         options->append({name, item.second});
@@ -105,8 +110,10 @@ QString encryptionWarning(QSqlDatabase &db, const DatabaseLocation &location)
     QSqlQuery q(db);
     if (q.exec(QStringLiteral("SELECT ssl FROM pg_stat_ssl WHERE pid = pg_backend_pid()")) && q.next() && q.value(0).toBool())
         return {};
-    return QStringLiteral("The connection to the PostgreSQL server %1 is not encrypted: passwords and customer data cross the "
-                          "network in clear text. Add ?sslmode=require (or verify-full with sslrootcert) to the database URL.")
+    return QCoreApplication::translate(
+               "Database",
+               "The connection to the PostgreSQL server %1 is not encrypted: passwords and customer data cross the "
+               "network in clear text. Add ?sslmode=require (or verify-full with sslrootcert) to the database URL.")
         .arg(location.host);
 }
 } // namespace
@@ -118,7 +125,8 @@ DatabaseLocation DatabaseLocation::parse(const QString &text, QString *error)
     if (t.startsWith(QLatin1String("postgresql://")) || t.startsWith(QLatin1String("postgres://"))) {
         const QUrl url(t);
         if (!url.isValid() || url.host().isEmpty() || url.path().size() < 2) {
-            *error = QStringLiteral("\"%1\" is not a PostgreSQL URL of the form postgresql://user@host:port/database.")
+            *error = QCoreApplication::translate(
+                         "Database", "\"%1\" is not a PostgreSQL URL of the form postgresql://user@host:port/database.")
                          .arg(url.toDisplayString(QUrl::RemovePassword));
             return loc;
         }
@@ -136,7 +144,7 @@ DatabaseLocation DatabaseLocation::parse(const QString &text, QString *error)
     if (path.startsWith(QLatin1String("sqlite://")))
         path = QUrl(path).toLocalFile();
     if (path.isEmpty()) {
-        *error = QStringLiteral("No database file or URL was given.");
+        *error = QCoreApplication::translate("Database", "No database file or URL was given.");
         return loc;
     }
     loc.engine = Engine::Sqlite;
@@ -160,7 +168,8 @@ QString openDatabase(const DatabaseLocation &location, const QString &connection
     QSqlDatabase db;
     if (location.engine == DatabaseLocation::Engine::Sqlite) {
         if (!QDir().mkpath(QFileInfo(location.sqlitePath).absolutePath()))
-            return QStringLiteral("Cannot create the folder for the database %1.").arg(location.sqlitePath);
+            return QCoreApplication::translate("Database", "Cannot create the folder for the database %1.")
+                .arg(location.sqlitePath);
         db = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), connectionName);
         db.setDatabaseName(location.sqlitePath);
         db.setConnectOptions(QStringLiteral("QSQLITE_BUSY_TIMEOUT=%1").arg(location.busyTimeoutMs));
@@ -175,10 +184,10 @@ QString openDatabase(const DatabaseLocation &location, const QString &connection
         db.setConnectOptions(connectOptions(location));
     }
     if (!db.isValid())
-        return QStringLiteral("The Qt SQL driver for %1 is not installed.").arg(db.driverName());
+        return QCoreApplication::translate("Database", "The Qt SQL driver for %1 is not installed.").arg(db.driverName());
     if (!db.open()) {
         const QString message = db.lastError().text();
-        return QStringLiteral("Cannot open the database %1: %2").arg(location.displayUrl(), message);
+        return QCoreApplication::translate("Database", "Cannot open the database %1: %2").arg(location.displayUrl(), message);
     }
     if (location.engine == DatabaseLocation::Engine::Sqlite) {
         QSqlQuery q(db);
@@ -193,11 +202,13 @@ QString openDatabase(const DatabaseLocation &location, const QString &connection
                 QThread::msleep(50);
         }
         if (!wal)
-            return QStringLiteral("The database %1 could not be switched to write-ahead logging (WAL); is it on a network drive?")
+            return QCoreApplication::translate(
+                       "Database",
+                       "The database %1 could not be switched to write-ahead logging (WAL); is it on a network drive?")
                 .arg(location.sqlitePath);
         if (!q.exec(QStringLiteral("PRAGMA foreign_keys=ON")) || !q.exec(QStringLiteral("PRAGMA foreign_keys")) || !q.next()
             || q.value(0).toInt() != 1)
-            return QStringLiteral("Foreign keys could not be enabled on %1.").arg(location.sqlitePath);
+            return QCoreApplication::translate("Database", "Foreign keys could not be enabled on %1.").arg(location.sqlitePath);
         q.exec(QStringLiteral("PRAGMA busy_timeout=%1").arg(location.busyTimeoutMs));
         q.exec(QStringLiteral("PRAGMA synchronous=NORMAL"));
     } else if (warning) {
@@ -252,21 +263,27 @@ QString describeSqlError(const QSqlError &error, const QString &database, const 
     const QString cause = printable(error.text().simplified(), 300);
     switch (classify(error)) {
     case SqlTrouble::Busy:
-        return QStringLiteral("The database %1 is locked by another program, which did not let go in time, so %2 failed. "
-                              "Try again once the other program is done (%3).")
+        return QCoreApplication::translate(
+                   "Database",
+                   "The database %1 is locked by another program, which did not let go in time, so %2 failed. "
+                   "Try again once the other program is done (%3).")
             .arg(database, what, cause);
     case SqlTrouble::ReadOnly:
-        return QStringLiteral("The database %1 is read-only, so %2 failed: check the permissions of the file and of its "
-                              "folder (%3).")
+        return QCoreApplication::translate(
+                   "Database",
+                   "The database %1 is read-only, so %2 failed: check the permissions of the file and of its "
+                   "folder (%3).")
             .arg(database, what, cause);
     case SqlTrouble::Unreachable:
-        return QStringLiteral("The database %1 cannot be reached, so %2 failed: %3. OrgConsole connects again at the next "
-                              "action.")
+        return QCoreApplication::translate(
+                   "Database",
+                   "The database %1 cannot be reached, so %2 failed: %3. OrgConsole connects again at the next "
+                   "action.")
             .arg(database, what, cause);
     case SqlTrouble::Other:
         break;
     }
-    return QStringLiteral("Database error in %1 while %2: %3").arg(database, what, cause);
+    return QCoreApplication::translate("Database", "Database error in %1 while %2: %3").arg(database, what, cause);
 }
 
 } // namespace OrgConsole

@@ -5,6 +5,7 @@
 #include "services/storage/OwnerColumns.h"
 #include "services/storage/SqlValues.h"
 
+#include <QCoreApplication>
 #include <QSqlQuery>
 
 namespace OrgConsole {
@@ -111,9 +112,10 @@ Stored<Member> MemberStore::reserve(const Member &input, const OperationOwner &o
         q.addBindValue(v);
     if (!q.exec()) {
         if (isUniqueViolation(q.lastError()))
-            return Stored<Member>::failure(StorageError::Kind::NameTaken,
-                                           QStringLiteral("\"%1\" is already a member of this organization.").arg(m.userId));
-        return dbError<Member>(q, QStringLiteral("reserving the member"), m_label);
+            return Stored<Member>::failure(
+                StorageError::Kind::NameTaken,
+                QCoreApplication::translate("MemberStore", "\"%1\" is already a member of this organization.").arg(m.userId));
+        return dbError<Member>(q, QCoreApplication::translate("MemberStore", "reserving the member"), m_label);
     }
     return announced(Stored<Member>::success(m), m.organizationId);
 }
@@ -130,12 +132,13 @@ Stored<Member> MemberStore::activate(const Member &m)
                               nullableText(toDbTime(m.budgetResetAt)), QVariant(m.spend), QVariant(nowText()),
                               QVariant(m.organizationId), QVariant(m.userId)})
         q.addBindValue(v);
-    const Stored<bool> done = exec(q, QStringLiteral("saving the member"));
+    const Stored<bool> done = exec(q, QCoreApplication::translate("MemberStore", "saving the member"));
     if (!done.ok())
         return Stored<Member>::failure(done.error.kind, done.error.message);
     if (!*done.value)
-        return Stored<Member>::failure(StorageError::Kind::Stale,
-                                       QStringLiteral("The member \"%1\" was removed meanwhile.").arg(m.userId));
+        return Stored<Member>::failure(
+            StorageError::Kind::Stale,
+            QCoreApplication::translate("MemberStore", "The member \"%1\" was removed meanwhile.").arg(m.userId));
     return announced(find(m.organizationId, m.userId), m.organizationId);
 }
 
@@ -148,7 +151,7 @@ Stored<bool> MemberStore::setStatus(const QString &orgId, const QString &userId,
     for (const QVariant &v :
          {QVariant(memberStatusToString(status)), text(lastError), QVariant(nowText()), QVariant(orgId), QVariant(userId)})
         q.addBindValue(v);
-    return announced(exec(q, QStringLiteral("changing the member's status")), orgId);
+    return announced(exec(q, QCoreApplication::translate("MemberStore", "changing the member's status")), orgId);
 }
 
 Stored<bool> MemberStore::remove(const QString &orgId, const QString &userId)
@@ -157,7 +160,7 @@ Stored<bool> MemberStore::remove(const QString &orgId, const QString &userId)
     q.prepare(QStringLiteral("DELETE FROM members WHERE organization_id = ? AND user_id = ?"));
     q.addBindValue(orgId);
     q.addBindValue(userId);
-    return announced(exec(q, QStringLiteral("removing the member")), orgId);
+    return announced(exec(q, QCoreApplication::translate("MemberStore", "removing the member")), orgId);
 }
 
 Stored<Member> MemberStore::find(const QString &orgId, const QString &userId)
@@ -168,10 +171,11 @@ Stored<Member> MemberStore::find(const QString &orgId, const QString &userId)
     q.addBindValue(orgId);
     q.addBindValue(userId);
     if (!q.exec())
-        return dbError<Member>(q, QStringLiteral("reading the member"), m_label);
+        return dbError<Member>(q, QCoreApplication::translate("MemberStore", "reading the member"), m_label);
     if (!q.next())
-        return Stored<Member>::failure(StorageError::Kind::NotFound,
-                                       QStringLiteral("\"%1\" is not a member of this organization.").arg(userId));
+        return Stored<Member>::failure(
+            StorageError::Kind::NotFound,
+            QCoreApplication::translate("MemberStore", "\"%1\" is not a member of this organization.").arg(userId));
     return Stored<Member>::success(rowToMember(q));
 }
 
@@ -181,7 +185,7 @@ Stored<QList<Member>> MemberStore::list(const QString &orgId)
     q.prepare(QStringLiteral("SELECT ") + kMemberColumns
               + QStringLiteral(" FROM members WHERE organization_id = ? ORDER BY added_at, user_id"));
     q.addBindValue(orgId);
-    return runMembers(q, QStringLiteral("listing members"), m_label);
+    return runMembers(q, QCoreApplication::translate("MemberStore", "listing members"), m_label);
 }
 
 Stored<QList<Member>> MemberStore::unfinished()
@@ -189,7 +193,7 @@ Stored<QList<Member>> MemberStore::unfinished()
     QSqlQuery q(m_db);
     q.prepare(QStringLiteral("SELECT ") + kMemberColumns
               + QStringLiteral(" FROM members WHERE status IN ('provisioning', 'removing', 'failed') ORDER BY updated_at"));
-    return runMembers(q, QStringLiteral("finding unfinished members"), m_label);
+    return runMembers(q, QCoreApplication::translate("MemberStore", "finding unfinished members"), m_label);
 }
 
 Stored<bool> MemberStore::claim(const QString &orgId, const QString &userId, qint64 expectedVersion, const OperationOwner &owner,
@@ -204,7 +208,7 @@ Stored<bool> MemberStore::claim(const QString &orgId, const QString &userId, qin
     for (const QVariant &v : QVariantList {QVariant(now), QVariant(now)} + ownerValues(owner, now)
              + QVariantList {QVariant(orgId), QVariant(userId), QVariant(expectedVersion)})
         q.addBindValue(v);
-    return announced(exec(q, QStringLiteral("claiming the member")), orgId);
+    return announced(exec(q, QCoreApplication::translate("MemberStore", "claiming the member")), orgId);
 }
 
 Stored<bool> MemberStore::touch(const QString &orgId, const QString &userId)
@@ -215,7 +219,7 @@ Stored<bool> MemberStore::touch(const QString &orgId, const QString &userId)
     const QString now = nowText();
     for (const QVariant &v : {QVariant(now), QVariant(now), QVariant(orgId), QVariant(userId)})
         q.addBindValue(v);
-    return announced(exec(q, QStringLiteral("updating the member's heartbeat")), orgId);
+    return announced(exec(q, QCoreApplication::translate("MemberStore", "updating the member's heartbeat")), orgId);
 }
 
 Stored<Member> MemberStore::updateBudget(const Member &m, qint64 expectedVersion)
@@ -226,14 +230,16 @@ Stored<Member> MemberStore::updateBudget(const Member &m, qint64 expectedVersion
     for (const QVariant &v : {nullableDouble(m.maxBudget), text(m.budgetDuration), nullableText(toDbTime(m.budgetResetAt)),
                               QVariant(nowText()), QVariant(m.organizationId), QVariant(m.userId), QVariant(expectedVersion)})
         q.addBindValue(v);
-    const Stored<bool> done = exec(q, QStringLiteral("changing the member's budget"));
+    const Stored<bool> done = exec(q, QCoreApplication::translate("MemberStore", "changing the member's budget"));
     if (!done.ok())
         return Stored<Member>::failure(done.error.kind, done.error.message);
     if (!*done.value)
-        return Stored<Member>::failure(StorageError::Kind::Stale,
-                                       QStringLiteral("The member \"%1\" was changed by someone else in the meantime; "
-                                                      "reload and try again.")
-                                           .arg(m.userId));
+        return Stored<Member>::failure(
+            StorageError::Kind::Stale,
+            QCoreApplication::translate("MemberStore",
+                                        "The member \"%1\" was changed by someone else in the meantime; "
+                                        "reload and try again.")
+                .arg(m.userId));
     return announced(find(m.organizationId, m.userId), m.organizationId);
 }
 
@@ -243,14 +249,15 @@ Stored<Member> MemberStore::updateKey(const QString &orgId, const QString &userI
     if (!m_db.transaction())
         return Stored<Member>::failure(
             StorageError::Kind::Database,
-            QStringLiteral("Database error while saving the member's key: cannot start a transaction."));
+            QCoreApplication::translate("MemberStore",
+                                        "Database error while saving the member's key: cannot start a transaction."));
     QSqlQuery q(m_db);
     q.prepare(QStringLiteral("UPDATE members SET key_hash = ?, key_name = ?, key_blocked = ?, updated_at = ?, "
                              "row_version = row_version + 1 WHERE organization_id = ? AND user_id = ? AND status = 'active'"));
     for (const QVariant &v :
          {text(keyHash), text(keyName), QVariant(blocked ? 1 : 0), QVariant(nowText()), QVariant(orgId), QVariant(userId)})
         q.addBindValue(v);
-    Stored<bool> done = exec(q, QStringLiteral("saving the member's key"));
+    Stored<bool> done = exec(q, QCoreApplication::translate("MemberStore", "saving the member's key"));
     if (done.ok() && *done.value) {
         // The owner's key is also the organization's key: keep both rows telling the same.
         QSqlQuery o(m_db);
@@ -260,7 +267,7 @@ Stored<Member> MemberStore::updateKey(const QString &orgId, const QString &userI
         for (const QVariant &v : {nullableText(keyHash), nullableText(keyName), QVariant(blocked ? 1 : 0), QVariant(nowText()),
                                   QVariant(orgId), QVariant(orgId), QVariant(userId)})
             o.addBindValue(v);
-        const Stored<bool> mirrored = exec(o, QStringLiteral("saving the organization's key"));
+        const Stored<bool> mirrored = exec(o, QCoreApplication::translate("MemberStore", "saving the organization's key"));
         if (!mirrored.ok())
             done = mirrored;
     }
@@ -270,7 +277,8 @@ Stored<Member> MemberStore::updateKey(const QString &orgId, const QString &userI
             return Stored<Member>::failure(done.error.kind, done.error.message);
         return Stored<Member>::failure(
             StorageError::Kind::Stale,
-            QStringLiteral("The member \"%1\" was removed, or is being removed, meanwhile.").arg(userId));
+            QCoreApplication::translate("MemberStore", "The member \"%1\" was removed, or is being removed, meanwhile.")
+                .arg(userId));
     }
     announceChange(m_db, OrgChange::Kind::Member, orgId); // after the commit: its own transaction
     return find(orgId, userId);
@@ -281,8 +289,10 @@ Stored<bool> MemberStore::updateFigures(const QString &orgId, const QList<Member
     if (figures.isEmpty())
         return Stored<bool>::success(false);
     if (!m_db.transaction())
-        return Stored<bool>::failure(StorageError::Kind::Database,
-                                     QStringLiteral("Database error while saving member figures: cannot start a transaction."));
+        return Stored<bool>::failure(
+            StorageError::Kind::Database,
+            QCoreApplication::translate("MemberStore",
+                                        "Database error while saving member figures: cannot start a transaction."));
     QSqlQuery q(m_db);
     q.prepare(QStringLiteral("UPDATE members SET spend = ?, max_budget = ?, budget_duration = ?, budget_reset_at = ?, "
                              "key_blocked = ? WHERE organization_id = ? AND user_id = ? AND status = 'active'"));
@@ -292,7 +302,8 @@ Stored<bool> MemberStore::updateFigures(const QString &orgId, const QList<Member
               QVariant(f.keyBlocked ? 1 : 0), QVariant(orgId), QVariant(f.userId)})
             q.addBindValue(v);
         if (!q.exec()) {
-            const Stored<bool> failed = dbError<bool>(q, QStringLiteral("saving member figures"), m_label);
+            const Stored<bool> failed
+                = dbError<bool>(q, QCoreApplication::translate("MemberStore", "saving member figures"), m_label);
             m_db.rollback();
             return failed;
         }
@@ -300,8 +311,9 @@ Stored<bool> MemberStore::updateFigures(const QString &orgId, const QList<Member
     announceChange(m_db, OrgChange::Kind::Member, orgId); // delivered with the commit
     if (!m_db.commit()) {
         m_db.rollback();
-        return Stored<bool>::failure(StorageError::Kind::Database,
-                                     QStringLiteral("Database error while saving member figures: the commit failed."));
+        return Stored<bool>::failure(
+            StorageError::Kind::Database,
+            QCoreApplication::translate("MemberStore", "Database error while saving member figures: the commit failed."));
     }
     return Stored<bool>::success(true);
 }
@@ -312,10 +324,12 @@ Stored<bool> MemberStore::makeOwner(const QString &orgId, qint64 expectedOrgVers
     if (!member.ok())
         return Stored<bool>::failure(member.error.kind, member.error.message);
     if (member.value->status != MemberStatus::Active || member.value->keyHash.isEmpty())
-        return Stored<bool>::failure(StorageError::Kind::Stale,
-                                     QStringLiteral("\"%1\" is %2 and has no working key; only an active member can become "
-                                                    "the owner.")
-                                         .arg(userId, memberStatusToString(member.value->status)));
+        return Stored<bool>::failure(
+            StorageError::Kind::Stale,
+            QCoreApplication::translate("MemberStore",
+                                        "\"%1\" is %2 and has no working key; only an active member can become "
+                                        "the owner.")
+                .arg(userId, memberStatusToString(member.value->status)));
     QSqlQuery q(m_db);
     q.prepare(QStringLiteral("UPDATE organizations SET owner_user_id = ?, key_alias = ?, key_hash = ?, key_name = ?, "
                              "key_blocked = ?, updated_at = ?, row_version = row_version + 1 "
@@ -324,11 +338,13 @@ Stored<bool> MemberStore::makeOwner(const QString &orgId, qint64 expectedOrgVers
     for (const QVariant &v : {QVariant(m.userId), QVariant(m.keyAlias), QVariant(m.keyHash), QVariant(m.keyName),
                               QVariant(m.keyBlocked ? 1 : 0), QVariant(nowText()), QVariant(orgId), QVariant(expectedOrgVersion)})
         q.addBindValue(v);
-    const Stored<bool> done = exec(q, QStringLiteral("changing the owner"));
+    const Stored<bool> done = exec(q, QCoreApplication::translate("MemberStore", "changing the owner"));
     if (done.ok() && !*done.value)
-        return Stored<bool>::failure(StorageError::Kind::Stale,
-                                     QStringLiteral("The organization was changed by someone else in the meantime (or is not "
-                                                    "active); reload and try again."));
+        return Stored<bool>::failure(
+            StorageError::Kind::Stale,
+            QCoreApplication::translate("MemberStore",
+                                        "The organization was changed by someone else in the meantime (or is not "
+                                        "active); reload and try again."));
     return announced(done, orgId);
 }
 

@@ -1,5 +1,6 @@
 #include "services/storage/Migrations.h"
 
+#include <QCoreApplication>
 #include <QDateTime>
 #include <QSqlDriver>
 #include <QSqlError>
@@ -253,10 +254,11 @@ QString migrate(QSqlDatabase &db, int target)
     QString error;
     int version = currentSchemaVersion(db, &error);
     if (version < 0)
-        return QStringLiteral("Cannot read the schema version: %1").arg(error);
+        return QCoreApplication::translate("Migrations", "Cannot read the schema version: %1").arg(error);
     if (version > kSchemaVersion)
-        return QStringLiteral("The database has schema version %1, but this OrgConsole knows only up to version %2. "
-                              "It was written by a newer OrgConsole; update this one. The database was not changed.")
+        return QCoreApplication::translate("Migrations",
+                                           "The database has schema version %1, but this OrgConsole knows only up to version %2. "
+                                           "It was written by a newer OrgConsole; update this one. The database was not changed.")
             .arg(version)
             .arg(kSchemaVersion);
     const bool pg = isPostgres(db);
@@ -267,7 +269,7 @@ QString migrate(QSqlDatabase &db, int target)
         QSqlQuery begin(db);
         const bool started = pg ? db.transaction() : begin.exec(QStringLiteral("BEGIN IMMEDIATE"));
         if (!started)
-            return QStringLiteral("Cannot start the migration to schema version %1: %2")
+            return QCoreApplication::translate("Migrations", "Cannot start the migration to schema version %1: %2")
                 .arg(next)
                 .arg(pg ? db.lastError().text() : begin.lastError().text());
         // PostgreSQL: a transaction does not lock tables it is about to create, so two desktops
@@ -276,7 +278,10 @@ QString migrate(QSqlDatabase &db, int target)
         if (pg && !begin.exec(QStringLiteral("SELECT pg_advisory_xact_lock(%1)").arg(kMigrationLockId))) {
             const QString message = begin.lastError().text();
             db.rollback();
-            return QStringLiteral("Cannot lock the database for the migration to schema version %1: %2").arg(next).arg(message);
+            return QCoreApplication::translate("Migrations",
+                                               "Cannot lock the database for the migration to schema version %1: %2")
+                .arg(next)
+                .arg(message);
         }
         // Another desktop may have migrated meanwhile: re-read inside the transaction.
         const int now = currentSchemaVersion(db, &error);
@@ -293,7 +298,9 @@ QString migrate(QSqlDatabase &db, int target)
             if (!q.exec(sql)) {
                 const QString message = q.lastError().text();
                 db.rollback();
-                return QStringLiteral("Migration to schema version %1 failed and was rolled back: %2").arg(next).arg(message);
+                return QCoreApplication::translate("Migrations", "Migration to schema version %1 failed and was rolled back: %2")
+                    .arg(next)
+                    .arg(message);
             }
         }
         q.prepare(QStringLiteral("INSERT INTO schema_version (version) VALUES (?)"));
@@ -301,7 +308,9 @@ QString migrate(QSqlDatabase &db, int target)
         if (!q.exec() || !db.commit()) {
             const QString message = q.lastError().text();
             db.rollback();
-            return QStringLiteral("Migration to schema version %1 failed and was rolled back: %2").arg(next).arg(message);
+            return QCoreApplication::translate("Migrations", "Migration to schema version %1 failed and was rolled back: %2")
+                .arg(next)
+                .arg(message);
         }
         version = next;
     }

@@ -6,6 +6,7 @@
 #include "services/storage/OwnerColumns.h"
 #include "services/storage/SqlValues.h"
 
+#include <QCoreApplication>
 #include <QJsonDocument>
 #include <QSqlError>
 #include <QSqlQuery>
@@ -31,6 +32,11 @@ QDateTime fromDbTime(const QVariant &v)
 using namespace Sql;
 
 namespace {
+// This file's words in the console's language (context "OrgRepository").
+struct Words {
+    Q_DECLARE_TR_FUNCTIONS(OrgRepository)
+};
+
 const QString kColumns = QStringLiteral(
     "id, name, normalized_name, status, owner_user_id, contact_name, contact_email, team_id, key_alias, key_hash, key_name, "
     "max_budget, budget_duration, models, created_at, updated_at, provisioned_at, created_by, row_version, last_error, "
@@ -87,9 +93,9 @@ Stored<QString> OrgRepository::databaseId()
         return Stored<QString>::success(m_databaseId);
     QSqlQuery q(m_db);
     if (!q.exec(QStringLiteral("SELECT id FROM database_identity")))
-        return dbError<QString>(q, QStringLiteral("reading the database identity"), m_label);
+        return dbError<QString>(q, Words::tr("reading the database identity"), m_label);
     if (!q.next() || q.value(0).toString().isEmpty())
-        return Stored<QString>::failure(StorageError::Kind::Database, QStringLiteral("The database has no identity row."));
+        return Stored<QString>::failure(StorageError::Kind::Database, Words::tr("The database has no identity row."));
     m_databaseId = q.value(0).toString();
     return Stored<QString>::success(m_databaseId);
 }
@@ -141,10 +147,11 @@ Stored<Organization> OrgRepository::reserve(const NewOrganization &input, const 
         if (isUniqueViolation(q.lastError()))
             return Stored<Organization>::failure(
                 StorageError::Kind::NameTaken,
-                QStringLiteral("The name \"%1\" is already taken by another organization (names are compared "
-                               "ignoring case and spaces).")
+                QCoreApplication::translate("OrgRepository",
+                                            "The name \"%1\" is already taken by another organization (names are compared "
+                                            "ignoring case and spaces).")
                     .arg(o.name));
-        return dbError<Organization>(q, QStringLiteral("reserving the organization"), m_label);
+        return dbError<Organization>(q, Words::tr("reserving the organization"), m_label);
     }
     announce(o.id);
     return Stored<Organization>::success(o);
@@ -163,10 +170,10 @@ Stored<Organization> OrgRepository::activate(const QString &id, const Provisione
           nullableText(toDbTime(s.budgetResetAt)), QVariant(s.spend), QVariant(now), QVariant(now), QVariant(id)})
         q.addBindValue(v);
     if (!q.exec())
-        return dbError<Organization>(q, QStringLiteral("saving the provisioned organization"), m_label);
+        return dbError<Organization>(q, Words::tr("saving the provisioned organization"), m_label);
     if (q.numRowsAffected() == 0)
         return Stored<Organization>::failure(StorageError::Kind::NotFound,
-                                             QStringLiteral("The organization %1 no longer exists.").arg(id));
+                                             Words::tr("The organization %1 no longer exists.").arg(id));
     if (const Stored<bool> owner = saveOwnerMember(id, now); !owner.ok())
         return Stored<Organization>::failure(owner.error.kind, owner.error.message);
     announce(id);
@@ -187,7 +194,7 @@ Stored<bool> OrgRepository::saveOwnerMember(const QString &id, const QString &no
     q.addBindValue(now);
     q.addBindValue(id);
     if (!q.exec())
-        return dbError<bool>(q, QStringLiteral("saving the owner as a member"), m_label);
+        return dbError<bool>(q, Words::tr("saving the owner as a member"), m_label);
     return mirrorKeyToMember(id);
 }
 
@@ -203,7 +210,7 @@ Stored<bool> OrgRepository::mirrorKeyToMember(const QString &id)
     for (int i = 0; i < 5; ++i)
         q.addBindValue(id);
     if (!q.exec())
-        return dbError<bool>(q, QStringLiteral("saving the owner's member key"), m_label);
+        return dbError<bool>(q, Words::tr("saving the owner's member key"), m_label);
     return Stored<bool>::success(true);
 }
 
@@ -219,7 +226,7 @@ Stored<bool> OrgRepository::setStatus(const QString &id, OrgStatus status, const
     q.addBindValue(toDbTime(QDateTime::currentDateTimeUtc()));
     q.addBindValue(id);
     if (!q.exec())
-        return dbError<bool>(q, QStringLiteral("changing the organization's status"), m_label);
+        return dbError<bool>(q, Words::tr("changing the organization's status"), m_label);
     announce(id);
     return Stored<bool>::success(q.numRowsAffected() > 0);
 }
@@ -251,7 +258,7 @@ Stored<bool> OrgRepository::takeRow(const QString &id, qint64 expectedVersion, c
 
 Stored<bool> OrgRepository::claim(const QString &id, qint64 expectedVersion, const OperationOwner &owner)
 {
-    return takeRow(id, expectedVersion, owner, {}, {}, QStringLiteral("claiming the organization for recovery"));
+    return takeRow(id, expectedVersion, owner, {}, {}, Words::tr("claiming the organization for recovery"));
 }
 
 Stored<bool> OrgRepository::touch(const QString &id)
@@ -264,7 +271,7 @@ Stored<bool> OrgRepository::touch(const QString &id)
     q.addBindValue(now);
     q.addBindValue(id);
     if (!q.exec())
-        return dbError<bool>(q, QStringLiteral("updating the organization's heartbeat"), m_label);
+        return dbError<bool>(q, Words::tr("updating the organization's heartbeat"), m_label);
     announce(id);
     return Stored<bool>::success(q.numRowsAffected() > 0);
 }
@@ -275,7 +282,7 @@ Stored<bool> OrgRepository::remove(const QString &id)
     q.prepare(QStringLiteral("DELETE FROM organizations WHERE id = ?"));
     q.addBindValue(id);
     if (!q.exec())
-        return dbError<bool>(q, QStringLiteral("removing the organization"), m_label);
+        return dbError<bool>(q, Words::tr("removing the organization"), m_label);
     announce(id, OrgChange::Kind::Removed);
     return Stored<bool>::success(q.numRowsAffected() > 0);
 }
@@ -286,10 +293,9 @@ Stored<Organization> OrgRepository::findById(const QString &id)
     q.prepare(QStringLiteral("SELECT ") + kColumns + QStringLiteral(" FROM organizations WHERE id = ?"));
     q.addBindValue(id);
     if (!q.exec())
-        return dbError<Organization>(q, QStringLiteral("reading the organization"), m_label);
+        return dbError<Organization>(q, Words::tr("reading the organization"), m_label);
     if (!q.next())
-        return Stored<Organization>::failure(StorageError::Kind::NotFound,
-                                             QStringLiteral("No organization has the id %1.").arg(id));
+        return Stored<Organization>::failure(StorageError::Kind::NotFound, Words::tr("No organization has the id %1.").arg(id));
     return Stored<Organization>::success(rowToOrganization(q, knownDatabaseId()));
 }
 
@@ -299,10 +305,10 @@ Stored<Organization> OrgRepository::findByName(const QString &name)
     q.prepare(QStringLiteral("SELECT ") + kColumns + QStringLiteral(" FROM organizations WHERE normalized_name = ?"));
     q.addBindValue(normalizeOrgName(name));
     if (!q.exec())
-        return dbError<Organization>(q, QStringLiteral("looking the organization up by name"), m_label);
+        return dbError<Organization>(q, Words::tr("looking the organization up by name"), m_label);
     if (!q.next())
         return Stored<Organization>::failure(StorageError::Kind::NotFound,
-                                             QStringLiteral("No organization is named \"%1\".").arg(name.trimmed()));
+                                             Words::tr("No organization is named \"%1\".").arg(name.trimmed()));
     return Stored<Organization>::success(rowToOrganization(q, knownDatabaseId()));
 }
 
@@ -330,14 +336,14 @@ Stored<QList<Organization>> OrgRepository::listPage(int offset, int limit)
               + QStringLiteral(" FROM organizations ORDER BY normalized_name LIMIT ? OFFSET ?"));
     q.addBindValue(limit);
     q.addBindValue(offset);
-    return runList(q, QStringLiteral("listing organizations"), knownDatabaseId(), m_label);
+    return runList(q, Words::tr("listing organizations"), knownDatabaseId(), m_label);
 }
 
 Stored<QList<Organization>> OrgRepository::listAll()
 {
     QSqlQuery q(m_db);
     q.prepare(QStringLiteral("SELECT ") + kColumns + QStringLiteral(" FROM organizations ORDER BY normalized_name"));
-    return runList(q, QStringLiteral("listing organizations"), knownDatabaseId(), m_label);
+    return runList(q, Words::tr("listing organizations"), knownDatabaseId(), m_label);
 }
 
 Stored<QList<Organization>> OrgRepository::searchByNamePrefix(const QString &prefix, int limit)
@@ -358,14 +364,14 @@ Stored<QList<Organization>> OrgRepository::searchByNamePrefix(const QString &pre
     q.addBindValue(QString(folded + QChar(0xFFFF)));
     q.addBindValue(QString(escaped + QLatin1Char('%')));
     q.addBindValue(limit);
-    return runList(q, QStringLiteral("searching organizations"), knownDatabaseId(), m_label);
+    return runList(q, Words::tr("searching organizations"), knownDatabaseId(), m_label);
 }
 
 Stored<qint64> OrgRepository::count()
 {
     QSqlQuery q(m_db);
     if (!q.exec(QStringLiteral("SELECT COUNT(*) FROM organizations")) || !q.next())
-        return dbError<qint64>(q, QStringLiteral("counting organizations"), m_label);
+        return dbError<qint64>(q, Words::tr("counting organizations"), m_label);
     return Stored<qint64>::success(q.value(0).toLongLong());
 }
 
@@ -377,7 +383,7 @@ Stored<QList<Organization>> OrgRepository::staleUnfinished(const QDateTime &olde
         + QStringLiteral(
             " FROM organizations WHERE status IN ('provisioning', 'deleting', 'failed') AND updated_at < ? ORDER BY updated_at"));
     q.addBindValue(toDbTime(olderThan));
-    return runList(q, QStringLiteral("finding unfinished organizations"), knownDatabaseId(), m_label);
+    return runList(q, Words::tr("finding unfinished organizations"), knownDatabaseId(), m_label);
 }
 
 Stored<QList<Organization>> OrgRepository::unfinished()
@@ -385,7 +391,7 @@ Stored<QList<Organization>> OrgRepository::unfinished()
     QSqlQuery q(m_db);
     q.prepare(QStringLiteral("SELECT ") + kColumns
               + QStringLiteral(" FROM organizations WHERE status IN ('provisioning', 'deleting', 'failed') ORDER BY updated_at"));
-    return runList(q, QStringLiteral("finding unfinished organizations"), knownDatabaseId(), m_label);
+    return runList(q, Words::tr("finding unfinished organizations"), knownDatabaseId(), m_label);
 }
 
 Stored<Organization> OrgRepository::updateBudget(const QString &id, qint64 expectedVersion, std::optional<double> maxBudget,
@@ -401,15 +407,16 @@ Stored<Organization> OrgRepository::updateBudget(const QString &id, qint64 expec
     q.addBindValue(id);
     q.addBindValue(expectedVersion);
     if (!q.exec())
-        return dbError<Organization>(q, QStringLiteral("changing the budget"), m_label);
+        return dbError<Organization>(q, Words::tr("changing the budget"), m_label);
     if (q.numRowsAffected() == 0) {
         const auto current = findById(id);
         if (!current.ok())
             return current;
         return Stored<Organization>::failure(
             StorageError::Kind::Stale,
-            QStringLiteral("The organization \"%1\" was changed by someone else in the meantime; "
-                           "reload it and try again.")
+            QCoreApplication::translate("OrgRepository",
+                                        "The organization \"%1\" was changed by someone else in the meantime; "
+                                        "reload it and try again.")
                 .arg(current.value->name));
     }
     announce(id);
@@ -428,7 +435,7 @@ Stored<Organization> OrgRepository::updateKey(const QString &id, const QString &
     q.addBindValue(toDbTime(QDateTime::currentDateTimeUtc()));
     q.addBindValue(id);
     if (!q.exec())
-        return dbError<Organization>(q, QStringLiteral("saving the key"), m_label);
+        return dbError<Organization>(q, Words::tr("saving the key"), m_label);
     if (const Stored<bool> m = mirrorKeyToMember(id); !m.ok())
         return Stored<Organization>::failure(m.error.kind, m.error.message);
     announce(id);
@@ -445,10 +452,10 @@ Stored<Organization> OrgRepository::replaceActiveKey(const QString &id, const QS
     q.addBindValue(toDbTime(QDateTime::currentDateTimeUtc()));
     q.addBindValue(id);
     if (!q.exec())
-        return dbError<Organization>(q, QStringLiteral("saving the new key"), m_label);
+        return dbError<Organization>(q, Words::tr("saving the new key"), m_label);
     if (q.numRowsAffected() != 1)
         return Stored<Organization>::failure(StorageError::Kind::Stale,
-                                             QStringLiteral("The organization was deleted, or is being deleted, meanwhile."));
+                                             Words::tr("The organization was deleted, or is being deleted, meanwhile."));
     if (const Stored<bool> m = mirrorKeyToMember(id); !m.ok())
         return Stored<Organization>::failure(m.error.kind, m.error.message);
     announce(id);
@@ -458,7 +465,7 @@ Stored<Organization> OrgRepository::replaceActiveKey(const QString &id, const QS
 Stored<bool> OrgRepository::claimForDeletion(const QString &id, qint64 expectedVersion, const OperationOwner &owner)
 {
     return takeRow(id, expectedVersion, owner, QStringLiteral("status = 'deleting', last_error = '', "),
-                   QStringLiteral(" AND status <> 'deleting'"), QStringLiteral("claiming the organization for deletion"));
+                   QStringLiteral(" AND status <> 'deleting'"), Words::tr("claiming the organization for deletion"));
 }
 
 Stored<bool> OrgRepository::updateSpend(const QString &id, double spend, std::optional<double> maxBudget,
@@ -471,7 +478,7 @@ Stored<bool> OrgRepository::updateSpend(const QString &id, double spend, std::op
     q.addBindValue(nullableText(toDbTime(budgetResetAt)));
     q.addBindValue(id);
     if (!q.exec())
-        return dbError<bool>(q, QStringLiteral("saving spend"), m_label);
+        return dbError<bool>(q, Words::tr("saving spend"), m_label);
     announce(id);
     return Stored<bool>::success(q.numRowsAffected() > 0);
 }
@@ -489,7 +496,7 @@ Stored<qint64> OrgRepository::appendAudit(const AuditEntry &e)
     q.addBindValue(QString::fromUtf8(QJsonDocument(e.details).toJson(QJsonDocument::Compact)));
     q.addBindValue(auditOutcomeName(e.outcome));
     if (!q.exec())
-        return dbError<qint64>(q, QStringLiteral("writing the audit log"), m_label);
+        return dbError<qint64>(q, Words::tr("writing the audit log"), m_label);
     announce(e.organizationId, OrgChange::Kind::Audit);
     return Stored<qint64>::success(q.lastInsertId().toLongLong());
 }
@@ -503,7 +510,7 @@ Stored<qint64> OrgRepository::recordAudit(const AuditEntry &entry)
     Stored<qint64> written = m_pendingAudit.isEmpty()
         ? appendAudit(e)
         : Stored<qint64>::failure(StorageError::Kind::Database,
-                                  QStringLiteral("The audit entry waits until the database %1 takes it.").arg(m_label));
+                                  Words::tr("The audit entry waits until the database %1 takes it.").arg(m_label));
     if (!written.ok() && m_pendingAudit.size() < kMaxPendingAudit)
         m_pendingAudit.append(e);
     return written;
@@ -519,7 +526,7 @@ static Stored<QList<AuditEntry>> runAudit(QSqlQuery &q, const QString &database)
 {
     q.setForwardOnly(true);
     if (!q.exec())
-        return dbError<QList<AuditEntry>>(q, QStringLiteral("reading the audit log"), database);
+        return dbError<QList<AuditEntry>>(q, Words::tr("reading the audit log"), database);
     QList<AuditEntry> out;
     while (q.next()) {
         AuditEntry e;
@@ -566,7 +573,7 @@ Stored<bool> OrgRepository::recordSnapshot(const QString &organizationId, const 
     q.addBindValue(s.spend);
     q.addBindValue(nullableDouble(s.maxBudget));
     if (!q.exec())
-        return dbError<bool>(q, QStringLiteral("recording a spend snapshot"), m_label);
+        return dbError<bool>(q, Words::tr("recording a spend snapshot"), m_label);
     return Stored<bool>::success(true);
 }
 
@@ -576,7 +583,7 @@ Stored<QList<SpendSnapshot>> OrgRepository::snapshots(const QString &organizatio
     q.prepare(QStringLiteral("SELECT at, spend, max_budget FROM spend_snapshots WHERE organization_id = ? ORDER BY at"));
     q.addBindValue(organizationId);
     if (!q.exec())
-        return dbError<QList<SpendSnapshot>>(q, QStringLiteral("reading spend snapshots"), m_label);
+        return dbError<QList<SpendSnapshot>>(q, Words::tr("reading spend snapshots"), m_label);
     QList<SpendSnapshot> out;
     while (q.next()) {
         SpendSnapshot s;

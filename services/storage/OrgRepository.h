@@ -6,6 +6,7 @@
 #include "services/storage/MemberStore.h"
 #include "services/storage/Stored.h"
 
+#include <QCoreApplication>
 #include <QDateTime>
 #include <QJsonObject>
 #include <QList>
@@ -58,14 +59,16 @@ public:
     template<typename T> Stored<T> inTransaction(const std::function<Stored<T>()> &work)
     {
         if (!m_db.transaction())
-            return Stored<T>::failure(StorageError::Kind::Database,
-                                      QStringLiteral("The database could not start a transaction; nothing was saved."));
+            return Stored<T>::failure(
+                StorageError::Kind::Database,
+                QCoreApplication::translate("OrgRepository", "The database could not start a transaction; nothing was saved."));
         Stored<T> result = work();
         if (result.ok() && m_db.commit())
             return result;
         m_db.rollback();
-        return result.ok() ? Stored<T>::failure(StorageError::Kind::Database,
-                                                QStringLiteral("The database could not commit; nothing was saved."))
+        return result.ok() ? Stored<T>::failure(
+                   StorageError::Kind::Database,
+                   QCoreApplication::translate("OrgRepository", "The database could not commit; nothing was saved."))
                            : result;
     }
     // The organizations' members, on the same connection.

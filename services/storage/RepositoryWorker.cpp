@@ -2,6 +2,7 @@
 
 #include "services/storage/Migrations.h"
 
+#include <QCoreApplication>
 #include <QSqlDatabase>
 #include <QSqlError>
 #include <QSqlQuery>
@@ -46,7 +47,7 @@ void RepositoryWorker::open(QObject *context, std::function<void(QString)> done)
             if (error.isEmpty())
                 m_repository = std::make_unique<OrgRepository>(db);
             else
-                error = QStringLiteral("%1 (database %2)").arg(error, m_location.displayUrl());
+                error = QCoreApplication::translate("RepositoryWorker", "%1 (database %2)").arg(error, m_location.displayUrl());
             m_lastUsed.start();
         }
         if (ctx)
@@ -66,7 +67,8 @@ bool RepositoryWorker::connectionAlive()
 StorageError RepositoryWorker::prepareConnection()
 {
     if (!m_repository)
-        return {StorageError::Kind::Database, QStringLiteral("The database %1 is not open.").arg(m_location.displayUrl())};
+        return {StorageError::Kind::Database,
+                QCoreApplication::translate("RepositoryWorker", "The database %1 is not open.").arg(m_location.displayUrl())};
     const bool server = m_location.engine == DatabaseLocation::Engine::Postgres;
     if (server && (m_suspect || m_lastUsed.elapsed() >= kIdleCheckMs) && !connectionAlive()) {
         QSqlDatabase db = m_repository->database();
@@ -74,7 +76,8 @@ StorageError RepositoryWorker::prepareConnection()
         if (!db.open()) {
             m_suspect = true;
             return {StorageError::Kind::Database,
-                    describeSqlError(db.lastError(), m_location.displayUrl(), QStringLiteral("connecting again"))};
+                    describeSqlError(db.lastError(), m_location.displayUrl(),
+                                     QCoreApplication::translate("RepositoryWorker", "connecting again"))};
         }
     }
     m_repository->flushPendingAudit();
@@ -87,7 +90,7 @@ void RepositoryWorker::noteOutcome(StorageError *error)
     m_lastUsed.start();
     const QString database = m_repository ? databaseLabel(m_repository->database()) : m_location.displayUrl();
     if (m_suspect && !error->message.contains(database))
-        error->message = QStringLiteral("%1 (database %2)").arg(error->message, database);
+        error->message = QCoreApplication::translate("RepositoryWorker", "%1 (database %2)").arg(error->message, database);
 }
 
 } // namespace OrgConsole

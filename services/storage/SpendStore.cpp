@@ -4,6 +4,7 @@
 #include "services/storage/OrgRepository.h"
 #include "services/storage/SqlValues.h"
 
+#include <QCoreApplication>
 #include <QSqlQuery>
 
 namespace OrgConsole {
@@ -50,7 +51,8 @@ Stored<QHash<QString, QList<DaySpan>>> SpendStore::storedSpans(const QStringList
     q.addBindValue(dayText(to));
     bindOrgs(q, orgIds);
     if (!q.exec())
-        return dbError<QHash<QString, QList<DaySpan>>>(q, QStringLiteral("Reading which days are stored"), m_label);
+        return dbError<QHash<QString, QList<DaySpan>>>(
+            q, QCoreApplication::translate("SpendStore", "Reading which days are stored"), m_label);
     QHash<QString, QList<DaySpan>> out;
     while (q.next())
         out[q.value(0).toString()].append(DaySpan {QDate::fromString(q.value(1).toString(), Qt::ISODate),
@@ -60,7 +62,7 @@ Stored<QHash<QString, QList<DaySpan>>> SpendStore::storedSpans(const QStringList
 
 Stored<bool> SpendStore::saveClosedDays(const QStringList &orgIds, const DaySpan &span, const QList<StoredSpend> &rows)
 {
-    const QString what = QStringLiteral("Storing the daily spend");
+    const QString what = QCoreApplication::translate("SpendStore", "Storing the daily spend");
     QSqlQuery remove(m_db);
     remove.prepare(QStringLiteral("DELETE FROM spend_days WHERE day >= ? AND day <= ?") + orgCondition(orgIds));
     remove.addBindValue(dayText(span.first));
@@ -109,7 +111,8 @@ Stored<QList<StoredSpend>> SpendStore::stored(const QStringList &orgIds, const Q
     q.addBindValue(dayText(to));
     bindOrgs(q, orgIds);
     if (!q.exec())
-        return dbError<QList<StoredSpend>>(q, QStringLiteral("Reading the stored daily spend"), m_label);
+        return dbError<QList<StoredSpend>>(q, QCoreApplication::translate("SpendStore", "Reading the stored daily spend"),
+                                           m_label);
     QList<StoredSpend> out;
     while (q.next())
         out.append(StoredSpend {q.value(0).toString(), QDate::fromString(q.value(1).toString(), Qt::ISODate),
@@ -123,7 +126,7 @@ Stored<KeyOwners> SpendStore::keyOwners()
     QSqlQuery q(m_db);
     q.setForwardOnly(true);
     if (!q.exec(QStringLiteral("SELECT user_id, key_hash, key_alias FROM members")))
-        return dbError<KeyOwners>(q, QStringLiteral("Reading the members' keys"), m_label);
+        return dbError<KeyOwners>(q, QCoreApplication::translate("SpendStore", "Reading the members' keys"), m_label);
     KeyOwners out;
     while (q.next()) {
         if (!q.value(1).toString().isEmpty())

@@ -53,7 +53,8 @@ def pg_database(name):
 class Simulator:
     def __init__(self, *extra):
         env = dict(os.environ, LITELLM_MASTER_KEY=MASTER)
-        self.proc = subprocess.Popen([SIM, "--port", "0", *extra], stdout=subprocess.PIPE, stderr=subprocess.PIPE, env=env, text=True)
+        # stderr is not read: a pipe nobody drains would stop a chatty simulator once 64 KiB are written.
+        self.proc = subprocess.Popen([SIM, "--port", "0", *extra], stdout=subprocess.PIPE, stderr=subprocess.DEVNULL, env=env, text=True)
         line = self.proc.stdout.readline()
         self.url = line.strip().split("listening on ")[1]
 
@@ -77,6 +78,7 @@ class Simulator:
     def stop(self):
         self.proc.send_signal(signal.SIGTERM)
         self.proc.wait(10)
+        self.proc.stdout.close()
 
 
 class OrgctlCase(unittest.TestCase):

@@ -1,0 +1,80 @@
+#include "services/provisioning/TeamPages.h"
+
+#include "services/litellm/LiteLlmClient.h"
+
+#include <algorithm>
+#include <memory>
+
+namespace OrgConsole {
+
+namespace {
+constexpr int kPageSize = 100;
+constexpr int kMaxPages = 100000; // 10 million teams at 100 a page
+
+// The read under way. Each request in flight holds it; nothing else does, so when the client goes
+// away with requests in flight (their callbacks dropped unanswered), it goes too.
+class TeamPageReader : public std::enable_shared_from_this<TeamPageReader>
+{
+public:
+    TeamPageReader(LiteLlmClient *client, int inFlight, std::function<void(TeamPages)> done)
+        : m_client(client)
+        , m_inFlight(std::max(inFlight, 1))
+        , m_done(std::move(done))
+    {
+    }
+
+    void start() { request(1); }
+
+private:
+    void request(int page)
+    {
+        ++m_pending;
+        m_client->listTeams(page, kPageSize, {},
+                            [self = shared_from_this(), page](Result<TeamPage> r) { self->received(page, std::move(r)); });
+    }
+
+    void received(int page, Result<TeamPage> r)
+    {
+        --m_pending;
+        ++m_result.requests;
+        if (m_finished)
+            return; // a page after a failed one
+        if (!r.ok()) {
+            m_result.error = OperationError(r.error);
+            return finish();
+        }
+        for (const TeamInfo &t : std::as_const(r.value->teams))
+            m_result.teams.insert(t.teamId, t);
+        // The count can grow while we read (teams added); an empty page ends it, so a bogus count
+        // cannot keep us reading forever.
+        m_lastPage = r.value->teams.isEmpty() ? std::min(m_lastPage, page - 1)
+                                              : std::max(m_lastPage, std::min(r.value->totalPages, kMaxPages));
+        while (m_pending < m_inFlight && m_nextPage <= m_lastPage)
+            request(m_nextPage++);
+        if (m_pending == 0)
+            finish();
+    }
+
+    void finish()
+    {
+        m_finished = true;
+        m_done(std::move(m_result));
+    }
+
+    LiteLlmClient *m_client;
+    const int m_inFlight;
+    std::function<void(TeamPages)> m_done;
+    TeamPages m_result;
+    int m_nextPage = 2;
+    int m_lastPage = 1;
+    int m_pending = 0;
+    bool m_finished = false;
+};
+} // namespace
+
+void readAllTeams(LiteLlmClient *client, int inFlight, std::function<void(TeamPages)> done)
+{
+    std::make_shared<TeamPageReader>(client, inFlight, std::move(done))->start();
+}
+
+} // namespace OrgConsole

@@ -1,0 +1,249 @@
+// The budget watch's background refresh (printed, not a timed test): N organizations whose teams a
+// separate litellm-sim process holds (so the simulator's own work is not counted as ours), at a
+// set latency per request. Prints the pages read, the latency, the concurrency, the floor
+// (pages x latency / concurrency), the measured time and its ratio to the floor, and the longest
+// stall of this (the GUI) thread's event loop during the refresh: a 5 ms timer measuring its own
+// lateness. Medians of RUNS refreshes.
+// Usage: bench_watch_refresh LITELLM_SIM [DATABASE] [ORGANIZATIONS] [LATENCY_MS] [RUNS]
+//        (DATABASE: "sqlite" or a postgresql:// URL)
+#include "services/litellm/LiteLlmClient.h"
+#include "services/provisioning/BudgetWatch.h"
+#include "services/provisioning/OrgOperations.h"
+#include "services/provisioning/TeamPages.h"
+#include "services/storage/Migrations.h"
+#include "services/storage/RepositoryWorker.h"
+#include "tests/bench/BenchUtil.h"
+
+#include <QCoreApplication>
+#include <QProcess>
+#include <QRegularExpression>
+#include <QSqlQuery>
+#include <QTemporaryDir>
+#include <QTimer>
+#include <QUuid>
+
+using namespace OrgConsole;
+using namespace OrgConsole::Bench;
+
+namespace {
+const QString kMaster = QStringLiteral("sk-bench-watch");
+
+// litellm-sim with `teams` seeded teams at `latencyMs`; its base URL once it listens.
+QString startSimulator(QProcess &sim, const QString &program, int teams, int latencyMs)
+{
+    QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
+    env.insert(QStringLiteral("LITELLM_MASTER_KEY"), kMaster);
+    sim.setProcessEnvironment(env);
+    sim.start(program,
+              {QStringLiteral("--port"), QStringLiteral("0"), QStringLiteral("--seed-teams"), QString::number(teams),
+               QStringLiteral("--latency"), QString::number(latencyMs)});
+    static const QRegularExpression listening(QStringLiteral("listening on (\\S+)"));
+    QByteArray out;
+    while (sim.waitForReadyRead(30000)) {
+        out += sim.readAllStandardOutput();
+        const QRegularExpressionMatch m = listening.match(QString::fromUtf8(out));
+        if (m.hasMatch())
+            return m.captured(1);
+    }
+    return {};
+}
+
+// Every team of the simulator, read page by page before the measurement.
+QList<TeamInfo> allTeams(LiteLlmClient &client)
+{
+    QList<TeamInfo> teams;
+    for (int page = 1;; ++page) {
+        std::optional<Result<TeamPage>> r;
+        client.listTeams(page, 100, {}, [&](Result<TeamPage> p) { r = p; });
+        waitFor([&] { return r.has_value(); });
+        if (!r->ok() || r->value->teams.isEmpty())
+            return teams;
+        teams += r->value->teams;
+        if (page >= r->value->totalPages)
+            return teams;
+    }
+}
+
+// One active organization per team, holding it.
+bool insertOrganizations(QSqlDatabase db, const QList<TeamInfo> &teams)
+{
+    db.transaction();
+    QSqlQuery q(db);
+    q.prepare(QStringLiteral("INSERT INTO organizations (id, name, normalized_name, status, owner_user_id, team_id, max_budget,"
+                             " spend, created_at, updated_at) VALUES (?, ?, ?, 'active', ?, ?, ?, 0, ?, ?)"));
+    const QString now = toDbTime(QDateTime::currentDateTimeUtc().addDays(-1));
+    int i = 0;
+    for (const TeamInfo &t : teams) {
+        const QString name = QStringLiteral("Bench Org %1").arg(i++);
+        for (const QVariant &v :
+             {QVariant(QUuid::createUuid().toString(QUuid::WithoutBraces)), QVariant(name), QVariant(name.toLower()),
+              QVariant(QStringLiteral("kc-%1").arg(i)), QVariant(t.teamId),
+              t.maxBudget ? QVariant(*t.maxBudget) : QVariant(QMetaType(QMetaType::Double)), QVariant(now), QVariant(now)})
+            q.addBindValue(v);
+        if (!q.exec())
+            return false;
+    }
+    return db.commit();
+}
+
+// The event loop's longest lateness while it runs: a 5 ms timer that measures how late it fires.
+class StallMeter
+{
+public:
+    StallMeter()
+    {
+        m_timer.setTimerType(Qt::PreciseTimer);
+        m_timer.setInterval(5);
+        QObject::connect(&m_timer, &QTimer::timeout, [this] {
+            m_longest = std::max(m_longest, double(m_since.nsecsElapsed()) / 1e6 - 5.0);
+            m_since.restart();
+        });
+    }
+    void start()
+    {
+        m_longest = 0;
+        m_since.start();
+        m_timer.start();
+    }
+    double stop()
+    {
+        m_timer.stop();
+        return m_longest;
+    }
+
+private:
+    QTimer m_timer;
+    QElapsedTimer m_since;
+    double m_longest = 0;
+};
+
+struct Figures {
+    double ms = 0;
+    double stallMs = 0;
+    int requests = 0;
+    int updated = 0;
+    bool ok = false;
+};
+
+Figures refreshOnce(BudgetWatch &watch, OrgOperations &ops)
+{
+    Figures f;
+    StallMeter stalls;
+    std::optional<RefreshSummary> summary;
+    QElapsedTimer t;
+    stalls.start();
+    t.start();
+    watch.refresh(ops, [&](RefreshSummary s, WatchReport r) {
+        summary = s;
+        f.ok = !s.error.isError() && !r.error.isError();
+    });
+    waitFor([&] { return summary.has_value(); });
+    f.ms = double(t.nsecsElapsed()) / 1e6;
+    f.stallMs = stalls.stop();
+    f.requests = summary->requests;
+    f.updated = summary->organizationsUpdated;
+    return f;
+}
+// Where the time goes: the pages alone (as the refresh reads them), the pages and the figures
+// stored (OrgOperations::refreshAll), and the evaluation alone (levels judged, crossings recorded).
+void breakdown(LiteLlmClient &client, OrgOperations &ops, BudgetWatch &watch)
+{
+    const auto timed = [](const std::function<void(std::function<void()>)> &work) {
+        bool done = false;
+        QElapsedTimer t;
+        t.start();
+        work([&] { done = true; });
+        waitFor([&] { return done; });
+        return double(t.nsecsElapsed()) / 1e6;
+    };
+    double cpuMs = 0;
+    const double pagesMs = timed([&](std::function<void()> done) {
+        cpuMs = medianCpuMs(1, [&] {
+            bool read = false;
+            readAllTeams(&client, kTeamPagesInFlight, [&read](TeamPages) { read = true; });
+            waitFor([&] { return read; });
+        });
+        done();
+    });
+    report("  of which: the pages alone, as the refresh reads them", pagesMs, "ms");
+    report("    our CPU time in them (requests, replies, JSON, teams)", cpuMs, "ms");
+    report("  the pages and the figures stored (refreshAll)",
+           timed([&](std::function<void()> done) { ops.refreshAll([done](RefreshSummary) { done(); }); }), "ms");
+    report("  the evaluation alone", timed([&](std::function<void()> done) { watch.evaluate([done](WatchReport) { done(); }); }),
+           "ms");
+}
+} // namespace
+
+int main(int argc, char **argv)
+{
+    QCoreApplication app(argc, argv);
+    if (argc < 2) {
+        std::fprintf(stderr, "usage: bench_watch_refresh LITELLM_SIM [DATABASE] [ORGANIZATIONS] [LATENCY_MS] [RUNS]\n");
+        return 2;
+    }
+    const QString target = argc > 2 ? QString::fromLocal8Bit(argv[2]) : QStringLiteral("sqlite");
+    const int n = argc > 3 ? QByteArray(argv[3]).toInt() : 10000;
+    const int latencyMs = argc > 4 ? QByteArray(argv[4]).toInt() : 20;
+    const int runs = argc > 5 ? QByteArray(argv[5]).toInt() : 3;
+    QProcess sim;
+    const QString url = startSimulator(sim, QString::fromLocal8Bit(argv[1]), n, latencyMs);
+    if (url.isEmpty()) {
+        std::fprintf(stderr, "litellm-sim did not start: %s\n", sim.readAllStandardError().constData());
+        return 1;
+    }
+    QNetworkAccessManager nam;
+    ProxyProfile profile;
+    profile.name = QStringLiteral("bench");
+    profile.baseUrl = QUrl(url);
+    LiteLlmClient client(&nam, profile);
+    client.setMasterKey(kMaster);
+    QElapsedTimer read;
+    read.start();
+    const QList<TeamInfo> teams = allTeams(client);
+    const double readMs = double(read.nsecsElapsed()) / 1e6;
+
+    QTemporaryDir dir;
+    QString error;
+    const DatabaseLocation loc
+        = DatabaseLocation::parse(target == QLatin1String("sqlite") ? dir.filePath(QStringLiteral("bench.db")) : target, &error);
+    if (error.isEmpty())
+        error = openDatabase(loc, QStringLiteral("setup"));
+    QSqlDatabase setup = QSqlDatabase::database(QStringLiteral("setup"));
+    if (error.isEmpty())
+        error = migrate(setup);
+    if (!error.isEmpty() || !insertOrganizations(setup, teams)) {
+        std::fprintf(stderr, "setup failed: %s\n", qPrintable(error));
+        return 1;
+    }
+    RepositoryWorker worker(loc);
+    bool opened = false;
+    worker.open(&app, [&](QString) { opened = true; });
+    waitFor([&] { return opened; });
+    OrgOperations ops(&client, &worker, QStringLiteral("bench"));
+    BudgetWatch watch(&worker, nullptr);
+
+    QList<double> ms, stalls;
+    Figures last;
+    for (int i = 0; i < runs; ++i) {
+        last = refreshOnce(watch, ops);
+        ms.append(last.ms);
+        stalls.append(last.stallMs);
+    }
+    const int concurrency = kTeamPagesInFlight;
+    const double floor = double(last.requests) * latencyMs / concurrency;
+    std::printf("%d organizations, %d teams on litellm-sim (%s)%s\n", n, int(teams.size()), qPrintable(target),
+                last.ok ? "" : " -- THE REFRESH FAILED");
+    report("pages read (requests)", last.requests, "");
+    report("latency per request", latencyMs, "ms");
+    report("concurrency", concurrency, "");
+    report("floor (pages x latency / concurrency)", floor, "ms");
+    report(qPrintable(QStringLiteral("refresh, median of %1").arg(runs)), median(ms), "ms");
+    report("  ratio to the floor", median(ms) / floor, "x");
+    report("  longest event-loop stall of this thread (median)", median(stalls), "ms");
+    report("  organizations updated", last.updated, "");
+    report("the teams' pages alone, one at a time, before (no database)", readMs, "ms");
+    breakdown(client, ops, watch);
+    sim.terminate();
+    sim.waitForFinished(5000);
+    return 0;
+}
