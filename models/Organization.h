@@ -18,10 +18,24 @@ std::optional<OrgStatus> orgStatusFromString(const QString &text);
 // Which process runs an unfinished operation on a row (create, delete, recovery): recovery uses
 // it to tell a crashed operation from a live one. `started` tells a process from a later one that
 // reused its pid (Linux: start time in clock ticks since boot; 0 where the platform cannot say).
+// The other desktops show who runs it and for how long: the operator's name (as in the audit log)
+// and `since`, when the operation claimed the row (set by the repository; empty for rows written
+// before schema version 8).
 struct OperationOwner {
+    OperationOwner() = default;
+    OperationOwner(QString host, qint64 pid, qint64 started, QString operatorName = {}, QDateTime since = {})
+        : host(std::move(host))
+        , pid(pid)
+        , started(started)
+        , operatorName(std::move(operatorName))
+        , since(std::move(since))
+    {
+    }
     QString host;
     qint64 pid = 0;
     qint64 started = 0;
+    QString operatorName;
+    QDateTime since;
     bool isEmpty() const { return host.isEmpty(); }
 };
 

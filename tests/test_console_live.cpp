@@ -91,13 +91,12 @@ private slots:
         QVERIFY(deleteButton->isEnabled());
 
         // Desk 7 starts deleting it.
-        const OperationOwner desk7 {QStringLiteral("desk-7"), 4711, 99};
+        const OperationOwner desk7 {QStringLiteral("desk-7"), 4711, 99, QStringLiteral("bob.support")};
         QVERIFY(*elsewhere<bool>([&](OrgRepository &r) { return r.claimForDeletion(acme.id, acme.rowVersion, desk7); }).value);
-        QTRY_VERIFY_WITH_TIMEOUT(statusText(w, acme.id).startsWith(QStringLiteral("being deleted on desk-7 (process 4711), ")),
-                                 2000);
+        QTRY_VERIFY_WITH_TIMEOUT(statusText(w, acme.id).startsWith(QStringLiteral("being deleted by bob.support, ")), 2000);
         QVERIFY(!deleteButton->isEnabled());
         QVERIFY(!budgetButton->isEnabled());
-        QVERIFY2(deleteButton->toolTip().contains(QStringLiteral("being deleted on desk-7")),
+        QVERIFY2(deleteButton->toolTip().contains(QStringLiteral("being deleted by bob.support")),
                  qPrintable(deleteButton->toolTip()));
         const auto actions = w.detailPane()->organizationActions();
         QVERIFY(std::none_of(actions.cbegin(), actions.cend(), [](QAction *a) { return a->isEnabled(); }));

@@ -3,6 +3,7 @@
 // the other. PostgreSQL: LISTEN/NOTIFY, and a private server (tests/support/PrivatePostgres)
 // stopped and started again under both feeds. SQLite: two connections to one file, PRAGMA
 // data_version.
+#include "services/core/LiveUpdates.h"
 #include "services/storage/ChangeAnnounce.h"
 #include "services/storage/ChangeFeed.h"
 #include "services/storage/RepositoryWorker.h"
@@ -136,6 +137,47 @@ private slots:
         QVERIFY(repo<bool>(*b, [id = org.id](OrgRepository &r) { return r.remove(id); }).ok());
         ms = timeToHear(changes, org.id, OrgChange::Kind::Removed, 0);
         QVERIFY2(ms >= 0 && ms < 1000, qPrintable(QString::number(ms)));
+    }
+
+    // Desktop A claims rows for its operator (schema version 8): desktop B, told by its feed, reads
+    // who started each operation and when, and the console's words count from that start, not
+    // from when B first saw it.
+    void whoAndSinceWhenReachTheOtherDesktop()
+    {
+        auto a = openDesktop(m_location);
+        auto b = openDesktop(m_location);
+        auto feedB = listening(m_location);
+        QSignalSpy changes(feedB.get(), &ChangeFeed::changed);
+        const OperationOwner desk7 {QStringLiteral("desk-7"), 4711, 99, QStringLiteral("Ana Support")};
+        const Organization org = reserve(*a, QStringLiteral("Acme"));
+        const QDateTime before = QDateTime::currentDateTimeUtc().addMSecs(-1);
+        QVERIFY(*repo<bool>(*a, [&](OrgRepository &r) { return r.claimForDeletion(org.id, org.rowVersion, desk7); }).value);
+        QVERIFY(timeToHear(changes, org.id, OrgChange::Kind::Organization, org.rowVersion + 1) >= 0);
+
+        const auto seen = repo<Organization>(*b, [&](OrgRepository &r) { return r.findById(org.id); });
+        QVERIFY(seen.ok());
+        QCOMPARE(seen.value->owner.operatorName, QStringLiteral("Ana Support"));
+        QVERIFY(seen.value->owner.since >= before && seen.value->owner.since <= QDateTime::currentDateTimeUtc());
+        LiveUpdates live(m_location);
+        const WorkInProgress work = live.workInProgress(*seen.value, seen.value->owner.since.addSecs(12));
+        QCOMPARE(work.text, QStringLiteral("being deleted by Ana Support, 12 s"));
+        QVERIFY(work.elsewhere);
+
+        // A member being added there: the same on the member row; ending it forgets the owner.
+        Member m;
+        m.organizationId = org.id;
+        m.userId = QStringLiteral("kc-2");
+        m.keyAlias = QStringLiteral("alias-kc-2");
+        QVERIFY(repo<Member>(*a, [&](OrgRepository &r) { return r.members().reserve(m, desk7); }).ok());
+        QVERIFY(timeToHear(changes, org.id, OrgChange::Kind::Member, 0) >= 0);
+        const auto member = repo<Member>(*b, [&](OrgRepository &r) { return r.members().find(org.id, m.userId); });
+        QVERIFY(member.ok());
+        QCOMPARE(member.value->owner.operatorName, QStringLiteral("Ana Support"));
+        QCOMPARE(member.value->owner.since, member.value->addedAt);
+        QVERIFY(repo<bool>(*a, [&](OrgRepository &r) { return r.setStatus(org.id, OrgStatus::Active); }).ok());
+        const auto ended = repo<Organization>(*b, [&](OrgRepository &r) { return r.findById(org.id); });
+        QVERIFY(ended.value->owner.operatorName.isEmpty() && !ended.value->owner.since.isValid());
+        QVERIFY(!live.workInProgress(*ended.value).isActive());
     }
 
     // A change that rolls back is never announced: the feed hears the later committed one only.

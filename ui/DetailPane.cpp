@@ -13,6 +13,7 @@
 #include "ui/Colors.h"
 #include "ui/Dialogs.h"
 #include "ui/DisplayNames.h"
+#include "ui/GuardedChange.h"
 #include "ui/MembersPanel.h"
 #include "ui/OrgTableModel.h"
 #include "ui/SpendChartView.h"
@@ -455,16 +456,24 @@ void DetailPane::rotateKey()
                      .arg(m_org.name, m_org.keyName)))
         return;
     setBusy(true);
-    m_context->operations().rotateKey(m_org.id, [this](OperationResult r) {
-        setBusy(false);
-        if (!r.ok) {
-            loadAudit();
-            return showError(this, tr("Rotating the key failed"), r.error.message);
-        }
-        emit organizationChanged(r.organization);
-        ShowKeyDialog dialog(r.organization, r.rawKey, m_clipboard, this);
-        dialog.exec();
-    });
+    auto *change
+        = GuardedChange::forOrganization(m_context, this, m_org, tr("Your change: a new key for \"%1\".").arg(m_org.name),
+                                         tr("Reload it and rotate its key as it is now?"));
+    runGuarded<OperationResult>(
+        change, [this, id = m_org.id](auto done) { m_context->operations().rotateKey(id, done); },
+        [this](std::optional<OperationResult> result) {
+            setBusy(false);
+            if (!result)
+                return loadAudit(); // the user kept the other change
+            const OperationResult &r = *result;
+            if (!r.ok) {
+                loadAudit();
+                return showError(this, tr("Rotating the key failed"), r.error.message);
+            }
+            emit organizationChanged(r.organization);
+            ShowKeyDialog dialog(r.organization, r.rawKey, m_clipboard, this);
+            dialog.exec();
+        });
 }
 
 void DetailPane::toggleBlocked()
@@ -477,34 +486,50 @@ void DetailPane::toggleBlocked()
             tr("Block the key %1 of \"%2\"? Every request with it fails until it is unblocked.").arg(m_org.keyName, m_org.name)))
         return;
     setBusy(true);
-    m_context->operations().setKeyBlocked(m_org.id, block, [this, block](OperationResult r) {
-        setBusy(false);
-        if (!r.ok) {
-            loadAudit();
-            return showError(this, block ? tr("Blocking the key failed") : tr("Unblocking the key failed"), r.error.message);
-        }
-        emit organizationChanged(r.organization);
-        emit message(block ? tr("Key of \"%1\" blocked.").arg(r.organization.name)
-                           : tr("Key of \"%1\" unblocked.").arg(r.organization.name));
-    });
+    auto *change = GuardedChange::forOrganization(
+        m_context, this, m_org, block ? tr("Your change: block its key.") : tr("Your change: unblock its key."),
+        block ? tr("Reload it and block its key as it is now?") : tr("Reload it and unblock its key as it is now?"));
+    runGuarded<OperationResult>(
+        change, [this, id = m_org.id, block](auto done) { m_context->operations().setKeyBlocked(id, block, done); },
+        [this, block](std::optional<OperationResult> result) {
+            setBusy(false);
+            if (!result)
+                return loadAudit();
+            const OperationResult &r = *result;
+            if (!r.ok) {
+                loadAudit();
+                return showError(this, block ? tr("Blocking the key failed") : tr("Unblocking the key failed"), r.error.message);
+            }
+            emit organizationChanged(r.organization);
+            emit message(block ? tr("Key of \"%1\" blocked.").arg(r.organization.name)
+                               : tr("Key of \"%1\" unblocked.").arg(r.organization.name));
+        });
 }
 
 void DetailPane::deleteOrganization()
 {
+    const Organization asRead = m_org; // the pane may update live while the dialog is open
     ConfirmDeleteDialog dialog(m_org.name, this);
-    if (dialog.exec() != QDialog::Accepted)
+    if (dialog.exec() != QDialog::Accepted || m_org.id != asRead.id)
         return;
     setBusy(true);
     const QString id = m_org.id;
-    m_context->operations().deleteOrganization(id, [this, id](OperationResult r) {
-        setBusy(false);
-        if (!r.ok) {
-            loadAudit();
-            return showError(this, tr("Deleting the organization failed"), r.error.message);
-        }
-        emit organizationDeleted(id);
-        emit message(tr("\"%1\" was deleted.").arg(r.organization.name));
-    });
+    auto *change = GuardedChange::forOrganization(m_context, this, asRead, tr("Your change: delete \"%1\".").arg(asRead.name),
+                                                  tr("Delete it as it is now?"));
+    runGuarded<OperationResult>(
+        change, [this, id](auto done) { m_context->operations().deleteOrganization(id, done); },
+        [this, id](std::optional<OperationResult> result) {
+            setBusy(false);
+            if (!result)
+                return loadAudit();
+            const OperationResult &r = *result;
+            if (!r.ok) {
+                loadAudit();
+                return showError(this, tr("Deleting the organization failed"), r.error.message);
+            }
+            emit organizationDeleted(id);
+            emit message(tr("\"%1\" was deleted.").arg(r.organization.name));
+        });
 }
 
 } // namespace OrgConsole

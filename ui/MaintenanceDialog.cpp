@@ -2,6 +2,7 @@
 
 #include "services/core/AppContext.h"
 #include "services/core/AuditText.h"
+#include "services/core/LiveUpdates.h"
 #include "services/core/OrgQueries.h"
 #include "ui/Colors.h"
 #include "ui/Dialogs.h"
@@ -14,6 +15,7 @@
 #include <QLabel>
 #include <QLineEdit>
 #include <QPushButton>
+#include <QScrollBar>
 #include <QTabWidget>
 #include <QTimer>
 #include <QTreeWidget>
@@ -65,6 +67,21 @@ MaintenanceDialog::MaintenanceDialog(AppContext *context, ClipboardGuard *clipbo
     connect(buttons, &QDialogButtonBox::rejected, this, &QDialog::reject);
     connect(m_auditFilter, &QLineEdit::textChanged, this, &MaintenanceDialog::filterAudit);
     loadAudit();
+    followAudit();
+}
+
+// New audit entries, from any desktop or orgctl, appear within a second while the dialog is open;
+// a burst of them is read once.
+void MaintenanceDialog::followAudit()
+{
+    auto *gather = new QTimer(this);
+    gather->setSingleShot(true);
+    gather->setInterval(50);
+    connect(gather, &QTimer::timeout, this, &MaintenanceDialog::loadAudit);
+    connect(&m_context->live(), &LiveUpdates::organizationChanged, gather, [gather](const OrgChange &change) {
+        if (change.kind == OrgChange::Kind::Audit && !gather->isActive())
+            gather->start();
+    });
 }
 
 QWidget *MaintenanceDialog::buildReconcileTab(QWidget *tabs)
@@ -190,20 +207,32 @@ void MaintenanceDialog::listCandidates()
         });
 }
 
+// Adds the entries not shown yet at the top (newest first), so that the list can follow the other
+// desktops live (issue 21) without losing the selected entry or the place scrolled to.
 void MaintenanceDialog::loadAudit()
 {
     m_context->queries().auditAll(5000, this, [this](Stored<QList<AuditEntry>> r) {
-        m_audit->clear();
-        if (!r.ok())
-            return showError(this, tr("Audit log"), r.error.message);
+        if (!r.ok()) {
+            if (m_auditShown.isEmpty()) // a live reload that fails (the database away) keeps what is listed
+                showError(this, tr("Audit log"), r.error.message);
+            return;
+        }
+        QList<QTreeWidgetItem *> added;
         for (const AuditEntry &e : std::as_const(*r.value)) {
-            auto *item = new QTreeWidgetItem(m_audit,
-                                             {QLocale().toString(e.at.toLocalTime(), QLocale::ShortFormat), e.operatorName,
+            if (m_auditShown.contains(e.id))
+                continue;
+            m_auditShown.insert(e.id);
+            auto *item = new QTreeWidgetItem({QLocale().toString(e.at.toLocalTime(), QLocale::ShortFormat), e.operatorName,
                                               describeAuditEntry(e), e.organizationName, auditOutcomeText(e.outcome)});
             item->setToolTip(2, item->text(2));
             if (e.outcome != AuditOutcome::Ok)
                 item->setForeground(4, Colors::problem());
+            added.append(item);
         }
+        QTreeWidgetItem *top = m_audit->verticalScrollBar()->value() > 0 ? m_audit->itemAt(0, 0) : nullptr;
+        m_audit->insertTopLevelItems(0, added);
+        if (top) // scrolled down: the rows read stay where they were
+            m_audit->scrollToItem(top, QAbstractItemView::PositionAtTop);
         filterAudit(m_auditFilter->text());
     });
 }

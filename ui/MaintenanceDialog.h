@@ -3,6 +3,7 @@
 #include "services/provisioning/OrgOperations.h"
 
 #include <QDialog>
+#include <QSet>
 
 class QCheckBox;
 class QLabel;
@@ -33,6 +34,7 @@ private:
     QWidget *buildReconcileTab(QWidget *tabs);
     QWidget *buildRecoverTab(QWidget *tabs);
     void loadAudit();
+    void followAudit();
     void filterAudit(const QString &text);
     void runReconcile();
     void listAdoptedChanges();
@@ -45,6 +47,7 @@ private:
     ClipboardGuard *m_clipboard;
     QTreeWidget *m_audit;
     QLineEdit *m_auditFilter;
+    QSet<qint64> m_auditShown; // the entries listed (by id)
     QTreeWidget *m_drift;
     QLabel *m_driftStatus;
     QPushButton *m_fixButton;

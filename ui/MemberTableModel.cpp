@@ -11,6 +11,8 @@
 #include <QLocale>
 #include <QPalette>
 
+#include <algorithm>
+
 namespace OrgConsole {
 
 static_assert(int(MemberTableModel::FractionUsedRole) == int(OrgTableModel::FractionUsedRole),
@@ -241,17 +243,28 @@ QVariant MemberTableModel::data(const QModelIndex &index, int role) const
 
 void MemberTableModel::setMembers(QList<MemberView> members, bool proxyRead)
 {
-    beginResetModel();
-    m_proxyRead = proxyRead;
-    m_rows.clear();
-    m_rows.reserve(members.size());
+    m_proxyRead = proxyRead; // statusText() reads it
+    QList<Row> rows;
+    rows.reserve(members.size());
     for (MemberView &v : members) {
         Row row {std::move(v), {}, {}, false};
         row.figures = figures(row.view);
         row.overBudget = isOverBudget(row.view);
         row.status = statusText(row.view);
-        m_rows.append(std::move(row));
+        rows.append(std::move(row));
     }
+    // The same people in the same order (a live update, a refresh): the rows change in place, so
+    // the view keeps its selection and scroll position.
+    const bool samePeople = rows.size() == m_rows.size() && !rows.isEmpty()
+        && std::equal(rows.cbegin(), rows.cend(), m_rows.cbegin(),
+                      [](const Row &a, const Row &b) { return a.view.member.userId == b.view.member.userId; });
+    if (samePeople) {
+        m_rows = std::move(rows);
+        emit dataChanged(index(0, 0), index(rowCount() - 1, columnCount() - 1));
+        return;
+    }
+    beginResetModel();
+    m_rows = std::move(rows);
     endResetModel();
 }
 

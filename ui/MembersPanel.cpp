@@ -7,6 +7,7 @@
 #include "ui/Colors.h"
 #include "ui/Dialogs.h"
 #include "ui/DisplayNames.h"
+#include "ui/GuardedChange.h"
 #include "ui/MemberBudgetDialog.h"
 #include "ui/MemberTableModel.h"
 #include "ui/RemainingDelegate.h"
@@ -17,6 +18,7 @@
 #include <QLabel>
 #include <QPointer>
 #include <QPushButton>
+#include <QScrollBar>
 #include <QSortFilterProxyModel>
 #include <QTableView>
 #include <QVBoxLayout>
@@ -203,7 +205,9 @@ void MembersPanel::showReport(const MembersReport &report)
         updateActions();
         return;
     }
+    const int scrolled = m_table->verticalScrollBar()->value(); // a live update keeps the place
     m_model->setMembers(report.members, proxyRead);
+    m_table->verticalScrollBar()->setValue(scrolled);
     m_loaded = true;
     const int count = int(report.members.size());
     // Two forms, as English and German have; the English text stays "1 member" without a plural .ts.
@@ -293,6 +297,21 @@ void MembersPanel::finishChange(const MemberResult &result, const QString &failu
     refreshOrganization();
 }
 
+void MembersPanel::guarded(const Member &asRead, const QString &yours, const QString &question,
+                           std::function<void(std::function<void(MemberResult)>)> run, std::function<void(MemberResult)> then)
+{
+    auto *change = GuardedChange::forMember(m_context, this, m_org.id, asRead, yours, question);
+    const QPointer<MembersPanel> self(this);
+    runGuarded<MemberResult>(change, std::move(run), [self, then](std::optional<MemberResult> result) {
+        if (!self)
+            return;
+        if (result)
+            return then(*result);
+        self->setBusy(false); // the user kept the other change: shown as it is now
+        self->refreshOrganization();
+    });
+}
+
 // Reads the organization again (its member count, its owner) and has it shown again; when nobody
 // shows it again in answer, the panel reloads the members itself.
 void MembersPanel::refreshOrganization()
@@ -333,18 +352,26 @@ void MembersPanel::changeBudget()
     const MemberView *v = current();
     if (!v)
         return;
+    const Member asRead = v->member; // the rows may update live while the dialog is open
     MemberBudgetDialog dialog(m_org, v->member, MemberTableModel::figures(*v).spend, this);
-    if (dialog.exec() != QDialog::Accepted)
+    if (dialog.exec() != QDialog::Accepted || m_org.id != asRead.organizationId)
         return;
     setBusy(true);
-    const QString user = v->member.userId;
+    const QString user = asRead.userId;
     const QPointer<MembersPanel> self(this);
-    m_context->members().setBudget(m_org.id, user, dialog.maxBudget(), dialog.budgetDuration(), [self, user](MemberResult r) {
-        if (self)
-            self->finishChange(r, tr("Changing the member's budget failed"),
-                               tr("Budget of %1 set to %2.")
-                                   .arg(user, r.member.maxBudget ? formatUsd(r.member.maxBudget) : tr("the organization's")));
-    });
+    const auto budget = dialog.maxBudget();
+    guarded(
+        asRead, tr("Your change: budget %1 for %2.").arg(budget ? formatUsd(budget) : tr("the organization's"), user),
+        tr("Reload and set this budget on the current version?"),
+        [this, user, budget, duration = dialog.budgetDuration()](auto done) {
+            m_context->members().setBudget(m_org.id, user, budget, duration, done);
+        },
+        [self, user](MemberResult r) {
+            if (self)
+                self->finishChange(r, tr("Changing the member's budget failed"),
+                                   tr("Budget of %1 set to %2.")
+                                       .arg(user, r.member.maxBudget ? formatUsd(r.member.maxBudget) : tr("the organization's")));
+        });
 }
 
 void MembersPanel::rotateKey()
@@ -358,15 +385,18 @@ void MembersPanel::rotateKey()
         return;
     setBusy(true);
     const QPointer<MembersPanel> self(this);
-    m_context->members().rotateKey(m_org.id, v->member.userId, [self](MemberResult r) {
-        if (!self)
-            return;
-        self->finishChange(r, tr("Rotating the member's key failed"), tr("Key of %1 rotated.").arg(r.member.userId));
-        if (!r.ok)
-            return;
-        ShowKeyDialog dialog(keyOwner(r.organization, r.member), r.rawKey, self->m_clipboard, self);
-        dialog.exec();
-    });
+    guarded(
+        v->member, tr("Your change: a new key for %1.").arg(v->member.userId), tr("Reload and rotate the key now?"),
+        [this, user = v->member.userId](auto done) { m_context->members().rotateKey(m_org.id, user, done); },
+        [self](MemberResult r) {
+            if (!self)
+                return;
+            self->finishChange(r, tr("Rotating the member's key failed"), tr("Key of %1 rotated.").arg(r.member.userId));
+            if (!r.ok)
+                return;
+            ShowKeyDialog dialog(keyOwner(r.organization, r.member), r.rawKey, self->m_clipboard, self);
+            dialog.exec();
+        });
 }
 
 void MembersPanel::toggleBlocked()
@@ -383,12 +413,18 @@ void MembersPanel::toggleBlocked()
         return;
     setBusy(true);
     const QPointer<MembersPanel> self(this);
-    m_context->members().setKeyBlocked(m_org.id, v->member.userId, block, [self, block](MemberResult r) {
-        if (self)
-            self->finishChange(r, block ? tr("Blocking the member's key failed") : tr("Unblocking the member's key failed"),
-                               block ? tr("Key of %1 blocked.").arg(r.member.userId)
-                                     : tr("Key of %1 unblocked.").arg(r.member.userId));
-    });
+    guarded(
+        v->member,
+        block ? tr("Your change: block the key of %1.").arg(v->member.userId)
+              : tr("Your change: unblock the key of %1.").arg(v->member.userId),
+        block ? tr("Reload and block the key now?") : tr("Reload and unblock the key now?"),
+        [this, user = v->member.userId, block](auto done) { m_context->members().setKeyBlocked(m_org.id, user, block, done); },
+        [self, block](MemberResult r) {
+            if (self)
+                self->finishChange(r, block ? tr("Blocking the member's key failed") : tr("Unblocking the member's key failed"),
+                                   block ? tr("Key of %1 blocked.").arg(r.member.userId)
+                                         : tr("Key of %1 unblocked.").arg(r.member.userId));
+        });
 }
 
 void MembersPanel::removeMember()
@@ -397,20 +433,24 @@ void MembersPanel::removeMember()
     if (!v || v->isOwner || !m_remove->isEnabled())
         return;
     const QString user = v->member.userId;
+    const Member asRead = v->member; // the rows may update live while the dialog is open
     ConfirmDeleteDialog dialog(tr("Remove %1").arg(user),
                                tr("This deletes <b>%1</b>'s keys on the proxy (%2), then their membership of the team of "
                                   "<b>%3</b>, then their row. The audit trail is kept.<br>Type the user id to confirm:")
                                    .arg(user.toHtmlEscaped(), v->member.keyName.toHtmlEscaped(), m_org.name.toHtmlEscaped()),
                                user, this);
     dialog.setMinimumWidth(440);
-    if (dialog.exec() != QDialog::Accepted)
+    if (dialog.exec() != QDialog::Accepted || m_org.id != asRead.organizationId)
         return;
     setBusy(true);
     const QPointer<MembersPanel> self(this);
-    m_context->members().remove(m_org.id, user, [self, user](MemberResult r) {
-        if (self)
-            self->finishChange(r, tr("Removing the member failed"), tr("%1 was removed with their keys.").arg(user));
-    });
+    guarded(
+        asRead, tr("Your change: remove %1.").arg(user), tr("Reload and remove them now?"),
+        [this, user](auto done) { m_context->members().remove(m_org.id, user, done); },
+        [self, user](MemberResult r) {
+            if (self)
+                self->finishChange(r, tr("Removing the member failed"), tr("%1 was removed with their keys.").arg(user));
+        });
 }
 
 void MembersPanel::makeOwner()
@@ -427,10 +467,13 @@ void MembersPanel::makeOwner()
     setBusy(true);
     const QPointer<MembersPanel> self(this);
     const QString previous = m_org.ownerUserId;
-    m_context->members().makeOwner(m_org.id, user, [self, user, previous](MemberResult r) {
-        if (self)
-            self->finishChange(r, tr("Changing the owner failed"), tr("%1 is now the owner (was %2).").arg(user, previous));
-    });
+    guarded(
+        v->member, tr("Your change: make %1 the owner.").arg(user), tr("Reload and make them the owner now?"),
+        [this, user](auto done) { m_context->members().makeOwner(m_org.id, user, done); },
+        [self, user, previous](MemberResult r) {
+            if (self)
+                self->finishChange(r, tr("Changing the owner failed"), tr("%1 is now the owner (was %2).").arg(user, previous));
+        });
 }
 
 } // namespace OrgConsole

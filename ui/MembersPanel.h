@@ -49,6 +49,10 @@ private:
     const MemberView *current() const;
     void setBusy(bool busy);
     void finishChange(const MemberResult &result, const QString &failure, const QString &success);
+    // Runs a change to member `asRead` guarded against changes made meanwhile (GuardedChange):
+    // `then` gets its result, unless the user kept the other change.
+    void guarded(const Member &asRead, const QString &yours, const QString &question,
+                 std::function<void(std::function<void(MemberResult)>)> run, std::function<void(MemberResult)> then);
     void refreshOrganization();
 
     void addMember();

@@ -765,6 +765,30 @@
         <source> (blocked)</source>
         <translation> (gesperrt)</translation>
     </message>
+    <message>
+        <source>• being deleted by %1 since %2, still running</source>
+        <translation>• wird von %1 seit %2 gelöscht, läuft noch</translation>
+    </message>
+    <message>
+        <source>• being created by %1 since %2, still running</source>
+        <translation>• wird von %1 seit %2 angelegt, läuft noch</translation>
+    </message>
+    <message>
+        <source>%1 in &quot;%2&quot; was changed while you were working on it.</source>
+        <translation>%1 in „%2“ wurde geändert, während Sie daran gearbeitet haben.</translation>
+    </message>
+    <message>
+        <source>• %1 is being changed by %2 since %3, still running</source>
+        <translation>• %1 wird von %2 seit %3 geändert, läuft noch</translation>
+    </message>
+    <message>
+        <source>Now: %1 is %2, key %3%4.</source>
+        <translation>Jetzt: %1 ist %2, Schlüssel %3%4.</translation>
+    </message>
+    <message>
+        <source>Now: %1 is no longer a member.</source>
+        <translation>Jetzt: %1 ist kein Mitglied mehr.</translation>
+    </message>
 </context>
 <context>
     <name>CreateOrganization</name>
@@ -2579,6 +2603,38 @@ Mit Auf und Ab wählen Sie eine in der Liste, Strg+F filtert sie, Strg+N legt ei
         <source>Budget pace: $%1 a day ($%2 per %3)</source>
         <translation>Budgettempo: $%1 pro Tag ($%2 je %3)</translation>
     </message>
+    <message>
+        <source>Your change: a new key for &quot;%1&quot;.</source>
+        <translation>Ihre Änderung: ein neuer Schlüssel für „%1“.</translation>
+    </message>
+    <message>
+        <source>Reload it and rotate its key as it is now?</source>
+        <translation>Neu laden und den Schlüssel im jetzigen Stand rotieren?</translation>
+    </message>
+    <message>
+        <source>Your change: block its key.</source>
+        <translation>Ihre Änderung: den Schlüssel sperren.</translation>
+    </message>
+    <message>
+        <source>Your change: unblock its key.</source>
+        <translation>Ihre Änderung: den Schlüssel entsperren.</translation>
+    </message>
+    <message>
+        <source>Reload it and block its key as it is now?</source>
+        <translation>Neu laden und den Schlüssel im jetzigen Stand sperren?</translation>
+    </message>
+    <message>
+        <source>Reload it and unblock its key as it is now?</source>
+        <translation>Neu laden und den Schlüssel im jetzigen Stand entsperren?</translation>
+    </message>
+    <message>
+        <source>Your change: delete &quot;%1&quot;.</source>
+        <translation>Ihre Änderung: „%1“ löschen.</translation>
+    </message>
+    <message>
+        <source>Delete it as it is now?</source>
+        <translation>Im jetzigen Stand löschen?</translation>
+    </message>
 </context>
 <context>
     <name>OrgConsole::DetailsPage</name>
@@ -2684,6 +2740,37 @@ Dies ist die Sandbox: Üben Sie nach Belieben, nichts Echtes wird verändert.</t
     <message>
         <source>No organization matches &quot;%1&quot;.</source>
         <translation>Keine Organisation passt zu „%1“.</translation>
+    </message>
+</context>
+<context>
+    <name>OrgConsole::GuardedChange</name>
+    <message>
+        <source>Being changed elsewhere</source>
+        <translation>Wird anderswo geändert</translation>
+    </message>
+    <message>
+        <source>%1
+
+%2
+It can be done once that ends.</source>
+        <translation>%1
+
+%2
+Das ist möglich, sobald dies beendet ist.</translation>
+    </message>
+    <message>
+        <source>Changed meanwhile</source>
+        <translation>Inzwischen geändert</translation>
+    </message>
+    <message>
+        <source>%1
+
+%2
+%3</source>
+        <translation>%1
+
+%2
+%3</translation>
     </message>
 </context>
 <context>
@@ -2939,16 +3026,20 @@ Das Fenster zeigt den zuletzt gelesenen Stand; Änderungen aus der Zwischenzeit 
         <translation>in diesem Fenster</translation>
     </message>
     <message>
-        <source>being created by %1 %2, %3 s</source>
-        <translation>wird von %1 %2 angelegt, %3 s</translation>
-    </message>
-    <message>
         <source>being deleted %1, %2 s</source>
         <translation>wird %1 gelöscht, %2 s</translation>
     </message>
     <message>
         <source>being recovered %1, %2 s</source>
         <translation>wird %1 wiederhergestellt, %2 s</translation>
+    </message>
+    <message>
+        <source>by %1</source>
+        <translation>von %1</translation>
+    </message>
+    <message>
+        <source>being created %1, %2 s</source>
+        <translation>wird %1 angelegt, %2 s</translation>
     </message>
 </context>
 <context>
@@ -3876,6 +3967,54 @@ Inhaber danach: %1
     <message>
         <source>%1 members</source>
         <translation>%1 Mitglieder</translation>
+    </message>
+    <message>
+        <source>Your change: budget %1 for %2.</source>
+        <translation>Ihre Änderung: Budget %1 für %2.</translation>
+    </message>
+    <message>
+        <source>Reload and set this budget on the current version?</source>
+        <translation>Neu laden und dieses Budget auf den aktuellen Stand setzen?</translation>
+    </message>
+    <message>
+        <source>Your change: a new key for %1.</source>
+        <translation>Ihre Änderung: ein neuer Schlüssel für %1.</translation>
+    </message>
+    <message>
+        <source>Reload and rotate the key now?</source>
+        <translation>Neu laden und den Schlüssel jetzt rotieren?</translation>
+    </message>
+    <message>
+        <source>Your change: block the key of %1.</source>
+        <translation>Ihre Änderung: den Schlüssel von %1 sperren.</translation>
+    </message>
+    <message>
+        <source>Your change: unblock the key of %1.</source>
+        <translation>Ihre Änderung: den Schlüssel von %1 entsperren.</translation>
+    </message>
+    <message>
+        <source>Reload and block the key now?</source>
+        <translation>Neu laden und den Schlüssel jetzt sperren?</translation>
+    </message>
+    <message>
+        <source>Reload and unblock the key now?</source>
+        <translation>Neu laden und den Schlüssel jetzt entsperren?</translation>
+    </message>
+    <message>
+        <source>Your change: remove %1.</source>
+        <translation>Ihre Änderung: %1 entfernen.</translation>
+    </message>
+    <message>
+        <source>Reload and remove them now?</source>
+        <translation>Neu laden und jetzt entfernen?</translation>
+    </message>
+    <message>
+        <source>Your change: make %1 the owner.</source>
+        <translation>Ihre Änderung: %1 zum Inhaber machen.</translation>
+    </message>
+    <message>
+        <source>Reload and make them the owner now?</source>
+        <translation>Neu laden und jetzt zum Inhaber machen?</translation>
     </message>
 </context>
 <context>

@@ -16,8 +16,11 @@ class ChangeFeed;
 
 // What another desktop is doing to an organization right now, as the console shows it.
 struct WorkInProgress {
-    QString text; // "being deleted on desk-7 (process 4711), 12 s"; empty when nothing runs on it
+    QString text; // "being deleted by ana.support, 12 s"; empty when nothing runs on it
     bool elsewhere = false; // another process (desktop, orgctl) runs it, not this one
+    QString operatorName; // who started it (empty for rows claimed before schema version 8)
+    QDateTime since; // when it claimed the row, by the clock of the desktop that did
+    QString where; // "on desk-7 (process 4711)", or "in this window"
     bool isActive() const { return !text.isEmpty(); }
 };
 
@@ -35,9 +38,9 @@ public:
     void start();
     bool isConnected() const;
 
-    // Who runs an unfinished operation on `organization` and since when; "since" is when its
-    // creation started, else when this console first saw the operation (it keeps no start
-    // time of its own in the database).
+    // Who runs an unfinished operation on `organization` and since when: the operator and the
+    // start its owner recorded with the claim (schema version 8); for older rows the creation
+    // time, or when this console first saw the operation.
     WorkInProgress workInProgress(const Organization &organization, const QDateTime &now = QDateTime::currentDateTimeUtc());
 
 signals:
@@ -49,6 +52,8 @@ signals:
     void connectionRestored(int caughtUp);
 
 private:
+    QDateTime startOf(const Organization &organization, const QDateTime &now);
+
     std::unique_ptr<ChangeFeed> m_feed;
     bool m_everLost = false;
     // When this console first saw an operation (by organization and owner) running.

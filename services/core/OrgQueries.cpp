@@ -69,6 +69,24 @@ void OrgQueries::explainConflict(const Organization &asRead, QObject *receiver, 
         receiver, std::move(done));
 }
 
+void OrgQueries::explainMemberConflict(const QString &organizationId, const Member &asRead, QObject *receiver,
+                                       Reply<ConflictReport> done)
+{
+    m_repository->run<ConflictReport>(
+        [organizationId, asRead](OrgRepository &repo) {
+            const Stored<Organization> current = repo.findById(organizationId);
+            if (!current.ok())
+                return Stored<ConflictReport>::failure(current.error.kind, current.error.message);
+            const Stored<Member> member = repo.members().find(organizationId, asRead.userId);
+            if (!member.ok() && member.error.kind != StorageError::Kind::NotFound)
+                return Stored<ConflictReport>::failure(member.error.kind, member.error.message);
+            const Stored<QList<AuditEntry>> recent = repo.audit(organizationId, 50);
+            return Stored<ConflictReport>::success(
+                describeMemberConflict(asRead, member.value, *current.value, recent.value.value_or(QList<AuditEntry> {})));
+        },
+        receiver, std::move(done));
+}
+
 bool OrgQueries::online() const
 {
     return m_client() != nullptr;

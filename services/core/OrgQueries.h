@@ -43,6 +43,9 @@ public:
     // An optimistic-lock conflict in words: what changed `asRead` since the user read it, by whom
     // and when, and how it stands now (one read of the row and its recent audit entries).
     void explainConflict(const Organization &asRead, QObject *receiver, Reply<ConflictReport> done);
+    // The same for a change to member `asRead` (of organization `organizationId`).
+    void explainMemberConflict(const QString &organizationId, const Member &asRead, QObject *receiver,
+                               Reply<ConflictReport> done);
 
     // From the proxy; false while there is none (sandbox not started, no profile yet).
     bool online() const;

@@ -140,7 +140,7 @@ void AddMember::reserve()
     m.addedBy = m_operator;
     report(MemberStep::Reserve, StepState::Running,
            QCoreApplication::translate("AddMember", "Reserving %1 in \"%2\"").arg(m.userId, m_result.organization.name));
-    const OperationOwner owner = currentOwner();
+    const OperationOwner owner = currentOwner(m_operator);
     m_repository->run<Member>([m, owner](OrgRepository &repo) { return repo.members().reserve(m, owner); }, this,
                               [this](Stored<Member> r) {
                                   if (!r.ok())

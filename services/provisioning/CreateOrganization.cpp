@@ -107,7 +107,7 @@ void CreateOrganization::reserve()
     const NewOrganization input = m_input;
     const QString op = m_operator;
     // The row records this process as its owner, so recovery knows whether the creation still runs.
-    const OperationOwner owner = currentOwner();
+    const OperationOwner owner = currentOwner(op);
     m_repository->run<Organization>([input, op, owner](OrgRepository &repo) { return repo.reserve(input, op, owner); }, this,
                                     [this](Stored<Organization> r) {
                                         if (!r.ok())

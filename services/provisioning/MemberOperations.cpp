@@ -84,7 +84,7 @@ MemberOperations::MemberOperations(LiteLlmClient *client, RepositoryWorker *repo
     , m_client(client)
     , m_repository(repository)
     , m_operator(std::move(operatorName))
-    , m_owner(currentOwner())
+    , m_owner(currentOwner(m_operator))
 {
 }
 

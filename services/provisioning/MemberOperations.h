@@ -59,7 +59,11 @@ class MemberOperations : public QObject
     Q_OBJECT
 public:
     MemberOperations(LiteLlmClient *client, RepositoryWorker *repository, QString operatorName, QObject *parent = nullptr);
-    void setOperatorName(const QString &name) { m_operator = name; }
+    void setOperatorName(const QString &name)
+    {
+        m_operator = name;
+        m_owner.operatorName = name;
+    }
 
     // One member and their organization as stored, without asking the proxy (ok, or NotFound).
     void find(const QString &organization, const QString &userId, std::function<void(MemberResult)> done);

@@ -68,7 +68,7 @@ OrgOperations::OrgOperations(LiteLlmClient *client, RepositoryWorker *repository
     , m_client(client)
     , m_repository(repository)
     , m_operator(std::move(operatorName))
-    , m_owner(currentOwner())
+    , m_owner(currentOwner(m_operator))
     , m_probe(systemProbe())
     , m_members(new MemberOperations(client, repository, m_operator, this))
 {
@@ -77,6 +77,7 @@ OrgOperations::OrgOperations(LiteLlmClient *client, RepositoryWorker *repository
 void OrgOperations::setOperatorName(const QString &name)
 {
     m_operator = name;
+    m_owner.operatorName = name;
     m_members->setOperatorName(name);
 }
 

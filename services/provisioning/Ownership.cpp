@@ -90,9 +90,10 @@ bool ownerIsDead(const OperationOwner &owner, const QDateTime &heartbeatAt, cons
     return olderThan(heartbeatAt, now, rules.leaseSeconds);
 }
 
-OperationOwner currentOwner()
+OperationOwner currentOwner(const QString &operatorName)
 {
     OperationOwner owner;
+    owner.operatorName = operatorName;
     owner.host = thisHostName();
     owner.pid = QCoreApplication::applicationPid();
 #if defined(Q_OS_LINUX)

@@ -44,8 +44,9 @@ struct RecoveryRules {
 bool ownerIsDead(const OperationOwner &owner, const QDateTime &heartbeatAt, const QDateTime &now, const RecoveryRules &rules,
                  const OwnerProbe &probe);
 
-// This process as an owner, and the probe for this machine.
-OperationOwner currentOwner();
+// This process as an owner (run for `operatorName`, as the audit log names them), and the probe
+// for this machine.
+OperationOwner currentOwner(const QString &operatorName = {});
 OwnerProbe systemProbe();
 
 } // namespace OrgConsole

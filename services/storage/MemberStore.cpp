@@ -2,6 +2,7 @@
 
 #include "services/storage/Database.h"
 #include "services/storage/OrgRepository.h"
+#include "services/storage/OwnerColumns.h"
 #include "services/storage/SqlValues.h"
 
 #include <QCoreApplication>
@@ -15,7 +16,7 @@ namespace {
 const QString kMemberColumns = QStringLiteral(
     "organization_id, user_id, email, role, status, max_budget, budget_duration, models, key_alias, key_hash, key_name, "
     "key_blocked, spend, budget_reset_at, added_by, added_at, updated_at, row_version, last_error, owner_host, owner_pid, "
-    "owner_started, heartbeat_at");
+    "owner_started, heartbeat_at, owner_operator, owner_since");
 
 Member rowToMember(const QSqlQuery &q)
 {
@@ -41,6 +42,7 @@ Member rowToMember(const QSqlQuery &q)
     m.lastError = q.value(18).toString();
     m.owner = OperationOwner {q.value(19).toString(), q.value(20).toLongLong(), q.value(21).toLongLong()};
     m.heartbeatAt = fromDbTime(q.value(22));
+    readOwnerDetails(q, 23, m.owner);
     return m;
 }
 
@@ -95,16 +97,18 @@ Stored<Member> MemberStore::reserve(const Member &input, const OperationOwner &o
     m.status = MemberStatus::Provisioning;
     m.addedAt = m.updatedAt = m.heartbeatAt = QDateTime::currentDateTimeUtc();
     m.owner = owner;
+    m.owner.since = m.addedAt;
     m.rowVersion = 1;
     QSqlQuery q(m_db);
     q.prepare(QStringLiteral(
         "INSERT INTO members (organization_id, user_id, email, role, status, max_budget, budget_duration, models, key_alias, "
-        "added_by, added_at, updated_at, owner_host, owner_pid, owner_started, heartbeat_at) "
-        "VALUES (?, ?, ?, ?, 'provisioning', ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"));
+        "added_by, added_at, updated_at, heartbeat_at, owner_host, owner_pid, owner_started, owner_operator, owner_since) "
+        "VALUES (?, ?, ?, ?, 'provisioning', ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"));
     for (const QVariant &v : {text(m.organizationId), text(m.userId), text(m.email), text(m.role), nullableDouble(m.maxBudget),
                               text(m.budgetDuration), text(m.models.join(QLatin1Char(','))), text(m.keyAlias), text(m.addedBy),
-                              text(toDbTime(m.addedAt)), text(toDbTime(m.updatedAt)), text(owner.host), QVariant(owner.pid),
-                              QVariant(owner.started), text(toDbTime(m.heartbeatAt))})
+                              text(toDbTime(m.addedAt)), text(toDbTime(m.updatedAt)), text(toDbTime(m.heartbeatAt))})
+        q.addBindValue(v);
+    for (const QVariant &v : ownerValues(owner, toDbTime(m.addedAt)))
         q.addBindValue(v);
     if (!q.exec()) {
         if (isUniqueViolation(q.lastError()))
@@ -119,11 +123,11 @@ Stored<Member> MemberStore::reserve(const Member &input, const OperationOwner &o
 Stored<Member> MemberStore::activate(const Member &m)
 {
     QSqlQuery q(m_db);
-    q.prepare(QStringLiteral(
-        "UPDATE members SET status = 'active', key_hash = ?, key_name = ?, key_blocked = 0, max_budget = ?, budget_duration = ?, "
-        "budget_reset_at = ?, spend = ?, updated_at = ?, last_error = '', row_version = row_version + 1, owner_host = '', "
-        "owner_pid = 0, owner_started = 0, heartbeat_at = NULL WHERE organization_id = ? AND user_id = ? "
-        "AND status IN ('provisioning', 'failed')"));
+    q.prepare(QStringLiteral("UPDATE members SET status = 'active', key_hash = ?, key_name = ?, key_blocked = 0, max_budget = ?, "
+                             "budget_duration = ?, "
+                             "budget_reset_at = ?, spend = ?, updated_at = ?, last_error = '', row_version = row_version + 1, %1 "
+                             "WHERE organization_id = ? AND user_id = ? AND status IN ('provisioning', 'failed')")
+                  .arg(ownerReleased()));
     for (const QVariant &v : {text(m.keyHash), text(m.keyName), nullableDouble(m.maxBudget), text(m.budgetDuration),
                               nullableText(toDbTime(m.budgetResetAt)), QVariant(m.spend), QVariant(nowText()),
                               QVariant(m.organizationId), QVariant(m.userId)})
@@ -141,9 +145,9 @@ Stored<Member> MemberStore::activate(const Member &m)
 Stored<bool> MemberStore::setStatus(const QString &orgId, const QString &userId, MemberStatus status, const QString &lastError)
 {
     QSqlQuery q(m_db);
-    q.prepare(QStringLiteral(
-        "UPDATE members SET status = ?, last_error = ?, updated_at = ?, row_version = row_version + 1, owner_host = '', "
-        "owner_pid = 0, owner_started = 0, heartbeat_at = NULL WHERE organization_id = ? AND user_id = ?"));
+    q.prepare(QStringLiteral("UPDATE members SET status = ?, last_error = ?, updated_at = ?, row_version = row_version + 1, %1 "
+                             "WHERE organization_id = ? AND user_id = ?")
+                  .arg(ownerReleased()));
     for (const QVariant &v :
          {QVariant(memberStatusToString(status)), text(lastError), QVariant(nowText()), QVariant(orgId), QVariant(userId)})
         q.addBindValue(v);
@@ -196,14 +200,13 @@ Stored<bool> MemberStore::claim(const QString &orgId, const QString &userId, qin
                                 bool removing)
 {
     QSqlQuery q(m_db);
-    q.prepare(QStringLiteral("UPDATE members SET %1updated_at = ?, heartbeat_at = ?, owner_host = ?, owner_pid = ?, "
-                             "owner_started = ?, row_version = row_version + 1 WHERE organization_id = ? AND user_id = ? "
-                             "AND row_version = ?%2")
+    q.prepare(QStringLiteral("UPDATE members SET %1updated_at = ?, heartbeat_at = ?, %3, row_version = row_version + 1 "
+                             "WHERE organization_id = ? AND user_id = ? AND row_version = ?%2")
                   .arg(removing ? QStringLiteral("status = 'removing', last_error = '', ") : QString(),
-                       removing ? QStringLiteral(" AND status <> 'removing'") : QString()));
+                       removing ? QStringLiteral(" AND status <> 'removing'") : QString(), ownerAssignments()));
     const QString now = nowText();
-    for (const QVariant &v : {QVariant(now), QVariant(now), text(owner.host), QVariant(owner.pid), QVariant(owner.started),
-                              QVariant(orgId), QVariant(userId), QVariant(expectedVersion)})
+    for (const QVariant &v : QVariantList {QVariant(now), QVariant(now)} + ownerValues(owner, now)
+             + QVariantList {QVariant(orgId), QVariant(userId), QVariant(expectedVersion)})
         q.addBindValue(v);
     return announced(exec(q, QCoreApplication::translate("MemberStore", "claiming the member")), orgId);
 }

@@ -169,6 +169,17 @@ QStringList schemaV7()
     };
 }
 
+// Version 8: who started an unfinished operation and when (issue 21): the other desktops show
+// "being deleted by <operator>, 12 s", counted from the claim, not from when they first saw it.
+QStringList schemaV8()
+{
+    QStringList s;
+    for (const char *table : {"organizations", "members"})
+        s << QStringLiteral("ALTER TABLE %1 ADD COLUMN owner_operator TEXT NOT NULL DEFAULT ''").arg(QLatin1String(table))
+          << QStringLiteral("ALTER TABLE %1 ADD COLUMN owner_since TEXT").arg(QLatin1String(table));
+    return s;
+}
+
 QStringList migrationStatements(int version, bool pg)
 {
     const QString autoId = pg ? QStringLiteral("BIGSERIAL PRIMARY KEY") : QStringLiteral("INTEGER PRIMARY KEY AUTOINCREMENT");
@@ -218,6 +229,8 @@ QStringList migrationStatements(int version, bool pg)
         return schemaV6();
     case 7:
         return schemaV7();
+    case 8:
+        return schemaV8();
     default:
         return {};
     }

@@ -4,6 +4,7 @@
 #include "services/storage/ChangeAnnounce.h"
 #include "services/storage/Database.h"
 #include "services/storage/OrgRows.h"
+#include "services/storage/OwnerColumns.h"
 #include "services/storage/SqlValues.h"
 
 #include <QCoreApplication>
@@ -29,7 +30,7 @@ const QString kColumns = QStringLiteral(
     "id, name, normalized_name, status, owner_user_id, contact_name, contact_email, team_id, key_alias, key_hash, key_name, "
     "max_budget, budget_duration, models, created_at, updated_at, provisioned_at, created_by, row_version, last_error, "
     "spend, key_blocked, budget_reset_at, owner_host, owner_pid, owner_started, heartbeat_at, "
-    "(SELECT COUNT(*) FROM members m WHERE m.organization_id = organizations.id)");
+    "(SELECT COUNT(*) FROM members m WHERE m.organization_id = organizations.id), owner_operator, owner_since");
 
 Organization rowToOrganization(const QSqlQuery &q, const QString &databaseId)
 {
@@ -62,6 +63,7 @@ Organization rowToOrganization(const QSqlQuery &q, const QString &databaseId)
     o.owner = OperationOwner {q.value(23).toString(), q.value(24).toLongLong(), q.value(25).toLongLong()};
     o.heartbeatAt = fromDbTime(q.value(26));
     o.memberCount = q.value(27).toInt();
+    readOwnerDetails(q, 28, o.owner);
     return o;
 }
 
@@ -117,17 +119,20 @@ Stored<Organization> OrgRepository::reserve(const NewOrganization &input, const 
     o.createdAt = o.updatedAt = o.heartbeatAt = QDateTime::currentDateTimeUtc();
     o.createdBy = createdBy;
     o.owner = owner;
+    o.owner.since = o.createdAt;
     o.rowVersion = 1;
     QSqlQuery q(m_db);
     q.prepare(QStringLiteral(
         "INSERT INTO organizations (id, name, normalized_name, status, owner_user_id, contact_name, contact_email, "
-        "key_alias, max_budget, budget_duration, models, created_at, updated_at, created_by, row_version, owner_host, "
-        "owner_pid, owner_started, heartbeat_at) VALUES (?, ?, ?, 'provisioning', ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, 1, ?, ?, ?, ?)"));
+        "key_alias, max_budget, budget_duration, models, created_at, updated_at, created_by, row_version, heartbeat_at, "
+        "owner_host, owner_pid, owner_started, owner_operator, owner_since) "
+        "VALUES (?, ?, ?, 'provisioning', ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, 1, ?, ?, ?, ?, ?, ?)"));
     for (const QVariant &v :
          {text(o.id), text(o.name), text(o.normalizedName), text(o.ownerUserId), text(o.contactName), text(o.contactEmail),
           text(o.keyAlias), nullableDouble(o.maxBudget), text(o.budgetDuration), text(o.models.join(QLatin1Char(','))),
-          text(toDbTime(o.createdAt)), text(toDbTime(o.updatedAt)), text(createdBy), text(owner.host), QVariant(owner.pid),
-          QVariant(owner.started), text(toDbTime(o.heartbeatAt))})
+          text(toDbTime(o.createdAt)), text(toDbTime(o.updatedAt)), text(createdBy), text(toDbTime(o.heartbeatAt))})
+        q.addBindValue(v);
+    for (const QVariant &v : ownerValues(owner, toDbTime(o.createdAt)))
         q.addBindValue(v);
     if (!q.exec()) {
         if (isUniqueViolation(q.lastError()))
@@ -203,9 +208,10 @@ Stored<bool> OrgRepository::mirrorKeyToMember(const QString &id)
 Stored<bool> OrgRepository::setStatus(const QString &id, OrgStatus status, const QString &lastError)
 {
     QSqlQuery q(m_db);
-    q.prepare(QStringLiteral(
-        "UPDATE organizations SET status = ?, last_error = ?, updated_at = ?, row_version = row_version + 1, owner_host = '', "
-        "owner_pid = 0, owner_started = 0, heartbeat_at = NULL WHERE id = ?"));
+    q.prepare(
+        QStringLiteral(
+            "UPDATE organizations SET status = ?, last_error = ?, updated_at = ?, row_version = row_version + 1, %1 WHERE id = ?")
+            .arg(ownerReleased()));
     q.addBindValue(orgStatusToString(status));
     q.addBindValue(text(lastError));
     q.addBindValue(toDbTime(QDateTime::currentDateTimeUtc()));
@@ -227,11 +233,11 @@ Stored<bool> OrgRepository::takeRow(const QString &id, qint64 expectedVersion, c
                                     const QString &alsoSet, const QString &condition, const QString &what)
 {
     QSqlQuery q(m_db);
-    q.prepare(QStringLiteral("UPDATE organizations SET %1updated_at = ?, heartbeat_at = ?, owner_host = ?, owner_pid = ?, "
-                             "owner_started = ?, row_version = row_version + 1 WHERE id = ? AND row_version = ?%2")
-                  .arg(alsoSet, condition));
+    q.prepare(QStringLiteral("UPDATE organizations SET %1updated_at = ?, heartbeat_at = ?, %3, row_version = row_version + 1 "
+                             "WHERE id = ? AND row_version = ?%2")
+                  .arg(alsoSet, condition, ownerAssignments()));
     const QString now = toDbTime(QDateTime::currentDateTimeUtc());
-    for (const QVariant &v : {QVariant(now), QVariant(now), text(owner.host), QVariant(owner.pid), QVariant(owner.started)})
+    for (const QVariant &v : QVariantList {QVariant(now), QVariant(now)} + ownerValues(owner, now))
         q.addBindValue(v);
     q.addBindValue(id);
     q.addBindValue(expectedVersion);

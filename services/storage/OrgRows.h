@@ -8,7 +8,7 @@
 // How OrgRepository reads an organization row, shared by its source files (not for other stores).
 namespace OrgConsole::OrgRows {
 
-// The select list of every organization read, ending with the member count.
+// The select list of every organization read: the row, the member count, then the owner details.
 extern const QString kColumns;
 Organization rowToOrganization(const QSqlQuery &q, const QString &databaseId);
 
