@@ -14,6 +14,7 @@
 #include "ui/ImportDialog.h"
 #include "ui/LiveRefresher.h"
 #include "ui/MaintenanceDialog.h"
+#include "ui/OrgFilterProxyModel.h"
 #include "ui/OrgTableModel.h"
 #include "ui/RemainingDelegate.h"
 #include "ui/SettingsDialog.h"
