@@ -57,6 +57,7 @@ struct Organization {
     // the teams and keys made for it carry it, so reconcile knows what this database created.
     QString databaseId;
     int memberCount = 0; // rows in members, whatever their state (read with the organization)
+    QStringList memberUserIds; // their user ids, for the list's search text (filled by keyset pages only)
 
     // The team on the proxy: its recorded id, or the organization's own id (the team id it is
     // created with) while none is recorded yet.

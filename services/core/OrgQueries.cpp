@@ -1,5 +1,6 @@
 #include "services/core/OrgQueries.h"
 
+#include "services/core/PagedList.h"
 #include "services/litellm/LiteLlmClient.h"
 #include "services/storage/RepositoryWorker.h"
 
@@ -17,6 +18,17 @@ OrgQueries::OrgQueries(RepositoryWorker *repository, std::function<LiteLlmClient
 void OrgQueries::listAll(QObject *receiver, Reply<QList<Organization>> done)
 {
     m_repository->run<QList<Organization>>([](OrgRepository &repo) { return repo.listAll(); }, receiver, std::move(done));
+}
+
+void OrgQueries::listPaged(QObject *receiver, int pageSize, std::function<void(QList<Organization>)> page, Reply<int> done)
+{
+    PagedList::start(m_repository, {OrgRepository::PageKey::Id, true}, receiver, pageSize, std::move(page), std::move(done));
+}
+
+void OrgQueries::listPagedByName(QObject *receiver, int pageSize, std::function<void(QList<Organization>)> page, Reply<int> done)
+{
+    PagedList::start(m_repository, {OrgRepository::PageKey::NormalizedName, false}, receiver, pageSize, std::move(page),
+                     std::move(done));
 }
 
 void OrgQueries::findByName(const QString &name, QObject *receiver, Reply<Organization> done)

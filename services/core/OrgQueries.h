@@ -29,6 +29,13 @@ public:
     OrgQueries(RepositoryWorker *repository, std::function<LiteLlmClient *()> client, QObject *parent = nullptr);
 
     void listAll(QObject *receiver, Reply<QList<Organization>> done);
+    // Every organization, in keyset pages of `pageSize` read on the repository worker (ordered by id), the
+    // first page as soon as it is read; `page` runs on the receiver's thread for each page, then `done`
+    // once with the total count, or with the error (pages delivered before it stay valid). Dropped when the
+    // receiver is destroyed.
+    void listPaged(QObject *receiver, int pageSize, std::function<void(QList<Organization>)> page, Reply<int> done);
+    // The same in the order of the normalized names, without member ids (what orgctl org list prints).
+    void listPagedByName(QObject *receiver, int pageSize, std::function<void(QList<Organization>)> page, Reply<int> done);
     void findByName(const QString &name, QObject *receiver, Reply<Organization> done);
     void findByIdOrName(const QString &idOrName, QObject *receiver, Reply<Organization> done);
     void audit(const QString &organizationId, int limit, QObject *receiver, Reply<QList<AuditEntry>> done);

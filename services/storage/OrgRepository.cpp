@@ -3,6 +3,7 @@
 #include "models/Validation.h"
 #include "services/storage/ChangeAnnounce.h"
 #include "services/storage/Database.h"
+#include "services/storage/OrgRows.h"
 #include "services/storage/SqlValues.h"
 
 #include <QJsonDocument>
@@ -29,7 +30,7 @@ QDateTime fromDbTime(const QVariant &v)
 
 using namespace Sql;
 
-namespace {
+namespace OrgRows {
 const QString kColumns = QStringLiteral(
     "id, name, normalized_name, status, owner_user_id, contact_name, contact_email, team_id, key_alias, key_hash, key_name, "
     "max_budget, budget_duration, models, created_at, updated_at, provisioned_at, created_by, row_version, last_error, "
@@ -70,7 +71,9 @@ Organization rowToOrganization(const QSqlQuery &q, const QString &databaseId)
     return o;
 }
 
-} // namespace
+} // namespace OrgRows
+
+using namespace OrgRows;
 
 OrgRepository::OrgRepository(QSqlDatabase db)
     : m_db(std::move(db))

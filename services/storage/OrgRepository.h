@@ -95,6 +95,12 @@ public:
     Stored<Organization> findByIdOrName(const QString &idOrName);
     Stored<QList<Organization>> listPage(int offset, int limit);
     Stored<QList<Organization>> listAll();
+    // Which unique key a keyset page follows: the primary key, or the unique normalized name.
+    enum class PageKey { Id, NormalizedName };
+    // Up to `limit` organizations whose key comes after `after` ("" = from the first), in key order:
+    // a keyset page, no OFFSET (the primary key / the unique name index serves it on both engines).
+    // The fields of listAll(), and `memberUserIds` when `withMemberIds` (one query for the page).
+    Stored<QList<Organization>> listAfter(PageKey key, const QString &after, int limit, bool withMemberIds = true);
     Stored<QList<Organization>> searchByNamePrefix(const QString &prefix, int limit);
     Stored<qint64> count();
     Stored<QList<Organization>> staleUnfinished(const QDateTime &olderThan); // provisioning / deleting / failed
