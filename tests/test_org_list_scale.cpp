@@ -70,14 +70,16 @@ public:
         o.maxBudget = bounded(5) ? std::optional<double>(10.0 * bounded(30)) : std::nullopt;
         o.spend = bounded(400) * 0.75;
         o.keyBlocked = bounded(10) == 0;
-        o.memberCount = bounded(5);
         o.createdAt = QDateTime::fromMSecsSinceEpoch(1700000000000LL + qint64(bounded(1000)) * 60000, Qt::UTC);
+        for (int m = bounded(3) == 0 ? 1 + bounded(3) : 0; m > 0; --m) // some with members
+            o.memberUserIds.append(QStringLiteral("kc-") + word().right(3) + QString::number(bounded(90)));
+        o.memberCount = int(o.memberUserIds.size());
         return o;
     }
     // A filter someone would type: part of a field of a row, in another case at times.
     QString filterFrom(const Organization &o)
     {
-        const QStringList fields = {o.name, o.ownerUserId, o.keyName, o.contactEmail, o.id};
+        const QStringList fields = QStringList {o.name, o.ownerUserId, o.keyName, o.contactEmail, o.id} + o.memberUserIds;
         QString field = fields.at(bounded(int(fields.size())));
         const int start = field == o.id ? 0 : bounded(int(std::max<qsizetype>(1, field.size() - 1)));
         field = field.mid(start, 1 + bounded(8));
@@ -101,8 +103,8 @@ bool plainMatch(const Organization &o, const QString &filter, QuickFilter quick,
     const QString f = fold(filter.trimmed());
     if (f.isEmpty())
         return true;
-    for (const QString *field : {&o.name, &o.ownerUserId, &o.keyName, &o.contactEmail}) {
-        if (fold(*field).contains(f))
+    for (const QString &field : QStringList {o.name, o.ownerUserId, o.keyName, o.contactEmail} + o.memberUserIds) {
+        if (fold(field).contains(f))
             return true;
     }
     return fold(o.id).startsWith(f);

@@ -39,6 +39,8 @@ QString OrgListIndex::searchText(const Organization &o)
     addField(text, o.ownerUserId);
     addField(text, o.keyName);
     addField(text, o.contactEmail);
+    for (const QString &member : o.memberUserIds)
+        addField(text, member);
     return text;
 }
 

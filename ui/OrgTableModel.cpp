@@ -77,6 +77,14 @@ QString OrgTableModel::statusText(const Organization &o)
 }
 
 namespace {
+// Rows read one at a time (after a change) carry no member user ids; the row keeps the ones it
+// had while its member count is the same, so a filter by member does not lose it.
+void keepMemberIds(Organization &incoming, const Organization &previous)
+{
+    if (incoming.memberUserIds.isEmpty() && incoming.memberCount == previous.memberCount)
+        incoming.memberUserIds = previous.memberUserIds;
+}
+
 // What a column sorts by: the value, not its text.
 QVariant sortValue(const Organization &o, int column)
 {
@@ -198,8 +206,10 @@ void OrgTableModel::upsert(const Organization &organization)
 {
     const auto it = m_rowById.constFind(organization.id);
     if (it != m_rowById.cend()) {
-        m_rows[*it] = organization;
-        m_index.replace(*it, organization);
+        Organization row = organization;
+        keepMemberIds(row, m_rows.at(*it));
+        m_index.replace(*it, row);
+        m_rows[*it] = std::move(row);
         emit dataChanged(index(*it, 0), index(*it, ColumnCount - 1));
         return;
     }
@@ -237,6 +247,7 @@ void OrgTableModel::addPage(QList<Organization> page)
             added.append(std::move(o));
             continue;
         }
+        keepMemberIds(o, m_rows.at(*it));
         m_index.replace(*it, o);
         m_rows[*it] = std::move(o);
         firstChanged = std::min(firstChanged, *it);
@@ -255,17 +266,6 @@ void OrgTableModel::addPage(QList<Organization> page)
         m_rows.append(std::move(o));
     }
     endInsertRows();
-}
-
-void OrgTableModel::removeAllExcept(const QSet<QString> &ids)
-{
-    QStringList gone;
-    for (const Organization &o : std::as_const(m_rows)) {
-        if (!ids.contains(o.id))
-            gone.append(o.id);
-    }
-    for (const QString &id : std::as_const(gone))
-        remove(id);
 }
 
 void OrgTableModel::buildSortKeys(OrgListIndex::TextKey which)

@@ -7,7 +7,6 @@
 #include <QAbstractTableModel>
 #include <QHash>
 #include <QList>
-#include <QSet>
 
 namespace OrgConsole {
 
@@ -29,8 +28,6 @@ public:
     void setOrganizations(QList<Organization> organizations);
     // One page of a load: rows already there are replaced, the others appended (one insert).
     void addPage(QList<Organization> page);
-    // After a reload: the rows it did not read (deleted meanwhile) go.
-    void removeAllExcept(const QSet<QString> &ids);
     void upsert(const Organization &organization);
     void remove(const QString &id);
     const Organization *organization(int row) const;
@@ -59,3 +56,6 @@ private:
 };
 
 } // namespace OrgConsole
+
+// The proxy that filters and sorts these rows comes with the model (its users include this header).
+#include "ui/OrgFilterProxyModel.h" // IWYU pragma: export
