@@ -211,18 +211,30 @@ void OrgFilterProxyModel::merge(std::vector<int> rows, bool alreadyListed)
         for (int r : rows)
             m_numbers[size_t(r)] = numericKey(r);
     }
-    const auto less = [this](int a, int b) { return before(a, b); };
-    std::sort(rows.begin(), rows.end(), less);
-    std::vector<int> all;
-    all.reserve(m_all.size() + rows.size());
-    std::merge(m_all.begin(), m_all.end(), rows.begin(), rows.end(), std::back_inserter(all), less);
-    m_all = std::move(all);
+    std::sort(rows.begin(), rows.end(), [this](int a, int b) { return before(a, b); });
+    insertSorted(m_all, rows);
     rows.erase(std::remove_if(rows.begin(), rows.end(), [this](int r) { return !accepts(r); }), rows.end());
-    std::vector<int> shown;
-    shown.reserve(m_rows.size() + rows.size());
-    std::merge(m_rows.begin(), m_rows.end(), rows.begin(), rows.end(), std::back_inserter(shown), less);
-    m_rows = std::move(shown);
+    insertSorted(m_rows, rows);
     updateProxyRows();
+}
+
+// Merges sorted `rows` into sorted `list`: a binary search per row (a page of 500 into 100,000 rows
+// costs 500 x 17 comparisons, not 100,000), the rows between copied as they are.
+void OrgFilterProxyModel::insertSorted(std::vector<int> &list, const std::vector<int> &rows) const
+{
+    if (rows.empty())
+        return;
+    std::vector<int> merged;
+    merged.reserve(list.size() + rows.size());
+    auto from = list.cbegin();
+    for (const int r : rows) {
+        const auto at = std::upper_bound(from, list.cend(), r, [this](int a, int b) { return before(a, b); });
+        merged.insert(merged.end(), from, at);
+        merged.push_back(r);
+        from = at;
+    }
+    merged.insert(merged.end(), from, list.cend());
+    list = std::move(merged);
 }
 
 // Wraps a change of the proxy's rows (order, filter, rows merged in) in layout signals, the

@@ -49,6 +49,7 @@ private:
     void rebuild();
     void refilter(const std::vector<int> &candidates);
     void merge(std::vector<int> rows, bool alreadyListed);
+    void insertSorted(std::vector<int> &list, const std::vector<int> &rows) const;
     void updateProxyRows();
     template<typename Change> void changeLayout(Change change);
 

@@ -74,10 +74,17 @@ void OrgListIndex::append(const Organization &o)
     }
 }
 
-void OrgListIndex::replace(int row, const Organization &o)
+void OrgListIndex::replace(int row, const Organization &o, bool keepMembers)
 {
-    const QString text = searchText(o);
     Span &span = m_spans[size_t(row)];
+    QString text = searchText(o);
+    if (keepMembers) { // the member ids follow the fifth separator (id, name, owner, key name, email)
+        const QStringView old = QStringView(m_text).mid(span.start, span.length);
+        qsizetype at = -1;
+        for (int field = 0; field < 5 && (at = old.indexOf(kSeparator, at + 1)) >= 0; ++field) { }
+        if (at >= 0)
+            text += old.mid(at);
+    }
     m_garbage += span.length;
     span = {m_text.size(), int(o.id.toCaseFolded().size()), int(text.size())};
     m_text += text;

@@ -29,7 +29,9 @@ public:
     int size() const { return int(m_spans.size()); }
     void clear();
     void append(const Organization &o);
-    void replace(int row, const Organization &o);
+    // `keepMembers`: the row keeps the member user ids of its previous text (`o` was read alone,
+    // without them).
+    void replace(int row, const Organization &o, bool keepMembers = false);
     void remove(int row);
 
     // Whether the row's search text holds `folded` (casefolded, trimmed, not empty): name, owner,

@@ -79,10 +79,16 @@ QString OrgTableModel::statusText(const Organization &o)
 namespace {
 // Rows read one at a time (after a change) carry no member user ids; the row keeps the ones it
 // had while its member count is the same, so a filter by member does not lose it.
-void keepMemberIds(Organization &incoming, const Organization &previous)
+bool keepsMemberIds(const Organization &incoming, const Organization &previous)
 {
-    if (incoming.memberUserIds.isEmpty() && incoming.memberCount == previous.memberCount)
-        incoming.memberUserIds = previous.memberUserIds;
+    return incoming.memberUserIds.isEmpty() && incoming.memberCount == previous.memberCount;
+}
+
+// The member user ids live in the search text only (500,000 of them would cost memory twice).
+Organization withoutMemberIds(Organization o)
+{
+    o.memberUserIds.clear();
+    return o;
 }
 
 // What a column sorts by: the value, not its text.
@@ -191,6 +197,7 @@ void OrgTableModel::setOrganizations(QList<Organization> organizations)
     for (int i = 0; i < m_rows.size(); ++i) {
         m_rowById.insert(m_rows.at(i).id, i);
         m_index.append(m_rows.at(i));
+        m_rows[i].memberUserIds.clear();
     }
     endResetModel();
 }
@@ -206,16 +213,14 @@ void OrgTableModel::upsert(const Organization &organization)
 {
     const auto it = m_rowById.constFind(organization.id);
     if (it != m_rowById.cend()) {
-        Organization row = organization;
-        keepMemberIds(row, m_rows.at(*it));
-        m_index.replace(*it, row);
-        m_rows[*it] = std::move(row);
+        m_index.replace(*it, organization, keepsMemberIds(organization, m_rows.at(*it)));
+        m_rows[*it] = withoutMemberIds(organization);
         emit dataChanged(index(*it, 0), index(*it, ColumnCount - 1));
         return;
     }
     const int row = int(m_rows.size());
     beginInsertRows({}, row, row);
-    m_rows.append(organization);
+    m_rows.append(withoutMemberIds(organization));
     m_rowById.insert(organization.id, row);
     m_index.append(organization);
     endInsertRows();
@@ -247,9 +252,8 @@ void OrgTableModel::addPage(QList<Organization> page)
             added.append(std::move(o));
             continue;
         }
-        keepMemberIds(o, m_rows.at(*it));
-        m_index.replace(*it, o);
-        m_rows[*it] = std::move(o);
+        m_index.replace(*it, o, keepsMemberIds(o, m_rows.at(*it)));
+        m_rows[*it] = withoutMemberIds(std::move(o));
         firstChanged = std::min(firstChanged, *it);
         lastChanged = std::max(lastChanged, *it);
     }
@@ -259,11 +263,10 @@ void OrgTableModel::addPage(QList<Organization> page)
         return;
     const int first = int(m_rows.size());
     beginInsertRows({}, first, first + int(added.size()) - 1);
-    m_rows.reserve(first + added.size());
     for (Organization &o : added) {
         m_rowById.insert(o.id, int(m_rows.size()));
         m_index.append(o);
-        m_rows.append(std::move(o));
+        m_rows.append(withoutMemberIds(std::move(o)));
     }
     endInsertRows();
 }
