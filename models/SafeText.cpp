@@ -86,7 +86,7 @@ QString jsonSafe(const QString &json)
     QString out;
     out.reserve(json.size());
     for (const QChar c : json) {
-        if (isUnsafe(c) && c.unicode() >= 0x7f)
+        if (c.unicode() >= 0x7f && isUnsafe(c)) // ASCII first: cheap for a list of 100,000 organizations
             out += QStringLiteral("\\u%1").arg(c.unicode(), 4, 16, QLatin1Char('0'));
         else
             out += c;

@@ -67,6 +67,7 @@ private:
     TestDatabase m_testDb;
     std::unique_ptr<RepositoryWorker> m_worker;
     std::unique_ptr<OrgQueries> m_queries;
+    DatabaseLocation m_location;
     int m_counter = 0;
 
     template<typename T> Stored<T> repo(std::function<Stored<T>(OrgRepository &)> work)
@@ -173,21 +174,27 @@ private:
             QCOMPARE(got.memberCount, int(ids.size()));
         }
     }
+    // A new connection, as a program that lists first thing has (nothing read or cached yet).
+    void reopen()
+    {
+        m_queries.reset();
+        m_worker.reset();
+        m_worker = std::make_unique<RepositoryWorker>(m_location);
+        std::optional<QString> opened;
+        m_worker->open(this, [&](QString e) { opened = e; });
+        QTRY_VERIFY_WITH_TIMEOUT(opened.has_value(), 30000);
+        QCOMPARE(*opened, QString());
+        m_queries = std::make_unique<OrgQueries>(m_worker.get(), [] { return nullptr; });
+    }
 
 private slots:
     void init()
     {
         const QString name
             = QStringLiteral("paged_%1_%2").arg(QString::fromLatin1(QTest::currentTestFunction())).arg(++m_counter);
-        DatabaseLocation location;
-        const QString error = m_testDb.create(name, &location);
+        const QString error = m_testDb.create(name, &m_location);
         QVERIFY2(error.isEmpty(), qPrintable(error));
-        m_worker = std::make_unique<RepositoryWorker>(location);
-        std::optional<QString> opened;
-        m_worker->open(this, [&](QString e) { opened = e; });
-        QTRY_VERIFY_WITH_TIMEOUT(opened.has_value(), 30000);
-        QCOMPARE(*opened, QString());
-        m_queries = std::make_unique<OrgQueries>(m_worker.get(), [] { return nullptr; });
+        reopen();
     }
     void cleanup()
     {
@@ -207,6 +214,7 @@ private slots:
         QFETCH(int, pageSize);
         const int count = 45;
         seed(count, quint32(pageSize) * 7919u);
+        reopen(); // the list first on a fresh connection, as orgctl org list runs it
         Loaded loaded;
         startPaged(loaded, this, pageSize);
         QTRY_VERIFY_WITH_TIMEOUT(loaded.done.has_value(), 30000);
@@ -218,6 +226,33 @@ private slots:
         compareWithListAll(loaded.rows());
         drainWorker();
         QCOMPARE(loaded.doneCalls, 1);
+    }
+
+    // The rows' times are parsed directly in the stored form: the same values QDateTime's parser gives.
+    void storedTimesReadAsBefore()
+    {
+        QRandomGenerator rng(5);
+        QStringList texts = {QStringLiteral("2024-02-29T23:59:59.999Z"),
+                             QStringLiteral("2026-02-30T10:00:00.000Z"),
+                             QStringLiteral("2026-11-30T24:00:00.000Z"),
+                             QStringLiteral("2026-11-30T10:44:25Z"),
+                             QStringLiteral("2026-11-30T10:44:25.123+02:00"),
+                             QStringLiteral("2026-1x-30T10:44:25.123Z"),
+                             QStringLiteral("garbage"),
+                             QString()};
+        for (int i = 0; i < 200; ++i)
+            texts.append(toDbTime(QDateTime::fromMSecsSinceEpoch(qint64(rng.bounded(4102444800.0) * 1000), Qt::UTC)));
+        for (const QString &text : std::as_const(texts)) {
+            QDateTime before = QDateTime::fromString(text, Qt::ISODateWithMs);
+            before.setTimeSpec(Qt::UTC);
+            const QDateTime now = fromDbTime(text);
+            QCOMPARE(now.isValid(), before.isValid());
+            if (before.isValid()) {
+                QCOMPARE(now, before);
+                QCOMPARE(now.timeSpec(), Qt::UTC);
+                QCOMPARE(toDbTime(now), toDbTime(before));
+            }
+        }
     }
 
     void emptyDatabase()

@@ -1,8 +1,11 @@
 // orgctl's commands as a library: the one mapping from an error's kind to the exit code, and the
 // errors of the proxy and the database typed on their way to it.
 #include "app/orgctl/ExitCode.h"
+#include "app/orgctl/OrgListPrinter.h"
 #include "services/storage/OrgRepository.h"
 
+#include <QJsonArray>
+#include <QJsonDocument>
 #include <QTest>
 
 using namespace OrgConsole;
@@ -94,6 +97,42 @@ private slots:
         QCOMPARE(auditOutcomeName(AuditOutcome(outcome)), stored);
         QCOMPARE(auditOutcomeFromName(stored), AuditOutcome(outcome));
         QCOMPARE(auditOutcomeFromName(QStringLiteral("written by a newer version")), AuditOutcome::Unknown);
+    }
+
+    // `org list --json` streams its array: byte for byte the document it used to build whole.
+    void streamedJsonArrayIsTheWholeDocument_data()
+    {
+        QTest::addColumn<int>("count");
+        QTest::newRow("empty") << 0;
+        QTest::newRow("one") << 1;
+        QTest::newRow("three") << 3;
+        QTest::newRow("five") << 5;
+    }
+    void streamedJsonArrayIsTheWholeDocument()
+    {
+        QFETCH(int, count);
+        QJsonArray whole;
+        QString streamed;
+        QTextStream out(&streamed);
+        JsonArrayWriter writer(out);
+        QJsonArray part; // written in parts of two, as pages are
+        for (int i = 0; i < count; ++i) {
+            const QJsonObject o {{QStringLiteral("name"), QStringLiteral("Zürich \"%1\"\nline").arg(i)},
+                                 {QStringLiteral("models"), QJsonArray {QStringLiteral("a"), i}},
+                                 {QStringLiteral("none"), QJsonArray {}},
+                                 {QStringLiteral("nested"), QJsonObject {{QStringLiteral("x"), QJsonObject {}}}},
+                                 {QStringLiteral("budget"), i == 1 ? QJsonValue() : QJsonValue(12.5 * i)}};
+            whole.append(o);
+            part.append(o);
+            if (part.size() == 2 || i == count - 1) {
+                writer.append(part);
+                writer.append(QJsonArray {}); // an empty part (a page the filter emptied) writes nothing
+                part = {};
+            }
+        }
+        writer.finish();
+        out.flush();
+        QCOMPARE(streamed, QString::fromUtf8(QJsonDocument(whole).toJson(QJsonDocument::Indented)));
     }
 };
 

@@ -1,5 +1,6 @@
 // orgctl org ...: create, list, show, change and delete organizations.
 #include "app/orgctl/Commands.h"
+#include "app/orgctl/OrgListPrinter.h"
 #include "app/orgctl/Orgctl.h"
 #include "models/BudgetDuration.h"
 #include "models/Money.h"
@@ -10,6 +11,8 @@
 
 #include <QJsonArray>
 #include <QJsonDocument>
+
+#include <memory>
 
 namespace OrgConsole {
 
@@ -146,35 +149,18 @@ void OrgCommand::create(Orgctl &ctl)
 void OrgCommand::list(Orgctl &ctl)
 {
     ctl.withContext(false, [&ctl] {
-        const QString filter = ctl.value(QStringLiteral("filter"));
-        ctl.context().queries().listAll(&ctl, [&ctl, filter](Stored<QList<Organization>> r) {
-            if (!r.ok())
-                return ctl.fail(OperationError(r.error));
-            QList<Organization> list;
-            for (const Organization &o : std::as_const(*r.value)) {
-                if (filter.isEmpty() || o.name.contains(filter, Qt::CaseInsensitive))
-                    list.append(o);
-            }
-            if (ctl.json()) {
-                QJsonArray a;
-                for (const Organization &o : list)
-                    a.append(organizationJson(o));
-                ctl.out() << QJsonDocument(a).toJson(QJsonDocument::Indented);
-                return ctl.finish(ExitOk);
-            }
-            ctl.out() << QStringLiteral("%1 %2 %3 %4 %5 %6 %7\n")
-                             .arg(QStringLiteral("NAME").leftJustified(32), QStringLiteral("STATUS").leftJustified(12),
-                                  QStringLiteral("BUDGET").rightJustified(14), QStringLiteral("SPEND").rightJustified(12),
-                                  QStringLiteral("REMAINING").rightJustified(14), QStringLiteral("KEY").leftJustified(11),
-                                  QStringLiteral("ID"));
-            for (const Organization &o : list)
-                ctl.out() << QStringLiteral("%1 %2 %3 %4 %5 %6 %7\n")
-                                 .arg(o.name.left(32).leftJustified(32), orgStatusToString(o.status).leftJustified(12),
-                                      formatUsd(o.maxBudget).rightJustified(14), formatUsd(o.spend).rightJustified(12),
-                                      formatUsd(o.remaining()).rightJustified(14), o.keyName.leftJustified(11), o.id);
-            ctl.err() << list.size() << " organization(s)\n";
-            ctl.finish(ExitOk);
-        });
+        // Streamed: each page is printed as it is read, in name order, never the whole list at once.
+        auto printer = std::make_shared<OrgListPrinter>(ctl.out(), ctl.json(), ctl.value(QStringLiteral("filter")));
+        ctl.context().queries().listPagedByName(
+            &ctl, OrgListPrinter::kPageSize, [printer](QList<Organization> page) { printer->page(page); },
+            [&ctl, printer](Stored<int> r) {
+                if (!r.ok())
+                    return ctl.fail(OperationError(r.error));
+                printer->finish();
+                if (!ctl.json())
+                    ctl.err() << printer->shown() << " organization(s)\n";
+                ctl.finish(ExitOk);
+            });
     });
 }
 

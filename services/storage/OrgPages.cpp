@@ -37,6 +37,9 @@ QString memberIdsStatement(OrgRepository::PageKey key)
 Stored<QList<Organization>> OrgRepository::listAfter(PageKey key, const QString &after, int limit, bool withMemberIds)
 {
     const QString what = QStringLiteral("listing organizations");
+    // Read before the page: on PostgreSQL a forward-only query streams its rows, and another
+    // statement run meanwhile on the connection (the identity's first read) would discard them.
+    const QString databaseId = knownDatabaseId();
     QSqlQuery q(m_db);
     q.setForwardOnly(true);
     q.prepare(
@@ -47,9 +50,9 @@ Stored<QList<Organization>> OrgRepository::listAfter(PageKey key, const QString 
         return dbError<QList<Organization>>(q, what, m_label);
     QList<Organization> page;
     page.reserve(limit);
-    const QString &databaseId = knownDatabaseId();
     while (q.next())
         page.append(OrgRows::rowToOrganization(q, databaseId));
+    q.finish();
     if (page.isEmpty() || !withMemberIds)
         return Stored<QList<Organization>>::success(std::move(page));
 

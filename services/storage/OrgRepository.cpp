@@ -14,20 +14,6 @@
 
 namespace OrgConsole {
 
-QString toDbTime(const QDateTime &dt)
-{
-    return dt.isValid() ? dt.toUTC().toString(QStringLiteral("yyyy-MM-ddTHH:mm:ss.zzzZ")) : QString();
-}
-
-QDateTime fromDbTime(const QVariant &v)
-{
-    if (v.isNull() || v.toString().isEmpty())
-        return {};
-    QDateTime dt = QDateTime::fromString(v.toString(), Qt::ISODateWithMs);
-    dt.setTimeSpec(Qt::UTC);
-    return dt;
-}
-
 using namespace Sql;
 
 namespace OrgRows {

@@ -1,17 +1,79 @@
 // The repository at scale: insert 100,000 organizations, load them all for the list, search by
-// name prefix; times and peak memory. Usage: bench_repository [sqlite|postgresql://...] [count]
+// name prefix; times and peak memory. Then (issue 19) 5 members for each organization, and the list
+// as the console and orgctl load it: keyset pages through the repository worker, org list --json.
+// Usage: bench_repository [sqlite|postgresql://...] [count]   (ORGCTL: the orgctl to run)
 #include "services/storage/Database.h"
 #include "services/storage/Migrations.h"
 #include "services/storage/OrgRepository.h"
 #include "tests/bench/BenchUtil.h"
+#include "tests/bench/ListLoadBench.h"
 
 #include <QCoreApplication>
+#include <QJsonArray>
+#include <QJsonDocument>
 #include <QSqlDatabase>
 #include <QSqlQuery>
 #include <QTemporaryDir>
 
 using namespace OrgConsole;
 using namespace OrgConsole::Bench;
+
+// The list with 5 members per organization, as the console (keyset pages of 500 through the
+// repository worker) and orgctl org list --json (a child process, output to /dev/null) load it.
+static void benchListLoad(const DatabaseLocation &loc, const QString &target, QSqlDatabase db, OrgRepository &repo,
+                          const QString &dir)
+{
+    const bool postgres = loc.engine == DatabaseLocation::Engine::Postgres;
+    report("seed 5 members per organization and activate, one transaction", seedMembers(db, 5), "s");
+    QSqlQuery members(db);
+    members.exec(QStringLiteral("SELECT COUNT(*) FROM members"));
+    report("member rows", members.next() ? members.value(0).toDouble() : -1, "");
+    printPlans(db, postgres);
+    report("load all for the list, with members (median of 3)", medianMs(3, [&] { repo.listAll(); }), "ms");
+    report("keyset page of 500 with member ids, direct (median of 5)",
+           medianMs(5, [&] { repo.listAfter(OrgRepository::PageKey::Id, QString(), 500); }), "ms");
+    RepositoryWorker worker(loc);
+    bool opened = false;
+    worker.open(&worker, [&](QString) { opened = true; });
+    waitFor([&] { return opened; });
+    OrgQueries queries(&worker, [] { return nullptr; });
+    QList<double> first, whole, wholeCpu;
+    int rows = 0;
+    for (int i = 0; i < 3; ++i) {
+        first.append(pagedLoadMs(queries, worker, 500, true));
+        const double cpuBefore = cpuMsSelf();
+        whole.append(pagedLoadMs(queries, worker, 500, false, &rows));
+        wholeCpu.append(cpuMsSelf() - cpuBefore);
+    }
+    report("list via worker: first page of 500 (median of 3)", median(first), "ms");
+    report("list via worker: all pages of 500 (median of 3)", median(whole), "ms");
+    report("list via worker: all pages, CPU time of both threads (median of 3)", median(wholeCpu), "ms");
+    report("list via worker: rows delivered", rows, "");
+
+    const QString orgctl = qEnvironmentVariableIsSet("ORGCTL")
+        ? qEnvironmentVariable("ORGCTL")
+        : QCoreApplication::applicationDirPath() + QStringLiteral("/../app/orgctl");
+    const QStringList args = {QStringLiteral("--config"), dir + QStringLiteral("/orgctl-config"),
+                              QStringLiteral("--db"),     postgres ? target : loc.sqlitePath,
+                              QStringLiteral("org"),      QStringLiteral("list"),
+                              QStringLiteral("--json")};
+    const QByteArray check = QFile::encodeName(dir + QStringLiteral("/list.json"));
+    const ChildRun once = runChild(orgctl, args, check);
+    QFile out(QString::fromLocal8Bit(check));
+    out.open(QIODevice::ReadOnly);
+    const QJsonDocument doc = QJsonDocument::fromJson(out.readAll());
+    report("orgctl org list --json: exit code, objects in the valid document", once.exitCode * 1e6 + doc.array().size(), "");
+    QList<double> wall, rss, cpu;
+    for (int i = 0; i < 3; ++i) {
+        const ChildRun r = runChild(orgctl, args, "/dev/null");
+        wall.append(r.wallMs);
+        rss.append(r.maxRssMiB);
+        cpu.append(r.cpuMs);
+    }
+    report("orgctl org list --json > /dev/null: wall time (median of 3)", median(wall), "ms");
+    report("orgctl org list --json > /dev/null: max RSS (median of 3)", median(rss), "MiB");
+    report("orgctl org list --json > /dev/null: CPU time, user + system (median of 3)", median(cpu), "ms");
+}
 
 int main(int argc, char **argv)
 {
@@ -29,8 +91,8 @@ int main(int argc, char **argv)
     QSqlDatabase db = QSqlDatabase::database(QStringLiteral("bench"));
     if (loc.engine == DatabaseLocation::Engine::Postgres) {
         QSqlQuery q(db);
-        q.exec(QStringLiteral("DROP TABLE IF EXISTS spend_snapshots, audit_log, organizations, schema_version CASCADE"));
-        q.exec(QStringLiteral("DROP FUNCTION IF EXISTS orgconsole_audit_append_only CASCADE"));
+        q.exec(QStringLiteral("DROP SCHEMA public CASCADE"));
+        q.exec(QStringLiteral("CREATE SCHEMA public"));
     }
     if (!(error = migrate(db)).isEmpty()) {
         std::fprintf(stderr, "%s\n", qPrintable(error));
@@ -81,6 +143,7 @@ int main(int argc, char **argv)
            medianMs(200, [&] { repo.findByName(QStringLiteral("ORGANIZATION B 4711")); }), "ms");
     report("peak memory of the process", peakMiB(), "MiB");
     all.clear();
+    benchListLoad(loc, target, db, repo, dir.path());
     db.close();
     return 0;
 }
