@@ -14,6 +14,7 @@
 #include "ui/ImportDialog.h"
 #include "ui/MainWindow.h"
 #include "ui/MaintenanceDialog.h"
+#include "ui/OrgFilterProxyModel.h"
 #include "ui/OrgTableModel.h"
 #include "ui/SettingsDialog.h"
 

@@ -6,6 +6,7 @@
 #include "ui/AlertLevelsDialog.h"
 #include "ui/DetailPane.h"
 #include "ui/Dialogs.h"
+#include "ui/OrgFilterProxyModel.h"
 #include "ui/OrgTableModel.h"
 
 #include <QComboBox>

@@ -28,9 +28,9 @@ LiveRefresher::LiveRefresher(AppContext *context, OrgTableModel *model, DetailPa
     m_ticker->setInterval(1000);
     connect(m_ticker, &QTimer::timeout, this, &LiveRefresher::tick);
     // The rows as the window loads them (a reload, a refresh) may be in progress too.
-    connect(m_model, &QAbstractItemModel::modelReset, this, [this] {
-        for (int row = 0; row < m_model->rowCount(); ++row)
-            showWork(*m_model->organization(row));
+    connect(m_model, &QAbstractItemModel::modelReset, this, [this] { showWork(0, m_model->rowCount() - 1); });
+    connect(m_model, &QAbstractItemModel::rowsInserted, this, [this](const QModelIndex &, int first, int last) {
+        showWork(first, last); // a page of the list
     });
 }
 
@@ -98,6 +98,12 @@ void LiveRefresher::showWork(const Organization &organization)
         m_ticker->stop();
     else if (!m_ticker->isActive())
         m_ticker->start();
+}
+
+void LiveRefresher::showWork(int firstRow, int lastRow)
+{
+    for (int row = firstRow; row <= lastRow; ++row)
+        showWork(*m_model->organization(row));
 }
 
 void LiveRefresher::tick()

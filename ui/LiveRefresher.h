@@ -33,6 +33,7 @@ public:
     int changesHeard() const { return m_heard; }
     // Says in the row, and in the pane when it shows it, what another desktop is doing to it.
     void showWork(const Organization &organization);
+    void showWork(int firstRow, int lastRow);
 
     // How long changes are gathered before the rows are read: a burst of changes to one
     // organization reads it once.

@@ -14,6 +14,8 @@
 #include "ui/ImportDialog.h"
 #include "ui/LiveRefresher.h"
 #include "ui/MaintenanceDialog.h"
+#include "ui/OrgFilterProxyModel.h"
+#include "ui/OrgListLoader.h"
 #include "ui/OrgTableModel.h"
 #include "ui/RemainingDelegate.h"
 #include "ui/SettingsDialog.h"
@@ -100,6 +102,7 @@ void MainWindow::buildTable()
         connect(m_proxy, signal, this, &MainWindow::updateEmptyHint);
     connect(m_proxy, &QAbstractItemModel::modelReset, this, &MainWindow::updateEmptyHint);
     connect(m_proxy, &QAbstractItemModel::layoutChanged, this, &MainWindow::updateEmptyHint);
+    connect(m_proxy, &QAbstractItemModel::layoutChanged, this, &MainWindow::followCurrentRow);
 }
 
 MainWindow::MainWindow(AppContext *context, ClipboardGuard *clipboard, QWidget *parent)
@@ -113,6 +116,13 @@ MainWindow::MainWindow(AppContext *context, ClipboardGuard *clipboard, QWidget *
     m_model = new OrgTableModel(this);
     m_proxy = new OrgFilterProxyModel(this);
     m_proxy->setSourceModel(m_model);
+    m_loader = new OrgListLoader(context, m_model, this);
+    connect(m_loader, &OrgListLoader::pageArrived, this, &MainWindow::listPageArrived);
+    connect(m_loader, &OrgListLoader::finished, this, &MainWindow::listLoaded);
+    connect(m_loader, &OrgListLoader::failed, this, [this](const QString &message) {
+        m_countLabel->setText(tr("Database error"));
+        showError(this, tr("Loading organizations failed"), message);
+    });
 
     m_filter = new QLineEdit(this);
     m_filter->setObjectName(QStringLiteral("filterEdit"));
@@ -244,12 +254,34 @@ void MainWindow::buildStatusBar()
 
 void MainWindow::updateCount()
 {
-    m_countLabel->setText(tr("%n organization(s)", nullptr, m_model->rowCount()));
+    m_countLabel->setText(m_loader->isLoading() ? tr("Loading… %Ln organization(s)", nullptr, m_model->rowCount())
+                                                : tr("%n organization(s)", nullptr, m_model->rowCount()));
+}
+
+// A page of the list: shown at once; the first row is selected when none is (the selection and the
+// filter stay as they are while the rest arrives).
+void MainWindow::listPageArrived()
+{
+    updateCount();
+    if (!m_table->currentIndex().isValid() && m_proxy->rowCount() > 0)
+        m_table->selectRow(0);
+    updateEmptyHint();
+}
+
+void MainWindow::listLoaded(int total)
+{
+    updateCount();
+    if (!m_table->currentIndex().isValid() && m_proxy->rowCount() > 0)
+        m_table->selectRow(0);
+    selectionChanged(); // the pane shows the row as just read
+    updateEmptyHint();
+    emit loaded(total);
 }
 
 void MainWindow::updateEmptyHint()
 {
-    const bool empty = m_proxy->rowCount() == 0;
+    // "No organizations" only once the list has been read, not while it is loading.
+    const bool empty = m_proxy->rowCount() == 0 && (m_loader->hasLoaded() || m_model->rowCount() > 0);
     m_emptyState->setVisible(empty);
     if (!empty)
         return;
@@ -303,23 +335,9 @@ void MainWindow::start(const OperationError &error)
 
 void MainWindow::reload()
 {
-    m_countLabel->setText(tr("Loading…"));
-    m_context->queries().listAll(this, [this](Stored<QList<Organization>> r) {
-        if (!r.ok()) {
-            m_countLabel->setText(tr("Database error"));
-            return showError(this, tr("Loading organizations failed"), r.error.message);
-        }
-        const QString selected = m_detail->organizationId();
-        m_model->setOrganizations(*r.value);
-        updateCount();
-        const int row = m_model->rowOf(selected);
-        if (row >= 0)
-            m_table->selectRow(m_proxy->mapFromSource(m_model->index(row, 0)).row());
-        else if (m_proxy->rowCount() > 0)
-            m_table->selectRow(0);
-        updateEmptyHint();
-        emit loaded(int(r.value->size()));
-    });
+    m_loader->start(); // pages arrive in listPageArrived, the end in listLoaded
+    updateCount();
+    updateEmptyHint();
     m_profileLabel->setText(!m_context->hasProxy()       ? tr("No proxy connected")
                                 : m_context->isSandbox() ? tr("Profile: <b>sandbox</b>")
                                                          : tr("Profile: <b>%1</b> (%2)")
@@ -444,6 +462,15 @@ void MainWindow::refreshTick()
     if (seconds >= kSlowProxySeconds / 3)
         m_figuresLabel->setText(Colors::themed(
             tr("<span style='color:#c62828'>Refreshing figures… no answer for %n s</span>", nullptr, int(seconds))));
+}
+
+// A filter or sort that took the current row out of the list leaves nothing current: the pane follows.
+void MainWindow::followCurrentRow()
+{
+    const QModelIndex current = m_proxy->mapToSource(m_table->currentIndex());
+    const Organization *shown = current.isValid() ? m_model->organization(current.row()) : nullptr;
+    if ((shown ? shown->id : QString()) != m_detail->organizationId())
+        selectionChanged();
 }
 
 void MainWindow::selectionChanged()

@@ -27,6 +27,7 @@ class DetailPane;
 class EmptyState;
 class LiveRefresher;
 class OrgFilterProxyModel;
+class OrgListLoader;
 class OrgTableModel;
 struct Organization;
 
@@ -87,6 +88,8 @@ protected:
 private:
     enum class ProxyState { Unknown, Connected, NotConnected };
     void updateCount();
+    void listPageArrived();
+    void listLoaded(int total);
     void updateEmptyHint();
     QAction *demoDataAction() const;
     void updateFigures();
@@ -102,6 +105,7 @@ private:
     void saveLayout();
     void askOperatorNameOnce();
     void selectionChanged();
+    void followCurrentRow();
     void removeRow(const QString &id);
     void showMessage(const QString &text);
     void refresh(bool quiet);
@@ -114,6 +118,7 @@ private:
     ClipboardGuard *m_clipboard;
     OrgTableModel *m_model;
     OrgFilterProxyModel *m_proxy;
+    OrgListLoader *m_loader;
     QTableView *m_table;
     QLineEdit *m_filter;
     EmptyState *m_emptyState;

@@ -77,6 +77,20 @@ QString OrgTableModel::statusText(const Organization &o)
 }
 
 namespace {
+// Rows read one at a time (after a change) carry no member user ids; the row keeps the ones it
+// had while its member count is the same, so a filter by member does not lose it.
+bool keepsMemberIds(const Organization &incoming, const Organization &previous)
+{
+    return incoming.memberUserIds.isEmpty() && incoming.memberCount == previous.memberCount;
+}
+
+// The member user ids live in the search text only (500,000 of them would cost memory twice).
+Organization withoutMemberIds(Organization o)
+{
+    o.memberUserIds.clear();
+    return o;
+}
+
 // What a column sorts by: the value, not its text.
 QVariant sortValue(const Organization &o, int column)
 {
@@ -179,8 +193,12 @@ void OrgTableModel::setOrganizations(QList<Organization> organizations)
     m_rows = std::move(organizations);
     m_rowById.clear();
     m_rowById.reserve(m_rows.size());
-    for (int i = 0; i < m_rows.size(); ++i)
+    m_index.clear();
+    for (int i = 0; i < m_rows.size(); ++i) {
         m_rowById.insert(m_rows.at(i).id, i);
+        m_index.append(m_rows.at(i));
+        m_rows[i].memberUserIds.clear();
+    }
     endResetModel();
 }
 
@@ -195,14 +213,16 @@ void OrgTableModel::upsert(const Organization &organization)
 {
     const auto it = m_rowById.constFind(organization.id);
     if (it != m_rowById.cend()) {
-        m_rows[*it] = organization;
+        m_index.replace(*it, organization, keepsMemberIds(organization, m_rows.at(*it)));
+        m_rows[*it] = withoutMemberIds(organization);
         emit dataChanged(index(*it, 0), index(*it, ColumnCount - 1));
         return;
     }
     const int row = int(m_rows.size());
     beginInsertRows({}, row, row);
-    m_rows.append(organization);
+    m_rows.append(withoutMemberIds(organization));
     m_rowById.insert(organization.id, row);
+    m_index.append(organization);
     endInsertRows();
 }
 
@@ -215,9 +235,46 @@ void OrgTableModel::remove(const QString &id)
     beginRemoveRows({}, row, row);
     m_rows.removeAt(row);
     m_rowById.remove(id);
+    m_index.remove(row);
     for (int i = row; i < m_rows.size(); ++i)
         m_rowById[m_rows.at(i).id] = i;
     endRemoveRows();
+}
+
+void OrgTableModel::addPage(QList<Organization> page)
+{
+    QList<Organization> added;
+    int firstChanged = int(m_rows.size());
+    int lastChanged = -1;
+    for (Organization &o : page) {
+        const auto it = m_rowById.constFind(o.id);
+        if (it == m_rowById.cend()) {
+            added.append(std::move(o));
+            continue;
+        }
+        m_index.replace(*it, o, keepsMemberIds(o, m_rows.at(*it)));
+        m_rows[*it] = withoutMemberIds(std::move(o));
+        firstChanged = std::min(firstChanged, *it);
+        lastChanged = std::max(lastChanged, *it);
+    }
+    if (lastChanged >= 0)
+        emit dataChanged(index(firstChanged, 0), index(lastChanged, ColumnCount - 1));
+    if (added.isEmpty())
+        return;
+    const int first = int(m_rows.size());
+    beginInsertRows({}, first, first + int(added.size()) - 1);
+    for (Organization &o : added) {
+        m_rowById.insert(o.id, int(m_rows.size()));
+        m_index.append(o);
+        m_rows.append(withoutMemberIds(std::move(o)));
+    }
+    endInsertRows();
+}
+
+void OrgTableModel::buildSortKeys(OrgListIndex::TextKey which)
+{
+    if (!m_index.hasKeys(which))
+        m_index.buildKeys(which, m_rows);
 }
 
 const Organization *OrgTableModel::organization(int row) const
@@ -246,58 +303,6 @@ void OrgTableModel::setWorkInProgress(const QString &id, const QString &text)
         m_workInProgress.insert(id, text);
     if (const int row = rowOf(id); row >= 0)
         emit dataChanged(index(row, Status), index(row, Status));
-}
-
-OrgFilterProxyModel::OrgFilterProxyModel(QObject *parent)
-    : QSortFilterProxyModel(parent)
-{
-    setSortRole(OrgTableModel::SortRole);
-    setDynamicSortFilter(true);
-}
-
-void OrgFilterProxyModel::setFilterText(const QString &text)
-{
-    const QString filter = text.trimmed();
-    if (filter == m_filter)
-        return;
-    m_filter = filter;
-    invalidateFilter();
-}
-
-void OrgFilterProxyModel::setQuickFilter(QuickFilter filter)
-{
-    if (filter == m_quick)
-        return;
-    m_quick = filter;
-    invalidateFilter();
-}
-
-bool OrgFilterProxyModel::filterAcceptsRow(int sourceRow, const QModelIndex &) const
-{
-    if (m_filter.isEmpty() && m_quick == QuickFilter::All)
-        return true;
-    const auto *model = static_cast<const OrgTableModel *>(sourceModel());
-    const Organization *o = model->organization(sourceRow);
-    if (!o)
-        return false;
-    if (!matchesQuickFilter(m_quick, *o, model->budgetWatch().reading(*o)))
-        return false;
-    if (m_filter.isEmpty())
-        return true;
-    return o->name.contains(m_filter, Qt::CaseInsensitive) || o->ownerUserId.contains(m_filter, Qt::CaseInsensitive)
-        || o->keyName.contains(m_filter, Qt::CaseInsensitive) || o->contactEmail.contains(m_filter, Qt::CaseInsensitive)
-        || o->id.startsWith(m_filter, Qt::CaseInsensitive);
-}
-
-bool OrgFilterProxyModel::lessThan(const QModelIndex &left, const QModelIndex &right) const
-{
-    const QVariant l = left.data(OrgTableModel::SortRole);
-    const QVariant r = right.data(OrgTableModel::SortRole);
-    if (l.userType() == QMetaType::Double || l.userType() == QMetaType::Int)
-        return l.toDouble() < r.toDouble();
-    if (l.userType() == QMetaType::QDateTime)
-        return l.toDateTime() < r.toDateTime();
-    return l.toString() < r.toString();
 }
 
 } // namespace OrgConsole

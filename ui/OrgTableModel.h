@@ -2,11 +2,11 @@
 
 #include "models/Organization.h"
 #include "ui/BudgetColumns.h"
+#include "ui/OrgListIndex.h"
 
 #include <QAbstractTableModel>
 #include <QHash>
 #include <QList>
-#include <QSortFilterProxyModel>
 
 namespace OrgConsole {
 
@@ -26,6 +26,8 @@ public:
     QVariant headerData(int section, Qt::Orientation orientation, int role = Qt::DisplayRole) const override;
 
     void setOrganizations(QList<Organization> organizations);
+    // One page of a load: rows already there are replaced, the others appended (one insert).
+    void addPage(QList<Organization> page);
     void upsert(const Organization &organization);
     void remove(const QString &id);
     const Organization *organization(int row) const;
@@ -41,31 +43,19 @@ public:
     // The budget watch's levels and forecasts (the Level and Runs out columns, the quick filter).
     void setBudgetWatch(BudgetWatchFigures figures);
     const BudgetWatchFigures &budgetWatch() const { return m_watch; }
+    // The search texts and sort keys of the rows (OrgFilterProxyModel filters and sorts by them).
+    const OrgListIndex &listIndex() const { return m_index; }
+    void buildSortKeys(OrgListIndex::TextKey which);
 
 private:
     BudgetWatchFigures m_watch;
     QList<Organization> m_rows;
+    OrgListIndex m_index;
     QHash<QString, int> m_rowById;
     QHash<QString, QString> m_workInProgress;
 };
 
-// Filter-as-you-type over name, owner, key, contact and id; sorting by the underlying values.
-class OrgFilterProxyModel : public QSortFilterProxyModel
-{
-    Q_OBJECT
-public:
-    explicit OrgFilterProxyModel(QObject *parent = nullptr);
-    void setFilterText(const QString &text);
-    void setQuickFilter(QuickFilter filter);
-    QuickFilter quickFilter() const { return m_quick; }
-
-protected:
-    bool filterAcceptsRow(int sourceRow, const QModelIndex &sourceParent) const override;
-    bool lessThan(const QModelIndex &left, const QModelIndex &right) const override;
-
-private:
-    QString m_filter;
-    QuickFilter m_quick = QuickFilter::All;
-};
-
 } // namespace OrgConsole
+
+// The proxy that filters and sorts these rows comes with the model (its users include this header).
+#include "ui/OrgFilterProxyModel.h" // IWYU pragma: export

@@ -3213,10 +3213,6 @@ Unter welchem Namen soll das Audit-Protokoll Ihre Änderungen festhalten?</trans
         <translation> Tragen Sie ihn unter Extras &gt; Einstellungen &gt; Vorgaben ein.</translation>
     </message>
     <message>
-        <source>Loading…</source>
-        <translation>Wird geladen…</translation>
-    </message>
-    <message>
         <source>Database error</source>
         <translation>Datenbankfehler</translation>
     </message>
@@ -3389,6 +3385,13 @@ Es wurde nichts angelegt. Extras &gt; Einstellungen &gt; Verbindung testen prüf
     <message>
         <source>Spend &amp;reports…</source>
         <translation>Ausgaben&amp;berichte…</translation>
+    </message>
+    <message numerus="yes">
+        <source>Loading… %Ln organization(s)</source>
+        <translation>
+            <numerusform>Wird geladen… %Ln Organisation</numerusform>
+            <numerusform>Wird geladen… %Ln Organisationen</numerusform>
+        </translation>
     </message>
 </context>
 <context>

@@ -1,0 +1,149 @@
+// The organization list loads in pages while the window answers (issue 19), offscreen: the first
+// page shows at once with "Loading… N organizations" growing in the status bar, the filter typed
+// before and the row selected meanwhile stay while the rest arrives, a reload during a load lists
+// every row once, a reload drops rows deleted meanwhile, and "no organizations" is said only once
+// the list has been read.
+#include "tests/support/ConsoleFixture.h"
+#include "ui/Dialogs.h"
+#include "ui/MainWindow.h"
+#include "ui/OrgFilterProxyModel.h"
+#include "ui/OrgListLoader.h"
+#include "ui/OrgTableModel.h"
+
+#include <QLabel>
+#include <QLineEdit>
+#include <QSet>
+#include <QSignalSpy>
+#include <QTableView>
+
+using namespace OrgConsole;
+
+namespace {
+constexpr int kCount = 1700; // four pages
+} // namespace
+
+class TestConsoleListLoad : public QObject
+{
+    Q_OBJECT
+    Test::ConsoleFixture f;
+    QStringList m_ids;
+
+    template<typename T> T *child(QObject *parent, const char *name) { return Test::childNamed<T>(parent, name); }
+
+    void seed(int count)
+    {
+        const auto r = f.repository<QStringList>([count](OrgRepository &repo) {
+            return repo.inTransaction<QStringList>([&repo, count] {
+                QStringList ids;
+                for (int i = 0; i < count; ++i) {
+                    NewOrganization n;
+                    n.name = QStringLiteral("Organization %1").arg(i);
+                    n.ownerUserId = QStringLiteral("kc-%1").arg(i);
+                    n.maxBudget = 100.0 + i;
+                    const Stored<Organization> o = repo.reserve(n, QStringLiteral("test"));
+                    if (!o.ok())
+                        return Stored<QStringList>::failure(o.error.kind, o.error.message);
+                    ids.append(o.value->id);
+                }
+                return Stored<QStringList>::success(ids);
+            });
+        });
+        QVERIFY2(r.ok(), qPrintable(r.error.message));
+        m_ids = *r.value;
+    }
+    static QString currentId(MainWindow &w)
+    {
+        return w.proxyModel()->mapToSource(w.table()->currentIndex()).data(OrgTableModel::IdRole).toString();
+    }
+
+private slots:
+    void init() { QVERIFY(f.start()); }
+    void cleanup()
+    {
+        takeShownErrors();
+        f.stop();
+    }
+
+    void pagesShowAtOnceAndKeepFilterAndSelection()
+    {
+        seed(kCount);
+        MainWindow window(f.context.get(), f.clipboard.get());
+        window.show();
+        auto *filter = child<QLineEdit>(&window, "filterEdit");
+        auto *count = child<QLabel>(&window, "countLabel");
+        filter->setText(QStringLiteral("organization 1")); // typed before the list is there
+        QStringList labels;
+        QString selected;
+        connect(window.model(), &QAbstractItemModel::rowsInserted, this, [&] {
+            QCoreApplication::processEvents(); // the page is handled, the window painted
+            labels.append(count->text());
+            if (selected.isEmpty() && window.proxyModel()->rowCount() > 3) { // the user picks a row meanwhile
+                window.table()->selectRow(3);
+                selected = currentId(window);
+            }
+        });
+        QSignalSpy loaded(&window, &MainWindow::loaded);
+        window.reload();
+        QVERIFY(loaded.wait(20000));
+        QCOMPARE(loaded.first().first().toInt(), kCount);
+        QVERIFY2(labels.size() >= 3, qPrintable(labels.join(QLatin1String(" | "))));
+        QVERIFY2((labels.first() == MainWindow::tr("Loading… %Ln organization(s)", nullptr, OrgListLoader::kPageSize)),
+                 qPrintable(labels.first()));
+        QCOMPARE(count->text(), MainWindow::tr("%n organization(s)", nullptr, kCount));
+        QCOMPARE(filter->text(), QStringLiteral("organization 1"));
+        QVERIFY(!selected.isEmpty());
+        QCOMPARE(currentId(window), selected);
+        // The filter holds on all rows: "Organization 1", 10-19, 100-199, 1000-1699.
+        QCOMPARE(window.proxyModel()->rowCount(), 1 + 10 + 100 + 700);
+        QCOMPARE(window.model()->rowCount(), kCount);
+    }
+
+    void reloadDuringALoadListsEveryRowOnce()
+    {
+        seed(kCount);
+        MainWindow window(f.context.get(), f.clipboard.get());
+        window.show();
+        int pages = 0;
+        connect(window.model(), &QAbstractItemModel::rowsInserted, this, [&] {
+            if (++pages == 2)
+                window.reload(); // Refresh pressed while the list is still loading
+        });
+        QSignalSpy loaded(&window, &MainWindow::loaded);
+        window.reload();
+        QVERIFY(loaded.wait(20000));
+        QVERIFY(!loaded.wait(300)); // the abandoned load never finishes
+        QCOMPARE(loaded.size(), 1);
+        QSet<QString> ids;
+        for (int row = 0; row < window.model()->rowCount(); ++row)
+            ids.insert(window.model()->organization(row)->id);
+        QCOMPARE(window.model()->rowCount(), kCount);
+        QCOMPARE(ids.size(), kCount);
+        // A reload over the listed rows: one deleted meanwhile goes, the others stay where they are.
+        const QString gone = m_ids.at(42);
+        QVERIFY(f.repository<bool>([gone](OrgRepository &repo) { return repo.remove(gone); }).ok());
+        window.table()->selectRow(7);
+        const QString selected = currentId(window);
+        window.reload();
+        QVERIFY(loaded.wait(20000));
+        QCOMPARE(window.model()->rowCount(), kCount - 1);
+        QCOMPARE(window.model()->rowOf(gone), -1);
+        QCOMPARE(currentId(window), selected);
+    }
+
+    void noOrganizationsOnlyOnceRead()
+    {
+        MainWindow window(f.context.get(), f.clipboard.get());
+        window.show();
+        auto *empty = child<QWidget>(&window, "emptyState");
+        QSignalSpy loaded(&window, &MainWindow::loaded);
+        window.reload();
+        QVERIFY(!empty->isVisible()); // not read yet: nothing said
+        QVERIFY(child<QLabel>(&window, "countLabel")->text().startsWith(QStringLiteral("Loading…")));
+        QVERIFY(loaded.wait(10000));
+        QVERIFY(empty->isVisible());
+        QCOMPARE(child<QLabel>(&window, "countLabel")->text(), MainWindow::tr("%n organization(s)", nullptr, 0));
+    }
+};
+
+QTEST_MAIN(TestConsoleListLoad)
+#include "test_console_list_load.moc"

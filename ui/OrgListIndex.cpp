@@ -1,0 +1,144 @@
+#include "ui/OrgListIndex.h"
+
+namespace OrgConsole {
+
+namespace {
+void addField(QString &text, const QString &field)
+{
+    text += OrgListIndex::kSeparator;
+    text += field.toCaseFolded();
+}
+} // namespace
+
+QLocale OrgListIndex::collationLocale()
+{
+    const QLocale locale;
+    return locale.language() == QLocale::C ? QLocale(QLocale::English, QLocale::UnitedStates) : locale;
+}
+
+OrgListIndex::OrgListIndex()
+    : m_collator(collationLocale())
+{
+    m_collator.setCaseSensitivity(Qt::CaseInsensitive);
+    m_collator.setNumericMode(true); // "Organization 9" before "Organization 10"
+}
+
+void OrgListIndex::clear()
+{
+    m_text.clear();
+    m_garbage = 0;
+    m_spans.clear();
+    for (auto &keys : m_keys)
+        keys.reset();
+}
+
+QString OrgListIndex::searchText(const Organization &o)
+{
+    QString text = o.id.toCaseFolded();
+    addField(text, o.name);
+    addField(text, o.ownerUserId);
+    addField(text, o.keyName);
+    addField(text, o.contactEmail);
+    for (const QString &member : o.memberUserIds)
+        addField(text, member);
+    return text;
+}
+
+QString OrgListIndex::foldFilter(const QString &text)
+{
+    QString folded = text.trimmed().toCaseFolded();
+    folded.remove(kSeparator); // a filter never spans two fields
+    return folded;
+}
+
+QCollatorSortKey OrgListIndex::makeKey(TextKey which, const Organization &o) const
+{
+    switch (which) {
+    case OwnerKey:
+        return m_collator.sortKey(o.ownerUserId);
+    case KeyNameKey:
+        return m_collator.sortKey(o.keyName);
+    default:
+        return m_collator.sortKey(o.name);
+    }
+}
+
+void OrgListIndex::append(const Organization &o)
+{
+    const QString text = searchText(o);
+    m_spans.push_back({m_text.size(), int(o.id.toCaseFolded().size()), int(text.size())});
+    m_text += text;
+    for (int k = 0; k < TextKeyCount; ++k) {
+        if (m_keys[k])
+            m_keys[k]->push_back(makeKey(TextKey(k), o));
+    }
+}
+
+void OrgListIndex::replace(int row, const Organization &o, bool keepMembers)
+{
+    Span &span = m_spans[size_t(row)];
+    QString text = searchText(o);
+    if (keepMembers) { // the member ids follow the fifth separator (id, name, owner, key name, email)
+        const QStringView old = QStringView(m_text).mid(span.start, span.length);
+        qsizetype at = -1;
+        for (int field = 0; field < 5 && (at = old.indexOf(kSeparator, at + 1)) >= 0; ++field) { }
+        if (at >= 0)
+            text += old.mid(at);
+    }
+    m_garbage += span.length;
+    span = {m_text.size(), int(o.id.toCaseFolded().size()), int(text.size())};
+    m_text += text;
+    for (int k = 0; k < TextKeyCount; ++k) {
+        if (m_keys[k])
+            (*m_keys[k])[size_t(row)] = makeKey(TextKey(k), o);
+    }
+    compactIfWasteful();
+}
+
+void OrgListIndex::remove(int row)
+{
+    m_garbage += m_spans[size_t(row)].length;
+    m_spans.erase(m_spans.begin() + row);
+    for (auto &keys : m_keys) {
+        if (keys)
+            keys->erase(keys->begin() + row);
+    }
+    compactIfWasteful();
+}
+
+// Replaced and removed rows leave their old text behind; once that is half the buffer, copy the
+// live texts into a new one.
+void OrgListIndex::compactIfWasteful()
+{
+    if (m_garbage < 4096 || m_garbage * 2 < m_text.size())
+        return;
+    QString text;
+    text.reserve(m_text.size() - m_garbage);
+    for (Span &span : m_spans) {
+        const qsizetype start = text.size();
+        text += QStringView(m_text).mid(span.start, span.length);
+        span.start = start;
+    }
+    m_text = std::move(text);
+    m_garbage = 0;
+}
+
+bool OrgListIndex::matches(int row, QStringView folded) const
+{
+    const Span &span = m_spans[size_t(row)];
+    const QStringView text = QStringView(m_text).mid(span.start, span.length);
+    if (text.startsWith(folded))
+        return true;
+    return text.indexOf(folded, span.idLength + 1) >= 0;
+}
+
+void OrgListIndex::buildKeys(TextKey which, const QList<Organization> &rows)
+{
+    std::vector<QCollatorSortKey> keys;
+    keys.reserve(size_t(rows.size()));
+    for (const Organization &o : rows)
+        keys.push_back(makeKey(which, o));
+    m_keys[which] = std::move(keys);
+}
+
+} // namespace OrgConsole

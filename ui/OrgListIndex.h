@@ -1,0 +1,67 @@
+#pragma once
+
+#include "models/Organization.h"
+
+#include <QCollator>
+#include <QCollatorSortKey>
+#include <QList>
+#include <QString>
+
+#include <array>
+#include <optional>
+#include <vector>
+
+namespace OrgConsole {
+
+// What the organization list filters and sorts by, built once per row (not per keystroke or per
+// comparison): one casefolded search text per row, kept side by side in one buffer, and for the
+// text columns a collation key, built the first time the list is sorted by that column.
+class OrgListIndex
+{
+public:
+    enum TextKey { NameKey, OwnerKey, KeyNameKey, TextKeyCount };
+
+    OrgListIndex();
+    // The locale the text columns sort in: the user's, or English where that is "C" (whose
+    // collation compares bytes, not the case-insensitive, numbers-aware order the list wants).
+    static QLocale collationLocale();
+
+    int size() const { return int(m_spans.size()); }
+    void clear();
+    void append(const Organization &o);
+    // `keepMembers`: the row keeps the member user ids of its previous text (`o` was read alone,
+    // without them).
+    void replace(int row, const Organization &o, bool keepMembers = false);
+    void remove(int row);
+
+    // Whether the row's search text holds `folded` (casefolded, trimmed, not empty): name, owner,
+    // key name, contact email and member user ids anywhere, the id as its beginning.
+    bool matches(int row, QStringView folded) const;
+    // The filter text as matches() wants it.
+    static QString foldFilter(const QString &text);
+    // The row's search text: the id, then the other fields, separated by a character no filter holds.
+    static QString searchText(const Organization &o);
+    static constexpr QChar kSeparator = QChar(0x1f);
+
+    bool hasKeys(TextKey which) const { return m_keys[which].has_value(); }
+    // Builds the collation keys of one text column for all rows (the first sort by that column).
+    void buildKeys(TextKey which, const QList<Organization> &rows);
+    const QCollatorSortKey &key(TextKey which, int row) const { return m_keys[which]->at(row); }
+    QCollatorSortKey makeKey(TextKey which, const Organization &o) const;
+
+private:
+    struct Span {
+        qsizetype start = 0;
+        int idLength = 0;
+        int length = 0;
+    };
+    void compactIfWasteful();
+
+    QCollator m_collator;
+    QString m_text; // every row's search text, one after the other
+    qsizetype m_garbage = 0; // characters of replaced or removed rows still in m_text
+    std::vector<Span> m_spans;
+    std::array<std::optional<std::vector<QCollatorSortKey>>, TextKeyCount> m_keys;
+};
+
+} // namespace OrgConsole

@@ -1,0 +1,51 @@
+#pragma once
+
+#include "models/Organization.h"
+
+#include <QObject>
+#include <QPointer>
+#include <QSet>
+#include <QString>
+
+namespace OrgConsole {
+
+class AppContext;
+class OrgTableModel;
+
+// Loads the organization list into the table model in pages read on the repository worker, so the
+// window answers while 100,000 rows arrive: the first page (one screenful and more) at once, the
+// rest as it is read. A load over rows already listed (a reload) replaces them in place and, once
+// done, drops those it did not read (deleted meanwhile); starting a load abandons the one under way,
+// whose later pages never arrive, so nothing is listed twice.
+class OrgListLoader : public QObject
+{
+    Q_OBJECT
+public:
+    OrgListLoader(AppContext *context, OrgTableModel *model, QObject *parent = nullptr);
+
+    void start();
+    bool isLoading() const { return m_loading; }
+    // Whether a load has finished (until then an empty list means "not read yet", not "none").
+    bool hasLoaded() const { return m_loaded; }
+
+    static constexpr int kPageSize = 500;
+
+signals:
+    void pageArrived(int rowsRead);
+    void finished(int total);
+    void failed(const QString &message);
+
+private:
+    void pageRead(QList<Organization> page);
+
+    AppContext *m_context; // its queries exist once it is initialized
+    OrgTableModel *m_model;
+    QPointer<QObject> m_receiver; // one per load: deleting it drops that load's later pages
+    QSet<QString> m_listedBefore; // a reload: the rows listed when it started
+    QSet<QString> m_read;
+    int m_rowsRead = 0;
+    bool m_loading = false;
+    bool m_loaded = false;
+};
+
+} // namespace OrgConsole
