@@ -155,6 +155,13 @@
             <numerusform>&lt;span style=&apos;color:#c62828&apos;&gt;Refreshing figures… no answer for %n s&lt;/span&gt;</numerusform>
         </translation>
     </message>
+    <message numerus="yes">
+        <source>Loading… %Ln organization(s)</source>
+        <translation>
+            <numerusform>Loading… %Ln organization</numerusform>
+            <numerusform>Loading… %Ln organizations</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>OrgConsole::MaintenanceDialog</name>
