@@ -92,7 +92,7 @@ QString budgetLevelDescription(const Organization &o, const BudgetWatchFigures &
                                                          : QCoreApplication::translate("BudgetColumns", "levels %1 %");
     if (r.state == BudgetState::Unlimited)
         return QCoreApplication::translate("BudgetColumns", "No budget: nothing to watch.");
-    return QStringLiteral("%1 — %2 % of %3 used (%4)")
+    return QCoreApplication::translate("BudgetColumns", "%1 — %2 % of %3 used (%4)")
         .arg(budgetStateText(r.state))
         .arg(qRound(r.percentUsed))
         .arg(formatUsd(o.maxBudget), which.arg(levelsText(levels)));

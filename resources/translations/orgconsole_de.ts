@@ -351,6 +351,10 @@
         <source>Not forecast yet (after the next refresh).</source>
         <translation>Noch keine Prognose (nach der nächsten Aktualisierung).</translation>
     </message>
+    <message>
+        <source>%1 — %2 % of %3 used (%4)</source>
+        <translation>%1 — %2 % von %3 verbraucht (%4)</translation>
+    </message>
 </context>
 <context>
     <name>BudgetDiagnosis</name>
