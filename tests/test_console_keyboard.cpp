@@ -230,6 +230,37 @@ private slots:
         menu->close();
     }
 
+    // Typing in the filter and pressing Down (or Enter) lands on the first match in the list, with
+    // its details shown; the status bar says how many of how many are shown.
+    void downFromTheFilterOpensTheFirstMatch()
+    {
+        for (const char *name : {"Alpha", "Beta", "Gamma"})
+            f.createDirectly(QString::fromLatin1(name));
+        MainWindow window(f.context.get(), f.clipboard.get());
+        showActive(&window);
+        loadWindow(window);
+        selectName(window, QStringLiteral("Alpha"));
+        auto *filter = child<QLineEdit>(&window, "filterEdit");
+        filter->setFocus();
+        QTRY_COMPARE(focusedName(), QStringLiteral("filterEdit"));
+        QTest::keyClicks(QApplication::focusWidget(), QStringLiteral("gam"));
+        QTRY_COMPARE(window.proxyModel()->rowCount(), 1);
+        // (The test console loads no English plural forms: "organization(s)".)
+        QVERIFY(child<QLabel>(&window, "countLabel")->text().startsWith(QStringLiteral("1 of 3 organization")));
+        press(Qt::Key_Down);
+        QCOMPARE(focusedName(), QStringLiteral("organizationTable"));
+        QTRY_COMPARE(child<QLabel>(&window, "detailTitle")->text(), QStringLiteral("Gamma"));
+
+        filter->setFocus(); // a match already selected stays selected; Enter goes to it as well
+        QTest::keyClicks(QApplication::focusWidget(), QStringLiteral("m"));
+        press(Qt::Key_Return);
+        QCOMPARE(focusedName(), QStringLiteral("organizationTable"));
+        QCOMPARE(child<QLabel>(&window, "detailTitle")->text(), QStringLiteral("Gamma"));
+        filter->setFocus();
+        press(Qt::Key_Escape);
+        QTRY_VERIFY(child<QLabel>(&window, "countLabel")->text().startsWith(QStringLiteral("3 organization")));
+    }
+
     // The whole wizard by keyboard: Tab between the fields in order, Alt+letters for the buttons,
     // and every page's mnemonics unique (Alt+N used to mean Name, Contact name and Next).
     void wizardByKeyboardOnly()

@@ -26,6 +26,7 @@
 #include <QHeaderView>
 #include <QLabel>
 #include <QLineEdit>
+#include <QLocale>
 #include <QScreen>
 #include <QScrollArea>
 #include <QSplitter>
@@ -246,6 +247,10 @@ void MainWindow::buildStatusBar()
     connect(m_model, &QAbstractItemModel::rowsInserted, this, &MainWindow::updateCount);
     connect(m_model, &QAbstractItemModel::rowsRemoved, this, &MainWindow::updateCount);
     connect(m_model, &QAbstractItemModel::modelReset, this, &MainWindow::updateCount);
+    connect(m_proxy, &QAbstractItemModel::layoutChanged, this, &MainWindow::updateCount);
+    connect(m_proxy, &QAbstractItemModel::modelReset, this, &MainWindow::updateCount);
+    connect(m_proxy, &QAbstractItemModel::rowsInserted, this, &MainWindow::updateCount);
+    connect(m_proxy, &QAbstractItemModel::rowsRemoved, this, &MainWindow::updateCount);
     statusBar()->addPermanentWidget(m_figuresLabel);
     statusBar()->addPermanentWidget(m_profileLabel);
     statusBar()->addPermanentWidget(m_connectionLabel);
@@ -254,8 +259,13 @@ void MainWindow::buildStatusBar()
 
 void MainWindow::updateCount()
 {
-    m_countLabel->setText(m_loader->isLoading() ? tr("Loading… %Ln organization(s)", nullptr, m_model->rowCount())
-                                                : tr("%n organization(s)", nullptr, m_model->rowCount()));
+    const int all = m_model->rowCount();
+    if (m_loader->isLoading())
+        m_countLabel->setText(tr("Loading… %Ln organization(s)", nullptr, all));
+    else if (m_proxy->rowCount() != all) // a filter hides some: how many of how many
+        m_countLabel->setText(tr("%1 of %Ln organization(s)", nullptr, all).arg(QLocale().toString(m_proxy->rowCount())));
+    else
+        m_countLabel->setText(tr("%n organization(s)", nullptr, all));
 }
 
 // A page of the list: shown at once; the first row is selected when none is (the selection and the

@@ -9,6 +9,7 @@
 #include <functional>
 
 class QAction;
+class QKeyEvent;
 class QLabel;
 class QModelIndex;
 class QPoint;
@@ -84,6 +85,7 @@ signals:
 protected:
     void closeEvent(QCloseEvent *event) override;
     bool eventFilter(QObject *watched, QEvent *event) override;
+    bool filterKey(const QKeyEvent *key);
 
 private:
     enum class ProxyState { Unknown, Connected, NotConnected };

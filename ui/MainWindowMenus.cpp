@@ -157,13 +157,28 @@ void MainWindow::showContextMenu(const QModelIndex &index, const QPoint &globalP
     m_contextMenu->popup(at);
 }
 
-bool MainWindow::eventFilter(QObject *watched, QEvent *event)
+// Keys in the filter: Esc empties it; Down, Enter and Return go to the list, on the first match
+// when the selected organization is not among the matches.
+bool MainWindow::filterKey(const QKeyEvent *key)
 {
-    if (watched == m_filter && event->type() == QEvent::KeyPress && static_cast<QKeyEvent *>(event)->key() == Qt::Key_Escape
-        && !m_filter->text().isEmpty()) {
+    if (key->key() == Qt::Key_Escape && !m_filter->text().isEmpty()) {
         m_filter->clear();
         return true;
     }
+    if (key->key() != Qt::Key_Down && key->key() != Qt::Key_Return && key->key() != Qt::Key_Enter)
+        return false;
+    if (m_proxy->rowCount() == 0)
+        return key->key() == Qt::Key_Down;
+    if (!m_table->currentIndex().isValid() || !m_table->selectionModel()->hasSelection())
+        m_table->selectRow(0);
+    m_table->setFocus(Qt::ShortcutFocusReason);
+    return true;
+}
+
+bool MainWindow::eventFilter(QObject *watched, QEvent *event)
+{
+    if (watched == m_filter && event->type() == QEvent::KeyPress && filterKey(static_cast<QKeyEvent *>(event)))
+        return true;
     if (event->type() != QEvent::ContextMenu || (watched != m_table && watched != m_table->viewport()))
         return QMainWindow::eventFilter(watched, event);
     auto *menu = static_cast<QContextMenuEvent *>(event);

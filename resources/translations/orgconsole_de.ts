@@ -3397,6 +3397,13 @@ Es wurde nichts angelegt. Extras &gt; Einstellungen &gt; Verbindung testen prüf
             <numerusform>Wird geladen… %Ln Organisationen</numerusform>
         </translation>
     </message>
+    <message numerus="yes">
+        <source>%1 of %Ln organization(s)</source>
+        <translation>
+            <numerusform>%1 von %Ln Organisation</numerusform>
+            <numerusform>%1 von %Ln Organisationen</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>OrgConsole::MaintenanceDialog</name>

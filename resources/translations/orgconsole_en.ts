@@ -162,6 +162,13 @@
             <numerusform>Loading… %Ln organizations</numerusform>
         </translation>
     </message>
+    <message numerus="yes">
+        <source>%1 of %Ln organization(s)</source>
+        <translation>
+            <numerusform>%1 of %Ln organization</numerusform>
+            <numerusform>%1 of %Ln organizations</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>OrgConsole::MaintenanceDialog</name>
