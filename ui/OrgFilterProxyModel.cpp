@@ -218,6 +218,29 @@ void OrgFilterProxyModel::merge(std::vector<int> rows, bool alreadyListed)
     updateProxyRows();
 }
 
+// Whether changed rows stay where they are: their keys still fall between their neighbours' and the
+// filters take (or leave) them as before. A reload of unchanged rows changes only such rows, and
+// then the view needs no layout change per page.
+bool OrgFilterProxyModel::keepPlaces(const std::vector<int> &rows)
+{
+    if (m_sortColumn >= 0 && !textKey(m_sortColumn)) {
+        for (int r : rows)
+            m_numbers[size_t(r)] = numericKey(r);
+    }
+    std::vector<int> position(m_proxyRow.size(), -1);
+    for (size_t p = 0; p < m_all.size(); ++p)
+        position[size_t(m_all[p])] = int(p);
+    const int count = int(m_all.size());
+    for (int r : rows) {
+        const int p = position[size_t(r)];
+        if (p < 0 || accepts(r) != (m_proxyRow[size_t(r)] >= 0))
+            return false;
+        if ((p > 0 && !before(m_all[size_t(p - 1)], r)) || (p + 1 < count && !before(r, m_all[size_t(p + 1)])))
+            return false;
+    }
+    return true;
+}
+
 // Merges sorted `rows` into sorted `list`: a binary search per row (a page of 500 into 100,000 rows
 // costs 500 x 17 comparisons, not 100,000), the rows between copied as they are.
 void OrgFilterProxyModel::insertSorted(std::vector<int> &list, const std::vector<int> &rows) const
@@ -266,7 +289,7 @@ void OrgFilterProxyModel::setFilterText(const QString &text)
     // Narrowing: a row that did not hold the shorter text cannot hold the longer one.
     const bool narrowing = filter.startsWith(m_filter);
     m_filter = filter;
-    changeLayout([this, narrowing] { refilter(narrowing ? std::vector<int>(m_rows) : m_all); });
+    showFiltered(narrowing ? m_rows : m_all);
 }
 
 void OrgFilterProxyModel::setQuickFilter(QuickFilter filter)
@@ -274,7 +297,84 @@ void OrgFilterProxyModel::setQuickFilter(QuickFilter filter)
     if (filter == m_quick)
         return;
     m_quick = filter;
-    changeLayout([this] { refilter(m_all); });
+    showFiltered(m_all);
+}
+
+// A filter change keeps the order, so the rows that go and come form runs: when they are few (a
+// typed name narrows to a few runs in name order), the view hears of each run removed or inserted,
+// which costs it next to nothing; a layout change would make it re-map all rows. Nothing is said
+// when the same rows pass.
+void OrgFilterProxyModel::showFiltered(const std::vector<int> &candidates)
+{
+    std::vector<int> rows;
+    rows.reserve(candidates.size());
+    std::copy_if(candidates.begin(), candidates.end(), std::back_inserter(rows), [this](int r) { return accepts(r); });
+    m_lastTested = int(candidates.size());
+    if (rows == m_rows)
+        return;
+    const FilterRuns runs = filterRuns(rows);
+    if (int(runs.removed.size() + runs.inserted.size()) > kMaxRuns || removesPersistent(runs.removed))
+        return changeLayout([this, &rows] {
+            m_rows = std::move(rows);
+            updateProxyRows();
+        });
+    for (auto run = runs.removed.rbegin(); run != runs.removed.rend(); ++run)
+        removeProxyRows(run->first, run->second);
+    for (const auto &[first, last] : runs.inserted)
+        insertProxyRows(first, rows.begin() + first, rows.begin() + last + 1);
+}
+
+// The runs of proxy rows that a change to `rows` removes (in today's rows) and inserts (in `rows`).
+OrgFilterProxyModel::FilterRuns OrgFilterProxyModel::filterRuns(const std::vector<int> &rows) const
+{
+    std::vector<char> staying(m_proxyRow.size(), 0);
+    for (int r : rows)
+        staying[size_t(r)] = 1;
+    const auto runsOf = [](const std::vector<int> &list, auto isRun) {
+        std::vector<std::pair<int, int>> runs;
+        for (int p = 0; p < int(list.size()); ++p) {
+            if (!isRun(list[size_t(p)]))
+                continue;
+            if (!runs.empty() && runs.back().second == p - 1)
+                runs.back().second = p;
+            else
+                runs.emplace_back(p, p);
+        }
+        return runs;
+    };
+    return {runsOf(m_rows, [&staying](int r) { return !staying[size_t(r)]; }),
+            runsOf(rows, [this](int r) { return m_proxyRow[size_t(r)] < 0; })};
+}
+
+// Whether a run removed holds the current or a selected row: removing it would move the view's
+// current row to a neighbour, where a layout change leaves none (as it always has).
+bool OrgFilterProxyModel::removesPersistent(const std::vector<std::pair<int, int>> &removed) const
+{
+    const QModelIndexList persistent = persistentIndexList();
+    return std::any_of(persistent.begin(), persistent.end(), [&removed](const QModelIndex &i) {
+        const auto run = std::lower_bound(removed.begin(), removed.end(), std::make_pair(i.row() + 1, 0));
+        return run != removed.begin() && std::prev(run)->second >= i.row();
+    });
+}
+
+void OrgFilterProxyModel::removeProxyRows(int first, int last)
+{
+    beginRemoveRows({}, first, last);
+    for (int p = first; p <= last; ++p)
+        m_proxyRow[size_t(m_rows[size_t(p)])] = -1;
+    m_rows.erase(m_rows.begin() + first, m_rows.begin() + last + 1);
+    for (int p = first; p < int(m_rows.size()); ++p)
+        m_proxyRow[size_t(m_rows[size_t(p)])] = p;
+    endRemoveRows();
+}
+
+void OrgFilterProxyModel::insertProxyRows(int first, std::vector<int>::const_iterator from, std::vector<int>::const_iterator to)
+{
+    beginInsertRows({}, first, first + int(to - from) - 1);
+    m_rows.insert(m_rows.begin() + first, from, to);
+    for (int p = first; p < int(m_rows.size()); ++p)
+        m_proxyRow[size_t(m_rows[size_t(p)])] = p;
+    endInsertRows();
 }
 
 void OrgFilterProxyModel::sort(int column, Qt::SortOrder order)
@@ -373,7 +473,8 @@ void OrgFilterProxyModel::sourceDataChanged(const QModelIndex &topLeft, const QM
     if (wholeRows || (budget && (m_quick != QuickFilter::All || sortedByBudget))) {
         std::vector<int> rows(size_t(last - first + 1));
         std::iota(rows.begin(), rows.end(), first);
-        changeLayout([this, &rows] { merge(std::move(rows), true); });
+        if (!keepPlaces(rows))
+            changeLayout([this, &rows] { merge(std::move(rows), true); });
     }
     int top = std::numeric_limits<int>::max();
     int bottom = -1;

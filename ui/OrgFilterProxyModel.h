@@ -48,7 +48,19 @@ private:
     void prepareKeys();
     void rebuild();
     void refilter(const std::vector<int> &candidates);
+    struct FilterRuns {
+        std::vector<std::pair<int, int>> removed; // first and last proxy row, ascending
+        std::vector<std::pair<int, int>> inserted;
+    };
+    // Beyond this many runs a filter change is one layout change (each run costs the view a little).
+    static constexpr int kMaxRuns = 64;
+    void showFiltered(const std::vector<int> &candidates);
+    FilterRuns filterRuns(const std::vector<int> &rows) const;
+    bool removesPersistent(const std::vector<std::pair<int, int>> &removed) const;
+    void removeProxyRows(int first, int last);
+    void insertProxyRows(int first, std::vector<int>::const_iterator from, std::vector<int>::const_iterator to);
     void merge(std::vector<int> rows, bool alreadyListed);
+    bool keepPlaces(const std::vector<int> &rows);
     void insertSorted(std::vector<int> &list, const std::vector<int> &rows) const;
     void updateProxyRows();
     template<typename Change> void changeLayout(Change change);
