@@ -54,7 +54,8 @@ inline double seedMembers(QSqlDatabase db, int perOrg)
 inline void printPlans(QSqlDatabase db, bool postgres)
 {
     const QString explain = postgres ? QStringLiteral("EXPLAIN ") : QStringLiteral("EXPLAIN QUERY PLAN ");
-    const QString select = QStringLiteral("SELECT ") + OrgRows::kColumns + QStringLiteral(" FROM organizations WHERE ");
+    const QString select = QStringLiteral("SELECT ") + OrgRows::columnsCounting(QStringLiteral("0"))
+        + QStringLiteral(" FROM organizations WHERE ");
     const QStringList statements
         = {select + QStringLiteral("id > '8' ORDER BY id LIMIT 500"),
            select + QStringLiteral("normalized_name > 'm' ORDER BY normalized_name LIMIT 500"),
