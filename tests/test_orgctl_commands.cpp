@@ -2,6 +2,7 @@
 // errors of the proxy and the database typed on their way to it.
 #include "app/orgctl/ExitCode.h"
 #include "app/orgctl/OrgListPrinter.h"
+#include "app/orgctl/Orgctl.h"
 #include "services/storage/OrgRepository.h"
 
 #include <QJsonArray>
@@ -132,6 +133,55 @@ private slots:
         }
         writer.finish();
         out.flush();
+        QCOMPARE(streamed, QString::fromUtf8(QJsonDocument(whole).toJson(QJsonDocument::Indented)));
+    }
+
+    // `org list --json` writes each organization directly: byte for byte the document
+    // QJsonDocument writes for organizationJson(), plain values and those it falls back for.
+    void directOrganizationJsonIsTheDocument()
+    {
+        QList<Organization> organizations;
+        const QList<std::optional<double>> budgets
+            = {std::nullopt, 0.0, 100.0, 12.5, 0.1, 999999.0, 1000000.0, 1e7, 1e15, 1e21, -3.0, 1234.5678};
+        const QStringList names = {QStringLiteral("Acme"),
+                                   QStringLiteral("Zürich \"AG\" \\ / x"),
+                                   QStringLiteral("tab\there"),
+                                   QStringLiteral("line\nbreak\r\x01\x1f"),
+                                   QStringLiteral("del\x7f"),
+                                   QStringLiteral("emoji 😀 €"),
+                                   QString(QChar(0xd800)) + QStringLiteral("lone"),
+                                   QStringLiteral("rtl \u202e override"),
+                                   QString()};
+        for (int i = 0; i < 24; ++i) {
+            Organization o;
+            o.id = QStringLiteral("id-%1").arg(i);
+            o.name = names.at(i % names.size());
+            o.status = i % 2 ? OrgStatus::Active : OrgStatus::Failed;
+            o.ownerUserId = QStringLiteral("kc-%1").arg(i);
+            o.contactName = names.at((i + 3) % names.size());
+            o.contactEmail = QStringLiteral("c%1@example.com").arg(i);
+            o.keyName = i % 3 ? QStringLiteral("sk-...ab%1").arg(i) : QString();
+            o.keyBlocked = i % 4 == 0;
+            o.maxBudget = budgets.at(i % budgets.size());
+            o.spend = i % 5 == 0 ? 0.0 : 0.37 * i + (i % 7 == 0 ? 2e6 : 0);
+            o.budgetDuration = i % 2 ? QStringLiteral("30d") : QString();
+            o.models = i % 3 ? QStringList {QStringLiteral("gpt-4o"), names.at(i % names.size())} : QStringList {};
+            o.createdAt = QDateTime(QDate(2026, 1, 1 + i % 28), QTime(i % 24, 7, 9, 123), Qt::UTC);
+            if (i % 2)
+                o.budgetResetAt = o.createdAt.addDays(30);
+            o.createdBy = QStringLiteral("op");
+            o.lastError = i % 6 == 1 ? names.at(i % names.size()) : QString();
+            organizations.append(o);
+        }
+        QJsonArray whole;
+        for (const Organization &o : organizations)
+            whole.append(organizationJson(o));
+        QString streamed;
+        QTextStream out(&streamed);
+        OrgListPrinter printer(out, true, QString());
+        printer.page(organizations.mid(0, 10));
+        printer.page(organizations.mid(10));
+        printer.finish();
         QCOMPARE(streamed, QString::fromUtf8(QJsonDocument(whole).toJson(QJsonDocument::Indented)));
     }
 };

@@ -24,8 +24,8 @@ void OrgListLoader::start()
     m_rowsRead = 0;
     m_loading = true;
     QObject *receiver = m_receiver;
-    m_context->queries().listPaged(
-        receiver, kPageSize, [this](QList<Organization> page) { pageRead(std::move(page)); },
+    m_context->queries().listPagedAhead(
+        receiver, kPageSize, kLargestPageSize, [this](QList<Organization> page) { pageRead(std::move(page)); },
         [this, receiver](Stored<int> total) {
             receiver->deleteLater();
             m_loading = false;

@@ -28,7 +28,10 @@ public:
     // Whether a load has finished (until then an empty list means "not read yet", not "none").
     bool hasLoaded() const { return m_loaded; }
 
+    // The first page (a screenful and more, shown at once), then pages growing to the largest, read
+    // ahead while the previous one is merged.
     static constexpr int kPageSize = 500;
+    static constexpr int kLargestPageSize = 4000;
 
 signals:
     void pageArrived(int rowsRead);

@@ -1,5 +1,6 @@
 #include "app/orgctl/OrgListPrinter.h"
 
+#include "app/orgctl/OrgJson.h"
 #include "app/orgctl/Orgctl.h"
 #include "models/Money.h"
 
@@ -14,6 +15,14 @@ void JsonArrayWriter::append(const QJsonArray &elements)
     // The part's own document is "[\n" + its elements, indented as in the whole array + "\n]\n".
     const QByteArray text = QJsonDocument(elements).toJson(QJsonDocument::Indented);
     m_out << (m_started ? ",\n" : "[\n") << QString::fromUtf8(text.constData() + 2, text.size() - 5);
+    m_started = true;
+}
+
+void JsonArrayWriter::appendWritten(const QString &elements)
+{
+    if (elements.isEmpty())
+        return;
+    m_out << (m_started ? ",\n" : "[\n") << elements;
     m_started = true;
 }
 
@@ -46,13 +55,15 @@ void OrgListPrinter::page(const QList<Organization> &organizations)
 {
     if (!m_headerDone)
         header();
-    QJsonArray json;
+    QString json; // the page's objects, written directly (OrgJson.h)
     for (const Organization &o : organizations) {
         if (!m_filter.isEmpty() && !o.name.contains(m_filter, Qt::CaseInsensitive))
             continue;
         ++m_shown;
         if (m_json) {
-            json.append(organizationJson(o));
+            if (!json.isEmpty())
+                json += QLatin1String(",\n");
+            appendOrganizationJson(json, o);
             continue;
         }
         m_out << QStringLiteral("%1 %2 %3 %4 %5 %6 %7\n")
@@ -60,7 +71,7 @@ void OrgListPrinter::page(const QList<Organization> &organizations)
                           formatUsd(o.maxBudget).rightJustified(14), formatUsd(o.spend).rightJustified(12),
                           formatUsd(o.remaining()).rightJustified(14), o.keyName.leftJustified(11), o.id);
     }
-    m_array.append(json);
+    m_array.appendWritten(json);
     m_out.flush();
 }
 

@@ -18,6 +18,8 @@ public:
     {
     }
     void append(const QJsonArray &elements); // the next elements
+    // The next elements already written as the array's document writes them (separated by ",\n").
+    void appendWritten(const QString &elements);
     void finish(); // the closing bracket (and the opening one, for an empty array)
 
 private:
@@ -30,7 +32,7 @@ private:
 class OrgListPrinter
 {
 public:
-    static constexpr int kPageSize = 1000;
+    static constexpr int kPageSize = 5000;
 
     OrgListPrinter(QTextStream &out, bool json, const QString &nameFilter);
     void page(const QList<Organization> &organizations);

@@ -26,10 +26,17 @@ void OrgQueries::listPaged(QObject *receiver, int pageSize, std::function<void(Q
     PagedList::start(m_repository, {OrgRepository::PageKey::Id, true}, receiver, pageSize, std::move(page), std::move(done));
 }
 
+void OrgQueries::listPagedAhead(QObject *receiver, int firstPageSize, int largestPageSize,
+                                std::function<void(QList<Organization>)> page, Reply<int> done)
+{
+    PagedList::start(m_repository, {OrgRepository::PageKey::Id, true}, receiver,
+                     PagedList::Pacing {firstPageSize, largestPageSize, true}, std::move(page), std::move(done));
+}
+
 void OrgQueries::listPagedByName(QObject *receiver, int pageSize, std::function<void(QList<Organization>)> page, Reply<int> done)
 {
-    PagedList::start(m_repository, {OrgRepository::PageKey::NormalizedName, false}, receiver, pageSize, std::move(page),
-                     std::move(done));
+    PagedList::start(m_repository, {OrgRepository::PageKey::NormalizedName, false}, receiver,
+                     PagedList::Pacing {pageSize, pageSize, true}, std::move(page), std::move(done));
 }
 
 void OrgQueries::findByName(const QString &name, QObject *receiver, Reply<Organization> done)

@@ -34,7 +34,13 @@ public:
     // once with the total count, or with the error (pages delivered before it stay valid). Dropped when the
     // receiver is destroyed.
     void listPaged(QObject *receiver, int pageSize, std::function<void(QList<Organization>)> page, Reply<int> done);
-    // The same in the order of the normalized names, without member ids (what orgctl org list prints).
+    // The same as the console loads it: the first page of `firstPageSize` at once, each next one twice the
+    // one before up to `largestPageSize`, the worker reading the next page while the receiver's thread
+    // handles the one before (at most one page ahead; work queued meanwhile still runs between pages).
+    void listPagedAhead(QObject *receiver, int firstPageSize, int largestPageSize, std::function<void(QList<Organization>)> page,
+                        Reply<int> done);
+    // In the order of the normalized names, without member ids (what orgctl org list prints), in pages of
+    // `pageSize` read ahead as listPagedAhead's.
     void listPagedByName(QObject *receiver, int pageSize, std::function<void(QList<Organization>)> page, Reply<int> done);
     void findByName(const QString &name, QObject *receiver, Reply<Organization> done);
     void findByIdOrName(const QString &idOrName, QObject *receiver, Reply<Organization> done);

@@ -2,13 +2,15 @@
 
 #include "services/storage/RepositoryWorker.h"
 
+#include <QAbstractEventDispatcher>
+
 namespace OrgConsole {
 
-PagedList::PagedList(RepositoryWorker *repository, Order order, QObject *receiver, int pageSize, Page page, Done done)
+PagedList::PagedList(RepositoryWorker *repository, Order order, QObject *receiver, Pacing pacing, Page page, Done done)
     : m_repository(repository)
     , m_order(order)
     , m_receiver(receiver)
-    , m_pageSize(qMax(1, pageSize))
+    , m_pacing({qMax(1, pacing.first), qMax(qMax(1, pacing.first), pacing.largest), pacing.readAhead})
     , m_page(std::move(page))
     , m_done(std::move(done))
 {
@@ -16,38 +18,89 @@ PagedList::PagedList(RepositoryWorker *repository, Order order, QObject *receive
 
 void PagedList::start(RepositoryWorker *repository, Order order, QObject *receiver, int pageSize, Page page, Done done)
 {
-    std::shared_ptr<PagedList> list(new PagedList(repository, order, receiver, pageSize, std::move(page), std::move(done)));
-    list->next();
+    start(repository, order, receiver, Pacing {pageSize, pageSize, false}, std::move(page), std::move(done));
 }
 
-void PagedList::next()
+void PagedList::start(RepositoryWorker *repository, Order order, QObject *receiver, Pacing pacing, Page page, Done done)
 {
-    if (!m_receiver)
+    std::shared_ptr<PagedList> list(new PagedList(repository, order, receiver, pacing, std::move(page), std::move(done)));
+    list->read(QString(), 0);
+}
+
+int PagedList::limitOf(int index) const
+{
+    qint64 limit = m_pacing.first;
+    for (int i = 0; i < index && limit < m_pacing.largest; ++i)
+        limit *= 2;
+    return int(qMin<qint64>(limit, m_pacing.largest));
+}
+
+QString PagedList::keyOf(const Organization &o) const
+{
+    return m_order.key == OrgRepository::PageKey::Id ? o.id : o.normalizedName;
+}
+
+void PagedList::read(const QString &after, int index)
+{
+    QObject *receiver = m_receiver.data();
+    if (!receiver)
         return;
-    auto work = [order = m_order, after = m_after, limit = m_pageSize](OrgRepository &repo) {
-        return repo.listAfter(order.key, after, limit, order.withMemberIds);
-    };
-    m_repository->run<QList<Organization>>(
-        work, m_receiver, [self = shared_from_this()](Stored<QList<Organization>> read) { self->arrived(std::move(read)); });
+    auto work = [self = shared_from_this(), after, index](OrgRepository &repo) { return self->readOnWorker(repo, after, index); };
+    m_repository->run<QList<Organization>>(work, receiver, [self = shared_from_this(), index](Stored<QList<Organization>> read) {
+        self->arrived(std::move(read), index);
+    });
 }
 
-void PagedList::arrived(Stored<QList<Organization>> read)
+// On the worker: the page, and (reading ahead) the next one queued at once unless a page read
+// before this one is still waiting to be handled.
+Stored<QList<Organization>> PagedList::readOnWorker(OrgRepository &repo, const QString &after, int index)
 {
+    Stored<QList<Organization>> page = repo.listAfter(m_order.key, after, limitOf(index), m_order.withMemberIds);
+    if (!m_pacing.readAhead)
+        return page;
+    const bool more = page.ok() && page.value->size() == limitOf(index);
+    std::unique_lock lock(m_ahead);
+    ++m_undelivered;
+    if (!more)
+        return page;
+    const QString next = keyOf(page.value->constLast());
+    if (m_undelivered > 1) {
+        m_heldBack = std::make_pair(next, index + 1);
+        return page;
+    }
+    lock.unlock();
+    // Posted to this (the worker's) thread, so that the read is queued behind the work queued
+    // before it instead of running inside this one.
+    QMetaObject::invokeMethod(
+        QAbstractEventDispatcher::instance(), [self = shared_from_this(), next, index] { self->read(next, index + 1); },
+        Qt::QueuedConnection);
+    return page;
+}
+
+void PagedList::arrived(Stored<QList<Organization>> read, int index)
+{
+    std::optional<std::pair<QString, int>> heldBack;
+    if (m_pacing.readAhead) {
+        std::lock_guard lock(m_ahead);
+        --m_undelivered;
+        heldBack.swap(m_heldBack);
+    }
     if (!read.ok())
         return m_done(Stored<int> {std::nullopt, read.error});
     QList<Organization> rows = std::move(*read.value);
-    const bool last = rows.size() < m_pageSize;
+    const bool last = rows.size() < limitOf(index);
     m_total += int(rows.size());
-    if (!rows.isEmpty()) {
-        const Organization &tail = rows.constLast();
-        m_after = m_order.key == OrgRepository::PageKey::Id ? tail.id : tail.normalizedName;
+    const QString after = rows.isEmpty() ? QString() : keyOf(rows.constLast());
+    if (!rows.isEmpty())
         m_page(std::move(rows));
-    }
     if (!m_receiver) // destroyed by the page's handler
         return;
     if (last)
         return m_done(Stored<int>::success(m_total));
-    next();
+    if (!m_pacing.readAhead)
+        this->read(after, index + 1);
+    else if (heldBack)
+        this->read(heldBack->first, heldBack->second);
 }
 
 } // namespace OrgConsole

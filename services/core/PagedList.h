@@ -8,15 +8,20 @@
 
 #include <functional>
 #include <memory>
+#include <mutex>
+#include <optional>
 
 namespace OrgConsole {
 
 class RepositoryWorker;
 
-// Every organization, read in keyset pages on the repository worker: one job per page, the next
-// one queued only when the previous page has been delivered, so that a save queued meanwhile runs
-// between two pages instead of behind 100,000 rows. Pages and the end arrive on the receiver's
-// thread; nothing more once the receiver is gone.
+// Every organization, read in keyset pages on the repository worker, one job per page, so that a
+// save queued meanwhile runs between two pages instead of behind 100,000 rows. Pages and the end
+// arrive on the receiver's thread; nothing more once the receiver is gone.
+// Fixed pages (start with a page size): the next page is queued only when the previous one has been
+// delivered. Paced (start with a Pacing): the pages grow after the first, and the worker reads the
+// next page while the receiver's thread handles the one before, at most one page ahead; the next
+// read is queued behind the work queued before it, so other work still runs between pages.
 class PagedList : public std::enable_shared_from_this<PagedList>
 {
 public:
@@ -26,22 +31,37 @@ public:
         OrgRepository::PageKey key = OrgRepository::PageKey::Id;
         bool withMemberIds = true;
     };
+    // The first page of `first` rows (a screenful at once), each next one twice the one before up
+    // to `largest`.
+    struct Pacing {
+        int first = 500;
+        int largest = 500;
+        bool readAhead = false;
+    };
 
     static void start(RepositoryWorker *repository, Order order, QObject *receiver, int pageSize, Page page, Done done);
+    static void start(RepositoryWorker *repository, Order order, QObject *receiver, Pacing pacing, Page page, Done done);
 
 private:
-    PagedList(RepositoryWorker *repository, Order order, QObject *receiver, int pageSize, Page page, Done done);
-    void next();
-    void arrived(Stored<QList<Organization>> read);
+    PagedList(RepositoryWorker *repository, Order order, QObject *receiver, Pacing pacing, Page page, Done done);
+    int limitOf(int index) const;
+    void read(const QString &after, int index); // queues page `index`; on either thread
+    Stored<QList<Organization>> readOnWorker(OrgRepository &repo, const QString &after, int index);
+    void arrived(Stored<QList<Organization>> read, int index);
+    QString keyOf(const Organization &o) const;
 
     RepositoryWorker *m_repository;
     Order m_order;
     QPointer<QObject> m_receiver;
-    int m_pageSize;
+    Pacing m_pacing;
     Page m_page;
     Done m_done;
-    QString m_after; // the key of the last row delivered ("" before the first page)
     int m_total = 0;
+    // Read ahead: pages read and not yet handled, and the read held back until one is (its key and
+    // index); shared by the worker and the receiver's thread.
+    std::mutex m_ahead;
+    int m_undelivered = 0;
+    std::optional<std::pair<QString, int>> m_heldBack;
 };
 
 } // namespace OrgConsole

@@ -23,14 +23,20 @@ QString keyOf(const Organization &o, OrgRepository::PageKey key)
     return key == OrgRepository::PageKey::Id ? o.id : o.normalizedName;
 }
 
-// The members of the organizations whose key lies in (after, last]: the page just read.
-QString memberIdsStatement(OrgRepository::PageKey key)
+// The members of the organizations whose key lies in (after, last]: the page just read. Their user
+// ids, or (without them) their count per organization, which the page's rows then take instead of
+// a COUNT(*) subquery per row.
+QString memberStatement(OrgRepository::PageKey key, bool withMemberIds)
 {
-    if (key == OrgRepository::PageKey::Id)
-        return QStringLiteral("SELECT organization_id, user_id FROM members WHERE organization_id > ? AND organization_id <= ?"
-                              " ORDER BY organization_id, user_id");
-    return QStringLiteral("SELECT m.organization_id, m.user_id FROM members m JOIN organizations o ON o.id = m.organization_id"
-                          " WHERE o.normalized_name > ? AND o.normalized_name <= ? ORDER BY m.organization_id, m.user_id");
+    const QString select = withMemberIds ? QStringLiteral("SELECT m.organization_id, m.user_id")
+                                         : QStringLiteral("SELECT m.organization_id, COUNT(*)");
+    const QString range = key == OrgRepository::PageKey::Id
+        ? QStringLiteral(" FROM members m WHERE m.organization_id > ? AND m.organization_id <= ?")
+        : QStringLiteral(" FROM members m JOIN organizations o ON o.id = m.organization_id"
+                         " WHERE o.normalized_name > ? AND o.normalized_name <= ?");
+    const QString order = withMemberIds ? QStringLiteral(" ORDER BY m.organization_id, m.user_id")
+                                        : QStringLiteral(" GROUP BY m.organization_id");
+    return select + range + order;
 }
 
 } // namespace
@@ -43,8 +49,8 @@ Stored<QList<Organization>> OrgRepository::listAfter(PageKey key, const QString 
     const QString databaseId = knownDatabaseId();
     QSqlQuery q(m_db);
     q.setForwardOnly(true);
-    q.prepare(
-        QStringLiteral("SELECT %1 FROM organizations WHERE %2 > ? ORDER BY %2 LIMIT ?").arg(OrgRows::kColumns, keyColumn(key)));
+    q.prepare(QStringLiteral("SELECT %1 FROM organizations WHERE %2 > ? ORDER BY %2 LIMIT ?")
+                  .arg(OrgRows::columnsCounting(QStringLiteral("0")), keyColumn(key)));
     q.addBindValue(text(after));
     q.addBindValue(limit);
     if (!q.exec())
@@ -54,7 +60,7 @@ Stored<QList<Organization>> OrgRepository::listAfter(PageKey key, const QString 
     while (q.next())
         page.append(OrgRows::rowToOrganization(q, databaseId));
     q.finish();
-    if (page.isEmpty() || !withMemberIds)
+    if (page.isEmpty())
         return Stored<QList<Organization>>::success(std::move(page));
 
     QHash<QString, qsizetype> rowOf;
@@ -63,15 +69,22 @@ Stored<QList<Organization>> OrgRepository::listAfter(PageKey key, const QString 
         rowOf.insert(page.at(i).id, i);
     QSqlQuery m(m_db);
     m.setForwardOnly(true);
-    m.prepare(memberIdsStatement(key));
+    m.prepare(memberStatement(key, withMemberIds));
     m.addBindValue(text(after));
     m.addBindValue(keyOf(page.constLast(), key));
     if (!m.exec())
         return dbError<QList<Organization>>(m, what, m_label);
     while (m.next()) {
         const auto row = rowOf.constFind(m.value(0).toString());
-        if (row != rowOf.cend())
-            page[*row].memberUserIds.append(m.value(1).toString());
+        if (row == rowOf.cend())
+            continue;
+        Organization &o = page[*row];
+        if (withMemberIds) {
+            o.memberUserIds.append(m.value(1).toString());
+            o.memberCount = int(o.memberUserIds.size());
+        } else {
+            o.memberCount = m.value(1).toInt();
+        }
     }
     return Stored<QList<Organization>>::success(std::move(page));
 }

@@ -26,11 +26,18 @@ struct Words {
 } // namespace
 
 namespace OrgRows {
-const QString kColumns = QStringLiteral(
-    "id, name, normalized_name, status, owner_user_id, contact_name, contact_email, team_id, key_alias, key_hash, key_name, "
-    "max_budget, budget_duration, models, created_at, updated_at, provisioned_at, created_by, row_version, last_error, "
-    "spend, key_blocked, budget_reset_at, owner_host, owner_pid, owner_started, heartbeat_at, "
-    "(SELECT COUNT(*) FROM members m WHERE m.organization_id = organizations.id), owner_operator, owner_since");
+QString columnsCounting(const QString &memberCount)
+{
+    return QStringLiteral(
+               "id, name, normalized_name, status, owner_user_id, contact_name, contact_email, team_id, key_alias, key_hash, "
+               "key_name, max_budget, budget_duration, models, created_at, updated_at, provisioned_at, created_by, row_version, "
+               "last_error, spend, key_blocked, budget_reset_at, owner_host, owner_pid, owner_started, heartbeat_at, %1, "
+               "owner_operator, owner_since")
+        .arg(memberCount);
+}
+
+const QString kColumns
+    = columnsCounting(QStringLiteral("(SELECT COUNT(*) FROM members m WHERE m.organization_id = organizations.id)"));
 
 Organization rowToOrganization(const QSqlQuery &q, const QString &databaseId)
 {

@@ -10,6 +10,8 @@ namespace OrgConsole::OrgRows {
 
 // The select list of every organization read: the row, the member count, then the owner details.
 extern const QString kColumns;
+// The same select list with `memberCount` (an SQL expression) in the member count's place.
+QString columnsCounting(const QString &memberCount);
 Organization rowToOrganization(const QSqlQuery &q, const QString &databaseId);
 
 } // namespace OrgConsole::OrgRows
