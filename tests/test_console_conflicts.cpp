@@ -215,7 +215,8 @@ private slots:
         log->setCurrentItem(chosen);
         const QString chosenText = chosen->text(2);
         audited(acme, QStringLiteral("set-budget"), {{QStringLiteral("from"), 250.0}, {QStringLiteral("to"), 275.0}});
-        QTRY_COMPARE_WITH_TIMEOUT(log->topLevelItemCount(), before + 1, 1500);
+        // How soon is bench_live's figure (under a second); a test on a busy machine only waits for it.
+        QTRY_COMPARE_WITH_TIMEOUT(log->topLevelItemCount(), before + 1, 10000);
         QCOMPARE(log->topLevelItem(0)->text(1), kBob);
         QCOMPARE(log->currentItem(), chosen);
         QCOMPARE(log->currentItem()->text(2), chosenText);
@@ -238,7 +239,7 @@ private slots:
         const qint64 version = m.rowVersion;
         m.maxBudget = 20.0;
         QVERIFY(m_bob->members().updateBudget(m, version).ok());
-        QTRY_VERIFY_WITH_TIMEOUT(!changed.isEmpty() || !resets.isEmpty(), 1500);
+        QTRY_VERIFY_WITH_TIMEOUT(!changed.isEmpty() || !resets.isEmpty(), 10000);
         QCOMPARE(resets.size(), 0);
         QCOMPARE(members->selectionModel()->selectedRows().size(), 1);
     }
