@@ -5,6 +5,7 @@
 #include <QFile>
 #include <QList>
 #include <QString>
+#include <QTimer>
 
 #include <algorithm>
 #include <cstdio>
@@ -12,6 +13,38 @@
 #include <functional>
 
 namespace OrgConsole::Bench {
+
+// The event loop's longest lateness while it runs: a timer due every 5 ms that notes how late it
+// fires, i.e. the longest time the GUI thread did not get back to its event loop.
+class StallMeter
+{
+public:
+    StallMeter()
+    {
+        m_timer.setTimerType(Qt::PreciseTimer);
+        m_timer.setInterval(5);
+        QObject::connect(&m_timer, &QTimer::timeout, [this] {
+            m_longest = std::max(m_longest, double(m_since.nsecsElapsed()) / 1e6 - 5.0);
+            m_since.restart();
+        });
+    }
+    void start()
+    {
+        m_longest = 0;
+        m_since.start();
+        m_timer.start();
+    }
+    double stop()
+    {
+        m_timer.stop();
+        return std::max(0.0, m_longest);
+    }
+
+private:
+    QTimer m_timer;
+    QElapsedTimer m_since;
+    double m_longest = 0;
+};
 
 // Peak and current resident memory of this process, in MiB (Linux /proc).
 inline double memoryMiB(const char *field)

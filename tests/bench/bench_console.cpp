@@ -29,38 +29,6 @@ using namespace OrgConsole::Bench;
 
 namespace {
 
-// A timer due every 5 ms that notes how late it fires: the longest time the GUI thread did not
-// get back to its event loop.
-class StallMeter
-{
-public:
-    StallMeter()
-    {
-        m_timer.setTimerType(Qt::PreciseTimer);
-        m_timer.setInterval(5);
-        QObject::connect(&m_timer, &QTimer::timeout, [this] {
-            m_worst = std::max(m_worst, double(m_clock.nsecsElapsed()) / 1e6 - 5.0);
-            m_clock.restart();
-        });
-    }
-    void start()
-    {
-        m_worst = 0;
-        m_clock.start();
-        m_timer.start();
-    }
-    double stop()
-    {
-        m_timer.stop();
-        return std::max(0.0, m_worst);
-    }
-
-private:
-    QTimer m_timer;
-    QElapsedTimer m_clock;
-    double m_worst = 0;
-};
-
 // 100,000 organizations and their members through the repository, in one transaction.
 bool seed(const QString &dbUrl, int count, int membersEach)
 {

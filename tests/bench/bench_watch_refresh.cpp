@@ -86,37 +86,6 @@ bool insertOrganizations(QSqlDatabase db, const QList<TeamInfo> &teams)
     return db.commit();
 }
 
-// The event loop's longest lateness while it runs: a 5 ms timer that measures how late it fires.
-class StallMeter
-{
-public:
-    StallMeter()
-    {
-        m_timer.setTimerType(Qt::PreciseTimer);
-        m_timer.setInterval(5);
-        QObject::connect(&m_timer, &QTimer::timeout, [this] {
-            m_longest = std::max(m_longest, double(m_since.nsecsElapsed()) / 1e6 - 5.0);
-            m_since.restart();
-        });
-    }
-    void start()
-    {
-        m_longest = 0;
-        m_since.start();
-        m_timer.start();
-    }
-    double stop()
-    {
-        m_timer.stop();
-        return m_longest;
-    }
-
-private:
-    QTimer m_timer;
-    QElapsedTimer m_since;
-    double m_longest = 0;
-};
-
 struct Figures {
     double ms = 0;
     double stallMs = 0;
