@@ -427,6 +427,18 @@ QLabel *DetailPane::nothingSelectedHint()
     return hint;
 }
 
+// The end of a change: the pane usable again; nothing when the user kept the other desktop's
+// change or the change failed (then said, and the history reloaded: the failure is in it too).
+const OperationResult *DetailPane::finishChange(const std::optional<OperationResult> &result, const QString &failure)
+{
+    setBusy(false);
+    if (!result || !result->ok)
+        loadAudit();
+    if (result && !result->ok)
+        showError(this, failure, result->error.message);
+    return result && result->ok ? &*result : nullptr;
+}
+
 void DetailPane::changeBudget()
 {
     const Organization asRead = m_org; // the pane may update live while the dialog is open
@@ -435,14 +447,10 @@ void DetailPane::changeBudget()
         return;
     setBusy(true);
     auto *change = new BudgetChange(m_context, this, [this](std::optional<OperationResult> result) {
-        setBusy(false);
-        if (!result)
-            return loadAudit(); // the user kept the other change
-        const OperationResult &r = *result;
-        if (!r.ok) {
-            loadAudit(); // the failure is in the history too
-            return showError(this, tr("Changing the budget failed"), r.error.message);
-        }
+        const OperationResult *done = finishChange(result, tr("Changing the budget failed"));
+        if (!done)
+            return;
+        const OperationResult &r = *done;
         emit organizationChanged(r.organization);
         emit message(tr("Budget of \"%1\" set to %2.").arg(r.organization.name, formatUsd(r.organization.maxBudget)));
     });
@@ -462,14 +470,10 @@ void DetailPane::rotateKey()
     runGuarded<OperationResult>(
         change, [this, id = m_org.id](auto done) { m_context->operations().rotateKey(id, done); },
         [this](std::optional<OperationResult> result) {
-            setBusy(false);
-            if (!result)
-                return loadAudit(); // the user kept the other change
-            const OperationResult &r = *result;
-            if (!r.ok) {
-                loadAudit();
-                return showError(this, tr("Rotating the key failed"), r.error.message);
-            }
+            const OperationResult *done = finishChange(result, tr("Rotating the key failed"));
+            if (!done)
+                return;
+            const OperationResult &r = *done;
             emit organizationChanged(r.organization);
             ShowKeyDialog dialog(r.organization, r.rawKey, m_clipboard, this);
             dialog.exec();
@@ -492,14 +496,11 @@ void DetailPane::toggleBlocked()
     runGuarded<OperationResult>(
         change, [this, id = m_org.id, block](auto done) { m_context->operations().setKeyBlocked(id, block, done); },
         [this, block](std::optional<OperationResult> result) {
-            setBusy(false);
-            if (!result)
-                return loadAudit();
-            const OperationResult &r = *result;
-            if (!r.ok) {
-                loadAudit();
-                return showError(this, block ? tr("Blocking the key failed") : tr("Unblocking the key failed"), r.error.message);
-            }
+            const OperationResult *done
+                = finishChange(result, block ? tr("Blocking the key failed") : tr("Unblocking the key failed"));
+            if (!done)
+                return;
+            const OperationResult &r = *done;
             emit organizationChanged(r.organization);
             emit message(block ? tr("Key of \"%1\" blocked.").arg(r.organization.name)
                                : tr("Key of \"%1\" unblocked.").arg(r.organization.name));
@@ -519,14 +520,10 @@ void DetailPane::deleteOrganization()
     runGuarded<OperationResult>(
         change, [this, id](auto done) { m_context->operations().deleteOrganization(id, done); },
         [this, id](std::optional<OperationResult> result) {
-            setBusy(false);
-            if (!result)
-                return loadAudit();
-            const OperationResult &r = *result;
-            if (!r.ok) {
-                loadAudit();
-                return showError(this, tr("Deleting the organization failed"), r.error.message);
-            }
+            const OperationResult *done = finishChange(result, tr("Deleting the organization failed"));
+            if (!done)
+                return;
+            const OperationResult &r = *done;
             emit organizationDeleted(id);
             emit message(tr("\"%1\" was deleted.").arg(r.organization.name));
         });

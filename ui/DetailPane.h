@@ -7,6 +7,7 @@
 
 #include <functional>
 #include <memory>
+#include <optional>
 
 class QAction;
 class QChartView;
@@ -26,6 +27,7 @@ class SpendChartView;
 struct WorkInProgress;
 class SpendReports;
 struct ReportOutcome;
+struct OperationResult;
 
 // Everything about the selected organization: budget gauge, spend over time, key, owner,
 // contact, audit history, and the actions on it.
@@ -73,6 +75,7 @@ private:
     void setSectionsVisible(bool visible);
     QLabel *nothingSelectedHint();
     void changeBudget();
+    const OperationResult *finishChange(const std::optional<OperationResult> &result, const QString &failure);
     void rotateKey();
     void toggleBlocked();
     void deleteOrganization();
