@@ -106,18 +106,13 @@ void MainWindow::buildTable()
     connect(m_proxy, &QAbstractItemModel::layoutChanged, this, &MainWindow::followCurrentRow);
 }
 
-MainWindow::MainWindow(AppContext *context, ClipboardGuard *clipboard, QWidget *parent)
-    : QMainWindow(parent)
-    , m_context(context)
-    , m_clipboard(clipboard)
+// The list: the organizations, the filter over them, and the loader that fills them in pages.
+void MainWindow::buildList()
 {
-    setObjectName(QStringLiteral("mainWindow"));
-    setWindowTitle(context->isSandbox() ? tr("OrgConsole — SANDBOX") : tr("OrgConsole"));
-    setWindowIcon(QIcon(QStringLiteral(":/icons/orgconsole.svg")));
     m_model = new OrgTableModel(this);
     m_proxy = new OrgFilterProxyModel(this);
     m_proxy->setSourceModel(m_model);
-    m_loader = new OrgListLoader(context, m_model, this);
+    m_loader = new OrgListLoader(m_context, m_model, this);
     connect(m_loader, &OrgListLoader::pageArrived, this, &MainWindow::listPageArrived);
     connect(m_loader, &OrgListLoader::finished, this, &MainWindow::listLoaded);
     connect(m_loader, &OrgListLoader::failed, this, [this](const QString &message) {
@@ -133,13 +128,11 @@ MainWindow::MainWindow(AppContext *context, ClipboardGuard *clipboard, QWidget *
     connect(m_filter, &QLineEdit::textChanged, m_proxy, &OrgFilterProxyModel::setFilterText);
     connect(m_filter, &QLineEdit::textChanged, this, &MainWindow::updateEmptyHint);
     m_filter->installEventFilter(this); // Esc empties the filter (eventFilter)
+}
 
-    buildTable();
-
-    m_detail = new DetailPane(context, clipboard, this);
-    connectDetailPane();
-    connectBudgetWatch();
-
+// The list and its filters on the left, the detail pane on the right, the sandbox banner above.
+void MainWindow::buildCentral()
+{
     auto *left = new QWidget(this);
     auto *leftLayout = new QVBoxLayout(left);
     leftLayout->setContentsMargins(0, 0, 0, 0);
@@ -166,7 +159,7 @@ MainWindow::MainWindow(AppContext *context, ClipboardGuard *clipboard, QWidget *
 
     auto *central = new QWidget(this);
     auto *layout = new QVBoxLayout(central);
-    if (context->isSandbox()) {
+    if (m_context->isSandbox()) {
         auto *banner
             = new QLabel(tr("SANDBOX — a simulated LiteLLM proxy and a separate database. Nothing real is touched."), central);
         banner->setObjectName(QStringLiteral("sandboxBanner"));
@@ -178,6 +171,24 @@ MainWindow::MainWindow(AppContext *context, ClipboardGuard *clipboard, QWidget *
     }
     layout->addWidget(m_splitter, 1); // the banner keeps its own height
     setCentralWidget(central);
+}
+
+MainWindow::MainWindow(AppContext *context, ClipboardGuard *clipboard, QWidget *parent)
+    : QMainWindow(parent)
+    , m_context(context)
+    , m_clipboard(clipboard)
+{
+    setObjectName(QStringLiteral("mainWindow"));
+    setWindowTitle(context->isSandbox() ? tr("OrgConsole — SANDBOX") : tr("OrgConsole"));
+    setWindowIcon(QIcon(QStringLiteral(":/icons/orgconsole.svg")));
+    buildList();
+    buildTable();
+
+    m_detail = new DetailPane(context, clipboard, this);
+    connectDetailPane();
+    connectBudgetWatch();
+
+    buildCentral();
 
     buildStatusBar();
     buildActions();

@@ -95,6 +95,8 @@ private:
     void updateEmptyHint();
     QAction *demoDataAction() const;
     void updateFigures();
+    void buildList();
+    void buildCentral();
     void buildTable();
     void connectDetailPane();
     void connectBudgetWatch();
