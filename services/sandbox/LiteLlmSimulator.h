@@ -3,6 +3,7 @@
 #include "services/sandbox/SimFaults.h"
 #include "services/sandbox/SimHttpServer.h"
 #include "services/sandbox/SimState.h"
+#include "services/sandbox/SimTeamJsonCache.h"
 
 #include <QElapsedTimer>
 #include <QJsonArray>
@@ -183,6 +184,7 @@ private:
     std::vector<size_t> m_sorted; // positions in teamOrder, sorted by m_sortedBy (cache)
     QString m_sortedBy;
     quint64 m_sortedVersion = ~quint64(0);
+    SimTeamJsonCache m_teamJson; // /v2/team/list's teams, serialized once per change
 };
 
 // Response builders shared by the route files.

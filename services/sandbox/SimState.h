@@ -32,6 +32,9 @@ struct SimTeam {
     QDateTime createdAt;
     QDateTime updatedAt;
     quint64 sequence = 0; // creation order, for stable listing
+
+    // Every field: SimTeamJsonCache makes a team's JSON anew when any of them changed.
+    bool operator==(const SimTeam &) const = default;
 };
 
 struct SimKey {

@@ -216,13 +216,17 @@ HttpResponse LiteLlmSimulator::teamListV2(const HttpRequest &request, const QJso
         pageSorted(m_state, filter, sortedTeamOrder(sortBy), desc, &found);
     else
         pageByCreation(m_state, filter, sortBy == QLatin1String("created_at") && !desc, &found);
-    QJsonArray teams;
+    m_teamJson.prune(m_state.teams, m_state.teamVersion);
+    QList<QByteArray> teams;
+    teams.reserve(found.ids.size());
     for (const QString &id : std::as_const(found.ids)) {
         SimTeam &t = m_state.teams[id];
         applyResets(t);
-        teams.append(teamJson(t));
+        teams.append(m_teamJson.json(t));
     }
-    return jsonResponse(teamPageJson(teams, found.total, page, pageSize));
+    HttpResponse r;
+    r.body = teamPageBody(teams, found.total, page, pageSize);
+    return r;
 }
 
 namespace {
