@@ -7,6 +7,7 @@
 #include "tests/support/MemberFixture.h"
 
 #include <QSignalSpy>
+#include <QSqlQuery>
 #include <QTest>
 
 using namespace OrgConsole;
@@ -234,6 +235,73 @@ private slots:
         QTRY_VERIFY_WITH_TIMEOUT(s.has_value(), 20000);
         QCOMPARE(s->error.kind, OperationError::Kind::Proxy);
         QCOMPARE(spendNow(), 100.0);
+    }
+
+    // The next refresh asks the pages the last one found at once (up to the concurrency) instead of
+    // waiting for page 1 to tell the count; when the proxy has fewer teams by then, the empty pages
+    // end the read, and every team there is is still read.
+    void aRefreshAsksTheExpectedPagesAtOnce()
+    {
+        m_sim->seed(450, 1, QStringLiteral("Other Team"));
+        std::optional<RefreshSummary> s;
+        m_ops->refreshAll([&](RefreshSummary r) { s = r; });
+        QTRY_VERIFY_WITH_TIMEOUT(s.has_value(), 20000);
+        QCOMPARE(s->requests, 5);
+        QStringList others;
+        for (const SimTeam &t : std::as_const(m_sim->state().teams)) {
+            if (t.alias.value_or(QString()).startsWith(QLatin1String("Other Team")) && others.size() < 400)
+                others.append(t.teamId);
+        }
+        for (const QString &id : std::as_const(others))
+            m_sim->state().removeTeam(id);
+        spend(m_org.keyHash, 75);
+        s.reset();
+        m_ops->refreshAll([&](RefreshSummary r) { s = r; });
+        QTRY_VERIFY_WITH_TIMEOUT(s.has_value(), 20000);
+        QVERIFY2(!s->error.isError(), qPrintable(s->error.message));
+        QCOMPARE(s->teamsRead, 51);
+        QCOMPARE(s->requests, 4); // pages 1 to 4 at once: one page of teams, three empty
+        QCOMPARE(repo<Organization>([id = m_org.id](OrgRepository &r) { return r.findById(id); }).spend, 75.0);
+    }
+
+    // The organizations are read while the pages are in flight; a change to them after that (here
+    // a rename, by this desktop or another one sharing the database) is seen: the crossing carries
+    // the new name, and is recorded once.
+    void aChangeDuringTheRefreshIsSeen_data()
+    {
+        QTest::addColumn<bool>("otherDesktop");
+        QTest::newRow("this desktop") << false;
+        QTest::newRow("another desktop") << true;
+    }
+    void aChangeDuringTheRefreshIsSeen()
+    {
+        QFETCH(bool, otherDesktop);
+        auto other = openDesktop();
+        spend(m_org.keyHash, 420); // 84 %
+        addFault(QJsonObject {{QStringLiteral("path"), QStringLiteral("/v2/team/list")},
+                              {QStringLiteral("latency_ms"), 400},
+                              {QStringLiteral("times"), 1}});
+        QSignalSpy crossed(m_watch.get(), &BudgetWatch::crossed);
+        std::optional<WatchReport> report;
+        m_watch->refresh(*m_ops, [&](RefreshSummary, WatchReport r) { report = r; });
+        // Queued behind the refresh's read of the organizations on this desktop's worker.
+        QCOMPARE(repo<int>([](OrgRepository &) { return Stored<int>::success(1); }), 1);
+        const auto rename = [id = m_org.id](OrgRepository &r) {
+            QSqlQuery q(r.database());
+            q.prepare(QStringLiteral("UPDATE organizations SET name = 'Renamed Corp' WHERE id = ?"));
+            q.addBindValue(id);
+            return Stored<bool>::success(q.exec() && q.numRowsAffected() == 1);
+        };
+        std::optional<Stored<bool>> renamed;
+        (otherDesktop ? other->worker.get() : m_worker.get())->run<bool>(rename, this, [&](Stored<bool> r) { renamed = r; });
+        QTRY_VERIFY(renamed.has_value());
+        QVERIFY(renamed->value.value_or(false));
+        QVERIFY(!report.has_value()); // the pages were still in flight
+        QTRY_VERIFY_WITH_TIMEOUT(report.has_value(), 20000);
+        QCOMPARE(levelsOf(report->newCrossings), QList<int> {80});
+        QCOMPARE(report->newCrossings.first().organizationName, QStringLiteral("Renamed Corp"));
+        QCOMPARE(crossed.count(), 1);
+        QVERIFY(refresh(*m_watch).newCrossings.isEmpty());
     }
 
     void membersOwnBudgetsAreWatched()

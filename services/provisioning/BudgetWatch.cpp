@@ -65,20 +65,26 @@ Stored<bool> recordCrossings(BudgetWatchStore &store, WatchReport &report, const
 Stored<WatchReport> evaluateBudgets(OrgRepository &repo, const BudgetLevels &defaults, const WatchOptions &options,
                                     const QDateTime &now)
 {
-    BudgetWatchStore store(repo.database());
     const Stored<QList<Organization>> orgs = repo.listAll();
     if (!orgs.ok())
         return {std::nullopt, orgs.error};
+    const Stored<QList<MemberBudget>> members = BudgetWatchStore(repo.database()).memberBudgets();
+    if (!members.ok())
+        return {std::nullopt, members.error};
+    return evaluateBudgets(repo, *orgs.value, *members.value, defaults, options, now);
+}
+
+Stored<WatchReport> evaluateBudgets(OrgRepository &repo, const QList<Organization> &orgs, const QList<MemberBudget> &members,
+                                    const BudgetLevels &defaults, const WatchOptions &options, const QDateTime &now)
+{
+    BudgetWatchStore store(repo.database());
     const Stored<QHash<QString, BudgetLevels>> overrides = store.levelOverrides();
     if (!overrides.ok())
         return {std::nullopt, overrides.error};
-    const Stored<QList<MemberBudget>> members = store.memberBudgets();
-    if (!members.ok())
-        return {std::nullopt, members.error};
     WatchReport report;
     report.defaults = defaults;
     report.overrides = *overrides.value;
-    judgeBudgets(report, *orgs.value, *members.value, options);
+    judgeBudgets(report, orgs, members, options);
     if (!options.record)
         return Stored<WatchReport>::success(report);
     // One transaction: the crossings recorded are the ones alerted, or none (then the next
@@ -123,6 +129,41 @@ struct BudgetWatch::Refresh {
     std::function<void(RefreshSummary, WatchReport)> done;
 };
 
+// What the repository's thread did right after storing the figures: with no member budget to read
+// from the proxy first, the whole evaluation (on the organizations the refresh just read and
+// stored); otherwise the members' budgets, whose organizations' members are read next.
+struct BudgetWatch::JudgedOnWorker {
+    std::optional<Stored<WatchReport>> report;
+    std::optional<QList<MemberBudget>> members;
+};
+
+namespace {
+// The organizations whose members' figures a refresh reads, each once, in the order found.
+void addMemberOrgs(QStringList &orgs, const QList<MemberBudget> &members)
+{
+    QSet<QString> seen(orgs.cbegin(), orgs.cend());
+    for (const MemberBudget &m : members) {
+        if (!seen.contains(m.organizationId)) {
+            seen.insert(m.organizationId);
+            orgs.append(m.organizationId);
+        }
+    }
+}
+
+void judgeAfterRefresh(OrgRepository &repo, const QList<Organization> &orgs, const BudgetLevels &defaults,
+                       const WatchOptions &options, const QDateTime &at, std::optional<Stored<WatchReport>> &report,
+                       std::optional<QList<MemberBudget>> &withBudgets)
+{
+    const Stored<QList<MemberBudget>> members = BudgetWatchStore(repo.database()).memberBudgets();
+    if (!members.ok())
+        return; // the caller reads them again, then evaluates as usual
+    if (members.value->isEmpty())
+        report = evaluateBudgets(repo, orgs, {}, defaults, options, at);
+    else
+        withBudgets = *members.value;
+}
+} // namespace
+
 void BudgetWatch::refresh(OrgOperations &operations, std::function<void(RefreshSummary, WatchReport)> done,
                           const WatchOptions &options)
 {
@@ -130,16 +171,35 @@ void BudgetWatch::refresh(OrgOperations &operations, std::function<void(RefreshS
     r->operations = &operations;
     r->options = options;
     r->done = std::move(done);
-    operations.refreshAll([this, r](RefreshSummary summary) {
-        r->summary = summary;
-        if (summary.error.isError()) {
-            WatchReport failed;
-            failed.defaults = defaultLevels();
-            failed.error = summary.error;
-            return r->done(r->summary, failed);
-        }
-        findMemberBudgets(r);
-    });
+    // Written on the repository's thread, read here once refreshAll's answer arrives (queued after it).
+    auto judged = std::make_shared<JudgedOnWorker>();
+    const BudgetLevels defaults = defaultLevels();
+    operations.refreshAll(
+        [this, r, judged](RefreshSummary summary) {
+            r->summary = summary;
+            refreshed(r, *judged);
+        },
+        [judged, defaults, options, at = now()](OrgRepository &repo, const QList<Organization> &orgs) {
+            judgeAfterRefresh(repo, orgs, defaults, options, at, judged->report, judged->members);
+        });
+}
+
+void BudgetWatch::refreshed(std::shared_ptr<Refresh> r, const JudgedOnWorker &judged)
+{
+    if (r->summary.error.isError()) {
+        WatchReport failed;
+        failed.defaults = defaultLevels();
+        failed.error = r->summary.error;
+        return r->done(r->summary, failed);
+    }
+    if (judged.report) {
+        r->evaluating = true;
+        return deliver(*judged.report, defaultLevels(), [r](WatchReport report) { r->done(r->summary, report); });
+    }
+    if (!judged.members)
+        return findMemberBudgets(r);
+    addMemberOrgs(r->memberOrgs, *judged.members);
+    readNextMembers(r);
 }
 
 void BudgetWatch::findMemberBudgets(std::shared_ptr<Refresh> r)
@@ -148,10 +208,7 @@ void BudgetWatch::findMemberBudgets(std::shared_ptr<Refresh> r)
                                       [this, r](Stored<QList<MemberBudget>> members) {
                                           // Without them the organizations are still judged; the members by their last
                                           // figures.
-                                          for (const MemberBudget &m : members.value.value_or(QList<MemberBudget> {})) {
-                                              if (!r->memberOrgs.contains(m.organizationId))
-                                                  r->memberOrgs.append(m.organizationId);
-                                          }
+                                          addMemberOrgs(r->memberOrgs, members.value.value_or(QList<MemberBudget> {}));
                                           readNextMembers(r);
                                       });
 }
@@ -182,17 +239,21 @@ void BudgetWatch::evaluate(std::function<void(WatchReport)> done, const WatchOpt
     const QDateTime at = now();
     onRepository<WatchReport>(
         [defaults, options, at](OrgRepository &repo) { return evaluateBudgets(repo, defaults, options, at); },
-        [this, done, defaults](Stored<WatchReport> r) {
-            WatchReport report = r.ok() ? *r.value : WatchReport {};
-            if (!r.ok()) {
-                report.defaults = defaults;
-                report.error = OperationError(r.error);
-            }
-            for (const BudgetCrossing &c : std::as_const(report.newCrossings))
-                emit crossed(c);
-            emit evaluated(report);
-            done(report);
-        });
+        [this, done, defaults](Stored<WatchReport> r) { deliver(r, defaults, done); });
+}
+
+void BudgetWatch::deliver(const Stored<WatchReport> &r, const BudgetLevels &defaults,
+                          const std::function<void(WatchReport)> &done)
+{
+    WatchReport report = r.ok() ? *r.value : WatchReport {};
+    if (!r.ok()) {
+        report.defaults = defaults;
+        report.error = OperationError(r.error);
+    }
+    for (const BudgetCrossing &c : std::as_const(report.newCrossings))
+        emit crossed(c);
+    emit evaluated(report);
+    done(report);
 }
 
 void BudgetWatch::levelOverride(const QString &orgId, std::function<void(BudgetLevels, OperationError)> done)

@@ -103,7 +103,11 @@ signals:
 
 private:
     struct Refresh;
+    struct JudgedOnWorker;
+    void refreshed(std::shared_ptr<Refresh> r, const JudgedOnWorker &judged);
     void findMemberBudgets(std::shared_ptr<Refresh> r);
+    // Emits what an evaluation found (crossed() for each new crossing, evaluated()) and hands it on.
+    void deliver(const Stored<WatchReport> &r, const BudgetLevels &defaults, const std::function<void(WatchReport)> &done);
     void readNextMembers(std::shared_ptr<Refresh> r);
     struct Forecasting;
     void forecastNext(std::shared_ptr<Forecasting> f);
@@ -127,6 +131,9 @@ private:
 // recorded when `options.record`. Public for benchmarks.
 Stored<WatchReport> evaluateBudgets(OrgRepository &repo, const BudgetLevels &defaults, const WatchOptions &options,
                                     const QDateTime &now);
+// The same with the organizations and members' budgets already read (a refresh has them).
+Stored<WatchReport> evaluateBudgets(OrgRepository &repo, const QList<Organization> &orgs, const QList<MemberBudget> &members,
+                                    const BudgetLevels &defaults, const WatchOptions &options, const QDateTime &now);
 
 } // namespace OrgConsole
 

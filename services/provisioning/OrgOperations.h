@@ -34,6 +34,11 @@ struct RefreshSummary {
     int requests = 0;
     int budgetsChangedOutside = 0; // adopted from the proxy and audited
     OperationError error;
+    // Milliseconds since the refresh began when the last page was in, when the figures were stored,
+    // and when the work after them (refreshAll's `after`) ended: where a refresh's time goes.
+    qint64 pagesReadMs = 0;
+    qint64 storedMs = 0;
+    qint64 afterMs = 0;
 };
 
 struct Drift {
@@ -113,7 +118,11 @@ public:
     void setKeyBudget(const QString &orgId, const QString &keyHash, std::optional<double> maxBudget,
                       std::function<void(OperationResult)> done);
     // Budgets and spend of all organizations from /v2/team/list pages; records spend snapshots.
-    void refreshAll(std::function<void(RefreshSummary)> done);
+    // `after`, when given, runs on the repository's thread in the same task right after the figures
+    // are stored, with the organizations as they are now (the budget watch judges them there: no
+    // second read of every organization, no round trip through the caller's thread).
+    using AfterRefresh = std::function<void(OrgRepository &, const QList<Organization> &)>;
+    void refreshAll(std::function<void(RefreshSummary)> done, AfterRefresh after = {});
     void reconcile(std::function<void(QList<Drift>, OperationError)> done);
     // Who the audit trail names from now on (Settings applies a new name without a restart).
     void setOperatorName(const QString &name);
@@ -201,6 +210,7 @@ private:
     LiteLlmClient *m_client;
     RepositoryWorker *m_repository;
     QString m_operator;
+    int m_teamPages = 1; // pages the last read of every team found (readAllTeams' expectedPages)
     OperationOwner m_owner;
     OwnerProbe m_probe;
     MemberOperations *m_members; // a child: the same client, database and operator

@@ -68,13 +68,18 @@ struct OrgOperations::ReconcileState {
 
 void OrgOperations::fetchAllTeams(std::function<void(ProxyTeams)> done)
 {
-    readAllTeams(m_client, kTeamPagesInFlight, [done](TeamPages pages) {
-        ProxyTeams result;
-        result.teams = std::move(pages.teams);
-        result.requests = pages.requests;
-        result.error = pages.error;
-        done(std::move(result));
-    });
+    readAllTeams(
+        m_client, kTeamPagesInFlight,
+        [this, done](TeamPages pages) {
+            if (!pages.error.isError())
+                m_teamPages = pages.pages;
+            ProxyTeams result;
+            result.teams = std::move(pages.teams);
+            result.requests = pages.requests;
+            result.error = pages.error;
+            done(std::move(result));
+        },
+        m_teamPages);
 }
 
 void OrgOperations::fetchAllKeys(std::function<void(ProxyKeys)> done)

@@ -23,7 +23,14 @@ public:
     {
     }
 
-    void start() { request(1); }
+    void start(int expectedPages)
+    {
+        // Pages past the first one asked before page 1 told the count: an empty one bounds the read.
+        m_nextPage = 1;
+        const int first = std::clamp(expectedPages, 1, m_inFlight);
+        while (m_nextPage <= first)
+            request(m_nextPage++);
+    }
 
 private:
     void request(int page)
@@ -45,10 +52,14 @@ private:
         }
         for (const TeamInfo &t : std::as_const(r.value->teams))
             m_result.teams.insert(t.teamId, t);
+        m_result.pages = std::max(m_result.pages, std::min(r.value->totalPages, kMaxPages));
         // The count can grow while we read (teams added); an empty page ends it, so a bogus count
         // cannot keep us reading forever.
-        m_lastPage = r.value->teams.isEmpty() ? std::min(m_lastPage, page - 1)
-                                              : std::max(m_lastPage, std::min(r.value->totalPages, kMaxPages));
+        if (r.value->teams.isEmpty())
+            m_endPage = std::min(m_endPage, page - 1);
+        else
+            m_lastPage = std::max(m_lastPage, std::min(r.value->totalPages, kMaxPages));
+        m_lastPage = std::min(m_lastPage, m_endPage);
         while (m_pending < m_inFlight && m_nextPage <= m_lastPage)
             request(m_nextPage++);
         if (m_pending == 0)
@@ -65,16 +76,17 @@ private:
     const int m_inFlight;
     std::function<void(TeamPages)> m_done;
     TeamPages m_result;
-    int m_nextPage = 2;
+    int m_nextPage = 1;
     int m_lastPage = 1;
+    int m_endPage = kMaxPages; // before the first empty page
     int m_pending = 0;
     bool m_finished = false;
 };
 } // namespace
 
-void readAllTeams(LiteLlmClient *client, int inFlight, std::function<void(TeamPages)> done)
+void readAllTeams(LiteLlmClient *client, int inFlight, std::function<void(TeamPages)> done, int expectedPages)
 {
-    std::make_shared<TeamPageReader>(client, inFlight, std::move(done))->start();
+    std::make_shared<TeamPageReader>(client, inFlight, std::move(done))->start(expectedPages);
 }
 
 } // namespace OrgConsole

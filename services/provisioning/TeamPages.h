@@ -16,6 +16,7 @@ class LiteLlmClient;
 struct TeamPages {
     QHash<QString, TeamInfo> teams; // by team id
     int requests = 0;
+    int pages = 0; // how many pages the proxy said there are (the next read's expectedPages)
     OperationError error; // the first page that failed; the teams read so far are not to be used
 };
 
@@ -23,7 +24,10 @@ struct TeamPages {
 // `inFlight` requests at a time, so each request's latency overlaps the others' (a refresh of
 // 10,000 teams is 100 pages: one at a time, it costs 100 latencies plus the proxy's and our work
 // on each page, in turn). Stops at the first failed page or an empty one.
-void readAllTeams(LiteLlmClient *client, int inFlight, std::function<void(TeamPages)> done);
+// `expectedPages` (the count the last read found): the first `inFlight` of them are asked at once
+// instead of page 1 alone, so a refresh does not wait one latency for the count before it reads at
+// full concurrency. A count that shrank costs an empty page or a few; one that grew is read on.
+void readAllTeams(LiteLlmClient *client, int inFlight, std::function<void(TeamPages)> done, int expectedPages = 1);
 
 // Pages a refresh reads at a time: as many as the budget doctor's requests.
 inline constexpr int kTeamPagesInFlight = 4;

@@ -15,12 +15,15 @@
 #include "tests/bench/BenchUtil.h"
 
 #include <QCoreApplication>
+#include <QFile>
 #include <QProcess>
 #include <QRegularExpression>
 #include <QSqlQuery>
 #include <QTemporaryDir>
 #include <QTimer>
 #include <QUuid>
+
+#include <unistd.h>
 
 using namespace OrgConsole;
 using namespace OrgConsole::Bench;
@@ -88,6 +91,7 @@ bool insertOrganizations(QSqlDatabase db, const QList<TeamInfo> &teams)
 
 struct Figures {
     double ms = 0;
+    double pagesMs = 0, storedMs = 0, judgedMs = 0; // since the start: last page in, figures stored, judged
     double stallMs = 0;
     int requests = 0;
     int updated = 0;
@@ -110,12 +114,15 @@ Figures refreshOnce(BudgetWatch &watch, OrgOperations &ops)
     f.ms = double(t.nsecsElapsed()) / 1e6;
     f.stallMs = stalls.stop();
     f.requests = summary->requests;
+    f.pagesMs = double(summary->pagesReadMs);
+    f.storedMs = double(summary->storedMs);
+    f.judgedMs = double(summary->afterMs);
     f.updated = summary->organizationsUpdated;
     return f;
 }
 // Where the time goes: the pages alone (as the refresh reads them), the pages and the figures
 // stored (OrgOperations::refreshAll), and the evaluation alone (levels judged, crossings recorded).
-void breakdown(LiteLlmClient &client, OrgOperations &ops, BudgetWatch &watch)
+void breakdown(LiteLlmClient &client, OrgOperations &ops, BudgetWatch &watch, RepositoryWorker &worker)
 {
     const auto timed = [](const std::function<void(std::function<void()>)> &work) {
         bool done = false;
@@ -140,6 +147,42 @@ void breakdown(LiteLlmClient &client, OrgOperations &ops, BudgetWatch &watch)
            timed([&](std::function<void()> done) { ops.refreshAll([done](RefreshSummary) { done(); }); }), "ms");
     report("  the evaluation alone", timed([&](std::function<void()> done) { watch.evaluate([done](WatchReport) { done(); }); }),
            "ms");
+    WatchOptions readOnly;
+    readOnly.record = false;
+    int reached = 0;
+    report("    of which judging without recording crossings", timed([&](std::function<void()> done) {
+               watch.evaluate(
+                   [done, &reached](WatchReport r) {
+                       for (const WatchedBudget &b : std::as_const(r.budgets))
+                           reached += int(b.reading.reached.size());
+                       done();
+                   },
+                   readOnly);
+           }),
+           "ms");
+    report("    levels reached (crossings offered to the database)", reached, "");
+    report("  reading the organizations alone (listAll)", timed([&](std::function<void()> done) {
+               worker.run<int>([](OrgRepository &repo) { return Stored<int>::success(int(repo.listAll().value->size())); },
+                               &worker, [done](Stored<int>) { done(); });
+           }),
+           "ms");
+}
+
+// CPU seconds of a process so far (user + system), from /proc.
+double processCpuMs(qint64 pid)
+{
+    QFile f(QStringLiteral("/proc/%1/stat").arg(pid));
+    if (!f.open(QIODevice::ReadOnly))
+        return -1;
+    const QList<QByteArray> fields = f.readAll().split(')').value(1).trimmed().split(' ');
+    // After "pid (comm)": state is field 3, utime 14 and stime 15 (1-based) -> 11 and 12 here.
+    return (fields.value(11).toDouble() + fields.value(12).toDouble()) * 1000.0 / double(sysconf(_SC_CLK_TCK));
+}
+
+double loadAverage()
+{
+    QFile f(QStringLiteral("/proc/loadavg"));
+    return f.open(QIODevice::ReadOnly) ? f.readAll().split(' ').value(0).toDouble() : -1;
 }
 } // namespace
 
@@ -191,13 +234,21 @@ int main(int argc, char **argv)
     OrgOperations ops(&client, &worker, QStringLiteral("bench"));
     BudgetWatch watch(&worker, nullptr);
 
-    QList<double> ms, stalls;
+    QList<double> ms, stalls, pagesMs, storedMs, judgedMs;
     Figures last;
+    const double loadBefore = loadAverage();
+    const double ourCpuBefore = processCpuMs(QCoreApplication::applicationPid());
+    const double simCpuBefore = processCpuMs(sim.processId());
     for (int i = 0; i < runs; ++i) {
         last = refreshOnce(watch, ops);
         ms.append(last.ms);
         stalls.append(last.stallMs);
+        pagesMs.append(last.pagesMs);
+        storedMs.append(last.storedMs - last.pagesMs);
+        judgedMs.append(last.judgedMs - last.storedMs);
     }
+    const double ourCpu = (processCpuMs(QCoreApplication::applicationPid()) - ourCpuBefore) / runs;
+    const double simCpu = (processCpuMs(sim.processId()) - simCpuBefore) / runs;
     const int concurrency = kTeamPagesInFlight;
     const double floor = double(last.requests) * latencyMs / concurrency;
     std::printf("%d organizations, %d teams on litellm-sim (%s)%s\n", n, int(teams.size()), qPrintable(target),
@@ -210,8 +261,15 @@ int main(int argc, char **argv)
     report("  ratio to the floor", median(ms) / floor, "x");
     report("  longest event-loop stall of this thread (median)", median(stalls), "ms");
     report("  organizations updated", last.updated, "");
+    report("  phase: until the last page was in (median)", median(pagesMs), "ms");
+    report("  phase: then the figures compared and stored", median(storedMs), "ms");
+    report("  phase: then judged and crossings recorded", median(judgedMs), "ms");
+    report("  our process's CPU time per refresh (all threads)", ourCpu, "ms");
+    report("  litellm-sim's CPU time per refresh", simCpu, "ms");
+    report("  load average (1 min) before / after", loadBefore, "");
+    report("", loadAverage(), "");
     report("the teams' pages alone, one at a time, before (no database)", readMs, "ms");
-    breakdown(client, ops, watch);
+    breakdown(client, ops, watch, worker);
     sim.terminate();
     sim.waitForFinished(5000);
     return 0;
