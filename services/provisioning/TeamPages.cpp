@@ -50,8 +50,6 @@ private:
             m_result.error = OperationError(r.error);
             return finish();
         }
-        for (const TeamInfo &t : std::as_const(r.value->teams))
-            m_result.teams.insert(t.teamId, t);
         m_result.pages = std::max(m_result.pages, std::min(r.value->totalPages, kMaxPages));
         // The count can grow while we read (teams added); an empty page ends it, so a bogus count
         // cannot keep us reading forever.
@@ -60,8 +58,15 @@ private:
         else
             m_lastPage = std::max(m_lastPage, std::min(r.value->totalPages, kMaxPages));
         m_lastPage = std::min(m_lastPage, m_endPage);
+        // The next requests go out before this page's teams are kept: their latency runs meanwhile.
         while (m_pending < m_inFlight && m_nextPage <= m_lastPage)
             request(m_nextPage++);
+        // Room for every team announced (up to 100,000 ahead): no rehash of thousands on this thread.
+        const qsizetype expected = qsizetype(std::min(m_lastPage, 1000)) * kPageSize;
+        if (m_result.teams.capacity() < expected)
+            m_result.teams.reserve(expected);
+        for (const TeamInfo &t : std::as_const(r.value->teams))
+            m_result.teams.insert(t.teamId, t);
         if (m_pending == 0)
             finish();
     }
