@@ -1482,6 +1482,13 @@ Ohne eingerichtetes Proxy-Profil startet die Konsole im Sandbox-Modus.</translat
     </message>
 </context>
 <context>
+    <name>MemberClaimedChanges</name>
+    <message>
+        <source>%1 in &quot;%2&quot; changed or is being changed elsewhere; nothing was done.%3 Look again in a moment.</source>
+        <translation>%1 in „%2“ wurde anderswo geändert oder wird gerade geändert; es wurde nichts getan.%3 Sehen Sie gleich noch einmal nach.</translation>
+    </message>
+</context>
+<context>
     <name>MemberLifecycle</name>
     <message>
         <source>&quot;%1&quot; is %2; only an active member&apos;s key can be rotated.</source>
@@ -1707,6 +1714,30 @@ Ohne eingerichtetes Proxy-Profil startet die Konsole im Sandbox-Modus.</translat
     <message>
         <source>The organization was changed by someone else in the meantime (or is not active); reload and try again.</source>
         <translation>Die Organisation wurde inzwischen von jemand anderem geändert (oder ist nicht aktiv); laden Sie neu und versuchen Sie es erneut.</translation>
+    </message>
+    <message>
+        <source>claiming the member for a change</source>
+        <translation>beim Beanspruchen des Mitglieds für eine Änderung</translation>
+    </message>
+    <message>
+        <source>ending the change of the member</source>
+        <translation>beim Abschließen der Änderung des Mitglieds</translation>
+    </message>
+    <message>
+        <source>The member was released meanwhile.</source>
+        <translation>Das Mitglied wurde inzwischen freigegeben.</translation>
+    </message>
+    <message>
+        <source>releasing an abandoned change of the member</source>
+        <translation>beim Freigeben einer abgebrochenen Änderung des Mitglieds</translation>
+    </message>
+    <message>
+        <source>reading the member&apos;s version</source>
+        <translation>beim Lesen der Version des Mitglieds</translation>
+    </message>
+    <message>
+        <source>The member was changed elsewhere while this change ran.</source>
+        <translation>Das Mitglied wurde anderswo geändert, während diese Änderung lief.</translation>
     </message>
 </context>
 <context>

@@ -192,7 +192,8 @@ Stored<QList<Member>> MemberStore::unfinished()
 {
     QSqlQuery q(m_db);
     q.prepare(QStringLiteral("SELECT ") + kMemberColumns
-              + QStringLiteral(" FROM members WHERE status IN ('provisioning', 'removing', 'failed') ORDER BY updated_at"));
+              + QStringLiteral(" FROM members WHERE status IN ('provisioning', 'removing', 'failed') OR owner_phase <> '' "
+                               "ORDER BY updated_at"));
     return runMembers(q, QCoreApplication::translate("MemberStore", "finding unfinished members"), m_label);
 }
 
