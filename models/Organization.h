@@ -36,6 +36,9 @@ struct OperationOwner {
     qint64 started = 0;
     QString operatorName;
     QDateTime since;
+    // What a change of an active row is doing ("rotating-key", WorkPhase.h; schema version 9):
+    // empty for creation, deletion and recovery, whose row status says it.
+    QString phase;
     bool isEmpty() const { return host.isEmpty(); }
 };
 

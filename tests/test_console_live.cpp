@@ -123,6 +123,45 @@ private slots:
         QCOMPARE(filter->text(), QStringLiteral("Ac"));
     }
 
+    // Desk 7 rotates the key of the row shown here (a change of an active row, schema version 9):
+    // the row says so with who and for how long, the actions wait, the Rotate button says why, and
+    // when the rotation ends there the row shows the new key by itself.
+    void aRowWhoseKeyIsBeingRotatedElsewhereShowsItAndWaits()
+    {
+        const Organization acme = m_f.createDirectly(QStringLiteral("Acme"));
+        MainWindow w(m_f.context.get(), m_f.clipboard.get());
+        w.show();
+        w.start({});
+        QTRY_COMPARE(w.model()->rowCount(), 1);
+        select(w, acme.id);
+        auto *rotateButton = Test::childNamed<QPushButton>(&w, "rotateKeyButton");
+        auto *budgetButton = Test::childNamed<QPushButton>(&w, "changeBudgetButton");
+        QVERIFY(rotateButton->isEnabled());
+
+        OperationOwner desk7 {QStringLiteral("desk-7"), 4711, 99, QStringLiteral("bob.support")};
+        desk7.phase = QStringLiteral("rotating-key");
+        QVERIFY(*elsewhere<bool>([&](OrgRepository &r) { return r.claimForChange(acme.id, acme.rowVersion, desk7); }).value);
+        QTRY_VERIFY_WITH_TIMEOUT(statusText(w, acme.id).startsWith(QStringLiteral("key being rotated by bob.support, ")), 2000);
+        QVERIFY(!rotateButton->isEnabled());
+        QVERIFY(!budgetButton->isEnabled());
+        QVERIFY2(rotateButton->toolTip().contains(QStringLiteral("key being rotated by bob.support")),
+                 qPrintable(rotateButton->toolTip()));
+        const auto actions = w.detailPane()->organizationActions();
+        QVERIFY(std::none_of(actions.cbegin(), actions.cend(), [](QAction *a) { return a->isEnabled(); }));
+
+        // The new key is saved and the rotation ends there: the row follows by itself.
+        QVERIFY(elsewhere<Organization>([&](OrgRepository &r) {
+                    return r.replaceActiveKey(acme.id, QStringLiteral("hash-new"), QStringLiteral("sk-...new1"));
+                }).ok());
+        QVERIFY(elsewhere<Organization>([&](OrgRepository &r) { return r.releaseChange(acme.id, desk7); }).ok());
+        QTRY_COMPARE_WITH_TIMEOUT(statusText(w, acme.id), QStringLiteral("active"), 2000);
+        QVERIFY(rotateButton->isEnabled());
+        QVERIFY(budgetButton->isEnabled());
+        const int row = w.model()->rowOf(acme.id);
+        QVERIFY(w.model()->organization(row)->keyName == QStringLiteral("sk-...new1"));
+        QCOMPARE(selectedId(w), acme.id);
+    }
+
     // The real orgctl changes a budget; the open console shows it within a second of orgctl's
     // commit, in the row, the pane and the audit history, and keeps the selection on another row.
     void orgctlChangingABudgetShowsInTheOpenConsole()

@@ -4,6 +4,7 @@
 #include "services/core/AppContext.h"
 #include "services/sandbox/LiteLlmSimulator.h"
 #include "services/storage/Database.h"
+#include "services/storage/RepositoryWorker.h"
 #include "tests/support/ConsoleFixture.h"
 #include "tests/support/GuiTestHelpers.h"
 #include "tests/support/Mnemonics.h"
@@ -79,6 +80,13 @@ private:
         return result ? *result : AddMemberResult {};
     }
 
+    template<typename T> Stored<T> onDatabase(std::function<Stored<T>(OrgRepository &)> work)
+    {
+        std::optional<Stored<T>> out;
+        f.context->repository().run<T>(work, this, [&](Stored<T> r) { out = r; });
+        [&] { QTRY_VERIFY(out.has_value()); }();
+        return out.value_or(Stored<T>::failure(StorageError::Kind::Database, QStringLiteral("no answer")));
+    }
     // The main window with `org` selected and its members in the table.
     void openWindowOn(const Organization &org)
     {
@@ -392,6 +400,37 @@ private slots:
         QTRY_COMPARE(membersColumn(acme), 1);
         QVERIFY(membership(acme.id, QStringLiteral("kc-1"))); // the owner stays
         QVERIFY(takeShownErrors().isEmpty());
+    }
+
+    // Another desktop is removing kc-2 right now (its claim names bob.support): the members table
+    // says who since when, and the member's actions wait, saying why. Once it is put back there,
+    // the member is active here again.
+    void aMemberBeingRemovedElsewhereShowsWhoAndWaits()
+    {
+        const Organization acme = createDirectly(QStringLiteral("Acme Corp"));
+        addDirectly(acme, QStringLiteral("kc-2"), std::nullopt);
+        const OperationOwner desk7 {QStringLiteral("desk-7"), 4711, 99, QStringLiteral("bob.support")};
+        QVERIFY(*onDatabase<bool>([&](OrgRepository &r) {
+                     const auto m = r.members().find(acme.id, QStringLiteral("kc-2"));
+                     return r.members().claim(acme.id, m.value->userId, m.value->rowVersion, desk7, true);
+                 }).value);
+        openWindowOn(acme);
+        QVERIFY2(cell(QStringLiteral("kc-2"), MemberTableModel::Status)
+                     .startsWith(QStringLiteral("being removed by bob.support since ")),
+                 qPrintable(cell(QStringLiteral("kc-2"), MemberTableModel::Status)));
+        selectMember(QStringLiteral("kc-2"));
+        for (const char *name : {"memberRemoveButton", "memberBudgetButton", "memberRotateButton", "memberBlockButton"}) {
+            QVERIFY2(!button(name)->isEnabled(), name);
+            QVERIFY2(button(name)->toolTip().contains(QStringLiteral("kc-2 is being removed by bob.support since ")),
+                     qPrintable(button(name)->toolTip()));
+        }
+        QVERIFY(onDatabase<bool>([&](OrgRepository &r) {
+                    return r.members().setStatus(acme.id, QStringLiteral("kc-2"), MemberStatus::Active);
+                }).ok());
+        openWindowOn(acme);
+        QCOMPARE(cell(QStringLiteral("kc-2"), MemberTableModel::Status), QStringLiteral("active"));
+        selectMember(QStringLiteral("kc-2"));
+        QVERIFY(button("memberRemoveButton")->isEnabled());
     }
 
     void makeOwnerMovesTheBadge()

@@ -4,6 +4,10 @@
 // stopped and started again under both feeds. SQLite: two connections to one file, PRAGMA
 // data_version.
 #include "services/core/LiveUpdates.h"
+#include "services/litellm/LiteLlmClient.h"
+#include "services/provisioning/CreateOrganization.h"
+#include "services/provisioning/OrgOperations.h"
+#include "services/sandbox/LiteLlmSimulator.h"
 #include "services/storage/ChangeAnnounce.h"
 #include "services/storage/ChangeFeed.h"
 #include "services/storage/RepositoryWorker.h"
@@ -72,6 +76,18 @@ private:
         const auto r = repo<Organization>(worker, [n](OrgRepository &repo) { return repo.reserve(n, QStringLiteral("ana")); });
         [&] { QVERIFY2(r.ok(), qPrintable(r.error.message)); }();
         return r.value.value_or(Organization {});
+    }
+    Organization readOn(RepositoryWorker &worker, const QString &id)
+    {
+        return repo<Organization>(worker, [id](OrgRepository &r) { return r.findById(id); }).value.value_or(Organization {});
+    }
+    static NewOrganization input(const QString &name)
+    {
+        NewOrganization n;
+        n.name = name;
+        n.ownerUserId = QStringLiteral("kc-1");
+        n.maxBudget = 100.0;
+        return n;
     }
     // Waits until `spy` heard the change; the time it took, or -1.
     qint64 timeToHear(QSignalSpy &spy, const QString &orgId, OrgChange::Kind kind, qint64 minVersion, int timeoutMs = 3000)
@@ -178,6 +194,82 @@ private slots:
         const auto ended = repo<Organization>(*b, [&](OrgRepository &r) { return r.findById(org.id); });
         QVERIFY(ended.value->owner.operatorName.isEmpty() && !ended.value->owner.since.isValid());
         QVERIFY(!live.workInProgress(*ended.value).isActive());
+    }
+
+    // Desktop A rotates a key, changes a budget and blocks the key, each held on the proxy (the
+    // simulator's latency): meanwhile desktop B reads who does what since when, its own claims on
+    // the row fail, and once each change ended there, the row is free again and B heard that.
+    void aChangeRunningOnOneDesktopIsSeenOnTheOther()
+    {
+        Sandbox::SimConfig config;
+        config.masterKey = QStringLiteral("sk-master-live");
+        Sandbox::LiteLlmSimulator sim(config);
+        QVERIFY(sim.listen());
+        QNetworkAccessManager nam;
+        ProxyProfile profile;
+        profile.baseUrl = QUrl(sim.baseUrl());
+        profile.timeoutMs = 5000;
+        LiteLlmClient client(&nam, profile);
+        client.setMasterKey(config.masterKey);
+        auto a = openDesktop(m_location);
+        auto b = openDesktop(m_location);
+        auto feedB = listening(m_location);
+        QSignalSpy changes(feedB.get(), &ChangeFeed::changed);
+        std::optional<CreateResult> created;
+        CreateOrganization saga(&client, a.get(), QStringLiteral("ana.support"));
+        saga.start(
+            input(QStringLiteral("Acme")), [](const StepProgress &) {}, [&](CreateResult r) { created = r; });
+        QTRY_VERIFY_WITH_TIMEOUT(created.has_value(), 15000);
+        QVERIFY2(created->ok, qPrintable(created->error.message));
+        OrgOperations ops(&client, a.get(), QStringLiteral("ana.support"));
+        LiveUpdates live(m_location);
+        const struct {
+            const char *path;
+            const char *phase;
+            const char *words;
+            std::function<void(std::function<void(OperationResult)>)> run;
+        } changesToWatch[] = {
+            {"/key/generate", "rotating-key", "key being rotated by ana.support, 3 s",
+             [&](auto done) { ops.rotateKey(created->organization.id, done); }},
+            {"/team/update", "changing-budget", "budget being changed by ana.support, 3 s",
+             [&](auto done) { ops.setBudget(created->organization.id, 250.0, {}, done); }},
+            {"/key/block", "blocking-key", "key being blocked by ana.support, 3 s",
+             [&](auto done) { ops.setKeyBlocked(created->organization.id, true, done); }},
+        };
+        for (const auto &change : changesToWatch) {
+            sim.faults().clear();
+            Sandbox::SimFault slow;
+            slow.path = QLatin1String(change.path);
+            slow.latencyMs = 700;
+            sim.faults().add(slow);
+            std::optional<OperationResult> result;
+            const QDateTime before = QDateTime::currentDateTimeUtc().addMSecs(-1);
+            change.run([&](OperationResult r) { result = r; });
+            Organization seen;
+            QTRY_VERIFY_WITH_TIMEOUT((seen = readOn(*b, created->organization.id)).owner.phase == QLatin1String(change.phase),
+                                     3000);
+            QVERIFY(!result.has_value());
+            QCOMPARE(seen.owner.operatorName, QStringLiteral("ana.support"));
+            QVERIFY(seen.owner.since >= before && seen.owner.since <= QDateTime::currentDateTimeUtc());
+            const WorkInProgress work = live.workInProgress(seen, seen.owner.since.addSecs(3));
+            QCOMPARE(work.text, QLatin1String(change.words));
+            // B cannot start its own change or a delete meanwhile, even from what it just read.
+            const OperationOwner deskB {QStringLiteral("desk-b"), 7, 7, QStringLiteral("bob.support"), {}};
+            QVERIFY(!*repo<bool>(*b, [&](OrgRepository &r) { return r.claimForChange(seen.id, seen.rowVersion, deskB); }).value);
+            QVERIFY(
+                !*repo<bool>(*b, [&](OrgRepository &r) { return r.claimForDeletion(seen.id, seen.rowVersion, deskB); }).value);
+            QTRY_VERIFY_WITH_TIMEOUT(result.has_value(), 10000);
+            QVERIFY2(result->ok, qPrintable(result->error.message));
+            QVERIFY(timeToHear(changes, seen.id, OrgChange::Kind::Organization, result->organization.rowVersion) >= 0);
+            const Organization after = readOn(*b, seen.id);
+            QVERIFY(after.owner.isEmpty() && after.owner.phase.isEmpty());
+            QCOMPARE(after.rowVersion, result->organization.rowVersion); // the result is the row as it is now
+            QVERIFY(!live.workInProgress(after).isActive());
+        }
+        const Organization last = readOn(*b, created->organization.id);
+        QVERIFY(last.keyHash != created->organization.keyHash);
+        QCOMPARE(last.maxBudget.value_or(-1), 250.0);
+        QVERIFY(last.keyBlocked);
     }
 
     // A change that rolls back is never announced: the feed hears the later committed one only.

@@ -51,6 +51,53 @@ private slots:
             QVERIFY2(!auditOf(action).isEmpty(), qPrintable(action));
     }
 
+    // Each change of a member owns its row while the proxy works on it: the row names the operator,
+    // the phase and since when (what another desktop shows), a second change meanwhile is refused
+    // in those words, and the end frees the row. A claim its owner abandoned is freed by recovery.
+    void aMemberChangeOwnsTheRowWhileItRuns()
+    {
+        QVERIFY(add(newMember()).ok);
+        const struct {
+            const char *path;
+            const char *phase;
+            std::function<void(std::function<void(MemberResult)>)> run;
+        } changes[] = {
+            {"/team/member_update", "changing-budget", [&](auto done) { members().setBudget(m_org.id, kUser, 60.0, {}, done); }},
+            {"/key/generate", "rotating-key", [&](auto done) { members().rotateKey(m_org.id, kUser, done); }},
+            {"/key/block", "blocking-key", [&](auto done) { members().setKeyBlocked(m_org.id, kUser, true, done); }},
+        };
+        for (const auto &change : changes) {
+            m_sim->faults().clear();
+            addFault({{QStringLiteral("path"), QLatin1String(change.path)}, {QStringLiteral("latency_ms"), 500}});
+            std::optional<MemberResult> result;
+            change.run([&](MemberResult r) { result = r; });
+            QTRY_COMPARE_WITH_TIMEOUT(row(kUser)->owner.phase, QLatin1String(change.phase), 3000);
+            QCOMPARE(row(kUser)->owner.operatorName, QStringLiteral("ana.support"));
+            QVERIFY(row(kUser)->owner.since.isValid());
+            const MemberResult second = run([&](auto done) { members().setBudget(m_org.id, kUser, 70.0, {}, done); });
+            QCOMPARE(second.error.kind, OperationError::Kind::Conflict);
+            QVERIFY2(second.error.message.contains(QStringLiteral(" by ana.support since ")), qPrintable(second.error.message));
+            QTRY_VERIFY_WITH_TIMEOUT(result.has_value(), 10000);
+            QVERIFY2(result->ok, qPrintable(result->error.message));
+            QVERIFY(row(kUser)->owner.phase.isEmpty());
+            QCOMPARE(result->member.rowVersion, row(kUser)->rowVersion);
+        }
+        QCOMPARE(row(kUser)->maxBudget.value_or(-1), 60.0);
+        QVERIFY(row(kUser)->keyBlocked);
+
+        // Desk 7 died in the middle of a change: recovery frees the member once its lease ran out.
+        OperationOwner desk7 {QStringLiteral("desk-7"), 4711, 99, QStringLiteral("bob.support")};
+        desk7.phase = QStringLiteral("rotating-key");
+        const qint64 version = row(kUser)->rowVersion;
+        QVERIFY(repo<bool>([&](OrgRepository &r) { return r.members().claimForChange(m_org.id, kUser, version, desk7); }));
+        std::optional<QList<RecoveryOutcome>> outcomes;
+        m_ops->recover(RecoveryRules {-1, std::nullopt}, false, [&](QList<RecoveryOutcome> o) { outcomes = o; });
+        QTRY_VERIFY_WITH_TIMEOUT(outcomes.has_value(), 10000);
+        QCOMPARE(outcomes->size(), 1);
+        QCOMPARE(outcomes->first().action, RecoveryAction::Finished);
+        QVERIFY(row(kUser)->owner.phase.isEmpty() && row(kUser)->owner.isEmpty());
+    }
+
     void badChangesAreRefused()
     {
         QVERIFY(add(newMember()).ok);

@@ -425,8 +425,8 @@ private slots:
                  999.0);
     }
 
-    // A rotation on one desktop and a delete on another at once: the delete wins, and the key the
-    // rotation made meanwhile is withdrawn instead of living on without its team.
+    // A rotation on one desktop and a delete on another at once: the rotation, first to claim the
+    // row, proceeds and the delete is refused; the delete afterwards leaves no key behind.
     void rotationRacingADeleteLeavesNoKey()
     {
         const CreateResult created = create(input(QStringLiteral("Race Co")));
@@ -438,18 +438,37 @@ private slots:
         OrgOperations deleting(m_client.get(), m_worker.get(), QStringLiteral("ben"));
         std::optional<OperationResult> rotated, deleted;
         rotating.rotateKey(created.organization.id, [&](OperationResult r) { rotated = r; });
-        // The rotation reads the row first (queued first on the repository thread), then waits on
-        // the slow /key/generate while the delete claims the row and deletes the team.
         deleting.deleteOrganization(created.organization.id, [&](OperationResult r) { deleted = r; });
         QTRY_VERIFY_WITH_TIMEOUT(rotated.has_value() && deleted.has_value(), 15000);
+        QVERIFY2(rotated->ok, qPrintable(rotated->error.message));
+        QCOMPARE(deleted->error.kind, OperationError::Kind::Conflict);
+        QCOMPARE(m_sim->state().keys.size(), 1);
+        deleted.reset();
+        deleting.deleteOrganization(created.organization.id, [&](OperationResult r) { deleted = r; });
+        QTRY_VERIFY_WITH_TIMEOUT(deleted.has_value(), 15000);
         QVERIFY2(deleted->ok, qPrintable(deleted->error.message));
-        QVERIFY(!rotated->ok);
-        QCOMPARE(rotated->error.kind, OperationError::Kind::Conflict); // the row was taken for deletion
-        QVERIFY2(rotated->error.message.contains(QLatin1String("withdrawn")), qPrintable(rotated->error.message));
-        QVERIFY(rotated->rawKey.isEmpty());
         QCOMPARE(m_sim->state().keys.size(), 0);
         QCOMPARE(m_sim->state().teams.size(), 0);
         QCOMPARE(rowCount(), 0);
+    }
+
+    // The row is taken for deletion while the new key is made (a desktop from before schema
+    // version 9 does not wait for the rotation): the new key is withdrawn, not left without a team.
+    void rotationMeetingADeleteWithdrawsItsKey()
+    {
+        const CreateResult created = create(input(QStringLiteral("Old Desk Co")));
+        QVERIFY(created.ok);
+        addFault({{QStringLiteral("path"), QStringLiteral("/key/generate")}, {QStringLiteral("latency_ms"), 600}});
+        OrgOperations rotating(m_client.get(), m_worker.get(), QStringLiteral("ana"));
+        std::optional<OperationResult> rotated;
+        rotating.rotateKey(created.organization.id, [&](OperationResult r) { rotated = r; });
+        QTRY_VERIFY(repo<Organization>([&](OrgRepository &r) { return r.findById(created.organization.id); }).owner.pid != 0);
+        QVERIFY(repo<bool>([&](OrgRepository &r) { return r.setStatus(created.organization.id, OrgStatus::Deleting); }));
+        QTRY_VERIFY_WITH_TIMEOUT(rotated.has_value(), 15000);
+        QCOMPARE(rotated->error.kind, OperationError::Kind::Conflict);
+        QVERIFY2(rotated->error.message.contains(QLatin1String("withdrawn")), qPrintable(rotated->error.message));
+        QCOMPARE(m_sim->state().keys.size(), 1);
+        QVERIFY(m_sim->state().keys.contains(created.organization.keyHash));
     }
 
     // The proxy makes the new key but its reply is lost: the rotation fails, and that key is deleted

@@ -1,6 +1,7 @@
 #include "ui/MemberTableModel.h"
 
 #include "models/Money.h"
+#include "services/core/LiveUpdates.h"
 #include "ui/Colors.h"
 #include "ui/DisplayNames.h"
 #include "ui/OrgTableModel.h"
@@ -97,6 +98,8 @@ bool MemberTableModel::isOverBudget(const MemberView &v)
 
 QString MemberTableModel::statusText(const MemberView &v) const
 {
+    if (const WorkInProgress work = memberWorkInProgress(v.member); work.isActive())
+        return work.text; // another desktop adds, removes or changes it right now
     if (v.member.status != MemberStatus::Active)
         return DisplayNames::memberStatus(v.member.status);
     if (m_proxyRead && !v.onProxy)

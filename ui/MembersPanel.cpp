@@ -2,6 +2,7 @@
 
 #include "models/Money.h"
 #include "services/core/AppContext.h"
+#include "services/core/LiveUpdates.h"
 #include "services/core/OrgQueries.h"
 #include "ui/AddMemberDialog.h"
 #include "ui/Colors.h"
@@ -243,10 +244,12 @@ void MembersPanel::setBusy(bool busy)
 
 void MembersPanel::updateActions()
 {
+    const MemberView *v = current();
+    // Another desktop works on the selected member: its actions wait, and say why.
+    const QString elsewhere = v ? memberWorkInProgress(v->member).text : QString();
     const bool online = m_context->hasProxy() && !m_busy;
     const bool orgActive = !m_org.id.isEmpty() && m_org.status == OrgStatus::Active;
-    const MemberView *v = current();
-    const bool active = v && v->member.status == MemberStatus::Active && orgActive && online;
+    const bool active = v && v->member.status == MemberStatus::Active && orgActive && online && elsewhere.isEmpty();
     const bool blocked = v && MemberTableModel::figures(*v).keyBlocked;
     m_add->setEnabled(orgActive && online && m_loaded);
     m_budget->setEnabled(active);
@@ -255,11 +258,18 @@ void MembersPanel::updateActions()
     m_block->setText(blocked ? tr("Unblock ke&y") : tr("Block ke&y"));
     m_makeOwner->setEnabled(active && !v->isOwner);
     const bool removable = v && !v->isOwner && v->member.status != MemberStatus::Provisioning;
-    m_remove->setEnabled(removable && online && !m_org.id.isEmpty());
+    m_remove->setEnabled(removable && online && !m_org.id.isEmpty() && elsewhere.isEmpty());
     m_remove->setToolTip(v && v->isOwner ? tr("%1 owns the organization and cannot be removed; make another member the owner "
                                               "first (Make owner…).")
                                                .arg(v->member.userId)
                                          : m_remove->statusTip());
+    const QString reason = elsewhere.isEmpty() ? QString() : tr("Not now: %1 is %2.").arg(v->member.userId, elsewhere);
+    for (QAction *action : {m_budget, m_rotate, m_block, m_makeOwner, m_remove}) {
+        if (!reason.isEmpty())
+            action->setToolTip(reason);
+        else if (action != m_remove)
+            action->setToolTip(action->statusTip());
+    }
     updateHint();
 }
 

@@ -729,6 +729,29 @@
     </message>
 </context>
 <context>
+    <name>ChangeClaim</name>
+    <message>
+        <source> It is %1.</source>
+        <translation> Dort: %1.</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; changed or is being changed elsewhere (another window, desktop or orgctl); nothing was done.%2 Look again in a moment.</source>
+        <translation>„%1“ wurde anderswo geändert oder wird gerade geändert (in einem anderen Fenster, an einem anderen Arbeitsplatz oder mit orgctl); es wurde nichts getan.%2 Sehen Sie gleich noch einmal nach.</translation>
+    </message>
+    <message>
+        <source>The organization stays marked as being changed until recovery frees it (%1).</source>
+        <translation>Die Organisation bleibt als in Änderung markiert, bis die Wiederherstellung sie freigibt (%1).</translation>
+    </message>
+    <message>
+        <source>interrupted key rotation: the organization is freed; run Reconcile for a key left on the proxy</source>
+        <translation>unterbrochene Schlüsselrotation: Die Organisation ist freigegeben; führen Sie einen Abgleich aus, um einen auf dem Proxy verbliebenen Schlüssel zu finden</translation>
+    </message>
+    <message>
+        <source>interrupted change: the organization is freed; run Reconcile to compare it with the proxy</source>
+        <translation>unterbrochene Änderung: Die Organisation ist freigegeben; führen Sie einen Abgleich aus, um sie mit dem Proxy zu vergleichen</translation>
+    </message>
+</context>
+<context>
     <name>ChangeListener</name>
     <message>
         <source>listening for changes</source>
@@ -792,6 +815,10 @@
     <message>
         <source>Now: %1 is no longer a member.</source>
         <translation>Jetzt: %1 ist kein Mitglied mehr.</translation>
+    </message>
+    <message>
+        <source>• %1, still running</source>
+        <translation>• %1, läuft noch</translation>
     </message>
 </context>
 <context>
@@ -1455,6 +1482,13 @@ Ohne eingerichtetes Proxy-Profil startet die Konsole im Sandbox-Modus.</translat
     </message>
 </context>
 <context>
+    <name>MemberClaimedChanges</name>
+    <message>
+        <source>%1 in &quot;%2&quot; changed or is being changed elsewhere; nothing was done.%3 Look again in a moment.</source>
+        <translation>%1 in „%2“ wurde anderswo geändert oder wird gerade geändert; es wurde nichts getan.%3 Sehen Sie gleich noch einmal nach.</translation>
+    </message>
+</context>
+<context>
     <name>MemberLifecycle</name>
     <message>
         <source>&quot;%1&quot; is %2; only an active member&apos;s key can be rotated.</source>
@@ -1680,6 +1714,30 @@ Ohne eingerichtetes Proxy-Profil startet die Konsole im Sandbox-Modus.</translat
     <message>
         <source>The organization was changed by someone else in the meantime (or is not active); reload and try again.</source>
         <translation>Die Organisation wurde inzwischen von jemand anderem geändert (oder ist nicht aktiv); laden Sie neu und versuchen Sie es erneut.</translation>
+    </message>
+    <message>
+        <source>claiming the member for a change</source>
+        <translation>beim Beanspruchen des Mitglieds für eine Änderung</translation>
+    </message>
+    <message>
+        <source>ending the change of the member</source>
+        <translation>beim Abschließen der Änderung des Mitglieds</translation>
+    </message>
+    <message>
+        <source>The member was released meanwhile.</source>
+        <translation>Das Mitglied wurde inzwischen freigegeben.</translation>
+    </message>
+    <message>
+        <source>releasing an abandoned change of the member</source>
+        <translation>beim Freigeben einer abgebrochenen Änderung des Mitglieds</translation>
+    </message>
+    <message>
+        <source>reading the member&apos;s version</source>
+        <translation>beim Lesen der Version des Mitglieds</translation>
+    </message>
+    <message>
+        <source>The member was changed elsewhere while this change ran.</source>
+        <translation>Das Mitglied wurde anderswo geändert, während diese Änderung lief.</translation>
     </message>
 </context>
 <context>
@@ -3045,6 +3103,18 @@ Das Fenster zeigt den zuletzt gelesenen Stand; Änderungen aus der Zwischenzeit 
         <source>being created %1, %2 s</source>
         <translation>wird %1 angelegt, %2 s</translation>
     </message>
+    <message>
+        <source>being added by %1 since %2</source>
+        <translation>wird von %1 seit %2 hinzugefügt</translation>
+    </message>
+    <message>
+        <source>being removed by %1 since %2</source>
+        <translation>wird von %1 seit %2 entfernt</translation>
+    </message>
+    <message>
+        <source>being recovered by %1 since %2</source>
+        <translation>wird von %1 seit %2 wiederhergestellt</translation>
+    </message>
 </context>
 <context>
     <name>OrgConsole::MainWindow</name>
@@ -4029,6 +4099,10 @@ Inhaber danach: %1
     <message>
         <source>Reload and make them the owner now?</source>
         <translation>Neu laden und jetzt zum Inhaber machen?</translation>
+    </message>
+    <message>
+        <source>Not now: %1 is %2.</source>
+        <translation>Jetzt nicht: %1 %2.</translation>
     </message>
 </context>
 <context>
@@ -5129,6 +5203,30 @@ Cancel keeps starting in the sandbox; &quot;Start with&quot; on this page change
         <source>The database could not commit; nothing was saved.</source>
         <translation>Die Datenbank konnte das Commit nicht abschließen; nichts wurde gespeichert.</translation>
     </message>
+    <message>
+        <source>claiming the organization for a change</source>
+        <translation>beim Beanspruchen der Organisation für eine Änderung</translation>
+    </message>
+    <message>
+        <source>ending the change of the organization</source>
+        <translation>beim Abschließen der Änderung der Organisation</translation>
+    </message>
+    <message>
+        <source>The organization was released by recovery meanwhile.</source>
+        <translation>Die Organisation wurde inzwischen von der Wiederherstellung freigegeben.</translation>
+    </message>
+    <message>
+        <source>releasing an abandoned change</source>
+        <translation>beim Freigeben einer abgebrochenen Änderung</translation>
+    </message>
+    <message>
+        <source>reading the organization&apos;s version</source>
+        <translation>beim Lesen der Version der Organisation</translation>
+    </message>
+    <message>
+        <source>The organization was changed elsewhere while this change ran.</source>
+        <translation>Die Organisation wurde anderswo geändert, während diese Änderung lief.</translation>
+    </message>
 </context>
 <context>
     <name>Reconcile</name>
@@ -5552,6 +5650,37 @@ Cancel keeps starting in the sandbox; &quot;Start with&quot; on this page change
     <message>
         <source>&quot;%1&quot; is not a number of US dollars.</source>
         <translation>„%1“ ist kein Betrag in US-Dollar.</translation>
+    </message>
+</context>
+<context>
+    <name>WorkPhase</name>
+    <message>
+        <source>key being rotated %1</source>
+        <translation>Schlüssel wird %1 rotiert</translation>
+    </message>
+    <message>
+        <source>budget being changed %1</source>
+        <translation>Budget wird %1 geändert</translation>
+    </message>
+    <message>
+        <source>key being blocked %1</source>
+        <translation>Schlüssel wird %1 gesperrt</translation>
+    </message>
+    <message>
+        <source>key being unblocked %1</source>
+        <translation>Schlüssel wird %1 entsperrt</translation>
+    </message>
+    <message>
+        <source>being changed %1</source>
+        <translation>wird %1 geändert</translation>
+    </message>
+    <message>
+        <source>%1, %2 s</source>
+        <translation>%1, %2 s</translation>
+    </message>
+    <message>
+        <source>by %1 since %2</source>
+        <translation>von %1 seit %2</translation>
     </message>
 </context>
 </TS>

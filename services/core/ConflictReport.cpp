@@ -2,6 +2,7 @@
 
 #include "models/Money.h"
 #include "services/core/AuditText.h"
+#include "services/core/WorkPhase.h"
 
 #include <QCoreApplication>
 #include <QLocale>
@@ -61,9 +62,12 @@ QStringList changeLines(const ConflictReport &report, const QDateTime &changedAt
 // recorded with its claim (schema version 8). Empty when no operation runs on the row.
 QString runningLine(OrgStatus status, const OperationOwner &owner)
 {
+    const QString who = owner.operatorName.isEmpty() ? owner.host : owner.operatorName;
+    if (!owner.isEmpty() && status == OrgStatus::Active && !owner.phase.isEmpty())
+        return QCoreApplication::translate("ConflictReport", "• %1, still running")
+            .arg(WorkPhase::runningSince(owner.phase, who, owner.since));
     if (owner.isEmpty() || (status != OrgStatus::Deleting && status != OrgStatus::Provisioning))
         return {};
-    const QString who = owner.operatorName.isEmpty() ? owner.host : owner.operatorName;
     const QString since = owner.since.isValid() ? when(owner.since) : QStringLiteral("?");
     return status == OrgStatus::Deleting
         ? QCoreApplication::translate("ConflictReport", "• being deleted by %1 since %2, still running").arg(who, since)

@@ -1,7 +1,10 @@
 #include "services/core/LiveUpdates.h"
 
+#include "services/core/WorkPhase.h"
 #include "services/provisioning/Ownership.h"
 #include "services/storage/ChangeFeed.h"
+
+#include <QLocale>
 
 namespace OrgConsole {
 
@@ -48,8 +51,8 @@ QDateTime LiveUpdates::startOf(const Organization &o, const QDateTime &now)
 
 WorkInProgress LiveUpdates::workInProgress(const Organization &o, const QDateTime &now)
 {
-    if (o.owner.isEmpty()
-        || (o.status != OrgStatus::Provisioning && o.status != OrgStatus::Deleting && o.status != OrgStatus::Failed)) {
+    // An active row is in progress only while a change (a key rotation, a budget change) owns it.
+    if (o.owner.isEmpty() || (o.status == OrgStatus::Active && o.owner.phase.isEmpty())) {
         for (auto it = m_firstSeen.begin(); it != m_firstSeen.end();)
             it = it.key().startsWith(o.id + QLatin1Char('/')) ? m_firstSeen.erase(it) : std::next(it);
         return {};
@@ -66,6 +69,9 @@ WorkInProgress LiveUpdates::workInProgress(const Organization &o, const QDateTim
     const qint64 seconds = std::max<qint64>(0, work.since.secsTo(now));
     const QString by = work.operatorName.isEmpty() ? work.where : tr("by %1").arg(work.operatorName);
     switch (o.status) {
+    case OrgStatus::Active:
+        work.text = WorkPhase::progress(o.owner.phase, by, seconds);
+        break;
     case OrgStatus::Provisioning:
         work.text = tr("being created %1, %2 s").arg(by).arg(seconds);
         break;
@@ -76,6 +82,31 @@ WorkInProgress LiveUpdates::workInProgress(const Organization &o, const QDateTim
         work.text = tr("being recovered %1, %2 s").arg(by).arg(seconds);
         break;
     }
+    return work;
+}
+
+WorkInProgress memberWorkInProgress(const Member &m)
+{
+    if (m.owner.isEmpty() || (m.status == MemberStatus::Active && m.owner.phase.isEmpty()))
+        return {};
+    static const OperationOwner self = currentOwner(); // this process does not change
+    if ((m.owner.host == self.host && m.owner.pid == self.pid && m.owner.started == self.started))
+        return {};
+    WorkInProgress work;
+    work.elsewhere = true;
+    work.operatorName = m.owner.operatorName.isEmpty() ? m.owner.host : m.owner.operatorName;
+    work.since = m.owner.since;
+    work.where = LiveUpdates::tr("on %1 (process %2)").arg(m.owner.host).arg(m.owner.pid);
+    const QString since = m.owner.since.isValid() ? QLocale().toString(m.owner.since.toLocalTime(), QStringLiteral("HH:mm:ss"))
+                                                  : QStringLiteral("?");
+    if (!m.owner.phase.isEmpty())
+        work.text = WorkPhase::runningSince(m.owner.phase, work.operatorName, m.owner.since);
+    else if (m.status == MemberStatus::Provisioning)
+        work.text = LiveUpdates::tr("being added by %1 since %2").arg(work.operatorName, since);
+    else if (m.status == MemberStatus::Removing)
+        work.text = LiveUpdates::tr("being removed by %1 since %2").arg(work.operatorName, since);
+    else
+        work.text = LiveUpdates::tr("being recovered by %1 since %2").arg(work.operatorName, since);
     return work;
 }
 

@@ -1,5 +1,6 @@
 #pragma once
 
+#include "models/Member.h"
 #include "models/OrgChange.h"
 #include "models/Organization.h"
 #include "services/storage/Database.h"
@@ -23,6 +24,11 @@ struct WorkInProgress {
     QString where; // "on desk-7 (process 4711)", or "in this window"
     bool isActive() const { return !text.isEmpty(); }
 };
+
+// What runs on a member row in another process (desktop, orgctl): "being added by ana.support
+// since 10:22:01"; the member table shows it and its actions wait. Inactive for this process's
+// own operations and for rows nobody owns.
+WorkInProgress memberWorkInProgress(const Member &member);
 
 // The console's live view of the shared database (issue 21): what the other desktops, orgctl and
 // this one committed, as typed changes (the ChangeFeed underneath: LISTEN/NOTIFY on PostgreSQL,

@@ -1,5 +1,7 @@
 // Rotating an organization's key: OrgOperations::rotateKey and its steps.
+#include "services/core/WorkPhase.h"
 #include "services/litellm/LiteLlmClient.h"
+#include "services/provisioning/CrashPoint.h"
 #include "services/provisioning/OrgOperations.h"
 #include "services/provisioning/OrgRequests.h"
 #include "services/storage/RepositoryWorker.h"
@@ -31,14 +33,21 @@ void OrgOperations::rotateKey(const QString &orgId, std::function<void(Operation
                 return done(failure(OperationError::conflict(
                     QCoreApplication::translate("KeyRotation", "\"%1\" is not active; its key cannot be rotated.")
                         .arg(org.name))));
-            auto r = std::make_shared<Rotation>();
-            r->org = org;
-            r->request = keyRequestFor(org, org.keyAlias + QStringLiteral("-rotating"));
-            r->done = done;
-            // A leftover temporary key from an interrupted rotation is removed first.
-            m_client->deleteKeysByAlias({r->request.keyAlias}, [this, r](Result<Done>) { rotationGenerate(r); });
+            // The rotation owns the row while it runs: the other desktops show it and wait.
+            claimChange(
+                org, WorkPhase::kRotatingKey, [this, org](Finish finish) { rotationBegin(org, finish); }, done);
         },
         done);
+}
+
+void OrgOperations::rotationBegin(const Organization &org, std::function<void(OperationResult)> done)
+{
+    auto r = std::make_shared<Rotation>();
+    r->org = org;
+    r->request = keyRequestFor(org, org.keyAlias + QStringLiteral("-rotating"));
+    r->done = done;
+    // A leftover temporary key from an interrupted rotation is removed first.
+    m_client->deleteKeysByAlias({r->request.keyAlias}, [this, r](Result<Done>) { rotationGenerate(r); });
 }
 
 QJsonObject OrgOperations::Rotation::details() const
@@ -51,6 +60,7 @@ void OrgOperations::rotationGenerate(std::shared_ptr<Rotation> r)
     m_client->generateKey(r->request, [this, r](Result<GeneratedKey> g) {
         if (g.ok()) {
             r->fresh = *g.value;
+            crashPoint("rotate-after-generate");
             return rotationSave(r);
         }
         // The proxy may have made the key and lost the reply: delete it by its temporary alias.

@@ -1,5 +1,6 @@
 // MemberOperations: rotating a member's key, removing a member, and recovering member rows whose
 // operation died. Each multi-step operation is a chain of named steps below.
+#include "services/core/WorkPhase.h"
 #include "services/litellm/LiteLlmClient.h"
 #include "services/provisioning/CrashPoint.h"
 #include "services/provisioning/Heartbeat.h"
@@ -44,22 +45,27 @@ void MemberOperations::rotateKey(const QString &organization, const QString &use
                 return done(failed(OperationError::conflict(
                     QCoreApplication::translate("MemberLifecycle", "\"%1\" is %2; only an active member's key can be rotated.")
                         .arg(t.member.userId, memberStatusToString(t.member.status)))));
-            auto r = std::make_shared<Rotation>(Rotation {t, t.member.keyAlias + QStringLiteral("-rotating"), {}, {}, done});
-            // A leftover temporary key of an interrupted rotation goes first; then the new key.
-            m_client->deleteKeysByAlias({r->temporaryAlias}, [this, r](Result<Done>) {
-                m_client->generateKey(
-                    keyRequestForMember(r->t.org, r->t.member, r->temporaryAlias), [this, r](Result<GeneratedKey> g) {
-                        if (!g.ok())
-                            return finish(r->t, QStringLiteral("rotate-member-key"), {}, {},
-                                          OperationError(g.error).withContext(
-                                              QCoreApplication::translate("MemberLifecycle", "Generating the new key failed: ")),
-                                          r->done);
-                        r->fresh = *g.value;
-                        rotationDeleteOld(r);
-                    });
-            });
+            claimChange(
+                t, WorkPhase::kRotatingKey, [this, t](MemberFinish finish) { rotationBegin(t, finish); }, done);
         },
         done);
+}
+
+void MemberOperations::rotationBegin(const Target &t, MemberFinish done)
+{
+    auto r = std::make_shared<Rotation>(Rotation {t, t.member.keyAlias + QStringLiteral("-rotating"), {}, {}, done});
+    // A leftover temporary key of an interrupted rotation goes first; then the new key.
+    m_client->deleteKeysByAlias({r->temporaryAlias}, [this, r](Result<Done>) {
+        m_client->generateKey(keyRequestForMember(r->t.org, r->t.member, r->temporaryAlias), [this, r](Result<GeneratedKey> g) {
+            if (!g.ok())
+                return finish(r->t, QStringLiteral("rotate-member-key"), {}, {},
+                              OperationError(g.error).withContext(
+                                  QCoreApplication::translate("MemberLifecycle", "Generating the new key failed: ")),
+                              r->done);
+            r->fresh = *g.value;
+            rotationDeleteOld(r);
+        });
+    });
 }
 
 void MemberOperations::rotationDeleteOld(std::shared_ptr<Rotation> r)
@@ -294,12 +300,22 @@ void MemberOperations::recoverNext(std::shared_ptr<QList<Target>> rows, std::sha
     const Target t = rows->takeFirst();
     const QString name = QCoreApplication::translate("MemberLifecycle", "%1 / member %2").arg(t.org.name, t.member.userId);
     const OperationOwner owner = m_owner;
+    const bool change = t.member.status == MemberStatus::Active; // an abandoned change: only its claim is left
     m_repository->run<bool>(
-        [t, owner](OrgRepository &repo) { return repo.members().claim(t.org.id, t.member.userId, t.member.rowVersion, owner); },
+        [t, owner, change](OrgRepository &repo) {
+            return change ? repo.members().releaseAbandoned(t.org.id, t.member.userId, t.member.rowVersion)
+                          : repo.members().claim(t.org.id, t.member.userId, t.member.rowVersion, owner);
+        },
         this,
-        [this, t, name, rows, outcomes, done](Stored<bool> claimed) {
-            if (!claimed.ok() || !*claimed.value) {
-                outcomes->append({t.org.id, name, RecoveryAction::Skipped, {}, OperationError(claimed.error), {}});
+        [this, t, name, rows, outcomes, done, change](Stored<bool> claimed) {
+            if (!claimed.ok() || !*claimed.value || change) {
+                const bool freed = claimed.ok() && *claimed.value;
+                outcomes->append({t.org.id,
+                                  name,
+                                  freed ? RecoveryAction::Finished : RecoveryAction::Skipped,
+                                  freed ? interruptedChangeText(t.member.owner.phase) : QString(),
+                                  OperationError(claimed.error),
+                                  {}});
                 return recoverNext(rows, outcomes, done);
             }
             Target claimedTarget = t;

@@ -3,6 +3,7 @@
 #include "models/BudgetDuration.h"
 #include "models/Money.h"
 #include "models/Validation.h"
+#include "services/core/WorkPhase.h"
 #include "services/litellm/LiteLlmClient.h"
 #include "services/provisioning/CrashPoint.h"
 #include "services/provisioning/Heartbeat.h"
@@ -225,7 +226,9 @@ void MemberOperations::setBudget(const QString &organization, const QString &use
                     QCoreApplication::translate("MemberOperations",
                                                 "The member's budget %1 is more than the organization's budget %2.")
                         .arg(formatUsd(maxBudget), formatUsd(t.org.maxBudget)))));
-            saveBudget(t, maxBudget, duration, done);
+            claimChange(
+                t, WorkPhase::kChangingBudget,
+                [this, t, maxBudget, duration](MemberFinish finish) { saveBudget(t, maxBudget, duration, finish); }, done);
         },
         done);
 }
@@ -249,8 +252,12 @@ void MemberOperations::saveBudget(const Target &t, std::optional<double> maxBudg
         changed.maxBudget = maxBudget;
         changed.budgetDuration = duration;
         m_repository->run<Member>(
-            [changed, version = t.member.rowVersion](OrgRepository &repo) {
-                return repo.members().updateBudget(changed, version);
+            [changed, owner = m_owner](OrgRepository &repo) {
+                // The claim checked the version the user read; the heartbeat moved it on since.
+                const Stored<qint64> version = repo.members().versionOwnedBy(changed.organizationId, changed.userId, owner);
+                if (!version.ok())
+                    return Stored<Member>::failure(version.error.kind, version.error.message);
+                return repo.members().updateBudget(changed, *version.value);
             },
             this,
             [this, t, details, done](Stored<Member> saved) {
@@ -273,19 +280,26 @@ void MemberOperations::setKeyBlocked(const QString &organization, const QString 
             if (t.member.keyHash.isEmpty() || t.member.status != MemberStatus::Active)
                 return done(memberFailure(OperationError::conflict(
                     QCoreApplication::translate("MemberOperations", "\"%1\" has no working key.").arg(t.member.userId))));
-            const QString action = blocked ? QStringLiteral("block-member-key") : QStringLiteral("unblock-member-key");
-            m_client->blockKey(t.member.keyHash, blocked, [this, t, blocked, action, done](Result<KeyInfo> r) {
-                const QJsonObject details {{QStringLiteral("key"), t.member.keyName}};
-                if (!r.ok())
-                    return finish(t, action, details, {}, OperationError(r.error), done);
-                m_repository->run<Member>(
-                    [t, blocked](OrgRepository &repo) {
-                        return repo.members().updateKey(t.org.id, t.member.userId, t.member.keyHash, t.member.keyName, blocked);
-                    },
-                    this, [this, t, action, details, done](Stored<Member> s) { finish(t, action, details, s, {}, done); });
-            });
+            claimChange(
+                t, blocked ? WorkPhase::kBlockingKey : WorkPhase::kUnblockingKey,
+                [this, t, blocked](MemberFinish finish) { blockKey(t, blocked, finish); }, done);
         },
         done);
+}
+
+void MemberOperations::blockKey(const Target &t, bool blocked, MemberFinish done)
+{
+    const QString action = blocked ? QStringLiteral("block-member-key") : QStringLiteral("unblock-member-key");
+    m_client->blockKey(t.member.keyHash, blocked, [this, t, blocked, action, done](Result<KeyInfo> r) {
+        const QJsonObject details {{QStringLiteral("key"), t.member.keyName}};
+        if (!r.ok())
+            return finish(t, action, details, {}, OperationError(r.error), done);
+        m_repository->run<Member>(
+            [t, blocked](OrgRepository &repo) {
+                return repo.members().updateKey(t.org.id, t.member.userId, t.member.keyHash, t.member.keyName, blocked);
+            },
+            this, [this, t, action, details, done](Stored<Member> s) { finish(t, action, details, s, {}, done); });
+    });
 }
 
 void MemberOperations::makeOwner(const QString &organization, const QString &userId, std::function<void(MemberResult)> done)

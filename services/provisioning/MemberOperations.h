@@ -101,6 +101,14 @@ private:
                 const OperationError &error, std::function<void(MemberResult)> done, const QString &rawKey = {});
     void saveBudget(const Target &t, std::optional<double> maxBudget, const QString &duration,
                     std::function<void(MemberResult)> done);
+    // A change of an active member owns its row while it runs (MemberClaimedChanges.cpp): `body`
+    // runs once claimed with `phase`; its end releases the row, and `done` gets the row as it is now.
+    using MemberFinish = std::function<void(MemberResult)>;
+    void claimChange(const Target &t, const QString &phase, std::function<void(MemberFinish)> body, MemberFinish done);
+    void refuseChange(const Target &t, MemberFinish done);
+    void releaseMember(const Target &t, MemberResult result, MemberFinish done);
+    void blockKey(const Target &t, bool blocked, MemberFinish done);
+    void rotationBegin(const Target &t, MemberFinish done);
     void rotationDeleteOld(std::shared_ptr<Rotation> r);
     void rotationSave(std::shared_ptr<Rotation> r);
     void removeKeys(std::shared_ptr<Removal> r);

@@ -4,6 +4,7 @@
 #include "models/Money.h"
 #include "models/Validation.h"
 #include "services/core/AuditText.h"
+#include "services/core/WorkPhase.h"
 #include "services/litellm/LiteLlmClient.h"
 #include "services/provisioning/Heartbeat.h"
 #include "services/provisioning/MemberOperations.h"
@@ -121,13 +122,22 @@ void OrgOperations::setBudget(const QString &orgId, std::optional<double> maxBud
                 return done(failure(OperationError::conflict(
                     QCoreApplication::translate("OrgOperations", "\"%1\" is %2; only active organizations can change budget.")
                         .arg(org.name, orgStatusToString(org.status)))));
-            TeamUpdateRequest req;
-            req.teamId = org.teamId;
-            req.maxBudget = maxBudget;
-            req.budgetDuration = budgetDuration.trimmed();
-            m_client->updateTeam(req, [this, org, maxBudget, done](Result<TeamInfo> r) { saveBudget(org, maxBudget, r, done); });
+            claimChange(
+                org, WorkPhase::kChangingBudget,
+                [this, org, maxBudget, budgetDuration](Finish finish) { sendBudget(org, maxBudget, budgetDuration, finish); },
+                done);
         },
         done);
+}
+
+void OrgOperations::sendBudget(const Organization &org, std::optional<double> maxBudget, const QString &budgetDuration,
+                               Finish done)
+{
+    TeamUpdateRequest req;
+    req.teamId = org.teamId;
+    req.maxBudget = maxBudget;
+    req.budgetDuration = budgetDuration.trimmed();
+    m_client->updateTeam(req, [this, org, maxBudget, done](Result<TeamInfo> r) { saveBudget(org, maxBudget, r, done); });
 }
 
 void OrgOperations::saveBudget(const Organization &org, std::optional<double> maxBudget, const Result<TeamInfo> &r,
@@ -143,8 +153,12 @@ void OrgOperations::saveBudget(const Organization &org, std::optional<double> ma
     }
     const TeamInfo team = *r.value;
     m_repository->run<Organization>(
-        [org, team](OrgRepository &repo) {
-            return repo.updateBudget(org.id, org.rowVersion, team.maxBudget, team.budgetDuration, team.budgetResetAt);
+        [org, team, owner = m_owner](OrgRepository &repo) {
+            // The claim checked the version the user read; the heartbeat moved it on since.
+            const Stored<qint64> version = repo.versionOwnedBy(org.id, owner);
+            if (!version.ok())
+                return Stored<Organization>::failure(version.error.kind, version.error.message);
+            return repo.updateBudget(org.id, *version.value, team.maxBudget, team.budgetDuration, team.budgetResetAt);
         },
         this,
         [this, org, details, done](Stored<Organization> saved) {
@@ -196,8 +210,13 @@ void OrgOperations::setKeyBlocked(const QString &orgId, bool blocked, std::funct
             if (org.keyHash.isEmpty())
                 return done(failure(
                     OperationError::conflict(QCoreApplication::translate("OrgOperations", "\"%1\" has no key.").arg(org.name))));
-            m_client->blockKey(org.keyHash, blocked,
-                               [this, org, blocked, done](Result<KeyInfo> r) { saveBlocked(org, blocked, r, done); });
+            claimChange(
+                org, blocked ? WorkPhase::kBlockingKey : WorkPhase::kUnblockingKey,
+                [this, org, blocked](Finish finish) {
+                    m_client->blockKey(org.keyHash, blocked,
+                                       [this, org, blocked, finish](Result<KeyInfo> r) { saveBlocked(org, blocked, r, finish); });
+                },
+                done);
         },
         done);
 }
@@ -520,15 +539,21 @@ void OrgOperations::recoverNext(std::shared_ptr<Recovery> rec)
     }
     const Organization org = rec->rows.takeFirst();
     // Only one desktop acts on a row: the claim bumps row_version only if nobody else did, and
-    // makes this process the row's owner.
+    // makes this process the row's owner. An abandoned change of an active row is only freed.
     const OperationOwner owner = m_owner;
+    const bool change = org.status == OrgStatus::Active;
     m_repository->run<bool>(
-        [org, owner](OrgRepository &repo) { return repo.claim(org.id, org.rowVersion, owner); }, this,
-        [this, rec, org](Stored<bool> claimed) {
+        [org, owner, change](OrgRepository &repo) {
+            return change ? repo.releaseAbandoned(org.id, org.rowVersion) : repo.claim(org.id, org.rowVersion, owner);
+        },
+        this,
+        [this, rec, org, change](Stored<bool> claimed) {
             if (!claimed.ok() || !*claimed.value) {
                 rec->outcomes.append({org.id, org.name, RecoveryAction::Skipped, {}, OperationError(claimed.error), {}});
                 return recoverNext(rec);
             }
+            if (change)
+                return recordRecovery(rec, org, RecoveryAction::Finished, interruptedChangeText(org.owner.phase), {});
             rec->beat->start(org.id);
             if (rec->reissueKeys && org.status == OrgStatus::Provisioning)
                 return recoveryFinish(rec, org);

@@ -73,6 +73,8 @@ QString driftKindName(Drift::Kind kind);
 
 // What recovery did with one unfinished row.
 enum class RecoveryAction { RolledBack, Finished, Deleted, Skipped, Failed };
+// What recovery did with a change (a key rotation, a budget change) whose owner died.
+QString interruptedChangeText(const QString &phase);
 // The one table of names: "rolled back", "finished", "deleted", "skipped (another desktop)", "failed".
 QString recoveryActionName(RecoveryAction action);
 // The audit outcome recorded for it.
@@ -172,6 +174,7 @@ private:
     void finishOrphanFix(const Drift &drift, const QString &action, const LiteLlmError &error,
                          std::function<void(OperationResult)> done);
     struct Rotation;
+    void rotationBegin(const Organization &org, std::function<void(OperationResult)> done);
     void rotationGenerate(std::shared_ptr<Rotation> r);
     void rotationDeleteOld(std::shared_ptr<Rotation> r);
     void rotationUndo(std::shared_ptr<Rotation> r, const OperationError &error);
@@ -181,6 +184,13 @@ private:
     void restoreAfterFailedDelete(const Organization &org, const OperationError &error,
                                   std::function<void(OperationResult)> done);
     void removeDeletedRow(const Organization &org, std::function<void(OperationResult)> done);
+    // A change of an active organization that owns the row while it runs (ChangeClaim.cpp): `body`
+    // runs once the row is claimed with `phase` and calls its Finish when the change ended; the
+    // row is then released and `done` gets the result with the row as it is now.
+    using Finish = std::function<void(OperationResult)>;
+    void claimChange(const Organization &org, const QString &phase, std::function<void(Finish)> body, Finish done);
+    void refuseChange(const Organization &org, Finish done);
+    Finish releasing(const Organization &org, Finish done);
     // Renews the row's heartbeat until `done` is called.
     std::function<void(OperationResult)> withHeartbeat(const QString &orgId, std::function<void(OperationResult)> done);
     void withOrganization(const QString &orgId, std::function<void(Organization)> then,
@@ -192,6 +202,8 @@ private:
     void auditThenFinish(const Organization &org, const QString &action, const QJsonObject &details,
                          const Stored<Organization> &saved, const OperationError &error,
                          std::function<void(OperationResult)> done, OperationResult extra = {});
+    void sendBudget(const Organization &org, std::optional<double> maxBudget, const QString &budgetDuration,
+                    std::function<void(OperationResult)> done);
     void saveBudget(const Organization &org, std::optional<double> maxBudget, const Result<TeamInfo> &r,
                     std::function<void(OperationResult)> done);
     void saveBlocked(const Organization &org, bool blocked, const Result<KeyInfo> &r, std::function<void(OperationResult)> done);

@@ -23,7 +23,7 @@ QString planFor(const Organization &org, bool reissueKeys)
                    ? QString()
                    : QCoreApplication::translate("RecoveryPreview", " — it failed with: %1").arg(org.lastError));
     case OrgStatus::Active:
-        break;
+        return interruptedChangeText(org.owner.phase);
     }
     return {};
 }

@@ -16,7 +16,7 @@ namespace {
 const QString kMemberColumns = QStringLiteral(
     "organization_id, user_id, email, role, status, max_budget, budget_duration, models, key_alias, key_hash, key_name, "
     "key_blocked, spend, budget_reset_at, added_by, added_at, updated_at, row_version, last_error, owner_host, owner_pid, "
-    "owner_started, heartbeat_at, owner_operator, owner_since");
+    "owner_started, heartbeat_at, owner_operator, owner_since, owner_phase");
 
 Member rowToMember(const QSqlQuery &q)
 {
@@ -102,8 +102,8 @@ Stored<Member> MemberStore::reserve(const Member &input, const OperationOwner &o
     QSqlQuery q(m_db);
     q.prepare(QStringLiteral(
         "INSERT INTO members (organization_id, user_id, email, role, status, max_budget, budget_duration, models, key_alias, "
-        "added_by, added_at, updated_at, heartbeat_at, owner_host, owner_pid, owner_started, owner_operator, owner_since) "
-        "VALUES (?, ?, ?, ?, 'provisioning', ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"));
+        "added_by, added_at, updated_at, heartbeat_at, owner_host, owner_pid, owner_started, owner_operator, owner_since, "
+        "owner_phase) VALUES (?, ?, ?, ?, 'provisioning', ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"));
     for (const QVariant &v : {text(m.organizationId), text(m.userId), text(m.email), text(m.role), nullableDouble(m.maxBudget),
                               text(m.budgetDuration), text(m.models.join(QLatin1Char(','))), text(m.keyAlias), text(m.addedBy),
                               text(toDbTime(m.addedAt)), text(toDbTime(m.updatedAt)), text(toDbTime(m.heartbeatAt))})
@@ -192,7 +192,8 @@ Stored<QList<Member>> MemberStore::unfinished()
 {
     QSqlQuery q(m_db);
     q.prepare(QStringLiteral("SELECT ") + kMemberColumns
-              + QStringLiteral(" FROM members WHERE status IN ('provisioning', 'removing', 'failed') ORDER BY updated_at"));
+              + QStringLiteral(" FROM members WHERE status IN ('provisioning', 'removing', 'failed') OR owner_phase <> '' "
+                               "ORDER BY updated_at"));
     return runMembers(q, QCoreApplication::translate("MemberStore", "finding unfinished members"), m_label);
 }
 

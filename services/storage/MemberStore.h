@@ -41,6 +41,12 @@ public:
     Stored<bool> claim(const QString &orgId, const QString &userId, qint64 expectedVersion, const OperationOwner &owner,
                        bool removing = false);
     Stored<bool> touch(const QString &orgId, const QString &userId);
+    // A change of an active member (budget, key rotation, block; MemberClaims.cpp): the same as
+    // OrgRepository::claimForChange, on the member's row.
+    Stored<bool> claimForChange(const QString &orgId, const QString &userId, qint64 expectedVersion, const OperationOwner &owner);
+    Stored<Member> releaseChange(const QString &orgId, const QString &userId, const OperationOwner &owner);
+    Stored<bool> releaseAbandoned(const QString &orgId, const QString &userId, qint64 expectedVersion);
+    Stored<qint64> versionOwnedBy(const QString &orgId, const QString &userId, const OperationOwner &owner);
     // Optimistic locking: Stale when someone changed the row since `expectedVersion`.
     Stored<Member> updateBudget(const Member &member, qint64 expectedVersion);
     // The member's key changed (rotated, blocked): saved only while the member is active, else

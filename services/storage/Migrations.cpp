@@ -180,6 +180,14 @@ QStringList schemaV8()
     return s;
 }
 
+// Version 9: what a change of an active row is doing (a key rotation, a budget change): the
+// other desktops show "key being rotated by <operator>, 3 s" and wait with their own changes.
+QStringList schemaV9()
+{
+    return {QStringLiteral("ALTER TABLE organizations ADD COLUMN owner_phase TEXT NOT NULL DEFAULT ''"),
+            QStringLiteral("ALTER TABLE members ADD COLUMN owner_phase TEXT NOT NULL DEFAULT ''")};
+}
+
 QStringList migrationStatements(int version, bool pg)
 {
     const QString autoId = pg ? QStringLiteral("BIGSERIAL PRIMARY KEY") : QStringLiteral("INTEGER PRIMARY KEY AUTOINCREMENT");
@@ -231,6 +239,8 @@ QStringList migrationStatements(int version, bool pg)
         return schemaV7();
     case 8:
         return schemaV8();
+    case 9:
+        return schemaV9();
     default:
         return {};
     }

@@ -32,7 +32,7 @@ QString columnsCounting(const QString &memberCount)
                "id, name, normalized_name, status, owner_user_id, contact_name, contact_email, team_id, key_alias, key_hash, "
                "key_name, max_budget, budget_duration, models, created_at, updated_at, provisioned_at, created_by, row_version, "
                "last_error, spend, key_blocked, budget_reset_at, owner_host, owner_pid, owner_started, heartbeat_at, %1, "
-               "owner_operator, owner_since")
+               "owner_operator, owner_since, owner_phase")
         .arg(memberCount);
 }
 
@@ -132,8 +132,8 @@ Stored<Organization> OrgRepository::reserve(const NewOrganization &input, const 
     q.prepare(QStringLiteral(
         "INSERT INTO organizations (id, name, normalized_name, status, owner_user_id, contact_name, contact_email, "
         "key_alias, max_budget, budget_duration, models, created_at, updated_at, created_by, row_version, heartbeat_at, "
-        "owner_host, owner_pid, owner_started, owner_operator, owner_since) "
-        "VALUES (?, ?, ?, 'provisioning', ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, 1, ?, ?, ?, ?, ?, ?)"));
+        "owner_host, owner_pid, owner_started, owner_operator, owner_since, owner_phase) "
+        "VALUES (?, ?, ?, 'provisioning', ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, 1, ?, ?, ?, ?, ?, ?, ?)"));
     for (const QVariant &v :
          {text(o.id), text(o.name), text(o.normalizedName), text(o.ownerUserId), text(o.contactName), text(o.contactEmail),
           text(o.keyAlias), nullableDouble(o.maxBudget), text(o.budgetDuration), text(o.models.join(QLatin1Char(','))),
@@ -388,7 +388,8 @@ Stored<QList<Organization>> OrgRepository::unfinished()
 {
     QSqlQuery q(m_db);
     q.prepare(QStringLiteral("SELECT ") + kColumns
-              + QStringLiteral(" FROM organizations WHERE status IN ('provisioning', 'deleting', 'failed') ORDER BY updated_at"));
+              + QStringLiteral(" FROM organizations WHERE status IN ('provisioning', 'deleting', 'failed') OR owner_phase <> '' "
+                               "ORDER BY updated_at"));
     return runList(q, Words::tr("finding unfinished organizations"), knownDatabaseId(), m_label);
 }
 
@@ -463,7 +464,8 @@ Stored<Organization> OrgRepository::replaceActiveKey(const QString &id, const QS
 Stored<bool> OrgRepository::claimForDeletion(const QString &id, qint64 expectedVersion, const OperationOwner &owner)
 {
     return takeRow(id, expectedVersion, owner, QStringLiteral("status = 'deleting', last_error = '', "),
-                   QStringLiteral(" AND status <> 'deleting'"), Words::tr("claiming the organization for deletion"));
+                   QStringLiteral(" AND status <> 'deleting' AND owner_phase = ''"),
+                   Words::tr("claiming the organization for deletion"));
 }
 
 Stored<bool> OrgRepository::updateSpend(const QString &id, double spend, std::optional<double> maxBudget,

@@ -119,6 +119,18 @@ public:
     // Marks the row `deleting` only if nobody changed it since `expectedVersion` and no delete is
     // under way: of two deletes at once, one wins.
     Stored<bool> claimForDeletion(const QString &id, qint64 expectedVersion, const OperationOwner &owner = {});
+    // A change of an active organization (key rotation, budget, block; OrgClaims.cpp): makes
+    // `owner` (with its phase) the row's owner only if nobody changed the row since
+    // `expectedVersion` and no other change owns it. The other desktops show who and since when.
+    Stored<bool> claimForChange(const QString &id, qint64 expectedVersion, const OperationOwner &owner);
+    // Ends the change `owner` claimed and reads the row back; NotFound when it is gone, Stale when
+    // `owner` no longer holds it (recovery released it meanwhile).
+    Stored<Organization> releaseChange(const QString &id, const OperationOwner &owner);
+    // Recovery: frees a row whose change was abandoned (its owner died), only if nobody changed
+    // it since `expectedVersion` (a live owner's heartbeat moves the version on).
+    Stored<bool> releaseAbandoned(const QString &id, qint64 expectedVersion);
+    // The row's version while `owner` holds it; Stale when it does not (any more).
+    Stored<qint64> versionOwnedBy(const QString &id, const OperationOwner &owner);
     Stored<bool> updateSpend(const QString &id, double spend, std::optional<double> maxBudget, const QDateTime &budgetResetAt);
 
     Stored<qint64> appendAudit(const AuditEntry &entry);
