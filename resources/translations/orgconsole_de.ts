@@ -743,6 +743,10 @@
         <translation>Die Organisation bleibt als in Änderung markiert, bis die Wiederherstellung sie freigibt (%1).</translation>
     </message>
     <message>
+        <source>The member stays marked as being changed until recovery frees it (%1).</source>
+        <translation>Das Mitglied bleibt als in Änderung markiert, bis die Wiederherstellung es freigibt (%1).</translation>
+    </message>
+    <message>
         <source>interrupted key rotation: the organization is freed; run Reconcile for a key left on the proxy</source>
         <translation>unterbrochene Schlüsselrotation: Die Organisation ist freigegeben; führen Sie einen Abgleich aus, um einen auf dem Proxy verbliebenen Schlüssel zu finden</translation>
     </message>

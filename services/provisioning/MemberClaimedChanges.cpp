@@ -77,7 +77,7 @@ void MemberOperations::releaseMember(const Target &t, MemberResult result, Membe
             else if (!now.ok() && now.error.kind == StorageError::Kind::Database) {
                 const QString note
                     = QCoreApplication::translate("ChangeClaim",
-                                                  "The organization stays marked as being changed until recovery frees it (%1).")
+                                                  "The member stays marked as being changed until recovery frees it (%1).")
                           .arg(now.error.message);
                 if (result.ok)
                     result.note = result.note.isEmpty() ? note : result.note + QLatin1Char(' ') + note;
