@@ -83,10 +83,12 @@ private slots:
     void thePaneReadsTheSelectedOrganizationWholeAndFollowsItsChanges()
     {
         const Organization acme = m_f.createDirectly(QStringLiteral("Acme"), 250.0);
+        const Organization beta = m_f.createDirectly(QStringLiteral("Beta"), 100.0);
         MainWindow w(m_f.context.get(), m_f.clipboard.get());
         w.show();
         w.start({});
-        QTRY_COMPARE(w.model()->rowCount(), 1);
+        QTRY_COMPARE(w.model()->rowCount(), 2);
+        select(w, beta.id);
         // Written behind the list's back (no change announced, no new row version): the pane
         // reads it when the row is selected.
         QVERIFY(elsewhere<bool>([&](OrgRepository &r) {
