@@ -2,6 +2,8 @@
 
 #include <QCoreApplication>
 
+#include <algorithm>
+
 namespace OrgConsole {
 
 namespace {
@@ -85,6 +87,11 @@ QString printableKeepingLines(const QString &output)
 
 QString jsonSafe(const QString &json)
 {
+    // Nearly always nothing to escape (orgctl's JSON of 100,000 organizations): the text itself,
+    // shared, not copied a character at a time.
+    const auto unsafe = [](QChar c) { return c.unicode() >= 0x7f && isUnsafe(c); };
+    if (std::none_of(json.cbegin(), json.cend(), unsafe))
+        return json;
     QString out;
     out.reserve(json.size());
     for (const QChar c : json) {

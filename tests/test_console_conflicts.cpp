@@ -44,6 +44,7 @@ private:
     void select(MainWindow &w, const QString &id)
     {
         w.table()->selectRow(w.proxyModel()->mapFromSource(w.model()->index(w.model()->rowOf(id), 0)).row());
+        QTRY_VERIFY(!w.detailPane()->isLoading()); // read whole on demand
         QCOMPARE(w.detailPane()->organizationId(), id);
     }
     void audited(const Organization &o, const QString &action, const QJsonObject &details)

@@ -19,7 +19,7 @@ class TestConsoleDemo : public QObject
 {
     Q_OBJECT
 
-    static const Organization *named(MainWindow &window, const QString &name)
+    static const OrgListRow *named(MainWindow &window, const QString &name)
     {
         for (int row = 0; row < window.model()->rowCount(); ++row) {
             if (window.model()->organization(row)->name == name)
@@ -65,7 +65,7 @@ private slots:
         // its rows arrive in pages after `refreshed`).
         QVERIFY(named(window, QStringLiteral("Globex Analytics")));
         QTRY_COMPARE(spendCell(window, QStringLiteral("Globex Analytics")), QStringLiteral("$920.00"));
-        const Organization *globex = named(window, QStringLiteral("Globex Analytics"));
+        const OrgListRow *globex = named(window, QStringLiteral("Globex Analytics"));
         const double before = globex->spend;
         QCOMPARE(evaluateLevel(before, globex->maxBudget, kDefaultLevels).state, BudgetState::AtRisk);
         QCOMPARE(evaluateLevel(before, globex->maxBudget, kDefaultLevels).highestReached(), 80);
@@ -81,7 +81,7 @@ private slots:
         // clock moved, and a refresh asked for meanwhile is not started twice: ask until one read after.
         const auto roseAfterARefresh = [&] {
             window.refreshFromProxy();
-            const Organization *now = named(window, QStringLiteral("Globex Analytics"));
+            const OrgListRow *now = named(window, QStringLiteral("Globex Analytics"));
             return now && now->spend > before;
         };
         QTRY_VERIFY_WITH_TIMEOUT(roseAfterARefresh(), 20000);

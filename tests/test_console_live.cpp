@@ -20,6 +20,8 @@
 #include <QLineEdit>
 #include <QProcess>
 #include <QPushButton>
+#include <QSqlError>
+#include <QSqlQuery>
 #include <QTableView>
 #include <QTreeWidget>
 
@@ -58,6 +60,7 @@ private:
     void select(MainWindow &w, const QString &id)
     {
         w.table()->selectRow(w.proxyModel()->mapFromSource(w.model()->index(w.model()->rowOf(id), 0)).row());
+        QTRY_VERIFY(!w.detailPane()->isLoading()); // read whole on demand
         QCOMPARE(w.detailPane()->organizationId(), id);
     }
 
@@ -73,6 +76,40 @@ private slots:
     {
         m_other.reset();
         m_f.stop();
+    }
+
+    // The list holds compact rows: selecting one reads the organization whole (issue 19), and the
+    // pane follows what another desktop changes.
+    void thePaneReadsTheSelectedOrganizationWholeAndFollowsItsChanges()
+    {
+        const Organization acme = m_f.createDirectly(QStringLiteral("Acme"), 250.0);
+        const Organization beta = m_f.createDirectly(QStringLiteral("Beta"), 100.0);
+        MainWindow w(m_f.context.get(), m_f.clipboard.get());
+        w.show();
+        w.start({});
+        QTRY_COMPARE(w.model()->rowCount(), 2);
+        select(w, beta.id);
+        // Written behind the list's back (no change announced, no new row version): the pane
+        // reads it when the row is selected.
+        QVERIFY(elsewhere<bool>([&](OrgRepository &r) {
+                    QSqlQuery q(r.database());
+                    q.prepare(QStringLiteral("UPDATE organizations SET contact_name = ? WHERE id = ?"));
+                    q.addBindValue(QStringLiteral("Zoë Ünïcode"));
+                    q.addBindValue(acme.id);
+                    return q.exec() ? Stored<bool>::success(true)
+                                    : Stored<bool>::failure(StorageError::Kind::Database, q.lastError().text());
+                }).ok());
+        select(w, acme.id);
+        QCOMPARE(w.detailPane()->organization().contactName, QStringLiteral("Zoë Ünïcode"));
+        QCOMPARE(w.detailPane()->organization().keyHash, acme.keyHash);
+        QVERIFY(!acme.keyHash.isEmpty());
+        // Another desktop changes the budget: the row and the pane follow, the rest stays.
+        bobSetsTheBudget(acme.id, 321.0);
+        QTRY_VERIFY_WITH_TIMEOUT(w.detailPane()->organization().maxBudget == 321.0, 3000);
+        QCOMPARE(w.detailPane()->organization().contactName, QStringLiteral("Zoë Ünïcode"));
+        QCOMPARE(w.detailPane()->organization().keyHash, acme.keyHash);
+        QTRY_COMPARE(w.model()->find(acme.id)->maxBudget.value_or(-1), 321.0);
+        QCOMPARE(w.detailPane()->organizationId(), acme.id);
     }
 
     void aRowBeingDeletedElsewhereShowsItAndItsActionsWaitUntilItEnds()

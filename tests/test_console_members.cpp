@@ -475,7 +475,8 @@ private slots:
         f.sim->faults().add(*SimFault::fromJson(
             {{QStringLiteral("path"), QStringLiteral("/team/info")}, {QStringLiteral("status"), 500}}, &error));
         QSignalSpy shown(m_panel, &MembersPanel::membersShown);
-        m_window->detailPane()->showOrganization(m_window->model()->find(acme.id));
+        m_window->detailPane()->load(QString()); // shown anew: read whole again
+        m_window->detailPane()->load(acme.id);
         QVERIFY(shown.wait(15000));
         auto *summary = child<QLabel>(m_panel, "membersSummary");
         QVERIFY2(summary->text().contains(QLatin1String("the proxy could not be read")), qPrintable(summary->text()));

@@ -49,7 +49,8 @@ private:
     {
         const int row = window.proxyModel()->mapFromSource(window.model()->index(window.model()->rowOf(id), 0)).row();
         window.table()->selectRow(row);
-        QTRY_COMPARE(window.detailPane()->organizationId(), id);
+        QTRY_VERIFY(!window.detailPane()->isLoading()); // read whole on demand, also when shown before
+        QCOMPARE(window.detailPane()->organizationId(), id);
     }
     // Create and then fail its cleanup too: the row is left `failed`, as with a proxy going down.
     void failCreationAndItsCleanup(CreateOrgWizard &wizard, const QString &name)
@@ -203,7 +204,7 @@ private slots:
         QTRY_COMPARE(window.model()->rowCount(), 1); // listed at once, not only after a restart
         // Listed while it is being created (live updates), then failed once the cleanup has failed.
         QTRY_COMPARE(window.model()->organization(0)->status, OrgStatus::Failed);
-        const Organization *failed = window.model()->organization(0);
+        const OrgListRow *failed = window.model()->organization(0);
         const QModelIndex name = window.model()->index(0, OrgTableModel::Name);
         QVERIFY(!name.data(Qt::DecorationRole).value<QIcon>().isNull()); // the badge
         QCOMPARE(window.model()->index(0, OrgTableModel::Status).data().toString(), QStringLiteral("failed"));

@@ -9,7 +9,7 @@
 namespace OrgConsole {
 
 namespace {
-QVariant levelData(const Organization &o, const BudgetWatchFigures &watch, int role, int sortRole)
+QVariant levelData(const OrgListRow &o, const BudgetWatchFigures &watch, int role, int sortRole)
 {
     const bool active = o.status == OrgStatus::Active;
     const LevelReading r = watch.reading(o);
@@ -34,7 +34,7 @@ QVariant levelData(const Organization &o, const BudgetWatchFigures &watch, int r
     }
 }
 
-QVariant runsOutData(const Organization &o, const BudgetWatchFigures &watch, int role, int sortRole)
+QVariant runsOutData(const OrgListRow &o, const BudgetWatchFigures &watch, int role, int sortRole)
 {
     const BudgetForecast f = o.status == OrgStatus::Active ? watch.forecast(o.id) : BudgetForecast {};
     if (role == sortRole)
@@ -84,7 +84,7 @@ QColor budgetStateColour(BudgetState state)
     return {};
 }
 
-QString budgetLevelDescription(const Organization &o, const BudgetWatchFigures &watch)
+QString budgetLevelDescription(const OrgListRow &o, const BudgetWatchFigures &watch)
 {
     const LevelReading r = watch.reading(o);
     const BudgetLevels levels = watch.levelsFor(o.id);
@@ -98,7 +98,7 @@ QString budgetLevelDescription(const Organization &o, const BudgetWatchFigures &
         .arg(formatUsd(o.maxBudget), which.arg(levelsText(levels)));
 }
 
-QString budgetForecastDescription(const Organization &o, const BudgetWatchFigures &watch)
+QString budgetForecastDescription(const OrgListRow &o, const BudgetWatchFigures &watch)
 {
     const BudgetForecast f = watch.forecast(o.id);
     const QString rate = formatUsd(f.dailyRate);
@@ -124,9 +124,25 @@ QString budgetForecastDescription(const Organization &o, const BudgetWatchFigure
     return QCoreApplication::translate("BudgetColumns", "Not forecast yet (after the next refresh).");
 }
 
-QVariant budgetColumnData(const Organization &o, const BudgetWatchFigures &watch, bool levelColumn, int role, int sortRole)
+QVariant budgetColumnData(const OrgListRow &o, const BudgetWatchFigures &watch, bool levelColumn, int role, int sortRole)
 {
     return levelColumn ? levelData(o, watch, role, sortRole) : runsOutData(o, watch, role, sortRole);
+}
+
+// The detail pane and the budget watch's summary ask about a whole organization.
+QString budgetLevelDescription(const Organization &o, const BudgetWatchFigures &watch)
+{
+    return budgetLevelDescription(OrgListRow::from(o), watch);
+}
+
+QString budgetForecastDescription(const Organization &o, const BudgetWatchFigures &watch)
+{
+    return budgetForecastDescription(OrgListRow::from(o), watch);
+}
+
+QVariant budgetColumnData(const Organization &o, const BudgetWatchFigures &watch, bool levelColumn, int role, int sortRole)
+{
+    return budgetColumnData(OrgListRow::from(o), watch, levelColumn, role, sortRole);
 }
 
 } // namespace OrgConsole

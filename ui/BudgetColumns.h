@@ -3,6 +3,7 @@
 #include "models/Organization.h"
 #include "services/core/BudgetForecast.h"
 #include "services/core/BudgetLevels.h"
+#include "ui/OrgListRow.h"
 
 #include <QDate>
 #include <QHash>
@@ -22,6 +23,7 @@ struct BudgetWatchFigures {
 
     BudgetLevels levelsFor(const QString &orgId) const { return overrides.value(orgId, defaults); }
     LevelReading reading(const Organization &o) const { return evaluateLevel(o.spend, o.maxBudget, levelsFor(o.id)); }
+    LevelReading reading(const OrgListRow &o) const { return evaluateLevel(o.spend, o.maxBudget, levelsFor(o.id)); }
     BudgetForecast forecast(const QString &orgId) const { return forecasts.value(orgId); }
 };
 
@@ -29,12 +31,15 @@ struct BudgetWatchFigures {
 QIcon budgetStateIcon(BudgetState state);
 QColor budgetStateColour(BudgetState state);
 // "At risk — 82 % of the budget used (levels 80, 100)".
+QString budgetLevelDescription(const OrgListRow &o, const BudgetWatchFigures &watch);
 QString budgetLevelDescription(const Organization &o, const BudgetWatchFigures &watch);
 // "Runs out 3 Dec 2026 at $50.00 a day" / "Not before the reset at …" / "No recent spend".
+QString budgetForecastDescription(const OrgListRow &o, const BudgetWatchFigures &watch);
 QString budgetForecastDescription(const Organization &o, const BudgetWatchFigures &watch);
 
 // The Level and Runs out columns' data for every role the list asks (display, decoration,
 // foreground, tool tip, the sort value under `sortRole`).
+QVariant budgetColumnData(const OrgListRow &o, const BudgetWatchFigures &watch, bool levelColumn, int role, int sortRole);
 QVariant budgetColumnData(const Organization &o, const BudgetWatchFigures &watch, bool levelColumn, int role, int sortRole);
 
 } // namespace OrgConsole

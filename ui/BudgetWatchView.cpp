@@ -173,10 +173,11 @@ void BudgetWatchView::startForecast(const WatchReport &report)
 
 void BudgetWatchView::editLevels(const QString &organizationId)
 {
-    const Organization *org = m_model->find(organizationId);
-    if (!org)
+    // Asked from the detail pane, which holds the whole organization (the list's rows are compact).
+    if (m_detail->organizationId() != organizationId || !m_model->find(organizationId))
         return;
-    auto *dialog = new AlertLevelsDialog(&m_context->budgetWatch(), *org, m_context->operatorName(), m_window);
+    auto *dialog
+        = new AlertLevelsDialog(&m_context->budgetWatch(), m_detail->organization(), m_context->operatorName(), m_window);
     dialog->setAttribute(Qt::WA_DeleteOnClose);
     connect(dialog, &AlertLevelsDialog::saved, this, [this] { m_context->budgetWatch().evaluate([](WatchReport) {}); });
     dialog->open();

@@ -312,6 +312,8 @@ void DetailPane::showBudgetWatch()
 
 void DetailPane::showOrganization(const Organization *organization)
 {
+    if (organization && organization->id != m_loading)
+        m_loading.clear(); // shown directly: a load under way is not wanted any more
     ++m_generation;
     m_org = organization ? *organization : Organization {};
     m_workElsewhere.clear(); // the live view says it again for this one (LiveRefresher::showWork)
@@ -334,6 +336,27 @@ void DetailPane::showOrganization(const Organization *organization)
     loadAudit();
     loadKey();
     loadChart();
+}
+
+void DetailPane::load(const QString &id)
+{
+    if (!m_loading.isEmpty() && id == m_loading)
+        return; // already on its way
+    m_loading = id;
+    if (id != m_org.id)
+        showOrganization(nullptr);
+    if (id.isEmpty())
+        return;
+    m_context->queries().findByIdOrName(id, this, [this, id](Stored<Organization> read) {
+        if (id != m_loading)
+            return; // another row was selected meanwhile
+        m_loading.clear();
+        const bool found = read.ok() && read.value->id == id; // an id that is also a name: not this one
+        if (!read.ok() && read.error.kind != StorageError::Kind::NotFound)
+            emit message(read.error.message);
+        showOrganization(found ? &*read.value : nullptr);
+        emit loaded(found ? id : QString());
+    });
 }
 
 // Title, status, figures, key and people of the organization shown.

@@ -38,6 +38,14 @@ public:
     DetailPane(AppContext *context, ClipboardGuard *clipboard, QWidget *parent = nullptr);
     ~DetailPane() override;
     void showOrganization(const Organization *organization);
+    // Shows the organization with this id (none when empty), read whole on demand (the list holds
+    // compact rows): until it has arrived the pane shows nothing, so no action can act on the
+    // organization shown before; loaded() says when it is there.
+    void load(const QString &id);
+    // The id the pane shows or is loading.
+    QString wantedId() const { return m_loading.isEmpty() ? m_org.id : m_loading; }
+    bool isLoading() const { return !m_loading.isEmpty(); }
+    const Organization &organization() const { return m_org; }
     // The organization shown changed elsewhere: its figures, status, key and audit history are
     // shown anew (its members too when `membersChanged`), the chart and the selection stay.
     void updateOrganization(const Organization &organization, bool membersChanged);
@@ -57,6 +65,7 @@ public:
     void showBudgetWatch();
 
 signals:
+    void loaded(const QString &id);
     void organizationChanged(const OrgConsole::Organization &organization);
     void organizationDeleted(const QString &id);
     void message(const QString &text);
@@ -86,6 +95,7 @@ private:
     AppContext *m_context;
     ClipboardGuard *m_clipboard;
     Organization m_org;
+    QString m_loading; // the id load() is reading
     QLabel *m_title;
     QLabel *m_status;
     QProgressBar *m_gauge;

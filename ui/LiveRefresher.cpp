@@ -46,7 +46,7 @@ void LiveRefresher::heard(const OrgChange &change)
 {
     ++m_heard;
     // Already shown at this version (this window's own change, or an echo): nothing to read.
-    const Organization *shown = m_model->find(change.organizationId);
+    const OrgListRow *shown = m_model->find(change.organizationId);
     if (shown && change.kind == OrgChange::Kind::Organization && shown->rowVersion >= change.rowVersion && change.rowVersion > 0)
         return;
     m_pending.insert(change.organizationId);
@@ -103,15 +103,15 @@ void LiveRefresher::showWork(const Organization &organization)
 void LiveRefresher::showWork(int firstRow, int lastRow)
 {
     for (int row = firstRow; row <= lastRow; ++row)
-        showWork(*m_model->organization(row));
+        showWork(m_model->organization(row)->workView());
 }
 
 void LiveRefresher::tick()
 {
     const QSet<QString> ids = m_inProgress;
     for (const QString &id : ids) {
-        if (const Organization *o = m_model->find(id))
-            showWork(*o);
+        if (const OrgListRow *o = m_model->find(id))
+            showWork(o->workView());
         else
             m_inProgress.remove(id);
     }

@@ -219,18 +219,22 @@ void MainWindow::connectDetailPane()
 {
     connect(m_detail, &DetailPane::organizationChanged, this, [this](const Organization &o) {
         m_model->upsert(o);
-        m_detail->showOrganization(m_model->find(o.id));
+        m_detail->showOrganization(&o);
     });
     connect(m_detail, &DetailPane::organizationDeleted, this, &MainWindow::removeRow);
     m_live = new LiveRefresher(m_context, m_model, m_detail, this); // what the other desktops change
     connect(m_live, &LiveRefresher::organizationRemoved, this, &MainWindow::removeRow);
     connect(m_detail, &DetailPane::message, this, &MainWindow::showMessage);
     connect(m_detail, &DetailPane::recoverRequested, this, &MainWindow::openRecover);
+    connect(m_detail, &DetailPane::loaded, this, [this](const QString &id) { // what another desktop does to it
+        if (const OrgListRow *row = m_model->find(id))
+            m_live->showWork(row->workView());
+    });
 }
 
 void MainWindow::removeRow(const QString &id)
 {
-    const bool shown = m_detail->organizationId() == id;
+    const bool shown = m_detail->wantedId() == id;
     const int row = m_table->currentIndex().row();
     m_model->remove(id);
     if (!shown)
@@ -489,17 +493,16 @@ void MainWindow::refreshTick()
 void MainWindow::followCurrentRow()
 {
     const QModelIndex current = m_proxy->mapToSource(m_table->currentIndex());
-    const Organization *shown = current.isValid() ? m_model->organization(current.row()) : nullptr;
-    if ((shown ? shown->id : QString()) != m_detail->organizationId())
+    const OrgListRow *shown = current.isValid() ? m_model->organization(current.row()) : nullptr;
+    if ((shown ? shown->id : QString()) != m_detail->wantedId())
         selectionChanged();
 }
 
+// The list holds compact rows: the pane reads the selected organization whole (DetailPane::load).
 void MainWindow::selectionChanged()
 {
     const QModelIndex current = m_proxy->mapToSource(m_table->currentIndex());
-    m_detail->showOrganization(current.isValid() ? m_model->organization(current.row()) : nullptr);
-    if (current.isValid())
-        m_live->showWork(*m_model->organization(current.row()));
+    m_detail->load(current.isValid() ? m_model->organization(current.row())->id : QString());
 }
 
 void MainWindow::newOrganization()

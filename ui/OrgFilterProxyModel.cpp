@@ -95,8 +95,8 @@ QModelIndex OrgFilterProxyModel::mapFromSource(const QModelIndex &sourceIndex) c
 bool OrgFilterProxyModel::accepts(int sourceRow) const
 {
     if (m_quick != QuickFilter::All) {
-        const Organization &o = *m_source->organization(sourceRow);
-        if (!matchesQuickFilter(m_quick, o, m_source->budgetWatch().reading(o)))
+        const OrgListRow &o = *m_source->organization(sourceRow);
+        if (!matchesQuickFilter(m_quick, o.status, o.keyBlocked, m_source->budgetWatch().reading(o)))
             return false;
     }
     return m_filter.isEmpty() || m_source->listIndex().matches(sourceRow, m_filter);
@@ -104,7 +104,7 @@ bool OrgFilterProxyModel::accepts(int sourceRow) const
 
 double OrgFilterProxyModel::numericKey(int sourceRow) const
 {
-    const Organization &o = *m_source->organization(sourceRow);
+    const OrgListRow &o = *m_source->organization(sourceRow);
     switch (m_sortColumn) {
     case OrgTableModel::Status:
         return int(o.status);

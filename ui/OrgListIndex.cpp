@@ -51,7 +51,13 @@ QString OrgListIndex::foldFilter(const QString &text)
     return folded;
 }
 
+// The list's rows are compact (OrgListRow); a row arriving or changing is a whole organization.
 QCollatorSortKey OrgListIndex::makeKey(TextKey which, const Organization &o) const
+{
+    return makeKey(which, OrgListRow::from(o));
+}
+
+QCollatorSortKey OrgListIndex::makeKey(TextKey which, const OrgListRow &o) const
 {
     switch (which) {
     case OwnerKey:
@@ -132,11 +138,11 @@ bool OrgListIndex::matches(int row, QStringView folded) const
     return text.indexOf(folded, span.idLength + 1) >= 0;
 }
 
-void OrgListIndex::buildKeys(TextKey which, const QList<Organization> &rows)
+void OrgListIndex::buildKeys(TextKey which, const QList<OrgListRow> &rows)
 {
     std::vector<QCollatorSortKey> keys;
     keys.reserve(size_t(rows.size()));
-    for (const Organization &o : rows)
+    for (const OrgListRow &o : rows)
         keys.push_back(makeKey(which, o));
     m_keys[which] = std::move(keys);
 }

@@ -1,6 +1,7 @@
 #pragma once
 
 #include "models/Organization.h"
+#include "ui/OrgListRow.h"
 
 #include <QCollator>
 #include <QCollatorSortKey>
@@ -45,9 +46,10 @@ public:
 
     bool hasKeys(TextKey which) const { return m_keys[which].has_value(); }
     // Builds the collation keys of one text column for all rows (the first sort by that column).
-    void buildKeys(TextKey which, const QList<Organization> &rows);
+    void buildKeys(TextKey which, const QList<OrgListRow> &rows);
     const QCollatorSortKey &key(TextKey which, int row) const { return m_keys[which]->at(row); }
     QCollatorSortKey makeKey(TextKey which, const Organization &o) const;
+    QCollatorSortKey makeKey(TextKey which, const OrgListRow &o) const;
 
 private:
     struct Span {

@@ -4,7 +4,23 @@
 #include "services/core/OrgQueries.h"
 #include "ui/OrgTableModel.h"
 
+#if defined(__GLIBC__)
+#include <malloc.h>
+#endif
+
 namespace OrgConsole {
+
+namespace {
+// The pages were decoded whole on the worker thread and only the list's fields kept: the rest was
+// freed in between the kept strings. Give those free pages back to the system (glibc keeps them
+// otherwise, and they count as the console's memory).
+void releaseFreedMemory()
+{
+#if defined(__GLIBC__)
+    malloc_trim(0);
+#endif
+}
+} // namespace
 
 OrgListLoader::OrgListLoader(AppContext *context, OrgTableModel *model, QObject *parent)
     : QObject(parent)
@@ -40,6 +56,7 @@ void OrgListLoader::start()
                 m_model->remove(id);
             m_listedBefore.clear();
             m_read.clear();
+            releaseFreedMemory();
             emit finished(*total.value);
         });
 }

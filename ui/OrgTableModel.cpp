@@ -1,6 +1,7 @@
 #include "ui/OrgTableModel.h"
 
 #include "models/Money.h"
+#include "models/Validation.h"
 #include "ui/Colors.h"
 #include "ui/DisplayNames.h"
 
@@ -65,11 +66,16 @@ bool OrgTableModel::isOverBudget(const Organization &o)
 
 QString OrgTableModel::statusText(const Organization &o)
 {
+    return statusText(OrgListRow::from(o));
+}
+
+QString OrgTableModel::statusText(const OrgListRow &o)
+{
     if (o.status != OrgStatus::Active)
         return DisplayNames::orgStatus(o.status);
     if (o.keyBlocked)
         return tr("key blocked");
-    if (isOverBudget(o))
+    if (o.isOverBudget())
         return tr("over budget");
     if (o.maxBudget && o.spend >= *o.maxBudget)
         return tr("budget used up");
@@ -79,24 +85,23 @@ QString OrgTableModel::statusText(const Organization &o)
 namespace {
 // Rows read one at a time (after a change) carry no member user ids; the row keeps the ones it
 // had while its member count is the same, so a filter by member does not lose it.
-bool keepsMemberIds(const Organization &incoming, const Organization &previous)
+bool keepsMemberIds(const Organization &incoming, const OrgListRow &previous)
 {
     return incoming.memberUserIds.isEmpty() && incoming.memberCount == previous.memberCount;
 }
 
-// The member user ids live in the search text only (500,000 of them would cost memory twice).
-Organization withoutMemberIds(Organization o)
+// The member user ids and the other fields the list does not show live in the search text only.
+OrgListRow listRow(Organization &&o)
 {
-    o.memberUserIds.clear();
-    return o;
+    return OrgListRow::from(std::move(o));
 }
 
 // What a column sorts by: the value, not its text.
-QVariant sortValue(const Organization &o, int column)
+QVariant sortValue(const OrgListRow &o, int column)
 {
     switch (column) {
     case OrgTableModel::Name:
-        return o.normalizedName;
+        return normalizeOrgName(o.name);
     case OrgTableModel::Status:
         return int(o.status);
     case OrgTableModel::MaxBudget:
@@ -122,7 +127,7 @@ QVariant OrgTableModel::data(const QModelIndex &index, int role) const
 {
     if (!index.isValid() || index.row() >= m_rows.size() || index.column() >= ColumnCount)
         return {};
-    const Organization &o = m_rows.at(index.row());
+    const OrgListRow &o = m_rows.at(index.row());
     if (index.column() == Level || index.column() == RunsOut)
         return budgetColumnData(o, m_watch, index.column() == Level, role, SortRole);
     switch (role) {
@@ -137,7 +142,7 @@ QVariant OrgTableModel::data(const QModelIndex &index, int role) const
         case Spend:
             return formatUsd(o.spend);
         case Remaining:
-            return isOverBudget(o) ? tr("over by %1").arg(formatUsd(o.spend - *o.maxBudget)) : formatUsd(o.remaining());
+            return o.isOverBudget() ? tr("over by %1").arg(formatUsd(o.spend - *o.maxBudget)) : formatUsd(o.remaining());
         case Key:
             return o.keyBlocked ? o.keyName + tr(" (blocked)") : o.keyName;
         case Owner:
@@ -175,7 +180,7 @@ QVariant OrgTableModel::data(const QModelIndex &index, int role) const
         return {};
     case Qt::ForegroundRole:
         // Trouble is said in words (the Status text) and shown in red, never by colour alone.
-        if ((index.column() == Status || index.column() == Remaining) && isOverBudget(o))
+        if ((index.column() == Status || index.column() == Remaining) && o.isOverBudget())
             return Colors::problem();
         if (index.column() == Status && (o.status == OrgStatus::Failed || o.keyBlocked))
             return Colors::problem();
@@ -190,14 +195,15 @@ QVariant OrgTableModel::data(const QModelIndex &index, int role) const
 void OrgTableModel::setOrganizations(QList<Organization> organizations)
 {
     beginResetModel();
-    m_rows = std::move(organizations);
+    m_rows.clear();
+    m_rows.reserve(organizations.size());
     m_rowById.clear();
-    m_rowById.reserve(m_rows.size());
+    m_rowById.reserve(organizations.size());
     m_index.clear();
-    for (int i = 0; i < m_rows.size(); ++i) {
-        m_rowById.insert(m_rows.at(i).id, i);
-        m_index.append(m_rows.at(i));
-        m_rows[i].memberUserIds.clear();
+    for (Organization &o : organizations) {
+        m_rowById.insert(o.id, int(m_rows.size()));
+        m_index.append(o);
+        m_rows.append(listRow(std::move(o)));
     }
     endResetModel();
 }
@@ -214,13 +220,13 @@ void OrgTableModel::upsert(const Organization &organization)
     const auto it = m_rowById.constFind(organization.id);
     if (it != m_rowById.cend()) {
         m_index.replace(*it, organization, keepsMemberIds(organization, m_rows.at(*it)));
-        m_rows[*it] = withoutMemberIds(organization);
+        m_rows[*it] = OrgListRow::from(organization);
         emit dataChanged(index(*it, 0), index(*it, ColumnCount - 1));
         return;
     }
     const int row = int(m_rows.size());
     beginInsertRows({}, row, row);
-    m_rows.append(withoutMemberIds(organization));
+    m_rows.append(OrgListRow::from(organization));
     m_rowById.insert(organization.id, row);
     m_index.append(organization);
     endInsertRows();
@@ -253,7 +259,7 @@ void OrgTableModel::addPage(QList<Organization> page)
             continue;
         }
         m_index.replace(*it, o, keepsMemberIds(o, m_rows.at(*it)));
-        m_rows[*it] = withoutMemberIds(std::move(o));
+        m_rows[*it] = listRow(std::move(o));
         firstChanged = std::min(firstChanged, *it);
         lastChanged = std::max(lastChanged, *it);
     }
@@ -266,7 +272,7 @@ void OrgTableModel::addPage(QList<Organization> page)
     for (Organization &o : added) {
         m_rowById.insert(o.id, int(m_rows.size()));
         m_index.append(o);
-        m_rows.append(withoutMemberIds(std::move(o)));
+        m_rows.append(listRow(std::move(o)));
     }
     endInsertRows();
 }
@@ -277,12 +283,12 @@ void OrgTableModel::buildSortKeys(OrgListIndex::TextKey which)
         m_index.buildKeys(which, m_rows);
 }
 
-const Organization *OrgTableModel::organization(int row) const
+const OrgListRow *OrgTableModel::organization(int row) const
 {
     return row >= 0 && row < m_rows.size() ? &m_rows.at(row) : nullptr;
 }
 
-const Organization *OrgTableModel::find(const QString &id) const
+const OrgListRow *OrgTableModel::find(const QString &id) const
 {
     const auto it = m_rowById.constFind(id);
     return it != m_rowById.cend() ? &m_rows.at(*it) : nullptr;

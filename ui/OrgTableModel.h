@@ -3,6 +3,7 @@
 #include "models/Organization.h"
 #include "ui/BudgetColumns.h"
 #include "ui/OrgListIndex.h"
+#include "ui/OrgListRow.h"
 
 #include <QAbstractTableModel>
 #include <QHash>
@@ -11,6 +12,8 @@
 namespace OrgConsole {
 
 // Organizations as table rows; updated precisely (insert / change / remove) from domain events.
+// Each row is held compact (OrgListRow: what the columns, filters and sort read); the search text
+// of a row (OrgListIndex) is built from the whole organization as it arrives.
 class OrgTableModel : public QAbstractTableModel
 {
     Q_OBJECT
@@ -30,14 +33,15 @@ public:
     void addPage(QList<Organization> page);
     void upsert(const Organization &organization);
     void remove(const QString &id);
-    const Organization *organization(int row) const;
-    const Organization *find(const QString &id) const;
+    const OrgListRow *organization(int row) const;
+    const OrgListRow *find(const QString &id) const;
     int rowOf(const QString &id) const;
     // What another desktop is doing to the row ("being deleted on …, 12 s"), shown in the Status
     // column instead of the bare status; empty when nothing.
     void setWorkInProgress(const QString &id, const QString &text);
     // What the Status column says: the lifecycle state, or for an active organization the trouble
     // it is in (key blocked, over budget, budget used up).
+    static QString statusText(const OrgListRow &organization);
     static QString statusText(const Organization &organization);
     static bool isOverBudget(const Organization &organization);
     // The budget watch's levels and forecasts (the Level and Runs out columns, the quick filter).
@@ -49,7 +53,7 @@ public:
 
 private:
     BudgetWatchFigures m_watch;
-    QList<Organization> m_rows;
+    QList<OrgListRow> m_rows;
     OrgListIndex m_index;
     QHash<QString, int> m_rowById;
     QHash<QString, QString> m_workInProgress;

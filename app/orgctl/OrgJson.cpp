@@ -47,11 +47,16 @@ bool plain(const Organization &o)
 void string(QString &out, const QString &s)
 {
     out += QLatin1Char('"');
-    for (const QChar c : s) {
-        if (c == u'"' || c == u'\\')
-            out += QLatin1Char('\\');
-        out += c;
+    qsizetype from = 0; // the characters before each `"` or `\` appended at once
+    for (qsizetype i = 0; i < s.size(); ++i) {
+        const char16_t c = s.at(i).unicode();
+        if (c != u'"' && c != u'\\')
+            continue;
+        out += QStringView(s).mid(from, i - from);
+        out += QLatin1Char('\\');
+        from = i;
     }
+    out += QStringView(s).mid(from);
     out += QLatin1Char('"');
 }
 

@@ -151,7 +151,12 @@ QString quickFilterText(QuickFilter filter)
 
 bool matchesQuickFilter(QuickFilter filter, const Organization &org, const LevelReading &reading)
 {
-    const bool active = org.status == OrgStatus::Active;
+    return matchesQuickFilter(filter, org.status, org.keyBlocked, reading);
+}
+
+bool matchesQuickFilter(QuickFilter filter, OrgStatus status, bool keyBlocked, const LevelReading &reading)
+{
+    const bool active = status == OrgStatus::Active;
     switch (filter) {
     case QuickFilter::All:
         return true;
@@ -160,9 +165,9 @@ bool matchesQuickFilter(QuickFilter filter, const Organization &org, const Level
     case QuickFilter::OverBudget:
         return active && reading.state == BudgetState::OverBudget;
     case QuickFilter::Blocked:
-        return org.keyBlocked;
+        return keyBlocked;
     case QuickFilter::Failed:
-        return org.status == OrgStatus::Failed;
+        return status == OrgStatus::Failed;
     }
     return true;
 }

@@ -59,6 +59,8 @@ QString quickFilterText(QuickFilter filter);
 // Whether an organization with this reading shows under `filter`. At risk and Over budget count
 // only active organizations; Blocked is a blocked key; Failed a failed organization.
 bool matchesQuickFilter(QuickFilter filter, const Organization &org, const LevelReading &reading);
+// The same from the two fields it reads (the list's compact rows).
+bool matchesQuickFilter(QuickFilter filter, OrgStatus status, bool keyBlocked, const LevelReading &reading);
 
 // How many organizations are at risk and over budget: "3 at risk, 1 over budget", or
 // "All budgets OK" when none are (empty when nothing has a budget).
