@@ -180,12 +180,31 @@ void OrgFilterProxyModel::rebuild()
 
 void OrgFilterProxyModel::refilter(const std::vector<int> &candidates)
 {
+    m_rows = acceptedAmong(candidates);
+    updateProxyRows();
+}
+
+// The candidates (in sort order) that pass the filters, in that order. They are tested in source
+// order: the rows' search texts lie one after the other in that order, so the test reads memory
+// front to back instead of jumping through 40 MB of texts in sort order (a cache miss per row,
+// which cost three quarters of a keystroke on 100,000 rows).
+std::vector<int> OrgFilterProxyModel::acceptedAmong(const std::vector<int> &candidates)
+{
+    m_lastTested = int(candidates.size());
+    if (m_filter.isEmpty() && m_quick == QuickFilter::All)
+        return candidates;
+    std::vector<char> passes(m_source ? size_t(m_source->rowCount()) : 0, 0);
+    for (int r : candidates)
+        passes[size_t(r)] = 1;
+    for (size_t r = 0; r < passes.size(); ++r) {
+        if (passes[r] != 0)
+            passes[r] = accepts(int(r)) ? 1 : 0;
+    }
     std::vector<int> rows;
     rows.reserve(candidates.size());
-    std::copy_if(candidates.begin(), candidates.end(), std::back_inserter(rows), [this](int r) { return accepts(r); });
-    m_lastTested = int(candidates.size());
-    m_rows = std::move(rows);
-    updateProxyRows();
+    std::copy_if(candidates.begin(), candidates.end(), std::back_inserter(rows),
+                 [&passes](int r) { return passes[size_t(r)] != 0; });
+    return rows;
 }
 
 void OrgFilterProxyModel::updateProxyRows()
@@ -306,10 +325,7 @@ void OrgFilterProxyModel::setQuickFilter(QuickFilter filter)
 // when the same rows pass.
 void OrgFilterProxyModel::showFiltered(const std::vector<int> &candidates)
 {
-    std::vector<int> rows;
-    rows.reserve(candidates.size());
-    std::copy_if(candidates.begin(), candidates.end(), std::back_inserter(rows), [this](int r) { return accepts(r); });
-    m_lastTested = int(candidates.size());
+    std::vector<int> rows = acceptedAmong(candidates);
     if (rows == m_rows)
         return;
     const FilterRuns runs = filterRuns(rows);

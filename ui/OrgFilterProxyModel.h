@@ -48,6 +48,7 @@ private:
     void prepareKeys();
     void rebuild();
     void refilter(const std::vector<int> &candidates);
+    std::vector<int> acceptedAmong(const std::vector<int> &candidates);
     struct FilterRuns {
         std::vector<std::pair<int, int>> removed; // first and last proxy row, ascending
         std::vector<std::pair<int, int>> inserted;
