@@ -85,9 +85,16 @@ void OrgListIndex::replace(int row, const Organization &o, bool keepMembers)
         if (at >= 0)
             text += old.mid(at);
     }
-    m_garbage += span.length;
-    span = {m_text.size(), int(o.id.toCaseFolded().size()), int(text.size())};
-    m_text += text;
+    const int idLength = int(o.id.toCaseFolded().size());
+    if (text.size() <= span.length) { // in place (a reload of the same rows leaves no garbage)
+        std::copy(text.cbegin(), text.cend(), m_text.begin() + span.start);
+        m_garbage += span.length - text.size();
+        span = {span.start, idLength, int(text.size())};
+    } else {
+        m_garbage += span.length;
+        span = {m_text.size(), idLength, int(text.size())};
+        m_text += text;
+    }
     for (int k = 0; k < TextKeyCount; ++k) {
         if (m_keys[k])
             (*m_keys[k])[size_t(row)] = makeKey(TextKey(k), o);
