@@ -1,8 +1,8 @@
 // The organization list loads in pages while the window answers (issue 19), offscreen: the first
 // page shows at once with "Loading… N organizations" growing in the status bar, the filter typed
 // before and the row selected meanwhile stay while the rest arrives, a reload during a load lists
-// every row once, a reload drops rows deleted meanwhile, and "no organizations" is said only once
-// the list has been read.
+// every row once, a reload drops rows deleted meanwhile, pages go in a slice per event-loop turn,
+// and "no organizations" is said only once the list has been read.
 #include "tests/support/ConsoleFixture.h"
 #include "ui/Dialogs.h"
 #include "ui/MainWindow.h"
@@ -16,6 +16,10 @@
 #include <QSet>
 #include <QSignalSpy>
 #include <QTableView>
+#include <QTimer>
+
+#include <algorithm>
+#include <numeric>
 
 using namespace OrgConsole;
 
@@ -130,6 +134,44 @@ private slots:
         QCOMPARE(window.model()->rowCount(), kCount - 1);
         QCOMPARE(window.model()->rowOf(gone), -1);
         QCOMPARE(currentId(window), selected);
+    }
+
+    // A page larger than a slice (the 1,000-row second page) goes into the list a slice at a time,
+    // the window answering between slices (a zero timer fires between them): no page holds the GUI
+    // thread for all its rows. A reload of the same rows goes in slices too and lists them once.
+    void pagesGoInASliceAtATime()
+    {
+        seed(kCount);
+        MainWindow window(f.context.get(), f.clipboard.get());
+        window.show();
+        int ticks = 0;
+        QTimer ticker;
+        ticker.setInterval(0);
+        connect(&ticker, &QTimer::timeout, this, [&ticks] { ++ticks; });
+        ticker.start();
+        QList<int> sizes;
+        QList<int> ticksAt;
+        connect(window.model(), &QAbstractItemModel::rowsInserted, this, [&](const QModelIndex &, int first, int last) {
+            sizes.append(last - first + 1);
+            ticksAt.append(ticks);
+        });
+        int changes = 0;
+        connect(window.model(), &QAbstractItemModel::dataChanged, this, [&](const QModelIndex &from, const QModelIndex &to) {
+            QVERIFY(to.row() - from.row() + 1 <= OrgListLoader::kSliceRows);
+            ++changes;
+        });
+        QSignalSpy loaded(&window, &MainWindow::loaded);
+        window.reload();
+        QVERIFY(loaded.wait(20000));
+        QCOMPARE(std::accumulate(sizes.begin(), sizes.end(), 0), kCount);
+        QVERIFY2(std::all_of(sizes.begin(), sizes.end(), [](int n) { return n <= OrgListLoader::kSliceRows; }),
+                 qPrintable(QString::number(*std::max_element(sizes.begin(), sizes.end()))));
+        for (qsizetype i = 1; i < ticksAt.size(); ++i)
+            QVERIFY2(ticksAt.at(i) > ticksAt.at(i - 1), "two slices in one turn of the event loop");
+        window.reload();
+        QVERIFY(loaded.wait(20000));
+        QCOMPARE(window.model()->rowCount(), kCount);
+        QVERIFY(changes >= kCount / OrgListLoader::kSliceRows);
     }
 
     void noOrganizationsOnlyOnceRead()
