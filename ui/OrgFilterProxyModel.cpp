@@ -134,6 +134,8 @@ int OrgFilterProxyModel::compareKeys(int a, int b) const
         return 0;
     if (const auto key = textKey(m_sortColumn)) {
         const OrgListIndex &index = m_source->listIndex();
+        if (m_rankKey == *key && m_rankGeneration == index.generation()) // ranksValid(), per comparison
+            return m_rank[size_t(a)] < m_rank[size_t(b)] ? -1 : (m_rank[size_t(b)] < m_rank[size_t(a)] ? 1 : 0);
         return index.key(*key, a).compare(index.key(*key, b));
     }
     const double l = m_numbers[size_t(a)];
@@ -157,12 +159,40 @@ void OrgFilterProxyModel::prepareKeys()
     m_numbers.clear();
     if (m_sortColumn < 0)
         return;
-    if (const auto key = textKey(m_sortColumn))
-        return m_source->buildSortKeys(*key);
+    if (const auto key = textKey(m_sortColumn)) {
+        m_source->buildSortKeys(*key);
+        return prepareRanks(*key);
+    }
     const int count = m_source->rowCount();
     m_numbers.resize(size_t(count));
     for (int r = 0; r < count; ++r)
         m_numbers[size_t(r)] = numericKey(r);
+}
+
+bool OrgFilterProxyModel::ranksValid(OrgListIndex::TextKey key) const
+{
+    return m_rankKey == key && m_rankGeneration == m_source->listIndex().generation()
+        && m_rank.size() == size_t(m_source->rowCount());
+}
+
+// The rows' places in the order of the column's collation keys: one sort by the keys while the
+// rows stay as they are, however often the list is sorted by this column and others meanwhile.
+void OrgFilterProxyModel::prepareRanks(OrgListIndex::TextKey key)
+{
+    if (ranksValid(key))
+        return;
+    const OrgListIndex &index = m_source->listIndex();
+    std::vector<int> order(size_t(m_source->rowCount()));
+    std::iota(order.begin(), order.end(), 0);
+    std::sort(order.begin(), order.end(),
+              [&index, key](int a, int b) { return index.key(key, a).compare(index.key(key, b)) < 0; });
+    m_rank.assign(order.size(), 0);
+    for (size_t i = 1; i < order.size(); ++i) {
+        const bool same = index.key(key, order[i - 1]).compare(index.key(key, order[i])) == 0;
+        m_rank[size_t(order[i])] = same ? m_rank[size_t(order[i - 1])] : int(i);
+    }
+    m_rankKey = key;
+    m_rankGeneration = index.generation();
 }
 
 void OrgFilterProxyModel::rebuild()

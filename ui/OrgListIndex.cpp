@@ -25,6 +25,7 @@ OrgListIndex::OrgListIndex()
 
 void OrgListIndex::clear()
 {
+    ++m_generation;
     m_text.clear();
     m_garbage = 0;
     m_spans.clear();
@@ -65,6 +66,7 @@ QCollatorSortKey OrgListIndex::makeKey(TextKey which, const Organization &o) con
 
 void OrgListIndex::append(const Organization &o)
 {
+    ++m_generation;
     const QString text = searchText(o);
     m_spans.push_back({m_text.size(), int(o.id.toCaseFolded().size()), int(text.size())});
     m_text += text;
@@ -76,6 +78,7 @@ void OrgListIndex::append(const Organization &o)
 
 void OrgListIndex::replace(int row, const Organization &o, bool keepMembers)
 {
+    ++m_generation;
     Span &span = m_spans[size_t(row)];
     QString text = searchText(o);
     if (keepMembers) { // the member ids follow the fifth separator (id, name, owner, key name, email)
@@ -104,6 +107,7 @@ void OrgListIndex::replace(int row, const Organization &o, bool keepMembers)
 
 void OrgListIndex::remove(int row)
 {
+    ++m_generation;
     m_garbage += m_spans[size_t(row)].length;
     m_spans.erase(m_spans.begin() + row);
     for (auto &keys : m_keys) {
@@ -141,6 +145,7 @@ bool OrgListIndex::matches(int row, QStringView folded) const
 
 void OrgListIndex::buildKeys(TextKey which, const QList<Organization> &rows)
 {
+    ++m_generation;
     std::vector<QCollatorSortKey> keys;
     keys.reserve(size_t(rows.size()));
     for (const Organization &o : rows)
