@@ -34,7 +34,7 @@ void OrgListLoader::start()
         [this](Stored<int> total) {
             m_total = std::move(total);
             if (m_slices.isEmpty())
-                finish(*m_total);
+                finish();
         });
 }
 
@@ -67,26 +67,42 @@ void OrgListLoader::addNextSlice()
     if (!m_slices.isEmpty())
         QTimer::singleShot(0, m_receiver, [this] { addNextSlice(); });
     else if (m_total)
-        finish(*m_total);
+        finish();
 }
 
-void OrgListLoader::finish(const Stored<int> &total)
+void OrgListLoader::finish()
 {
+    if (!m_total->ok()) {
+        const QString message = m_total->error.message;
+        m_receiver->deleteLater();
+        m_loading = false;
+        m_total.reset();
+        return emit failed(message);
+    }
+    m_checked = 0;
+    dropUnread();
+}
+
+// Rows listed before this load that it did not read were deleted meanwhile; rows that arrived
+// during it (created here or on another desktop) stay. Checked kCheckRows a turn of the event loop
+// (100,000 look-ups by id are more than a frame), then the load is done.
+void OrgListLoader::dropUnread()
+{
+    const qsizetype end = std::min(m_checked + kCheckRows, m_listedBefore.size());
+    for (; m_checked < end; ++m_checked) {
+        if (!m_read.contains(m_listedBefore.at(m_checked)))
+            m_model->remove(m_listedBefore.at(m_checked));
+    }
+    if (m_checked < m_listedBefore.size())
+        return QTimer::singleShot(0, m_receiver, [this] { dropUnread(); });
     m_receiver->deleteLater();
     m_loading = false;
-    m_total.reset();
-    if (!total.ok())
-        return emit failed(total.error.message);
     m_loaded = true;
-    // Rows listed before this load that it did not read were deleted meanwhile; rows that
-    // arrived during it (created here or on another desktop) stay.
-    for (const QString &id : std::as_const(m_listedBefore)) {
-        if (!m_read.contains(id))
-            m_model->remove(id);
-    }
+    const int total = *m_total->value;
+    m_total.reset();
     m_listedBefore.clear();
     m_read.clear();
-    emit finished(*total.value);
+    emit finished(total);
 }
 
 } // namespace OrgConsole

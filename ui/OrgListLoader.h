@@ -40,6 +40,8 @@ public:
     static constexpr int kLargestPageSize = 4000;
     // Rows put into the model per turn of the event loop.
     static constexpr int kSliceRows = 500;
+    // Rows of a reload checked per turn for having been deleted meanwhile.
+    static constexpr int kCheckRows = 10000;
 
 signals:
     // A slice of rows is in the model; `rowsRead` of this load so far.
@@ -50,7 +52,8 @@ signals:
 private:
     void pageRead(QList<Organization> page);
     void addNextSlice();
-    void finish(const Stored<int> &total);
+    void finish();
+    void dropUnread();
 
     AppContext *m_context; // its queries exist once it is initialized
     OrgTableModel *m_model;
@@ -59,6 +62,7 @@ private:
     QSet<QString> m_read;
     QList<QList<Organization>> m_slices; // read, not yet in the model
     std::optional<Stored<int>> m_total; // all read: finished once the last slice is in
+    qsizetype m_checked = 0; // of m_listedBefore, by dropUnread
     int m_rowsRead = 0;
     bool m_loading = false;
     bool m_loaded = false;
