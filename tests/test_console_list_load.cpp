@@ -1,8 +1,8 @@
 // The organization list loads in pages while the window answers (issue 19), offscreen: the first
 // page shows at once with "Loading… N organizations" growing in the status bar, the filter typed
 // before and the row selected meanwhile stay while the rest arrives, a reload during a load lists
-// every row once, a reload drops rows deleted meanwhile, and "no organizations" is said only once
-// the list has been read.
+// every row once, a reload drops rows deleted meanwhile, pages go in a slice per event-loop turn,
+// and "no organizations" is said only once the list has been read.
 #include "tests/support/ConsoleFixture.h"
 #include "ui/Dialogs.h"
 #include "ui/MainWindow.h"
@@ -10,6 +10,7 @@
 #include "ui/OrgListLoader.h"
 #include "ui/OrgTableModel.h"
 
+#include <QApplication>
 #include <QLabel>
 #include <QLineEdit>
 #include <QLocale>
@@ -17,10 +18,25 @@
 #include <QSignalSpy>
 #include <QTableView>
 
+#include <algorithm>
+#include <numeric>
+
 using namespace OrgConsole;
 
 namespace {
 constexpr int kCount = 1700; // four pages
+
+// Counts the events the application dispatches.
+class EventCounter : public QObject
+{
+public:
+    int count = 0;
+    bool eventFilter(QObject *, QEvent *) override
+    {
+        ++count;
+        return false;
+    }
+};
 } // namespace
 
 class TestConsoleListLoad : public QObject
@@ -130,6 +146,41 @@ private slots:
         QCOMPARE(window.model()->rowCount(), kCount - 1);
         QCOMPARE(window.model()->rowOf(gone), -1);
         QCOMPARE(currentId(window), selected);
+    }
+
+    // A page larger than a slice (the 1,000-row second page) goes into the list a slice at a time,
+    // each slice in an event of its own (the window answers between them): no page holds the GUI
+    // thread for all its rows. A reload of the same rows goes in slices too and lists them once.
+    void pagesGoInASliceAtATime()
+    {
+        seed(kCount);
+        MainWindow window(f.context.get(), f.clipboard.get());
+        window.show();
+        EventCounter events; // each slice in an event of its own: the event loop got control between
+        qApp->installEventFilter(&events);
+        QList<int> sizes;
+        QList<int> eventsAt;
+        connect(window.model(), &QAbstractItemModel::rowsInserted, this, [&](const QModelIndex &, int first, int last) {
+            sizes.append(last - first + 1);
+            eventsAt.append(events.count);
+        });
+        int changes = 0;
+        connect(window.model(), &QAbstractItemModel::dataChanged, this, [&](const QModelIndex &from, const QModelIndex &to) {
+            QVERIFY(to.row() - from.row() + 1 <= OrgListLoader::kSliceRows);
+            ++changes;
+        });
+        QSignalSpy loaded(&window, &MainWindow::loaded);
+        window.reload();
+        QVERIFY(loaded.wait(20000));
+        QCOMPARE(std::accumulate(sizes.begin(), sizes.end(), 0), kCount);
+        QVERIFY2(std::all_of(sizes.begin(), sizes.end(), [](int n) { return n <= OrgListLoader::kSliceRows; }),
+                 qPrintable(QString::number(*std::max_element(sizes.begin(), sizes.end()))));
+        for (qsizetype i = 1; i < eventsAt.size(); ++i)
+            QVERIFY2(eventsAt.at(i) > eventsAt.at(i - 1), "two slices in one event");
+        window.reload();
+        QVERIFY(loaded.wait(20000));
+        QCOMPARE(window.model()->rowCount(), kCount);
+        QVERIFY(changes >= kCount / OrgListLoader::kSliceRows);
     }
 
     void noOrganizationsOnlyOnceRead()

@@ -42,6 +42,8 @@ const QStringList kWords = {
     QStringLiteral("NAI\u0308VE"),
 };
 
+const QList<int> kTextColumns = {OrgTableModel::Name, OrgTableModel::Owner, OrgTableModel::Key};
+
 class Data
 {
 public:
@@ -220,6 +222,7 @@ private slots:
     void liveChangesGiveThePlainResult();
     void pagesArrivingGiveThePlainResult();
     void viewKeepsSelectionThroughFilterRuns();
+    void sortingAgainAfterChangesGivesThePlainResult();
 };
 
 // Every sortable column in both orders, with random typed and erased filters and quick filters.
@@ -424,6 +427,41 @@ void TestOrgListScale::viewKeepsSelectionThroughFilterRuns()
     QVERIFY(sameAsPlain(model, proxy, "team 5"));
     QVERIFY(!view.currentIndex().isValid());
     QVERIFY(selectedId().isEmpty());
+}
+
+// A text column's order is kept from one sort by it to the next while the rows stay the same; any
+// change (a renamed, added or removed row, a reload) makes the next sort find the order anew.
+void TestOrgListScale::sortingAgainAfterChangesGivesThePlainResult()
+{
+    Data data(2026);
+    for (int i = 0; i < 300; ++i)
+        m_rows.append(data.organization());
+    OrgTableModel model;
+    OrgFilterProxyModel proxy;
+    proxy.setSourceModel(&model);
+    model.setOrganizations(m_rows);
+    for (int round = 0; round < 40; ++round) {
+        const int column = round % 2 ? OrgTableModel::Spend : kTextColumns.at(data.bounded(int(kTextColumns.size())));
+        sortBy(proxy, column, data.bounded(2) ? Qt::AscendingOrder : Qt::DescendingOrder);
+        QVERIFY(sameAsPlain(model, proxy, "sorted again"));
+        const int row = data.bounded(int(m_rows.size()));
+        const int what = data.bounded(3);
+        if (what == 0) { // renamed, a new owner and key elsewhere: its place changes in every text order
+            Organization changed = data.organization();
+            changed.id = m_rows.at(row).id;
+            m_rows[row] = changed;
+            model.upsert(changed);
+        } else if (what == 1) {
+            m_rows.append(data.organization());
+            model.upsert(m_rows.constLast());
+        } else {
+            model.remove(m_rows.at(row).id);
+            m_rows.removeAt(row);
+        }
+    }
+    model.addPage(m_rows); // a reload of the same rows
+    sortBy(proxy, OrgTableModel::Name, Qt::DescendingOrder);
+    QVERIFY(sameAsPlain(model, proxy, "after a reload"));
 }
 
 QTEST_MAIN(TestOrgListScale)

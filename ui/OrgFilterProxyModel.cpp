@@ -134,6 +134,8 @@ int OrgFilterProxyModel::compareKeys(int a, int b) const
         return 0;
     if (const auto key = textKey(m_sortColumn)) {
         const OrgListIndex &index = m_source->listIndex();
+        if (m_rankKey == *key && m_rankGeneration == index.generation()) // ranksValid(), per comparison
+            return m_rank[size_t(a)] < m_rank[size_t(b)] ? -1 : (m_rank[size_t(b)] < m_rank[size_t(a)] ? 1 : 0);
         return index.key(*key, a).compare(index.key(*key, b));
     }
     const double l = m_numbers[size_t(a)];
@@ -157,12 +159,40 @@ void OrgFilterProxyModel::prepareKeys()
     m_numbers.clear();
     if (m_sortColumn < 0)
         return;
-    if (const auto key = textKey(m_sortColumn))
-        return m_source->buildSortKeys(*key);
+    if (const auto key = textKey(m_sortColumn)) {
+        m_source->buildSortKeys(*key);
+        return prepareRanks(*key);
+    }
     const int count = m_source->rowCount();
     m_numbers.resize(size_t(count));
     for (int r = 0; r < count; ++r)
         m_numbers[size_t(r)] = numericKey(r);
+}
+
+bool OrgFilterProxyModel::ranksValid(OrgListIndex::TextKey key) const
+{
+    return m_rankKey == key && m_rankGeneration == m_source->listIndex().generation()
+        && m_rank.size() == size_t(m_source->rowCount());
+}
+
+// The rows' places in the order of the column's collation keys: one sort by the keys while the
+// rows stay as they are, however often the list is sorted by this column and others meanwhile.
+void OrgFilterProxyModel::prepareRanks(OrgListIndex::TextKey key)
+{
+    if (ranksValid(key))
+        return;
+    const OrgListIndex &index = m_source->listIndex();
+    std::vector<int> order(size_t(m_source->rowCount()));
+    std::iota(order.begin(), order.end(), 0);
+    std::sort(order.begin(), order.end(),
+              [&index, key](int a, int b) { return index.key(key, a).compare(index.key(key, b)) < 0; });
+    m_rank.assign(order.size(), 0);
+    for (size_t i = 1; i < order.size(); ++i) {
+        const bool same = index.key(key, order[i - 1]).compare(index.key(key, order[i])) == 0;
+        m_rank[size_t(order[i])] = same ? m_rank[size_t(order[i - 1])] : int(i);
+    }
+    m_rankKey = key;
+    m_rankGeneration = index.generation();
 }
 
 void OrgFilterProxyModel::rebuild()
@@ -180,12 +210,31 @@ void OrgFilterProxyModel::rebuild()
 
 void OrgFilterProxyModel::refilter(const std::vector<int> &candidates)
 {
+    m_rows = acceptedAmong(candidates);
+    updateProxyRows();
+}
+
+// The candidates (in sort order) that pass the filters, in that order. They are tested in source
+// order: the rows' search texts lie one after the other in that order, so the test reads memory
+// front to back instead of jumping through 40 MB of texts in sort order (a cache miss per row,
+// which cost three quarters of a keystroke on 100,000 rows).
+std::vector<int> OrgFilterProxyModel::acceptedAmong(const std::vector<int> &candidates)
+{
+    m_lastTested = int(candidates.size());
+    if (m_filter.isEmpty() && m_quick == QuickFilter::All)
+        return candidates;
+    std::vector<char> passes(m_source ? size_t(m_source->rowCount()) : 0, 0);
+    for (int r : candidates)
+        passes[size_t(r)] = 1;
+    for (size_t r = 0; r < passes.size(); ++r) {
+        if (passes[r] != 0)
+            passes[r] = accepts(int(r)) ? 1 : 0;
+    }
     std::vector<int> rows;
     rows.reserve(candidates.size());
-    std::copy_if(candidates.begin(), candidates.end(), std::back_inserter(rows), [this](int r) { return accepts(r); });
-    m_lastTested = int(candidates.size());
-    m_rows = std::move(rows);
-    updateProxyRows();
+    std::copy_if(candidates.begin(), candidates.end(), std::back_inserter(rows),
+                 [&passes](int r) { return passes[size_t(r)] != 0; });
+    return rows;
 }
 
 void OrgFilterProxyModel::updateProxyRows()
@@ -306,10 +355,7 @@ void OrgFilterProxyModel::setQuickFilter(QuickFilter filter)
 // when the same rows pass.
 void OrgFilterProxyModel::showFiltered(const std::vector<int> &candidates)
 {
-    std::vector<int> rows;
-    rows.reserve(candidates.size());
-    std::copy_if(candidates.begin(), candidates.end(), std::back_inserter(rows), [this](int r) { return accepts(r); });
-    m_lastTested = int(candidates.size());
+    std::vector<int> rows = acceptedAmong(candidates);
     if (rows == m_rows)
         return;
     const FilterRuns runs = filterRuns(rows);

@@ -46,8 +46,11 @@ private:
     bool before(int a, int b) const;
     double numericKey(int sourceRow) const;
     void prepareKeys();
+    bool ranksValid(OrgListIndex::TextKey key) const;
+    void prepareRanks(OrgListIndex::TextKey key);
     void rebuild();
     void refilter(const std::vector<int> &candidates);
+    std::vector<int> acceptedAmong(const std::vector<int> &candidates);
     struct FilterRuns {
         std::vector<std::pair<int, int>> removed; // first and last proxy row, ascending
         std::vector<std::pair<int, int>> inserted;
@@ -80,6 +83,12 @@ private:
     std::vector<int> m_rows; // the accepted source rows, in sort order: the proxy's rows
     std::vector<int> m_proxyRow; // per source row: its proxy row, or -1
     std::vector<double> m_numbers; // per source row: the sort column's value when it is a number
+    // Per source row: its place in the order of a text column's collation keys (equal keys, equal
+    // places), while the index is at m_rankGeneration: sorting again by that column (after another,
+    // or the other way round) compares numbers, not collation keys.
+    std::vector<int> m_rank;
+    int m_rankKey = -1;
+    quint64 m_rankGeneration = 0;
     int m_lastTested = 0;
     bool m_removingOne = false;
     QModelIndexList m_layoutFrom;

@@ -25,6 +25,7 @@ OrgListIndex::OrgListIndex()
 
 void OrgListIndex::clear()
 {
+    ++m_generation;
     m_text.clear();
     m_garbage = 0;
     m_spans.clear();
@@ -71,6 +72,7 @@ QCollatorSortKey OrgListIndex::makeKey(TextKey which, const OrgListRow &o) const
 
 void OrgListIndex::append(const Organization &o)
 {
+    ++m_generation;
     const QString text = searchText(o);
     m_spans.push_back({m_text.size(), int(o.id.toCaseFolded().size()), int(text.size())});
     m_text += text;
@@ -82,6 +84,7 @@ void OrgListIndex::append(const Organization &o)
 
 void OrgListIndex::replace(int row, const Organization &o, bool keepMembers)
 {
+    ++m_generation;
     Span &span = m_spans[size_t(row)];
     QString text = searchText(o);
     if (keepMembers) { // the member ids follow the fifth separator (id, name, owner, key name, email)
@@ -91,9 +94,16 @@ void OrgListIndex::replace(int row, const Organization &o, bool keepMembers)
         if (at >= 0)
             text += old.mid(at);
     }
-    m_garbage += span.length;
-    span = {m_text.size(), int(o.id.toCaseFolded().size()), int(text.size())};
-    m_text += text;
+    const int idLength = int(o.id.toCaseFolded().size());
+    if (text.size() <= span.length) { // in place (a reload of the same rows leaves no garbage)
+        std::copy(text.cbegin(), text.cend(), m_text.begin() + span.start);
+        m_garbage += span.length - text.size();
+        span = {span.start, idLength, int(text.size())};
+    } else {
+        m_garbage += span.length;
+        span = {m_text.size(), idLength, int(text.size())};
+        m_text += text;
+    }
     for (int k = 0; k < TextKeyCount; ++k) {
         if (m_keys[k])
             (*m_keys[k])[size_t(row)] = makeKey(TextKey(k), o);
@@ -103,6 +113,7 @@ void OrgListIndex::replace(int row, const Organization &o, bool keepMembers)
 
 void OrgListIndex::remove(int row)
 {
+    ++m_generation;
     m_garbage += m_spans[size_t(row)].length;
     m_spans.erase(m_spans.begin() + row);
     for (auto &keys : m_keys) {
@@ -140,6 +151,7 @@ bool OrgListIndex::matches(int row, QStringView folded) const
 
 void OrgListIndex::buildKeys(TextKey which, const QList<OrgListRow> &rows)
 {
+    ++m_generation;
     std::vector<QCollatorSortKey> keys;
     keys.reserve(size_t(rows.size()));
     for (const OrgListRow &o : rows)

@@ -44,6 +44,8 @@ public:
     static QString searchText(const Organization &o);
     static constexpr QChar kSeparator = QChar(0x1f);
 
+    // Changes with every change to the rows' texts or keys (what a cache of sort orders checks).
+    quint64 generation() const { return m_generation; }
     bool hasKeys(TextKey which) const { return m_keys[which].has_value(); }
     // Builds the collation keys of one text column for all rows (the first sort by that column).
     void buildKeys(TextKey which, const QList<OrgListRow> &rows);
@@ -64,6 +66,7 @@ private:
     qsizetype m_garbage = 0; // characters of replaced or removed rows still in m_text
     std::vector<Span> m_spans;
     std::array<std::optional<std::vector<QCollatorSortKey>>, TextKeyCount> m_keys;
+    quint64 m_generation = 0;
 };
 
 } // namespace OrgConsole

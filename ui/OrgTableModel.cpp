@@ -6,6 +6,7 @@
 #include "ui/DisplayNames.h"
 
 #include <QColor>
+#include <QCoreApplication>
 #include <QGuiApplication>
 #include <QIcon>
 #include <QPalette>
@@ -96,6 +97,22 @@ OrgListRow listRow(Organization &&o)
     return OrgListRow::from(std::move(o));
 }
 
+// The Name column's badges, loaded once (not an SVG parsed per painted cell) and let go with the
+// application.
+QIcon *s_badges = nullptr;
+const QIcon &badge(bool failed)
+{
+    if (!s_badges) {
+        s_badges
+            = new QIcon[2] {QIcon(QStringLiteral(":/icons/step-running.svg")), QIcon(QStringLiteral(":/icons/step-failed.svg"))};
+        qAddPostRoutine([] {
+            delete[] s_badges;
+            s_badges = nullptr;
+        });
+    }
+    return s_badges[failed ? 1 : 0];
+}
+
 // What a column sorts by: the value, not its text.
 QVariant sortValue(const OrgListRow &o, int column)
 {
@@ -158,9 +175,9 @@ QVariant OrgTableModel::data(const QModelIndex &index, int role) const
     case Qt::DecorationRole:
         // A badge besides the words: a failed or unfinished organization stands out in the list.
         if (index.column() == Name && o.status == OrgStatus::Failed)
-            return QIcon(QStringLiteral(":/icons/step-failed.svg"));
+            return badge(true);
         if (index.column() == Name && o.status != OrgStatus::Active)
-            return QIcon(QStringLiteral(":/icons/step-running.svg"));
+            return badge(false);
         return {};
     case IdRole:
         return o.id;

@@ -89,6 +89,14 @@ inline double medianMs(int times, const std::function<void()> &fn)
     return median(samples);
 }
 
+// The CPU time this thread has used, milliseconds.
+inline double threadCpuMs()
+{
+    timespec ts {};
+    clock_gettime(CLOCK_THREAD_CPUTIME_ID, &ts);
+    return double(ts.tv_sec) * 1e3 + double(ts.tv_nsec) / 1e6;
+}
+
 // The CPU time this thread spent in `fn`, median of `times` runs, in milliseconds: "our time" on a
 // machine that other work shares (the wall time counts their turns on the cores too).
 inline double medianCpuMs(int times, const std::function<void()> &fn)
@@ -115,6 +123,39 @@ inline void waitFor(const std::function<bool()> &done)
     while (!done())
         QCoreApplication::processEvents(QEventLoop::WaitForMoreEvents);
 }
+
+// For `perf record --control fifo:FIFO -D -1 -g`: with ORGCONSOLE_BENCH_PERF_CTL=FIFO and
+// ORGCONSOLE_BENCH_PERF_PHASE=name[,name...], perf records only while the phases of those names run.
+class PerfPhase
+{
+public:
+    explicit PerfPhase(const char *name)
+        : m_on(qgetenv("ORGCONSOLE_BENCH_PERF_PHASE").split(',').contains(name)
+               && qEnvironmentVariableIsSet("ORGCONSOLE_BENCH_PERF_CTL"))
+    {
+        command("enable\n");
+    }
+    ~PerfPhase() { stop(); }
+    void stop()
+    {
+        command("disable\n");
+        m_on = false;
+    }
+    PerfPhase(const PerfPhase &) = delete;
+    PerfPhase &operator=(const PerfPhase &) = delete;
+
+private:
+    void command(const char *what) const
+    {
+        if (!m_on)
+            return;
+        if (FILE *f = std::fopen(qgetenv("ORGCONSOLE_BENCH_PERF_CTL").constData(), "w")) {
+            std::fputs(what, f);
+            std::fclose(f);
+        }
+    }
+    bool m_on;
+};
 
 inline void report(const char *what, double value, const char *unit)
 {
