@@ -104,6 +104,8 @@ private slots:
     void largePagesDecodedAtOnce()
     {
         // Two large pages asked together: while one is decoded, the other one's decoding starts.
+        if (QThreadPool::globalInstance()->maxThreadCount() < 2)
+            QSKIP("one pool thread: decodings cannot overlap here");
         QSemaphore started, mayFinish;
         LiteLlmClient::conversionHookForTests = [&] {
             started.release();
@@ -114,6 +116,7 @@ private slots:
             m_client->listTeams(1, 100, {}, [&answers](Result<TeamPage> r) { answers += r.ok() ? 1 : 0; });
         QTRY_VERIFY_WITH_TIMEOUT(started.available() == 2 || answers > 0, 10000);
         QCOMPARE(started.available(), 2); // both decoding, neither done
+        QCOMPARE(answers, 0);
         mayFinish.release(2);
         QTRY_COMPARE(answers, 2);
     }
