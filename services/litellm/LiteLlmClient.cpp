@@ -2,8 +2,10 @@
 #include "services/litellm/LiteLlmClient.h"
 
 #include <QCoreApplication>
+#include <QFutureWatcher>
 #include <QJsonArray>
 #include <QTimer>
+#include <QtConcurrent/QtConcurrentRun>
 
 #include <utility>
 
@@ -20,6 +22,40 @@ static LiteLlmError malformed(const QString &what)
     e.category = ErrorCategory::MalformedReply;
     e.message = QCoreApplication::translate("LiteLlmClient", "The proxy's reply did not contain %1.").arg(what);
     return e;
+}
+
+// Runs on the thread pool for a large page: it touches nothing but the reply.
+static Result<TeamPage> toTeamPage(const LiteLlmClient::RawReply &r)
+{
+    if (r.error.isError())
+        return failed<TeamPage>(r);
+    std::optional<TeamPage> p = parseTeamPage(r.json.object());
+    if (!p)
+        return Result<TeamPage>::failure(malformed(QCoreApplication::translate("LiteLlmClient", "a list of teams")));
+    return Result<TeamPage>::success(std::move(*p));
+}
+
+template<typename T> void LiteLlmClient::sendConverted(const Call &call, Convert<T> convert, Callback<T> done)
+{
+    send(
+        call, [convert, done](const RawReply &r) { done(convert(r)); },
+        [this, convert, done](RawReply r) { convertOnPool<T>(std::move(r), convert, done); });
+}
+
+template<typename T> void LiteLlmClient::convertOnPool(RawReply r, Convert<T> convert, Callback<T> done)
+{
+    // The watcher, and with it the callback, belongs to this client: destroyed with it (the pool's
+    // task holds nothing of ours), its answer is dropped. The callback never leaves this thread.
+    auto *watcher = new QFutureWatcher<Result<T>>(this);
+    connect(watcher, &QFutureWatcherBase::finished, this, [watcher, done] {
+        Result<T> result = watcher->result();
+        watcher->deleteLater();
+        done(std::move(result));
+    });
+    watcher->setFuture(QtConcurrent::run([r = std::move(r), convert, host = m_profile.baseUrl.host()]() mutable {
+        decodeBody(r, host);
+        return convert(r);
+    }));
 }
 
 void LiteLlmClient::createTeam(const NewTeamRequest &request, Callback<TeamInfo> done)
@@ -73,14 +109,7 @@ void LiteLlmClient::listTeams(int page, int pageSize, const QString &aliasFilter
     call.query.addQueryItem(QStringLiteral("sort_order"), QStringLiteral("asc"));
     if (!aliasFilter.isEmpty())
         call.query.addQueryItem(QStringLiteral("team_alias"), QString::fromLatin1(QUrl::toPercentEncoding(aliasFilter)));
-    send(call, [done](const RawReply &r) {
-        if (r.error.isError())
-            return done(failed<TeamPage>(r));
-        const std::optional<TeamPage> p = parseTeamPage(r.json.object());
-        if (!p)
-            return done(Result<TeamPage>::failure(malformed(QCoreApplication::translate("LiteLlmClient", "a list of teams"))));
-        done(Result<TeamPage>::success(*p));
-    });
+    sendConverted<TeamPage>(call, &toTeamPage, std::move(done));
 }
 
 void LiteLlmClient::updateTeam(const TeamUpdateRequest &request, Callback<TeamInfo> done)

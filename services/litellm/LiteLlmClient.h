@@ -90,6 +90,11 @@ public:
         LiteLlmError error; // set when the call failed (network, status, or unparseable body)
         QJsonDocument json;
     };
+    // Replies of at least this size to a call that allows it (listTeams) are decoded and turned
+    // into records on the thread pool, several at once; the callback still runs on this thread.
+    static constexpr qint64 kOffThreadReplyBytes = 32 * 1024;
+    // Tests only: runs at the start of each reply body's decoding, on the thread that decodes it.
+    static inline std::function<void()> conversionHookForTests;
 
 private:
     struct Call {
@@ -106,7 +111,16 @@ private:
         QByteArray requestId;
     };
     static Call getCall(const QString &path, bool authenticated = true);
-    void send(Call call, std::function<void(const RawReply &)> done);
+    // `decodeElsewhere`, when set, receives a successful reply of kOffThreadReplyBytes or more
+    // undecoded instead of `done` receiving it decoded.
+    void send(Call call, std::function<void(const RawReply &)> done, std::function<void(RawReply)> decodeElsewhere = {});
+    // A reply turned into its answer by `convert`, a function of the reply alone: on the thread
+    // pool for a large reply, the answer delivered here; dropped if the client is gone by then.
+    template<typename T> using Convert = Result<T> (*)(const RawReply &);
+    template<typename T> void sendConverted(const Call &call, Convert<T> convert, Callback<T> done);
+    template<typename T> void convertOnPool(RawReply r, Convert<T> convert, Callback<T> done);
+    // The JSON of a reply read without error, and the checks on its values (thread-safe).
+    static void decodeBody(RawReply &r, const QString &host);
     void sendJson(const QByteArray &verb, const QString &path, const QJsonObject &body, bool idempotent,
                   std::function<void(const RawReply &)> done);
     QNetworkRequest buildRequest(const Call &call) const;

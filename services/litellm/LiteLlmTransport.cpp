@@ -132,7 +132,7 @@ QString LiteLlmClient::checkHeaderValues() const
     return {};
 }
 
-void LiteLlmClient::send(Call call, std::function<void(const RawReply &)> done)
+void LiteLlmClient::send(Call call, std::function<void(const RawReply &)> done, std::function<void(RawReply)> decodeElsewhere)
 {
     const QString host = m_profile.baseUrl.host();
     auto fail = [&](ErrorCategory category, const QString &message) {
@@ -175,24 +175,31 @@ void LiteLlmClient::send(Call call, std::function<void(const RawReply &)> done)
     watchReply(reply, call, abortReason);
     auto timer = std::make_shared<QElapsedTimer>();
     timer->start();
-    connect(reply, &QNetworkReply::finished, this, [this, reply, call, done, host, sslErrors, timer, abortReason]() mutable {
-        reply->deleteLater();
-        const RawReply r = readReply(reply, host, *sslErrors, *abortReason);
-        qCInfo(lcLiteLlm).noquote() << call.verb << call.path << "->"
-                                    << (r.status ? QString::number(r.status) : errorCategoryName(r.error.category)) << "in"
-                                    << timer->elapsed() << "ms, request" << call.requestId << "attempt" << call.attempt
-                                    << (r.error.isError() ? redactSecrets(r.error.message) : QString());
-        // A deadline or size cap that cut the reply off will cut it off again: no retry.
-        if (r.error.isError() && !abortReason->isError() && call.idempotent && call.attempt <= m_profile.maxRetries
-            && isTransient(r)) {
-            const int delay = m_profile.retryBaseDelayMs * (1 << (call.attempt - 1));
-            QTimer::singleShot(delay, this, [this, call, done] { send(call, done); });
-            return;
-        }
-        if (r.error.category == ErrorCategory::NoDatabase)
-            m_readiness.reset(); // the next readiness check asks the proxy again
-        done(r);
-    });
+    connect(reply, &QNetworkReply::finished, this,
+            [this, reply, call, done, decodeElsewhere, host, sslErrors, timer, abortReason]() mutable {
+                reply->deleteLater();
+                RawReply r = readReply(reply, host, *sslErrors, *abortReason);
+                // A large body is decoded where the caller says (the thread pool), not on this thread.
+                const bool elsewhere = decodeElsewhere && !r.error.isError() && r.body.size() >= kOffThreadReplyBytes;
+                if (!elsewhere)
+                    decodeBody(r, host);
+                qCInfo(lcLiteLlm).noquote() << call.verb << call.path << "->"
+                                            << (r.status ? QString::number(r.status) : errorCategoryName(r.error.category))
+                                            << "in" << timer->elapsed() << "ms, request" << call.requestId << "attempt"
+                                            << call.attempt << (r.error.isError() ? redactSecrets(r.error.message) : QString());
+                // A deadline or size cap that cut the reply off will cut it off again: no retry.
+                if (r.error.isError() && !abortReason->isError() && call.idempotent && call.attempt <= m_profile.maxRetries
+                    && isTransient(r)) {
+                    const int delay = m_profile.retryBaseDelayMs * (1 << (call.attempt - 1));
+                    QTimer::singleShot(delay, this, [this, call, done, decodeElsewhere] { send(call, done, decodeElsewhere); });
+                    return;
+                }
+                if (r.error.category == ErrorCategory::NoDatabase)
+                    m_readiness.reset(); // the next readiness check asks the proxy again
+                if (elsewhere)
+                    return decodeElsewhere(std::move(r));
+                done(r);
+            });
 }
 
 void LiteLlmClient::watchReply(QNetworkReply *reply, const Call &call, std::shared_ptr<LiteLlmError> abortReason)
@@ -249,8 +256,15 @@ LiteLlmClient::RawReply LiteLlmClient::readReply(QNetworkReply *reply, const QSt
     if (!sslErrors.isEmpty())
         effective = QNetworkReply::SslHandshakeFailedError;
     r.error = errorFromReply(r.status, r.status > 0 ? QNetworkReply::NoError : effective, r.body, host, redactSecrets(netText));
+    return r;
+}
+
+void LiteLlmClient::decodeBody(RawReply &r, const QString &host)
+{
     if (r.error.isError())
-        return r;
+        return;
+    if (const auto hook = conversionHookForTests)
+        hook();
     QJsonParseError parseError;
     r.json = QJsonDocument::fromJson(r.body, &parseError);
     if (parseError.error != QJsonParseError::NoError && !r.body.trimmed().startsWith('"')) {
@@ -260,7 +274,7 @@ LiteLlmClient::RawReply LiteLlmClient::readReply(QNetworkReply *reply, const QSt
                                                       "The proxy at %1 sent a reply that is not valid JSON (%2 at byte %3).")
                               .arg(host, parseError.errorString())
                               .arg(parseError.offset);
-        return r;
+        return;
     }
     if (const QString bad = checkReplyValues(r.json); !bad.isEmpty()) {
         r.error.category = ErrorCategory::MalformedReply;
@@ -269,7 +283,6 @@ LiteLlmClient::RawReply LiteLlmClient::readReply(QNetworkReply *reply, const QSt
             = QCoreApplication::translate("LiteLlmTransport", "The proxy at %1 sent a value OrgConsole does not accept: %2")
                   .arg(host, bad);
     }
-    return r;
 }
 
 void LiteLlmClient::sendJson(const QByteArray &verb, const QString &path, const QJsonObject &body, bool idempotent,
