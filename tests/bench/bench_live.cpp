@@ -82,7 +82,7 @@ Figures measure(MainWindow &window, RepositoryWorker &writer, QList<Organization
     clock.start();
     QObject scope;
     QObject::connect(window.findChild<LiveRefresher *>(), &LiveRefresher::organizationUpdated, &scope, [&](const QString &id) {
-        const Organization *shown = window.model()->find(id);
+        const OrgListRow *shown = window.model()->find(id);
         const qint64 cents = shown && shown->maxBudget ? qRound64(*shown->maxBudget * 100) : -1;
         if (sentAt.contains(cents))
             f.behind.append(double(clock.elapsed() - sentAt.take(cents)));
