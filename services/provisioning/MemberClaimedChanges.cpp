@@ -75,10 +75,9 @@ void MemberOperations::releaseMember(const Target &t, MemberResult result, Membe
             if (now.ok() && result.ok)
                 result.member = *now.value;
             else if (!now.ok() && now.error.kind == StorageError::Kind::Database) {
-                const QString note
-                    = QCoreApplication::translate("ChangeClaim",
-                                                  "The member stays marked as being changed until recovery frees it (%1).")
-                          .arg(now.error.message);
+                const QString note = QCoreApplication::translate(
+                                         "ChangeClaim", "The member stays marked as being changed until recovery frees it (%1).")
+                                         .arg(now.error.message);
                 if (result.ok)
                     result.note = result.note.isEmpty() ? note : result.note + QLatin1Char(' ') + note;
                 else
