@@ -92,8 +92,8 @@ private slots:
         QStringList labels;
         QString selected;
         connect(window.model(), &QAbstractItemModel::rowsInserted, this, [&] {
-            QCoreApplication::processEvents(); // the page is handled, the window painted
-            labels.append(count->text());
+            labels.append(count->text()); // as the rows show (the count follows the model's inserts)
+            QCoreApplication::processEvents(); // the window painted, the next page on its way
             if (selected.isEmpty() && window.proxyModel()->rowCount() > 3) { // the user picks a row meanwhile
                 window.table()->selectRow(3);
                 selected = currentId(window);

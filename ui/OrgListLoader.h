@@ -1,7 +1,7 @@
 #pragma once
 
 #include "models/Organization.h"
-#include "services/storage/Stored.h"
+#include "services/core/OrgQueries.h"
 
 #include <QObject>
 #include <QPointer>
