@@ -82,6 +82,8 @@ void MaintenanceDialog::followAudit()
         if (change.kind == OrgChange::Kind::Audit && !gather->isActive())
             gather->start();
     });
+    // Entries added between the first read and the start of listening are announced to nobody.
+    connect(&m_context->live(), &LiveUpdates::listening, gather, qOverload<>(&QTimer::start));
 }
 
 QWidget *MaintenanceDialog::buildReconcileTab(QWidget *tabs)

@@ -20,6 +20,7 @@ LiveUpdates::LiveUpdates(const DatabaseLocation &location, QObject *parent)
     connect(m_feed.get(), &ChangeFeed::subscribed, this, [this](int caughtUp) {
         if (m_everLost)
             emit connectionRestored(caughtUp);
+        emit listening();
     });
 }
 

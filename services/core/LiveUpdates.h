@@ -56,6 +56,9 @@ signals:
     void connectionLost(const QString &message, int retryInMs);
     // Heard again; `caughtUp` changes made meanwhile were announced as organizationChanged().
     void connectionRestored(int caughtUp);
+    // Listening (the first time and after each reconnect). A change made before the first time
+    // is not announced: what was read before it should be read again once.
+    void listening();
 
 private:
     QDateTime startOf(const Organization &organization, const QDateTime &now);
