@@ -3,6 +3,8 @@
 // (with a phase word, WorkPhase.h) checks the version the user read and names the operator, a
 // heartbeat keeps it alive, and the release at the end (success or failure) frees the row and
 // reads it back. A crash leaves a claim that recovery releases once its owner is dead.
+#include "services/provisioning/ChangeClaim.h"
+
 #include "services/core/WorkPhase.h"
 #include "services/provisioning/OrgOperations.h"
 #include "services/storage/RepositoryWorker.h"
@@ -64,10 +66,7 @@ OrgOperations::Finish OrgOperations::releasing(const Organization &org, Finish d
                                                       "The organization stays marked as being changed until recovery frees it "
                                                       "(%1).")
                               .arg(now.error.message);
-                    if (result.ok)
-                        result.note = result.note.isEmpty() ? note : result.note + QLatin1Char(' ') + note;
-                    else
-                        result.error = result.error.withContext({}, QLatin1Char(' ') + note);
+                    addResultNote(result, note);
                 }
                 done(std::move(result));
             });

@@ -3,6 +3,7 @@
 // claim with a phase word (checks the version the user read, names the operator), a heartbeat,
 // and the release at the end, whatever the result; recovery frees a claim whose owner died.
 #include "services/core/WorkPhase.h"
+#include "services/provisioning/ChangeClaim.h"
 #include "services/provisioning/Heartbeat.h"
 #include "services/provisioning/MemberOperations.h"
 #include "services/storage/RepositoryWorker.h"
@@ -78,10 +79,7 @@ void MemberOperations::releaseMember(const Target &t, MemberResult result, Membe
                 const QString note = QCoreApplication::translate(
                                          "ChangeClaim", "The member stays marked as being changed until recovery frees it (%1).")
                                          .arg(now.error.message);
-                if (result.ok)
-                    result.note = result.note.isEmpty() ? note : result.note + QLatin1Char(' ') + note;
-                else
-                    result.error = result.error.withContext({}, QLatin1Char(' ') + note);
+                addResultNote(result, note);
             }
             done(std::move(result));
         });

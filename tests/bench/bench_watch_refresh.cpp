@@ -186,6 +186,23 @@ double loadAverage()
 }
 } // namespace
 
+// The database the refresh writes to: migrated, with one organization per team.
+bool setUpDatabase(const QString &target, const QTemporaryDir &dir, const QList<TeamInfo> &teams, DatabaseLocation *loc)
+{
+    QString error;
+    *loc = DatabaseLocation::parse(target == QLatin1String("sqlite") ? dir.filePath(QStringLiteral("bench.db")) : target, &error);
+    if (error.isEmpty())
+        error = openDatabase(*loc, QStringLiteral("setup"));
+    QSqlDatabase setup = QSqlDatabase::database(QStringLiteral("setup"));
+    if (error.isEmpty())
+        error = migrate(setup);
+    if (!error.isEmpty() || !insertOrganizations(setup, teams)) {
+        std::fprintf(stderr, "setup failed: %s\n", qPrintable(error));
+        return false;
+    }
+    return true;
+}
+
 int main(int argc, char **argv)
 {
     QCoreApplication app(argc, argv);
@@ -215,18 +232,9 @@ int main(int argc, char **argv)
     const double readMs = double(read.nsecsElapsed()) / 1e6;
 
     QTemporaryDir dir;
-    QString error;
-    const DatabaseLocation loc
-        = DatabaseLocation::parse(target == QLatin1String("sqlite") ? dir.filePath(QStringLiteral("bench.db")) : target, &error);
-    if (error.isEmpty())
-        error = openDatabase(loc, QStringLiteral("setup"));
-    QSqlDatabase setup = QSqlDatabase::database(QStringLiteral("setup"));
-    if (error.isEmpty())
-        error = migrate(setup);
-    if (!error.isEmpty() || !insertOrganizations(setup, teams)) {
-        std::fprintf(stderr, "setup failed: %s\n", qPrintable(error));
+    DatabaseLocation loc;
+    if (!setUpDatabase(target, dir, teams, &loc))
         return 1;
-    }
     RepositoryWorker worker(loc);
     bool opened = false;
     worker.open(&app, [&](QString) { opened = true; });
