@@ -352,8 +352,11 @@ void DetailPane::load(const QString &id)
             return; // another row was selected meanwhile
         m_loading.clear();
         const bool found = read.ok() && read.value->id == id; // an id that is also a name: not this one
-        if (!read.ok() && read.error.kind != StorageError::Kind::NotFound)
+        if (!read.ok() && read.error.kind != StorageError::Kind::NotFound) {
             emit message(read.error.message);
+            if (id == m_org.id)
+                return; // the database is away: the organization stays as last read, to read on
+        }
         showOrganization(found ? &*read.value : nullptr);
         emit loaded(found ? id : QString());
     });
