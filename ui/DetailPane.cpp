@@ -274,7 +274,7 @@ void DetailPane::showFigures()
         m_gauge->setValue(int(used * 1000));
         figure = OrgTableModel::isOverBudget(o)
             ? tr("%1 of %2 — over by %3").arg(formatUsd(o.spend), formatUsd(o.maxBudget), formatUsd(o.spend - *o.maxBudget))
-            : tr("%1 of %2 (%3%)").arg(formatUsd(o.spend), formatUsd(o.maxBudget)).arg(int(used * 100));
+            : tr("%1 of %2 (%3%)").arg(formatUsd(o.spend), formatUsd(o.maxBudget)).arg(qRound(used * 100));
         if (o.spend >= *o.maxBudget) { // red while live; greyed like the rest when stale
             QPalette red = m_gauge->palette();
             for (auto group : {QPalette::Active, QPalette::Inactive})
