@@ -217,6 +217,19 @@ private slots:
         QVERIFY(membership(acme.id, QStringLiteral("kc-1")));
     }
 
+    // The user ids are read whole: the column is as wide as the longest shown needs (not 9 em).
+    void theUserColumnFitsTheUserIds()
+    {
+        const QString longId = QStringLiteral("demo-dunder-mifflin-member-1");
+        const Organization o = f.createDirectly(QStringLiteral("Dunder Co"), 250.0, longId);
+        QVERIFY(o.status == OrgStatus::Active);
+        openWindowOn(o);
+        const QTableView *table = m_panel->table();
+        const int needed = table->fontMetrics().horizontalAdvance(longId);
+        QVERIFY2(table->columnWidth(MemberTableModel::User) > needed,
+                 qPrintable(QStringLiteral("%1 <= %2").arg(table->columnWidth(MemberTableModel::User)).arg(needed)));
+    }
+
     void addMemberDialogRunsTheStepsAndShowsTheKeyOnce()
     {
         const Organization acme = createDirectly(QStringLiteral("Acme Corp"));
