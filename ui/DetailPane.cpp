@@ -536,7 +536,7 @@ void DetailPane::toggleBlocked()
 void DetailPane::deleteOrganization()
 {
     const Organization asRead = m_org; // the pane may update live while the dialog is open
-    ConfirmDeleteDialog dialog(m_org.name, this);
+    ConfirmDeleteDialog dialog(m_org.name, m_org.memberCount, this);
     if (dialog.exec() != QDialog::Accepted || m_org.id != asRead.id)
         return;
     setBusy(true);
