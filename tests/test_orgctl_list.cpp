@@ -237,6 +237,24 @@ private slots:
         QCOMPARE(QJsonDocument::fromJson(r.out).array().size(), bulk + kTricky.size() * 2);
     }
 
+    // Text another program stored that is not UTF-8 (a lone surrogate's bytes, a stray 0xFF, a
+    // cut sequence) reads as the full read reads it: SQLite's conversion, not a replacement.
+    void textThatIsNotUtf8()
+    {
+        if (m_location.engine != DatabaseLocation::Engine::Sqlite)
+            QSKIP("PostgreSQL refuses text that is not UTF-8");
+        addBulk(kPage + 3);
+        exec(QStringLiteral(
+            "UPDATE organizations SET contact_name = CAST(X'41EDA08042' AS TEXT), last_error = CAST(X'FF20C3' AS TEXT)"
+            " WHERE id = 'bulk-00002' OR id = 'bulk-01002'"));
+        exec(QStringLiteral("UPDATE organizations SET name = ? WHERE id = 'bulk-00003'"),
+             {QString(QStringLiteral("lone ") + QChar(0xdc00) + QStringLiteral(" surrogate"))});
+        const QByteArray whole = fullRead();
+        const Run r = run();
+        QVERIFY2(r.exitCode == 0, r.err.constData());
+        QCOMPARE(r.out, whole);
+    }
+
     void filterIsTheFullReadFiltered_data()
     {
         QTest::addColumn<QString>("filter");
