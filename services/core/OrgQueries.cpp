@@ -35,7 +35,7 @@ void OrgQueries::listPagedAhead(QObject *receiver, int firstPageSize, int larges
 
 void OrgQueries::listPagedByName(QObject *receiver, int pageSize, std::function<void(QList<Organization>)> page, Reply<int> done)
 {
-    PagedList::start(m_repository, {OrgRepository::PageKey::NormalizedName, false}, receiver,
+    PagedList::start(m_repository, {OrgRepository::PageKey::NormalizedName, false, true}, receiver,
                      PagedList::Pacing {pageSize, pageSize, true}, std::move(page), std::move(done));
 }
 

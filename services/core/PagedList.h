@@ -30,6 +30,8 @@ public:
     struct Order {
         OrgRepository::PageKey key = OrgRepository::PageKey::Id;
         bool withMemberIds = true;
+        // Only the fields orgctl org list prints (OrgRepository::listPrintedAfter; name order only).
+        bool printedFieldsOnly = false;
     };
     // The first page of `first` rows (a screenful at once), each next one twice the one before up
     // to `largest`.
