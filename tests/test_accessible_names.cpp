@@ -140,7 +140,7 @@ private slots:
         const Organization acme = f.createDirectly(QStringLiteral("Acme Corp"));
         BudgetDialog budget(acme);
         everyTab(&budget, QStringLiteral("budget"));
-        ConfirmDeleteDialog remove(acme.name);
+        ConfirmDeleteDialog remove(acme.name, 1);
         everyTab(&remove, QStringLiteral("delete"));
         ShowKeyDialog one(acme, QStringLiteral("sk-one-key-for-the-test"), f.clipboard.get());
         everyTab(&one, QStringLiteral("key"));
