@@ -1,5 +1,7 @@
 #include "ui/OrgListIndex.h"
 
+#include <cstring>
+
 namespace OrgConsole {
 
 namespace {
@@ -145,13 +147,22 @@ void OrgListIndex::compactIfWasteful()
     m_garbage = 0;
 }
 
+// On every keystroke for up to 100,000 rows: a plain byte search (glibc's memmem, several times
+// faster here than a general one for the short filters typed).
 bool OrgListIndex::matches(int row, QByteArrayView folded) const
 {
     const Span &span = m_spans[size_t(row)];
-    const QByteArrayView text = QByteArrayView(m_text).sliced(span.start, span.length);
-    if (text.startsWith(folded))
+    const char *text = m_text.constData() + span.start;
+    if (folded.size() <= span.length && std::memcmp(text, folded.data(), size_t(folded.size())) == 0)
         return true;
-    return text.indexOf(folded, span.idLength + 1) >= 0;
+    const qsizetype from = span.idLength + 1;
+    if (from >= span.length)
+        return false;
+#if defined(__GLIBC__)
+    return memmem(text + from, size_t(span.length - from), folded.data(), size_t(folded.size())) != nullptr;
+#else
+    return QByteArrayView(text + from, span.length - from).indexOf(folded) >= 0;
+#endif
 }
 
 void OrgListIndex::buildKeys(TextKey which, const QList<OrgListRow> &rows)
