@@ -30,6 +30,7 @@ public:
     struct Order {
         OrgRepository::PageKey key = OrgRepository::PageKey::Id;
         bool withMemberIds = true;
+        OrgRepository::PageColumns columns = OrgRepository::PageColumns::All;
     };
     // The first page of `first` rows (a screenful at once), each next one twice the one before up
     // to `largest`.
