@@ -237,6 +237,36 @@ private slots:
         QCOMPARE(spendNow(), 100.0);
     }
 
+    // A page found malformed while other pages are out (a large reply: decoded on the pool, the
+    // next request sent as soon as it was in) fails the refresh with the typed error, and nothing
+    // of the pages read is stored.
+    void aPageMalformedWhileOthersAreOutStoresNothing()
+    {
+        m_sim->seed(450, 1, QStringLiteral("Other Team"));
+        spend(m_org.keyHash, 100);
+        std::optional<RefreshSummary> s;
+        m_ops->refreshAll([&](RefreshSummary r) { s = r; });
+        QTRY_VERIFY_WITH_TIMEOUT(s.has_value(), 20000);
+        QVERIFY2(!s->error.isError(), qPrintable(s->error.message));
+        const auto spendNow
+            = [&] { return repo<Organization>([id = m_org.id](OrgRepository &r) { return r.findById(id); }).spend; };
+        QCOMPARE(spendNow(), 100.0);
+
+        spend(m_org.keyHash, 50);
+        addFault(QJsonObject {{QStringLiteral("path"), QStringLiteral("/v2/team/list")},
+                              {QStringLiteral("status"), 200},
+                              {QStringLiteral("body"), QString::fromUtf8("{\"teams\": [\"" + QByteArray(40 * 1024, 'x'))},
+                              {QStringLiteral("nth"), 2},
+                              {QStringLiteral("times"), 1}});
+        s.reset();
+        m_ops->refreshAll([&](RefreshSummary r) { s = r; });
+        QTRY_VERIFY_WITH_TIMEOUT(s.has_value(), 20000);
+        QCOMPARE(s->error.kind, OperationError::Kind::Proxy);
+        QCOMPARE(s->error.proxyCategory, ErrorCategory::MalformedReply);
+        QCOMPARE(s->organizationsUpdated, 0);
+        QCOMPARE(spendNow(), 100.0);
+    }
+
     // The next refresh asks the pages the last one found at once (up to the concurrency) instead of
     // waiting for page 1 to tell the count; when the proxy has fewer teams by then, the empty pages
     // end the read, and every team there is is still read.

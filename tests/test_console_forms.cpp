@@ -208,6 +208,18 @@ private slots:
         QVERIFY(said);
     }
 
+    // The bar's percent and the level's are one figure, rounded: $44.99 of $60.00 is 75 % in both
+    // (74.98 cut to 74 in the bar once disagreed with the level beside it).
+    void theBarSaysThePercentTheLevelSays()
+    {
+        Organization o = f.createDirectly(QStringLiteral("Dunder Co"), 60.0);
+        o.spend = 44.99;
+        DetailPane pane(f.context.get(), f.clipboard.get());
+        pane.showOrganization(&o);
+        auto *gauge = child<QProgressBar>(&pane, "budgetGauge");
+        QVERIFY2(gauge->format().contains(QLatin1String("$44.99 of $60.00 (75%)")), qPrintable(gauge->format()));
+    }
+
     void auditEntriesReadAsWords_data()
     {
         QTest::addColumn<AuditEntry>("e");

@@ -217,6 +217,38 @@ private slots:
         QVERIFY(membership(acme.id, QStringLiteral("kc-1")));
     }
 
+    // The user ids are read whole: the column is as wide as the longest shown needs (not 9 em).
+    void theUserColumnFitsTheUserIds()
+    {
+        const QString longId = QStringLiteral("demo-dunder-mifflin-member-1");
+        const Organization o = f.createDirectly(QStringLiteral("Dunder Co"), 250.0, longId);
+        QVERIFY(o.status == OrgStatus::Active);
+        openWindowOn(o);
+        const QTableView *table = m_panel->table();
+        const int needed = table->fontMetrics().horizontalAdvance(longId);
+        QVERIFY2(table->columnWidth(MemberTableModel::User) > needed,
+                 qPrintable(QStringLiteral("%1 <= %2").arg(table->columnWidth(MemberTableModel::User)).arg(needed)));
+    }
+
+    // Deleting an organization takes its members' keys with the team: the question says so, and how many.
+    void deletingAnOrganizationSaysItsMembersKeysGoToo()
+    {
+        const Organization acme = createDirectly(QStringLiteral("Acme Corp"));
+        addDirectly(acme, QStringLiteral("kc-2"), std::nullopt);
+        addDirectly(acme, QStringLiteral("kc-3"), std::nullopt);
+        openWindowOn(acme);
+        QString asked;
+        Test::whenModal(this, "confirmDeleteDialog", [&asked](QWidget *d) {
+            for (const QLabel *l : d->findChildren<QLabel *>())
+                asked += l->text();
+            static_cast<QDialog *>(d)->reject();
+        });
+        m_window->findChild<QPushButton *>(QStringLiteral("deleteButton"))->click();
+        QTRY_VERIFY(!asked.isEmpty());
+        QVERIFY2(asked.contains(QLatin1String("with the keys of its 3 members")), qPrintable(asked));
+        QVERIFY(f.sim->state().teams.contains(acme.id)); // not deleted: the user said no
+    }
+
     void addMemberDialogRunsTheStepsAndShowsTheKeyOnce()
     {
         const Organization acme = createDirectly(QStringLiteral("Acme Corp"));

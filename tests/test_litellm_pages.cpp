@@ -1,12 +1,17 @@
 // Large listTeams replies: decoded and turned into teams on the thread pool, answered on the
 // client's thread, typed errors as for small ones, and a client destroyed meanwhile answers nothing.
+// Pages read in flight (readAllTeams): a slot asks its next page as soon as a reply is in, while
+// that reply is still being decoded; a page failing then fails the read, once.
 #include "services/litellm/LiteLlmClient.h"
+#include "services/provisioning/TeamPages.h"
 #include "services/sandbox/LiteLlmSimulator.h"
 #include "tests/support/AsyncWait.h"
 
+#include <QJsonArray>
 #include <QMutex>
 #include <QScopeGuard>
 #include <QSemaphore>
+#include <QSignalSpy>
 #include <QTest>
 #include <QThread>
 #include <QThreadPool>
@@ -50,6 +55,31 @@ private:
                   {QStringLiteral("status"), 200},
                   {QStringLiteral("body"), QString::fromUtf8(body)}});
         return wait<TeamPage>([&](auto cb) { m_client->listTeams(1, 100, {}, cb); });
+    }
+
+    // Counts the /v2/team/list requests the simulator received (added before any other fault).
+    void countTeamListRequests() { addFault({{QStringLiteral("path"), QStringLiteral("/v2/team/list")}}); }
+    int teamListRequests()
+    {
+        return m_sim->faults()
+            .toJson()
+            .value(QStringLiteral("faults"))
+            .toArray()
+            .at(0)
+            .toObject()
+            .value(QStringLiteral("seen"))
+            .toInt();
+    }
+    // Decodings after the first `free` ones wait for `release` (a pool thread blocked, not this one).
+    void holdDecodingsAfter(int free, QSemaphore *release, QSemaphore *held)
+    {
+        auto count = std::make_shared<QAtomicInt>(0);
+        LiteLlmClient::conversionHookForTests = [count, free, release, held] {
+            if (count->fetchAndAddOrdered(1) < free)
+                return;
+            held->release();
+            release->acquire();
+        };
     }
 
 private slots:
@@ -164,6 +194,59 @@ private slots:
         QMutexLocker lock(&m_mutex);
         QCOMPARE(m_decodedOn.size(), 1);
         QVERIFY(m_decodedOn.first() != QThread::currentThread());
+    }
+
+    // One page at a time: page 3 is asked as soon as page 2's reply is in, while page 2 is still
+    // being decoded (held on the pool here), not after its teams were kept.
+    void nextPageAskedWhileAReplyIsDecoded()
+    {
+        m_sim->seed(300, 1, QStringLiteral("More"));
+        countTeamListRequests();
+        QSemaphore release, held;
+        holdDecodingsAfter(1, &release, &held);
+        auto unblock = qScopeGuard([&] { release.release(100); });
+        std::optional<TeamPages> out;
+        readAllTeams(m_client.get(), 1, [&out](TeamPages p) { out = std::move(p); });
+        QTRY_VERIFY_WITH_TIMEOUT(held.available() >= 1, 10000); // page 2 in, its decoding held (and any after it)
+        QTRY_VERIFY_WITH_TIMEOUT(teamListRequests() >= 3, 5000); // page 3 out meanwhile
+        QVERIFY(!out);
+        unblock.dismiss();
+        release.release(100);
+        QTRY_VERIFY_WITH_TIMEOUT(out.has_value(), 10000);
+        QVERIFY2(!out->error.isError(), qPrintable(out->error.message));
+        QCOMPARE(out->teams.size(), 400);
+        QCOMPARE(out->requests, 4);
+        QCOMPARE(teamListRequests(), 4);
+    }
+
+    // Page 2 is malformed (large: decoded on the pool) and page 3 already out when that is found:
+    // the read fails with the typed error, answers once, and page 3's reply changes nothing.
+    void aPageFailingWhileTheNextIsOutFailsTheRead()
+    {
+        m_sim->seed(300, 1, QStringLiteral("More"));
+        countTeamListRequests();
+        addFault({{QStringLiteral("path"), QStringLiteral("/v2/team/list")},
+                  {QStringLiteral("status"), 200},
+                  {QStringLiteral("body"), QString::fromUtf8("{\"teams\": [\"" + QByteArray(40 * 1024, 'x'))},
+                  {QStringLiteral("nth"), 2},
+                  {QStringLiteral("times"), 1}});
+        QSignalSpy replies(&m_nam, &QNetworkAccessManager::finished);
+        int answers = 0;
+        std::optional<TeamPages> out;
+        readAllTeams(m_client.get(), 1, [&](TeamPages p) {
+            ++answers;
+            out = std::move(p);
+        });
+        QTRY_VERIFY_WITH_TIMEOUT(out.has_value(), 10000);
+        QCOMPARE(out->error.kind, OperationError::Kind::Proxy);
+        QCOMPARE(out->error.proxyCategory, ErrorCategory::MalformedReply);
+        QCOMPARE(teamListRequests(), 3); // page 3 was out when page 2 was found malformed
+        QTRY_COMPARE_WITH_TIMEOUT(replies.size(), 3, 5000); // page 3's reply in,
+        QThreadPool::globalInstance()->waitForDone(); // decoded,
+        QCoreApplication::processEvents(); // and answered to the read
+        QCoreApplication::sendPostedEvents();
+        QCOMPARE(answers, 1);
+        QCOMPARE(teamListRequests(), 3); // and no page after it
     }
 };
 

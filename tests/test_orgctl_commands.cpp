@@ -3,11 +3,17 @@
 #include "app/orgctl/ExitCode.h"
 #include "app/orgctl/OrgListPrinter.h"
 #include "app/orgctl/Orgctl.h"
+#include "app/orgctl/TerminalOutput.h"
+#include "models/SafeText.h"
 #include "services/storage/OrgRepository.h"
 
+#include <QBuffer>
 #include <QJsonArray>
 #include <QJsonDocument>
+#include <QStringDecoder>
 #include <QTest>
+
+#include <cstdio>
 
 using namespace OrgConsole;
 
@@ -113,9 +119,9 @@ private slots:
     {
         QFETCH(int, count);
         QJsonArray whole;
-        QString streamed;
-        QTextStream out(&streamed);
-        JsonArrayWriter writer(out);
+        QBuffer streamed;
+        streamed.open(QIODevice::WriteOnly);
+        JsonArrayWriter writer(streamed);
         QJsonArray part; // written in parts of two, as pages are
         for (int i = 0; i < count; ++i) {
             const QJsonObject o {{QStringLiteral("name"), QStringLiteral("Zürich \"%1\"\nline").arg(i)},
@@ -132,8 +138,7 @@ private slots:
             }
         }
         writer.finish();
-        out.flush();
-        QCOMPARE(streamed, QString::fromUtf8(QJsonDocument(whole).toJson(QJsonDocument::Indented)));
+        QCOMPARE(streamed.data(), QJsonDocument(whole).toJson(QJsonDocument::Indented));
     }
 
     // `org list --json` writes each organization directly: byte for byte the document
@@ -176,13 +181,103 @@ private slots:
         QJsonArray whole;
         for (const Organization &o : organizations)
             whole.append(organizationJson(o));
-        QString streamed;
+        QBuffer streamed;
+        streamed.open(QIODevice::WriteOnly);
         QTextStream out(&streamed);
         OrgListPrinter printer(out, true, QString());
         printer.page(organizations.mid(0, 10));
         printer.page(organizations.mid(10));
         printer.finish();
-        QCOMPARE(streamed, QString::fromUtf8(QJsonDocument(whole).toJson(QJsonDocument::Indented)));
+        QCOMPARE(streamed.data(), QJsonDocument(whole).toJson(QJsonDocument::Indented));
+    }
+
+    // The UTF-8 writer against QJsonDocument for every UTF-16 unit (256 to a name: ASCII with the
+    // quotes, backslash and control characters, two- and three-byte characters, lone surrogates),
+    // valid pairs, and the times: stored UTC times, years outside four digits, a local time.
+    void directOrganizationJsonSpellsEveryCharacter()
+    {
+        QList<Organization> organizations;
+        for (int block = 0; block < 256; ++block) {
+            Organization o;
+            o.id = QStringLiteral("id-%1").arg(block);
+            for (int u = 0; u < 256; ++u)
+                o.name.append(QChar(char16_t(block * 256 + u)));
+            o.models = {o.name.left(7), QStringLiteral("m\"\\")};
+            organizations.append(o);
+        }
+        Organization pairs;
+        pairs.name = QStringLiteral("😀 \U0001F1E9\U0001F1EA \U000E0001 \U0010FFFF \U00010000");
+        pairs.contactName = pairs.name + QChar(0xdbff); // a pair, then a high surrogate at the end
+        organizations.append(pairs);
+        const QList<QDateTime> times = {QDateTime(QDate(2026, 11, 30), QTime(16, 45, 9, 586), Qt::UTC),
+                                        QDateTime(QDate(1000, 1, 1), QTime(0, 0), Qt::UTC),
+                                        QDateTime(QDate(9999, 12, 31), QTime(23, 59, 59, 999), Qt::UTC),
+                                        QDateTime(QDate(999, 12, 31), QTime(23, 59, 59), Qt::UTC),
+                                        QDateTime(QDate(10000, 1, 1), QTime(0, 0, 1), Qt::UTC),
+                                        QDateTime(QDate(-44, 3, 15), QTime(12, 0), Qt::UTC),
+                                        QDateTime(QDate(2026, 3, 29), QTime(2, 30), Qt::OffsetFromUTC, 3600),
+                                        QDateTime(QDate(2026, 7, 1), QTime(9, 5, 7), Qt::LocalTime)};
+        for (const QDateTime &t : times) {
+            Organization o;
+            o.name = QStringLiteral("times");
+            o.createdAt = t;
+            o.budgetResetAt = t.addSecs(7);
+            organizations.append(o);
+        }
+        QJsonArray whole;
+        for (const Organization &o : organizations)
+            whole.append(organizationJson(o));
+        QBuffer streamed;
+        streamed.open(QIODevice::WriteOnly);
+        QTextStream out(&streamed);
+        OrgListPrinter printer(out, true, QString());
+        printer.page(organizations);
+        printer.finish();
+        QCOMPARE(streamed.data(), QJsonDocument(whole).toJson(QJsonDocument::Indented));
+    }
+
+    // What orgctl writes passes the terminal filter; the ASCII that passes through it unchanged is
+    // written without it, and the result is the same either way, a character split across writes
+    // included.
+    void terminalOutputWritesWhatTheFilterWrites_data()
+    {
+        QTest::addColumn<bool>("json");
+        QTest::addColumn<QByteArrayList>("writes");
+        const QByteArray u = QStringLiteral("ü").toUtf8();
+        const QByteArray rlo = QStringLiteral("\u202e").toUtf8();
+        for (const bool json : {true, false}) {
+            const char *mode = json ? "json" : "text";
+            QTest::addRow("%s: ascii", mode) << json << QByteArrayList {"[\n    {\"a\": 1}", "\n]\n"};
+            QTest::addRow("%s: controls", mode) << json << QByteArrayList {"a\x1b[2Jb\tc\r\n", "d\x7f", "e\x01"};
+            QTest::addRow("%s: split character", mode) << json << QByteArrayList {"a" + u.left(1), u.mid(1) + "b", "c"};
+            QTest::addRow("%s: broken character, then ascii", mode) << json << QByteArrayList {"a" + u.left(1), "bc", "d"};
+            QTest::addRow("%s: override", mode) << json << QByteArrayList {"x" + rlo + "y", "z\n", rlo.left(2), rlo.mid(2)};
+        }
+    }
+    void terminalOutputWritesWhatTheFilterWrites()
+    {
+        QFETCH(bool, json);
+        QFETCH(QByteArrayList, writes);
+        FILE *file = std::tmpfile();
+        QVERIFY(file);
+        {
+            TerminalOutput terminal(file);
+            terminal.setJson(json);
+            for (const QByteArray &w : writes)
+                QCOMPARE(terminal.write(w), w.size());
+        }
+        QByteArray written(4096, '\0');
+        std::rewind(file);
+        written.resize(qsizetype(std::fread(written.data(), 1, size_t(written.size()), file)));
+        std::fclose(file);
+        // The filter applied to each write as it came, with one decoder for the whole output.
+        QStringDecoder decoder(QStringDecoder::Utf8);
+        QByteArray expected;
+        for (const QByteArray &w : writes) {
+            const QString text = decoder.decode(w);
+            expected += (json ? jsonSafe(text) : printableKeepingLines(text)).toUtf8();
+        }
+        QCOMPARE(written, expected);
     }
 };
 

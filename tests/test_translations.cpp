@@ -451,7 +451,7 @@ private slots:
         BudgetDialog budget(acme);
         budget.show();
         VERIFY_UNIQUE_MNEMONICS(&budget, QStringLiteral("budget dialog"));
-        ConfirmDeleteDialog remove(acme.name);
+        ConfirmDeleteDialog remove(acme.name, 3);
         remove.show();
         VERIFY_UNIQUE_MNEMONICS(&remove, QStringLiteral("delete dialog"));
         ShowKeyDialog one(acme, QStringLiteral("sk-one-key-for-the-test"), f.clipboard.get());

@@ -274,7 +274,7 @@ void DetailPane::showFigures()
         m_gauge->setValue(int(used * 1000));
         figure = OrgTableModel::isOverBudget(o)
             ? tr("%1 of %2 — over by %3").arg(formatUsd(o.spend), formatUsd(o.maxBudget), formatUsd(o.spend - *o.maxBudget))
-            : tr("%1 of %2 (%3%)").arg(formatUsd(o.spend), formatUsd(o.maxBudget)).arg(int(used * 100));
+            : tr("%1 of %2 (%3%)").arg(formatUsd(o.spend), formatUsd(o.maxBudget)).arg(qRound(used * 100));
         if (o.spend >= *o.maxBudget) { // red while live; greyed like the rest when stale
             QPalette red = m_gauge->palette();
             for (auto group : {QPalette::Active, QPalette::Inactive})
@@ -536,7 +536,7 @@ void DetailPane::toggleBlocked()
 void DetailPane::deleteOrganization()
 {
     const Organization asRead = m_org; // the pane may update live while the dialog is open
-    ConfirmDeleteDialog dialog(m_org.name, this);
+    ConfirmDeleteDialog dialog(m_org.name, m_org.memberCount, this);
     if (dialog.exec() != QDialog::Accepted || m_org.id != asRead.id)
         return;
     setBusy(true);

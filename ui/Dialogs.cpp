@@ -132,12 +132,23 @@ QString BudgetDialog::budgetDuration() const
     return m_editor->duration();
 }
 
-ConfirmDeleteDialog::ConfirmDeleteDialog(const QString &name, QWidget *parent)
+// The members' keys go with the team: said, with how many, when there is more than the owner's
+// (always two or more: no plural forms needed).
+static QString deleteOrganizationText(const QString &name, int memberCount)
+{
+    if (memberCount > 1)
+        return ConfirmDeleteDialog::tr("This deletes <b>%1</b> and its team on the proxy, with the keys of its %2 "
+                                       "members. The audit trail is kept.<br>Type the organization's name to confirm:")
+            .arg(name.toHtmlEscaped())
+            .arg(memberCount);
+    return ConfirmDeleteDialog::tr("This deletes <b>%1</b>, its team and its key on the proxy. The audit trail is "
+                                   "kept.<br>Type the organization's name to confirm:")
+        .arg(name.toHtmlEscaped());
+}
+
+ConfirmDeleteDialog::ConfirmDeleteDialog(const QString &name, int memberCount, QWidget *parent)
     : ConfirmDeleteDialog(tr("Delete organization"), // the name is in the text: a long one would be cut from the title
-                          tr("This deletes <b>%1</b>, its team and its key on the proxy. The audit trail is kept.<br>"
-                             "Type the organization's name to confirm:")
-                              .arg(name.toHtmlEscaped()),
-                          name, parent)
+                          deleteOrganizationText(name, memberCount), name, parent)
 {
 }
 

@@ -50,7 +50,7 @@ class ConfirmDeleteDialog : public QDialog
 {
     Q_OBJECT
 public:
-    ConfirmDeleteDialog(const QString &name, QWidget *parent = nullptr);
+    ConfirmDeleteDialog(const QString &name, int memberCount, QWidget *parent = nullptr);
     // `html` says what will be deleted; the button enables once `expected` is typed exactly.
     ConfirmDeleteDialog(const QString &title, const QString &html, const QString &expected, QWidget *parent = nullptr);
 

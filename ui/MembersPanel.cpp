@@ -24,6 +24,8 @@
 #include <QTableView>
 #include <QVBoxLayout>
 
+#include <algorithm>
+
 namespace OrgConsole {
 
 namespace {
@@ -181,6 +183,16 @@ void MembersPanel::showOrganization(const Organization *organization)
     updateActions();
 }
 
+// The user ids are what people look for: as wide as the ones shown need (up to 24 em), at a new
+// organization only, so a width the user set stays while the rows update.
+void MembersPanel::fitUserColumn()
+{
+    const int em = m_table->fontMetrics().horizontalAdvance(QLatin1Char('M'));
+    m_table->resizeColumnToContents(MemberTableModel::User);
+    const int wanted = std::clamp(m_table->columnWidth(MemberTableModel::User), 9 * em, 24 * em);
+    m_table->horizontalHeader()->resizeSection(MemberTableModel::User, wanted);
+}
+
 void MembersPanel::load()
 {
     const quint64 generation = m_generation;
@@ -209,6 +221,8 @@ void MembersPanel::showReport(const MembersReport &report)
     const int scrolled = m_table->verticalScrollBar()->value(); // a live update keeps the place
     m_model->setMembers(report.members, proxyRead);
     m_table->verticalScrollBar()->setValue(scrolled);
+    if (!m_loaded)
+        fitUserColumn();
     m_loaded = true;
     const int count = int(report.members.size());
     // Two forms, as English and German have; the English text stays "1 member" without a plural .ts.

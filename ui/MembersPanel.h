@@ -44,6 +44,7 @@ private:
     void buildLayout();
     void load();
     void showReport(const MembersReport &report);
+    void fitUserColumn();
     void updateActions();
     void updateHint();
     const MemberView *current() const;

@@ -25,6 +25,7 @@ private:
     FILE *m_stream;
     QStringDecoder m_decoder {QStringDecoder::Utf8};
     bool m_json = false;
+    bool m_lastByteAscii = true; // the decoder holds nothing
 };
 
 } // namespace OrgConsole

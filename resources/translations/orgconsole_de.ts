@@ -2387,6 +2387,10 @@ Diese Behebung ausführen?</translation>
         <source>&amp;Delete</source>
         <translation>&amp;Löschen</translation>
     </message>
+    <message>
+        <source>This deletes &lt;b&gt;%1&lt;/b&gt; and its team on the proxy, with the keys of its %2 members. The audit trail is kept.&lt;br&gt;Type the organization&apos;s name to confirm:</source>
+        <translation>Dies löscht &lt;b&gt;%1&lt;/b&gt; sowie sein Team auf dem Proxy, mit den Schlüsseln seiner %2 Mitglieder. Das Audit-Protokoll bleibt erhalten.&lt;br&gt;Geben Sie zur Bestätigung den Namen der Organisation ein:</translation>
+    </message>
 </context>
 <context>
     <name>OrgConsole::CreateOrgWizard</name>

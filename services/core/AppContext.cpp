@@ -157,7 +157,7 @@ OperationError AppContext::startSandbox()
     m_profile.name = QStringLiteral("sandbox");
     m_profile.baseUrl = QUrl(m_sandbox->baseUrl());
     m_keySource = QStringLiteral("sandbox");
-    startClient(masterKey);
+    startClient(m_sandbox->masterKey().isEmpty() ? masterKey : m_sandbox->masterKey());
     if (!stateWarning.isEmpty())
         m_warnings.append(stateWarning); // the sandbox still works, from an empty state
     return {};

@@ -15,6 +15,9 @@ class LocalProxy
 public:
     virtual ~LocalProxy();
     virtual QString baseUrl() const = 0;
+    // The key it accepts when that is not the one it was started with (empty): the sandbox another
+    // program of this user runs, which this one joined.
+    virtual QString masterKey() const { return {}; }
 };
 
 // Starts a local proxy on loopback that accepts `masterKey` and keeps its state in `stateFile`.

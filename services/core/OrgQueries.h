@@ -40,8 +40,9 @@ public:
     // Only the list's fields (OrgRepository::PageColumns::List): the detail pane reads the rest.
     void listPagedAhead(QObject *receiver, int firstPageSize, int largestPageSize, std::function<void(QList<Organization>)> page,
                         Reply<int> done);
-    // In the order of the normalized names, without member ids (what orgctl org list prints), in pages of
-    // `pageSize` read ahead as listPagedAhead's.
+    // In the order of the normalized names, with only the fields orgctl org list prints (no member
+    // count or ids, no owner details: OrgRepository::listPrintedAfter), in pages of `pageSize` read
+    // ahead as listPagedAhead's.
     void listPagedByName(QObject *receiver, int pageSize, std::function<void(QList<Organization>)> page, Reply<int> done);
     void findByName(const QString &name, QObject *receiver, Reply<Organization> done);
     void findByIdOrName(const QString &idOrName, QObject *receiver, Reply<Organization> done);

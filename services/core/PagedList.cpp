@@ -55,7 +55,9 @@ void PagedList::read(const QString &after, int index)
 // before this one is still waiting to be handled.
 Stored<QList<Organization>> PagedList::readOnWorker(OrgRepository &repo, const QString &after, int index)
 {
-    Stored<QList<Organization>> page = repo.listAfter(m_order.key, after, limitOf(index), m_order.withMemberIds, m_order.columns);
+    Stored<QList<Organization>> page = m_order.printedFieldsOnly
+        ? repo.listPrintedAfter(after, limitOf(index))
+        : repo.listAfter(m_order.key, after, limitOf(index), m_order.withMemberIds, m_order.columns);
     if (!m_pacing.readAhead)
         return page;
     const bool more = page.ok() && page.value->size() == limitOf(index);

@@ -35,11 +35,21 @@ static Result<TeamPage> toTeamPage(const LiteLlmClient::RawReply &r)
     return Result<TeamPage>::success(std::move(*p));
 }
 
-template<typename T> void LiteLlmClient::sendConverted(const Call &call, Convert<T> convert, Callback<T> done)
+template<typename T>
+void LiteLlmClient::sendConverted(const Call &call, Convert<T> convert, Callback<T> done, std::function<void(bool)> replyIn)
 {
     send(
-        call, [convert, done](const RawReply &r) { done(convert(r)); },
-        [this, convert, done](RawReply r) { convertOnPool<T>(std::move(r), convert, done); });
+        call,
+        [convert, done, replyIn](const RawReply &r) {
+            if (replyIn)
+                replyIn(r.error.isError());
+            done(convert(r));
+        },
+        [this, convert, done, replyIn](RawReply r) {
+            if (replyIn)
+                replyIn(false); // only a successful reply is decoded elsewhere
+            convertOnPool<T>(std::move(r), convert, done);
+        });
 }
 
 template<typename T> void LiteLlmClient::convertOnPool(RawReply r, Convert<T> convert, Callback<T> done)
@@ -99,7 +109,8 @@ void LiteLlmClient::teamInfo(const QString &teamId, Callback<TeamDetail> done)
     });
 }
 
-void LiteLlmClient::listTeams(int page, int pageSize, const QString &aliasFilter, Callback<TeamPage> done)
+void LiteLlmClient::listTeams(int page, int pageSize, const QString &aliasFilter, Callback<TeamPage> done,
+                              std::function<void(bool)> replyIn)
 {
     Call call = getCall(QStringLiteral("/v2/team/list"));
     call.maxReplyBytes = kMaxListReplyBytes;
@@ -109,7 +120,7 @@ void LiteLlmClient::listTeams(int page, int pageSize, const QString &aliasFilter
     call.query.addQueryItem(QStringLiteral("sort_order"), QStringLiteral("asc"));
     if (!aliasFilter.isEmpty())
         call.query.addQueryItem(QStringLiteral("team_alias"), QString::fromLatin1(QUrl::toPercentEncoding(aliasFilter)));
-    sendConverted<TeamPage>(call, &toTeamPage, std::move(done));
+    sendConverted<TeamPage>(call, &toTeamPage, std::move(done), std::move(replyIn));
 }
 
 void LiteLlmClient::updateTeam(const TeamUpdateRequest &request, Callback<TeamInfo> done)

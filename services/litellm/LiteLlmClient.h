@@ -42,7 +42,11 @@ public:
     // Teams
     void createTeam(const NewTeamRequest &request, Callback<TeamInfo> done);
     void teamInfo(const QString &teamId, Callback<TeamDetail> done);
-    void listTeams(int page, int pageSize, const QString &aliasFilter, Callback<TeamPage> done);
+    // `replyIn`, when set, runs as soon as the reply is in, before the page is decoded and converted
+    // (`failed`: the call failed already, e.g. an error status): a caller reading pages in flight
+    // sends its next request meanwhile. `done` follows.
+    void listTeams(int page, int pageSize, const QString &aliasFilter, Callback<TeamPage> done,
+                   std::function<void(bool failed)> replyIn = {});
     void updateTeam(const TeamUpdateRequest &request, Callback<TeamInfo> done);
     void deleteTeams(const QStringList &teamIds, Callback<QStringList> done);
     // "Already in team" is a success that says so (MemberAdded::alreadyMember).
@@ -117,7 +121,9 @@ private:
     // A reply turned into its answer by `convert`, a function of the reply alone: on the thread
     // pool for a large reply, the answer delivered here; dropped if the client is gone by then.
     template<typename T> using Convert = Result<T> (*)(const RawReply &);
-    template<typename T> void sendConverted(const Call &call, Convert<T> convert, Callback<T> done);
+    // `replyIn`: see listTeams.
+    template<typename T>
+    void sendConverted(const Call &call, Convert<T> convert, Callback<T> done, std::function<void(bool)> replyIn = {});
     template<typename T> void convertOnPool(RawReply r, Convert<T> convert, Callback<T> done);
     // The JSON of a reply read without error, and the checks on its values (thread-safe).
     static void decodeBody(RawReply &r, const QString &host);

@@ -36,13 +36,33 @@ private:
     void request(int page)
     {
         ++m_pending;
-        m_client->listTeams(page, kPageSize, {},
-                            [self = shared_from_this(), page](Result<TeamPage> r) { self->received(page, std::move(r)); });
+        auto self = shared_from_this();
+        m_client->listTeams(
+            page, kPageSize, {}, [self, page](Result<TeamPage> r) { self->received(page, std::move(r)); },
+            [self](bool failed) { self->replyIn(failed); });
+    }
+
+    // A reply is in, not yet decoded: its slot takes the next page now, so the next request's
+    // latency runs while this page is decoded and converted (on the thread pool) and its teams
+    // kept. Only once a page told the count (before that, as many pages as were asked at once),
+    // and not after a reply that failed already.
+    void replyIn(bool failed)
+    {
+        --m_pending;
+        ++m_converting;
+        if (!failed && !m_finished && m_countKnown)
+            requestMore();
+    }
+
+    void requestMore()
+    {
+        while (m_pending < m_inFlight && m_nextPage <= m_lastPage)
+            request(m_nextPage++);
     }
 
     void received(int page, Result<TeamPage> r)
     {
-        --m_pending;
+        --m_converting;
         ++m_result.requests;
         if (m_finished)
             return; // a page after a failed one
@@ -50,6 +70,7 @@ private:
             m_result.error = OperationError(r.error);
             return finish();
         }
+        m_countKnown = true;
         m_result.pages = std::max(m_result.pages, std::min(r.value->totalPages, kMaxPages));
         // The count can grow while we read (teams added); an empty page ends it, so a bogus count
         // cannot keep us reading forever.
@@ -58,16 +79,15 @@ private:
         else
             m_lastPage = std::max(m_lastPage, std::min(r.value->totalPages, kMaxPages));
         m_lastPage = std::min(m_lastPage, m_endPage);
-        // The next requests go out before this page's teams are kept: their latency runs meanwhile.
-        while (m_pending < m_inFlight && m_nextPage <= m_lastPage)
-            request(m_nextPage++);
+        // Requests the count just told of go out before this page's teams are kept.
+        requestMore();
         // Room for every team announced (up to 100,000 ahead): no rehash of thousands on this thread.
         const qsizetype expected = qsizetype(std::min(m_lastPage, 1000)) * kPageSize;
         if (m_result.teams.capacity() < expected)
             m_result.teams.reserve(expected);
         for (const TeamInfo &t : std::as_const(r.value->teams))
             m_result.teams.insert(t.teamId, t);
-        if (m_pending == 0)
+        if (m_pending == 0 && m_converting == 0)
             finish();
     }
 
@@ -84,7 +104,9 @@ private:
     int m_nextPage = 1;
     int m_lastPage = 1;
     int m_endPage = kMaxPages; // before the first empty page
-    int m_pending = 0;
+    int m_pending = 0; // requests sent whose reply is not in yet
+    int m_converting = 0; // replies in, not yet converted to teams
+    bool m_countKnown = false; // a page told how many there are
     bool m_finished = false;
 };
 } // namespace

@@ -23,7 +23,9 @@ struct TeamPages {
 // The pages read: the first, which tells how many there are, then the others with up to
 // `inFlight` requests at a time, so each request's latency overlaps the others' (a refresh of
 // 10,000 teams is 100 pages: one at a time, it costs 100 latencies plus the proxy's and our work
-// on each page, in turn). Stops at the first failed page or an empty one.
+// on each page, in turn). A slot's next request goes out as soon as its reply is in, while that
+// page is decoded and converted on the thread pool. Stops at the first failed page or an empty
+// one; replies still out then are dropped.
 // `expectedPages` (the count the last read found): the first `inFlight` of them are asked at once
 // instead of page 1 alone, so a refresh does not wait one latency for the count before it reads at
 // full concurrency. A count that shrank costs an empty page or a few; one that grew is read on.

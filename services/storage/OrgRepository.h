@@ -110,6 +110,10 @@ public:
     enum class PageColumns { All, List };
     Stored<QList<Organization>> listAfter(PageKey key, const QString &after, int limit, bool withMemberIds = true,
                                           PageColumns columns = PageColumns::All);
+    // The same keyset page in name order with only the fields `orgctl org list` prints (OrgListing.cpp):
+    // id, name, normalized name, status, owner, contact, team, key, budget, models, created, last
+    // error, spend; nothing else is read (no member count, no owner details, no row version).
+    Stored<QList<Organization>> listPrintedAfter(const QString &afterNormalizedName, int limit);
     Stored<QList<Organization>> searchByNamePrefix(const QString &prefix, int limit);
     Stored<qint64> count();
     Stored<QList<Organization>> staleUnfinished(const QDateTime &olderThan); // provisioning / deleting / failed
