@@ -1,8 +1,9 @@
 // The organization list loads in pages while the window answers (issue 19), offscreen: the first
 // page shows at once with "Loading… N organizations" growing in the status bar, the filter typed
 // before and the row selected meanwhile stay while the rest arrives, a reload during a load lists
-// every row once, a reload drops rows deleted meanwhile, pages go in a slice per event-loop turn,
-// and "no organizations" is said only once the list has been read.
+// every row once, a reload drops rows deleted meanwhile, pages go in a slice per event-loop turn (as
+// many rows as fit in the slice's time), and "no organizations" is said only once the list has been
+// read.
 #include "tests/support/ConsoleFixture.h"
 #include "ui/Dialogs.h"
 #include "ui/MainWindow.h"
@@ -71,6 +72,47 @@ class TestConsoleListLoad : public QObject
     static QString currentId(MainWindow &w)
     {
         return w.proxyModel()->mapToSource(w.table()->currentIndex()).data(OrgTableModel::IdRole).toString();
+    }
+
+    struct Slices {
+        QList<int> sizes;
+        QList<int> eventsAt;
+        int changes = 0;
+        int largestChange = 0;
+        bool loaded = false;
+    };
+    Slices loadWithBudget(MainWindow &window, int budgetMs)
+    {
+        auto *loader = window.findChild<OrgListLoader *>();
+        loader->setSliceBudget(budgetMs);
+        EventCounter events;
+        qApp->installEventFilter(&events);
+        Slices s;
+        QMetaObject::Connection inserted
+            = connect(window.model(), &QAbstractItemModel::rowsInserted, this, [&](const QModelIndex &, int first, int last) {
+                  s.sizes.append(last - first + 1);
+                  s.eventsAt.append(events.count);
+              });
+        QMetaObject::Connection changed = connect(window.model(), &QAbstractItemModel::dataChanged, this,
+                                                  [&](const QModelIndex &from, const QModelIndex &to) {
+                                                      s.largestChange = std::max(s.largestChange, to.row() - from.row() + 1);
+                                                      ++s.changes;
+                                                  });
+        QSignalSpy loaded(&window, &MainWindow::loaded);
+        window.reload();
+        s.loaded = loaded.wait(20000);
+        disconnect(inserted);
+        disconnect(changed);
+        qApp->removeEventFilter(&events);
+        return s;
+    }
+    static bool eachInAnEventOfItsOwn(const Slices &s)
+    {
+        for (qsizetype i = 1; i < s.eventsAt.size(); ++i) {
+            if (s.eventsAt.at(i) <= s.eventsAt.at(i - 1))
+                return false;
+        }
+        return true;
     }
 
 private slots:
@@ -148,39 +190,45 @@ private slots:
         QCOMPARE(currentId(window), selected);
     }
 
-    // A page larger than a slice (the 1,000-row second page) goes into the list a slice at a time,
-    // each slice in an event of its own (the window answers between them): no page holds the GUI
-    // thread for all its rows. A reload of the same rows goes in slices too and lists them once.
+    // The rows read go into the list a slice at a time, each slice in an event of its own (the
+    // window answers between them), each as many rows as fit in the loader's time budget: with no
+    // time to spare the slices shrink to the smallest (the 1,000-row second page goes in ten), with
+    // time to spare a page goes whole (no insert and repaint per 500 rows). A reload of the same
+    // rows goes in slices too and lists them once.
     void pagesGoInASliceAtATime()
     {
         seed(kCount);
         MainWindow window(f.context.get(), f.clipboard.get());
         window.show();
-        EventCounter events; // each slice in an event of its own: the event loop got control between
-        qApp->installEventFilter(&events);
-        QList<int> sizes;
-        QList<int> eventsAt;
-        connect(window.model(), &QAbstractItemModel::rowsInserted, this, [&](const QModelIndex &, int first, int last) {
-            sizes.append(last - first + 1);
-            eventsAt.append(events.count);
-        });
-        int changes = 0;
-        connect(window.model(), &QAbstractItemModel::dataChanged, this, [&](const QModelIndex &from, const QModelIndex &to) {
-            QVERIFY(to.row() - from.row() + 1 <= OrgListLoader::kSliceRows);
-            ++changes;
-        });
-        QSignalSpy loaded(&window, &MainWindow::loaded);
-        window.reload();
-        QVERIFY(loaded.wait(20000));
-        QCOMPARE(std::accumulate(sizes.begin(), sizes.end(), 0), kCount);
-        QVERIFY2(std::all_of(sizes.begin(), sizes.end(), [](int n) { return n <= OrgListLoader::kSliceRows; }),
-                 qPrintable(QString::number(*std::max_element(sizes.begin(), sizes.end()))));
-        for (qsizetype i = 1; i < eventsAt.size(); ++i)
-            QVERIFY2(eventsAt.at(i) > eventsAt.at(i - 1), "two slices in one event");
-        window.reload();
-        QVERIFY(loaded.wait(20000));
+        const Slices tight = loadWithBudget(window, 0);
+        QVERIFY(tight.loaded);
+        QCOMPARE(std::accumulate(tight.sizes.begin(), tight.sizes.end(), 0), kCount);
+        QCOMPARE(tight.sizes.first(), OrgListLoader::kFirstSliceRows); // the first page at once
+        QVERIFY2(std::all_of(tight.sizes.begin() + 1, tight.sizes.end(), [](int n) { return n <= OrgListLoader::kMinSliceRows; }),
+                 qPrintable(QString::number(*std::max_element(tight.sizes.begin() + 1, tight.sizes.end()))));
+        QVERIFY2(eachInAnEventOfItsOwn(tight), "two slices in one event");
+        // A reload of the same rows (replaced in place) in slices of the smallest size too.
+        const Slices reload = loadWithBudget(window, 0);
+        QVERIFY(reload.loaded);
         QCOMPARE(window.model()->rowCount(), kCount);
-        QVERIFY(changes >= kCount / OrgListLoader::kSliceRows);
+        QVERIFY(reload.sizes.isEmpty());
+        QVERIFY(reload.largestChange <= OrgListLoader::kMinSliceRows);
+        QVERIFY(reload.changes >= kCount / OrgListLoader::kMinSliceRows);
+    }
+
+    void slicesGrowWithTimeToSpare()
+    {
+        seed(kCount);
+        MainWindow window(f.context.get(), f.clipboard.get());
+        window.show();
+        const Slices loose = loadWithBudget(window, 60000);
+        QVERIFY(loose.loaded);
+        QCOMPARE(std::accumulate(loose.sizes.begin(), loose.sizes.end(), 0), kCount);
+        // Pages of 500, 1,000 and 200 rows: none split (two may go in one slice when both wait).
+        QVERIFY2(loose.sizes.size() <= 3, qPrintable(QString::number(loose.sizes.size())));
+        QVERIFY(*std::max_element(loose.sizes.begin(), loose.sizes.end()) > OrgListLoader::kFirstSliceRows);
+        QVERIFY(std::all_of(loose.sizes.begin(), loose.sizes.end(), [](int n) { return n <= OrgListLoader::kMaxSliceRows; }));
+        QVERIFY2(eachInAnEventOfItsOwn(loose), "two slices in one event");
     }
 
     void noOrganizationsOnlyOnceRead()

@@ -50,6 +50,32 @@ QStringList fields(const Organization &o)
             QString::number(o.memberCount)};
 }
 
+// The fields the console's list reads (OrgRepository::PageColumns::List).
+QStringList listFields(const Organization &o)
+{
+    auto time = [](const QDateTime &t) { return t.toString(Qt::ISODateWithMs); };
+    return {o.id,
+            o.name,
+            o.normalizedName,
+            orgStatusToString(o.status),
+            o.ownerUserId,
+            o.contactEmail,
+            o.keyName,
+            o.maxBudget ? QString::number(*o.maxBudget) : QStringLiteral("unlimited"),
+            QString::number(o.spend),
+            time(o.budgetResetAt),
+            QString::number(o.keyBlocked),
+            time(o.createdAt),
+            QString::number(o.rowVersion),
+            o.lastError,
+            o.owner.host,
+            QString::number(o.owner.pid),
+            QString::number(o.owner.started),
+            o.databaseId,
+            QString::number(o.memberCount),
+            o.memberUserIds.join(u'|')};
+}
+
 QString randomName(QRandomGenerator &rng, int i)
 {
     static const QStringList words = {QStringLiteral("Ärzte"),    QStringLiteral("Zürich"), QStringLiteral("東京"),
@@ -78,9 +104,10 @@ private:
         return out.value_or(Stored<T>::failure(StorageError::Kind::Database, QStringLiteral("test: no answer")));
     }
     // `count` organizations with random Unicode names, each with up to 4 members, in one transaction.
-    void seed(int count, quint32 seed)
+    // Every `ownedEvery`th organization (when not 0) with an operation under way (an owner recorded).
+    void seed(int count, quint32 seed, int ownedEvery = 0)
     {
-        const auto r = repo<bool>([count, seed](OrgRepository &repo) {
+        const auto r = repo<bool>([count, seed, ownedEvery](OrgRepository &repo) {
             return repo.inTransaction<bool>([&]() {
                 QRandomGenerator rng(seed);
                 for (int i = 0; i < count; ++i) {
@@ -90,7 +117,10 @@ private:
                     n.contactEmail = QStringLiteral("ops%1@example.com").arg(i);
                     if (rng.bounded(2))
                         n.maxBudget = rng.bounded(1000);
-                    const Stored<Organization> o = repo.reserve(n, QStringLiteral("test"));
+                    const OperationOwner owner = ownedEvery > 0 && i % ownedEvery == 0
+                        ? OperationOwner {QStringLiteral("desk-%1").arg(i), 4242, 99, QStringLiteral("Ann"), {}}
+                        : OperationOwner {};
+                    const Stored<Organization> o = repo.reserve(n, QStringLiteral("test"), owner);
                     if (!o.ok())
                         return Stored<bool> {std::nullopt, o.error};
                     for (int m = int(rng.bounded(5)); m > 0; --m) {
@@ -226,6 +256,44 @@ private slots:
         compareWithListAll(loaded.rows());
         drainWorker();
         QCOMPARE(loaded.doneCalls, 1);
+    }
+
+    // The console's pages (PageColumns::List): each row's list fields as a whole page reads them, the
+    // other fields left empty; a row with an operation under way (an owner recorded) read whole.
+    void listColumnsAreTheWholeRowsListFields()
+    {
+        seed(45, 31, 4);
+        auto readAll = [this](OrgRepository::PageColumns columns) {
+            return repo<QList<Organization>>([columns](OrgRepository &r) {
+                QList<Organization> all;
+                for (QString after;;) {
+                    Stored<QList<Organization>> page = r.listAfter(OrgRepository::PageKey::Id, after, 7, true, columns);
+                    if (!page.ok() || page.value->size() < 7)
+                        return page.ok() ? Stored<QList<Organization>>::success(all + *page.value) : page;
+                    all += *page.value;
+                    after = page.value->constLast().id;
+                }
+            });
+        };
+        const Stored<QList<Organization>> whole = readAll(OrgRepository::PageColumns::All);
+        const Stored<QList<Organization>> list = readAll(OrgRepository::PageColumns::List);
+        QVERIFY(whole.ok() && list.ok());
+        QCOMPARE(list.value->size(), 45);
+        QCOMPARE(whole.value->size(), 45);
+        int owned = 0;
+        for (qsizetype i = 0; i < 45; ++i) {
+            const Organization &w = whole.value->at(i);
+            const Organization &l = list.value->at(i);
+            QCOMPARE(listFields(l), listFields(w));
+            if (!w.owner.isEmpty()) {
+                ++owned;
+                QCOMPARE(fields(l), fields(w));
+                QCOMPARE(l.owner.operatorName, QStringLiteral("Ann"));
+                continue;
+            }
+            QVERIFY(l.updatedAt.isNull() && l.budgetDuration.isEmpty()); // not read
+        }
+        QCOMPARE(owned, 12);
     }
 
     // The rows' times are parsed directly in the stored form: the same values QDateTime's parser gives.

@@ -332,7 +332,7 @@ template<typename Change> void OrgFilterProxyModel::changeLayout(Change change)
 
 void OrgFilterProxyModel::setFilterText(const QString &text)
 {
-    const QString filter = OrgListIndex::foldFilter(text);
+    const QByteArray filter = OrgListIndex::foldFilter(text);
     if (filter == m_filter)
         return;
     // Narrowing: a row that did not hold the shorter text cannot hold the longer one.

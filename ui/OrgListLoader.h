@@ -18,8 +18,10 @@ class OrgTableModel;
 
 // Loads the organization list into the table model in pages read on the repository worker, so the
 // window answers while 100,000 rows arrive: the first page (one screenful and more) at once, the
-// rest as it is read. A page goes into the model in slices of kSliceRows, one per turn of the event
-// loop, so the window never waits for a whole page (4,000 rows cost the GUI thread ~60 ms). A load
+// rest as it is read. The rows read go into the model in slices, one per turn of the event loop, each
+// as many rows as fit in the slice budget (~8 ms, by what the slices before cost a row): the window
+// never waits for a whole page (4,000 rows cost the GUI thread ~60 ms), and a fast machine does not
+// pay an insert and a repaint per 500 rows (200 of them for 100,000 rows). A load
 // over rows already listed (a reload) replaces them in place and, once done, drops those it did not
 // read (deleted meanwhile); starting a load abandons the one under way, whose later pages and slices
 // never arrive, so nothing is listed twice.
@@ -38,8 +40,16 @@ public:
     // ahead while the previous one is merged.
     static constexpr int kPageSize = 500;
     static constexpr int kLargestPageSize = 4000;
-    // Rows put into the model per turn of the event loop.
-    static constexpr int kSliceRows = 500;
+    // Rows put into the model per turn of the event loop: the first slice (the first page whole),
+    // then as many as fit in the budget at the cost per row measured so far, within these bounds.
+    static constexpr int kFirstSliceRows = kPageSize;
+    static constexpr int kMinSliceRows = 100;
+    static constexpr int kMaxSliceRows = kLargestPageSize;
+    static constexpr int kSliceBudgetMs = 8;
+    // The time a slice may take (tests set it to 0 or to a long time to see the bounds hold).
+    void setSliceBudget(int ms) { m_sliceBudgetNs = qint64(ms) * 1000000; }
+    // How many rows the next slice takes.
+    int nextSliceRows() const;
     // Rows of a reload checked per turn for having been deleted meanwhile.
     static constexpr int kCheckRows = 10000;
 
@@ -52,6 +62,7 @@ signals:
 private:
     void pageRead(QList<Organization> page);
     void addNextSlice();
+    QList<Organization> takeSlice(qsizetype rows);
     void finish();
     void dropUnread();
 
@@ -60,7 +71,10 @@ private:
     QPointer<QObject> m_receiver; // one per load: deleting it drops that load's later pages
     QStringList m_listedBefore; // a reload: the rows listed when it started
     QSet<QString> m_read;
-    QList<QList<Organization>> m_slices; // read, not yet in the model
+    QList<QList<Organization>> m_pending; // pages read, not yet (wholly) in the model
+    qsizetype m_pendingAt = 0; // of m_pending's first page, the rows already in the model
+    qint64 m_sliceBudgetNs = qint64(kSliceBudgetMs) * 1000000;
+    qint64 m_nsPerRow = 0; // what a row cost the last slice (0: no slice yet)
     std::optional<Stored<int>> m_total; // all read: finished once the last slice is in
     qsizetype m_checked = 0; // of m_listedBefore, by dropUnread
     int m_rowsRead = 0;

@@ -37,6 +37,7 @@ public:
     // The same as the console loads it: the first page of `firstPageSize` at once, each next one twice the
     // one before up to `largestPageSize`, the worker reading the next page while the receiver's thread
     // handles the one before (at most one page ahead; work queued meanwhile still runs between pages).
+    // Only the list's fields (OrgRepository::PageColumns::List): the detail pane reads the rest.
     void listPagedAhead(QObject *receiver, int firstPageSize, int largestPageSize, std::function<void(QList<Organization>)> page,
                         Reply<int> done);
     // In the order of the normalized names, with only the fields orgctl org list prints (no member

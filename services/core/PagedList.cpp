@@ -57,7 +57,7 @@ Stored<QList<Organization>> PagedList::readOnWorker(OrgRepository &repo, const Q
 {
     Stored<QList<Organization>> page = m_order.printedFieldsOnly
         ? repo.listPrintedAfter(after, limitOf(index))
-        : repo.listAfter(m_order.key, after, limitOf(index), m_order.withMemberIds);
+        : repo.listAfter(m_order.key, after, limitOf(index), m_order.withMemberIds, m_order.columns);
     if (!m_pacing.readAhead)
         return page;
     const bool more = page.ok() && page.value->size() == limitOf(index);

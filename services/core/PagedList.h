@@ -32,6 +32,8 @@ public:
         bool withMemberIds = true;
         // Only the fields orgctl org list prints (OrgRepository::listPrintedAfter; name order only).
         bool printedFieldsOnly = false;
+        // The console's list: only the fields it shows (OrgRepository::PageColumns::List).
+        OrgRepository::PageColumns columns = OrgRepository::PageColumns::All;
     };
     // The first page of `first` rows (a screenful at once), each next one twice the one before up
     // to `largest`.

@@ -152,12 +152,12 @@ void ChangeListener::notified(const QString &name, QSqlDriver::NotificationSourc
     // What the comparison after a reconnect starts from: this version is known already.
     if (change->kind == OrgChange::Kind::Removed)
         m_known.remove(change->organizationId);
-    else if (change->kind == OrgChange::Kind::Organization && m_known.contains(change->organizationId))
-        m_known[change->organizationId].rowVersion = change->rowVersion;
+    else if (OrgFingerprint *known = m_known.find(change->organizationId); known && change->kind == OrgChange::Kind::Organization)
+        known->rowVersion = change->rowVersion;
     emit changed(*change);
 }
 
-bool ChangeListener::readFingerprints(QHash<QString, OrgFingerprint> *out, QString *error)
+bool ChangeListener::readFingerprints(OrgFingerprints *out, QString *error)
 {
     QSqlQuery q(QSqlDatabase::database(m_connectionName, false));
     q.setForwardOnly(true);
@@ -165,10 +165,12 @@ bool ChangeListener::readFingerprints(QHash<QString, OrgFingerprint> *out, QStri
         *error = q.lastError().text();
         return false;
     }
+    out->reserve(m_known.size());
     while (q.next())
-        out->insert(q.value(0).toString(),
-                    OrgFingerprint {q.value(1).toLongLong(), q.value(2).toDouble(), q.value(3).toDouble(),
-                                    q.value(4).toLongLong(), q.value(5).toLongLong(), q.value(6).toDouble()});
+        out->add(q.value(0).toString(),
+                 OrgFingerprint {q.value(1).toLongLong(), q.value(2).toDouble(), q.value(3).toDouble(), q.value(4).toLongLong(),
+                                 q.value(5).toLongLong(), q.value(6).toDouble()});
+    out->seal();
     return true;
 }
 
@@ -188,7 +190,8 @@ bool ChangeListener::readAudit(bool report, int *emitted, QString *error)
         last = std::max(last, q.value(1).toLongLong());
         const QString orgId = q.value(0).toString();
         if (report && !orgId.isEmpty()) {
-            emit changed(OrgChange {orgId, m_known.value(orgId).rowVersion, OrgChange::Kind::Audit});
+            const OrgFingerprint *known = m_known.find(orgId);
+            emit changed(OrgChange {orgId, known ? known->rowVersion : 0, OrgChange::Kind::Audit});
             ++*emitted;
         }
     }
@@ -198,23 +201,25 @@ bool ChangeListener::readAudit(bool report, int *emitted, QString *error)
 
 int ChangeListener::compare(bool report)
 {
-    QHash<QString, OrgFingerprint> now;
+    OrgFingerprints now;
     QString error;
     if (!readFingerprints(&now, &error))
         return -1;
     int emitted = 0;
-    for (auto it = now.cbegin(); report && it != now.cend(); ++it) {
-        const auto before = m_known.constFind(it.key());
-        if (before != m_known.cend() && *before == it.value())
+    for (qsizetype i = 0; report && i < now.size(); ++i) {
+        const OrgFingerprint *before = m_known.find(now.idViewAt(i));
+        const OrgFingerprint &after = now.at(i);
+        if (before && *before == after)
             continue;
-        const bool onlyMembers = before != m_known.cend() && before->rowVersion == it->rowVersion && before->spend == it->spend
-            && before->maxBudget == it->maxBudget;
-        emit changed(OrgChange {it.key(), it->rowVersion, onlyMembers ? OrgChange::Kind::Member : OrgChange::Kind::Organization});
+        const bool onlyMembers = before && before->rowVersion == after.rowVersion && before->spend == after.spend
+            && before->maxBudget == after.maxBudget;
+        emit changed(
+            OrgChange {now.idAt(i), after.rowVersion, onlyMembers ? OrgChange::Kind::Member : OrgChange::Kind::Organization});
         ++emitted;
     }
-    for (auto it = m_known.cbegin(); report && it != m_known.cend(); ++it) {
-        if (!now.contains(it.key())) {
-            emit changed(OrgChange {it.key(), 0, OrgChange::Kind::Removed});
+    for (qsizetype i = 0; report && i < m_known.size(); ++i) {
+        if (!m_known.isRemoved(i) && !now.find(m_known.idViewAt(i))) {
+            emit changed(OrgChange {m_known.idAt(i), 0, OrgChange::Kind::Removed});
             ++emitted;
         }
     }

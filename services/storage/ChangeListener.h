@@ -2,25 +2,14 @@
 
 #include "models/OrgChange.h"
 #include "services/storage/Database.h"
+#include "services/storage/OrgFingerprints.h"
 
-#include <QHash>
 #include <QObject>
 #include <QSqlDriver>
 
 class QTimer;
 
 namespace OrgConsole {
-
-// What the comparison remembers of one organization: anything a committed change moves.
-struct OrgFingerprint {
-    qint64 rowVersion = 0;
-    double spend = 0;
-    double maxBudget = -1;
-    qint64 members = 0;
-    qint64 memberVersions = 0;
-    double memberFigures = 0;
-    bool operator==(const OrgFingerprint &) const = default;
-};
 
 // The ChangeFeed's worker: lives on the feed's thread, owns its connection there (the QPSQL
 // driver delivers notifications on the thread that owns the connection).
@@ -48,7 +37,7 @@ private:
     // Compares the database with the last fingerprints; emits what differs when `report`.
     // Returns how many changes it emitted, or -1 when the database could not be read.
     int compare(bool report);
-    bool readFingerprints(QHash<QString, OrgFingerprint> *out, QString *error);
+    bool readFingerprints(OrgFingerprints *out, QString *error);
     bool readAudit(bool report, int *emitted, QString *error);
     std::optional<qint64> dataVersion();
 
@@ -64,7 +53,7 @@ private:
     bool m_everConnected = false;
     qint64 m_dataVersion = -1;
     qint64 m_lastAuditId = -1;
-    QHash<QString, OrgFingerprint> m_known;
+    OrgFingerprints m_known;
 };
 
 } // namespace OrgConsole

@@ -39,9 +39,51 @@ QString memberStatement(OrgRepository::PageKey key, bool withMemberIds)
     return select + range + order;
 }
 
+// The list's columns (PageColumns::List): 17 of the 31 a whole row has, and two of its seven times.
+const QString kListColumns = QStringLiteral(
+    "id, name, normalized_name, status, owner_user_id, contact_email, key_name, max_budget, created_at, row_version, "
+    "last_error, spend, key_blocked, budget_reset_at, owner_host, owner_pid, owner_started, 0");
+
+Organization listRowToOrganization(const QSqlQuery &q, const QString &databaseId)
+{
+    Organization o;
+    o.databaseId = databaseId;
+    o.id = q.value(0).toString();
+    o.name = q.value(1).toString();
+    o.normalizedName = q.value(2).toString();
+    o.status = orgStatusFromString(q.value(3).toString()).value_or(OrgStatus::Failed);
+    o.ownerUserId = q.value(4).toString();
+    o.contactEmail = q.value(5).toString();
+    o.keyName = q.value(6).toString();
+    if (!q.value(7).isNull())
+        o.maxBudget = q.value(7).toDouble();
+    o.createdAt = fromDbTime(q.value(8));
+    o.rowVersion = q.value(9).toLongLong();
+    o.lastError = q.value(10).toString();
+    o.spend = q.value(11).toDouble();
+    o.keyBlocked = q.value(12).toInt() != 0;
+    o.budgetResetAt = fromDbTime(q.value(13));
+    o.owner = OperationOwner {q.value(14).toString(), q.value(15).toLongLong(), q.value(16).toLongLong()};
+    return o;
+}
+
 } // namespace
 
-Stored<QList<Organization>> OrgRepository::listAfter(PageKey key, const QString &after, int limit, bool withMemberIds)
+// A page's rows with an operation under way, read whole (what the list shows of them is who does
+// it, where and since when); one not found any more stays as the page read it.
+void OrgRepository::readOwnedWhole(QList<Organization> &page)
+{
+    for (Organization &o : page) {
+        if (o.owner.isEmpty())
+            continue;
+        Stored<Organization> whole = findById(o.id);
+        if (whole.ok())
+            o = std::move(*whole.value);
+    }
+}
+
+Stored<QList<Organization>> OrgRepository::listAfter(PageKey key, const QString &after, int limit, bool withMemberIds,
+                                                     PageColumns columns)
 {
     const QString what = QCoreApplication::translate("OrgRepository", "listing organizations"); // OrgRepository.cpp's words
     // Read before the page: on PostgreSQL a forward-only query streams its rows, and another
@@ -49,8 +91,9 @@ Stored<QList<Organization>> OrgRepository::listAfter(PageKey key, const QString 
     const QString databaseId = knownDatabaseId();
     QSqlQuery q(m_db);
     q.setForwardOnly(true);
+    const bool listOnly = columns == PageColumns::List;
     q.prepare(QStringLiteral("SELECT %1 FROM organizations WHERE %2 > ? ORDER BY %2 LIMIT ?")
-                  .arg(OrgRows::columnsCounting(QStringLiteral("0")), keyColumn(key)));
+                  .arg(listOnly ? kListColumns : OrgRows::columnsCounting(QStringLiteral("0")), keyColumn(key)));
     q.addBindValue(text(after));
     q.addBindValue(limit);
     if (!q.exec())
@@ -58,8 +101,10 @@ Stored<QList<Organization>> OrgRepository::listAfter(PageKey key, const QString 
     QList<Organization> page;
     page.reserve(limit);
     while (q.next())
-        page.append(OrgRows::rowToOrganization(q, databaseId));
+        page.append(listOnly ? listRowToOrganization(q, databaseId) : OrgRows::rowToOrganization(q, databaseId));
     q.finish();
+    if (listOnly)
+        readOwnedWhole(page);
     if (page.isEmpty())
         return Stored<QList<Organization>>::success(std::move(page));
 

@@ -103,7 +103,13 @@ public:
     // Up to `limit` organizations whose key comes after `after` ("" = from the first), in key order:
     // a keyset page, no OFFSET (the primary key / the unique name index serves it on both engines).
     // The fields of listAll(), and `memberUserIds` when `withMemberIds` (one query for the page).
-    Stored<QList<Organization>> listAfter(PageKey key, const QString &after, int limit, bool withMemberIds = true);
+    // PageColumns::List reads only what the console's list shows, filters and sorts by (id, names,
+    // status, owner user id, contact e-mail, key name, budget, spend, created, reset, version, last
+    // error, key blocked), the other fields left empty; a row with an operation under way on it (an
+    // owner recorded) is read whole all the same.
+    enum class PageColumns { All, List };
+    Stored<QList<Organization>> listAfter(PageKey key, const QString &after, int limit, bool withMemberIds = true,
+                                          PageColumns columns = PageColumns::All);
     // The same keyset page in name order with only the fields `orgctl org list` prints (OrgListing.cpp):
     // id, name, normalized name, status, owner, contact, team, key, budget, models, created, last
     // error, spend; nothing else is read (no member count, no owner details, no row version).
@@ -161,6 +167,7 @@ private:
     const QString &knownDatabaseId();
     Stored<bool> saveOwnerMember(const QString &id, const QString &now);
     Stored<bool> mirrorKeyToMember(const QString &id);
+    void readOwnedWhole(QList<Organization> &page); // listAfter's PageColumns::List
 
     QSqlDatabase m_db;
     MemberStore m_members;
