@@ -6,6 +6,7 @@
 #include "services/storage/RepositoryWorker.h"
 #include "tests/support/TestDatabase.h"
 
+#include <QFile>
 #include <QRandomGenerator>
 #include <QSqlQuery>
 #include <QTest>
@@ -403,6 +404,41 @@ private slots:
         drainWorker();
         QCOMPARE(loaded.doneCalls, 1);
         QCOMPARE(loaded.pages.size(), 2);
+    }
+
+    // A damaged SQLite file: a row in the middle of a page cannot be read. The page is an error, not
+    // a shorter last page: the console never shows part of the list as if it were all of it.
+    void damagedRowMidPage()
+    {
+        if (m_location.engine != DatabaseLocation::Engine::Sqlite)
+            QSKIP("a damaged file is SQLite's fault; PostgreSQL's mid-list fault is databaseFaultMidway");
+        seed(2000, 17);
+        const Stored<qint64> pageSize = repo<qint64>([](OrgRepository &r) {
+            QSqlQuery q(r.database());
+            return q.exec(QStringLiteral("PRAGMA page_size")) && q.next()
+                ? Stored<qint64>::success(q.value(0).toLongLong())
+                : Stored<qint64>::failure(StorageError::Kind::Database, QStringLiteral("test: page size"));
+        });
+        QVERIFY(pageSize.ok());
+        cleanup(); // the last connection closed: the write-ahead log is in the file
+        QFile file(m_location.sqlitePath);
+        QVERIFY(file.open(QIODevice::ReadWrite));
+        QByteArray bytes = file.readAll();
+        const qsizetype at = bytes.indexOf("ops1500@example.com");
+        QVERIFY(at > 0);
+        QCOMPARE(bytes.indexOf("ops1500@example.com", at + 1), -1); // in the table's leaf only
+        const qsizetype page = *pageSize.value;
+        bytes.replace(at / page * page, page, QByteArray(page, '\0'));
+        QVERIFY(file.seek(0));
+        QCOMPARE(file.write(bytes), bytes.size());
+        file.close();
+        reopen();
+        Loaded loaded;
+        startPaged(loaded, this, 500);
+        QTRY_VERIFY_WITH_TIMEOUT(loaded.done.has_value(), 30000);
+        QVERIFY2(!loaded.done->ok(), qPrintable(QStringLiteral("%1 rows read as all").arg(loaded.rows().size())));
+        QCOMPARE(loaded.done->error.kind, StorageError::Kind::Database);
+        QVERIFY(loaded.rows().size() < 2000);
     }
 
     // The receiver destroyed by its page handler, and destroyed before the first page: no more calls.

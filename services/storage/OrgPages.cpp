@@ -102,6 +102,8 @@ Stored<QList<Organization>> OrgRepository::listAfter(PageKey key, const QString 
     page.reserve(limit);
     while (q.next())
         page.append(listOnly ? listRowToOrganization(q, databaseId) : OrgRows::rowToOrganization(q, databaseId));
+    if (q.lastError().isValid()) // a row that could not be read ends the page early: an error, not a shorter list
+        return dbError<QList<Organization>>(q, what, m_label);
     q.finish();
     if (listOnly)
         readOwnedWhole(page);
@@ -131,6 +133,8 @@ Stored<QList<Organization>> OrgRepository::listAfter(PageKey key, const QString 
             o.memberCount = m.value(1).toInt();
         }
     }
+    if (m.lastError().isValid())
+        return dbError<QList<Organization>>(m, what, m_label);
     return Stored<QList<Organization>>::success(std::move(page));
 }
 
