@@ -6,7 +6,6 @@
 #include "services/storage/RepositoryWorker.h"
 #include "tests/support/TestDatabase.h"
 
-#include <QFile>
 #include <QRandomGenerator>
 #include <QSqlQuery>
 #include <QTest>
@@ -413,25 +412,9 @@ private slots:
         if (m_location.engine != DatabaseLocation::Engine::Sqlite)
             QSKIP("a damaged file is SQLite's fault; PostgreSQL's mid-list fault is databaseFaultMidway");
         seed(2000, 17);
-        const Stored<qint64> pageSize = repo<qint64>([](OrgRepository &r) {
-            QSqlQuery q(r.database());
-            return q.exec(QStringLiteral("PRAGMA page_size")) && q.next()
-                ? Stored<qint64>::success(q.value(0).toLongLong())
-                : Stored<qint64>::failure(StorageError::Kind::Database, QStringLiteral("test: page size"));
-        });
-        QVERIFY(pageSize.ok());
         cleanup(); // the last connection closed: the write-ahead log is in the file
-        QFile file(m_location.sqlitePath);
-        QVERIFY(file.open(QIODevice::ReadWrite));
-        QByteArray bytes = file.readAll();
-        const qsizetype at = bytes.indexOf("ops1500@example.com");
-        QVERIFY(at > 0);
-        QCOMPARE(bytes.indexOf("ops1500@example.com", at + 1), -1); // in the table's leaf only
-        const qsizetype page = *pageSize.value;
-        bytes.replace(at / page * page, page, QByteArray(page, '\0'));
-        QVERIFY(file.seek(0));
-        QCOMPARE(file.write(bytes), bytes.size());
-        file.close();
+        const QString damaged = Test::zeroSqlitePageHolding(m_location.sqlitePath, "ops1500@example.com");
+        QVERIFY2(damaged.isEmpty(), qPrintable(damaged));
         reopen();
         Loaded loaded;
         startPaged(loaded, this, 500);

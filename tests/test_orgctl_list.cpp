@@ -10,7 +10,6 @@
 #include "services/storage/OrgRepository.h"
 #include "tests/support/TestDatabase.h"
 
-#include <QFile>
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QProcess>
@@ -302,21 +301,9 @@ private slots:
             QSKIP("a damaged file is SQLite's fault; PostgreSQL's mid-stream fault is databaseFailsBetweenPages");
         addBulk(2 * kPage + 500);
         const QByteArray whole = fullRead();
-        QSqlQuery pageSize(db());
-        QVERIFY(pageSize.exec(QStringLiteral("PRAGMA page_size")) && pageSize.next());
-        const qsizetype page = pageSize.value(0).toLongLong();
-        pageSize.finish();
         cleanup(); // the last connection closed: the write-ahead log is in the file
-        QFile file(m_location.sqlitePath);
-        QVERIFY(file.open(QIODevice::ReadWrite));
-        QByteArray bytes = file.readAll();
-        const qsizetype at = bytes.indexOf("ops-01500@marker.example");
-        QVERIFY(at > 0);
-        QCOMPARE(bytes.indexOf("ops-01500@marker.example", at + 1), -1); // in the table's leaf only
-        bytes.replace(at / page * page, page, QByteArray(page, '\0'));
-        QVERIFY(file.seek(0));
-        QCOMPARE(file.write(bytes), bytes.size());
-        file.close();
+        const QString damaged = Test::zeroSqlitePageHolding(m_location.sqlitePath, "ops-01500@marker.example");
+        QVERIFY2(damaged.isEmpty(), qPrintable(damaged));
         QVERIFY(openDatabase(m_location, m_connection).isEmpty()); // for cleanup()
         verifyCutShort(run(), whole, kPage, kPage);
     }

@@ -233,6 +233,35 @@ bool setUpDatabase(const QString &target, const QTemporaryDir &dir, const QList<
     return true;
 }
 
+// `runs` refreshes one after the other: each one's figures, the last whole, and the CPU time per
+// refresh of this process and of the simulator.
+struct Runs {
+    QList<double> ms, stalls, pagesMs, storedMs, judgedMs;
+    Figures last;
+    double loadBefore = 0;
+    double ourCpu = 0;
+    double simCpu = 0;
+};
+
+Runs refreshRuns(BudgetWatch &watch, OrgOperations &ops, const QProcess &sim, int runs)
+{
+    Runs r;
+    r.loadBefore = loadAverage();
+    const double ourCpuBefore = processCpuMs(QCoreApplication::applicationPid());
+    const double simCpuBefore = processCpuMs(sim.processId());
+    for (int i = 0; i < runs; ++i) {
+        r.last = refreshOnce(watch, ops);
+        r.ms.append(r.last.ms);
+        r.stalls.append(r.last.stallMs);
+        r.pagesMs.append(r.last.pagesMs);
+        r.storedMs.append(r.last.storedMs - r.last.pagesMs);
+        r.judgedMs.append(r.last.judgedMs - r.last.storedMs);
+    }
+    r.ourCpu = (processCpuMs(QCoreApplication::applicationPid()) - ourCpuBefore) / runs;
+    r.simCpu = (processCpuMs(sim.processId()) - simCpuBefore) / runs;
+    return r;
+}
+
 int main(int argc, char **argv)
 {
     QCoreApplication app(argc, argv);
@@ -272,21 +301,8 @@ int main(int argc, char **argv)
     OrgOperations ops(&client, &worker, QStringLiteral("bench"));
     BudgetWatch watch(&worker, nullptr);
 
-    QList<double> ms, stalls, pagesMs, storedMs, judgedMs;
-    Figures last;
-    const double loadBefore = loadAverage();
-    const double ourCpuBefore = processCpuMs(QCoreApplication::applicationPid());
-    const double simCpuBefore = processCpuMs(sim.processId());
-    for (int i = 0; i < runs; ++i) {
-        last = refreshOnce(watch, ops);
-        ms.append(last.ms);
-        stalls.append(last.stallMs);
-        pagesMs.append(last.pagesMs);
-        storedMs.append(last.storedMs - last.pagesMs);
-        judgedMs.append(last.judgedMs - last.storedMs);
-    }
-    const double ourCpu = (processCpuMs(QCoreApplication::applicationPid()) - ourCpuBefore) / runs;
-    const double simCpu = (processCpuMs(sim.processId()) - simCpuBefore) / runs;
+    const Runs r = refreshRuns(watch, ops, sim, runs);
+    const Figures &last = r.last;
     const int concurrency = kTeamPagesInFlight;
     const double floor = double(last.requests) * latencyMs / concurrency;
     std::printf("%d organizations, %d teams on litellm-sim (%s)%s\n", n, int(teams.size()), qPrintable(target),
@@ -295,16 +311,16 @@ int main(int argc, char **argv)
     report("latency per request", latencyMs, "ms");
     report("concurrency", concurrency, "");
     report("floor (pages x latency / concurrency)", floor, "ms");
-    report(qPrintable(QStringLiteral("refresh, median of %1").arg(runs)), median(ms), "ms");
-    report("  ratio to the floor", median(ms) / floor, "x");
-    report("  longest event-loop stall of this thread (median)", median(stalls), "ms");
+    report(qPrintable(QStringLiteral("refresh, median of %1").arg(runs)), median(r.ms), "ms");
+    report("  ratio to the floor", median(r.ms) / floor, "x");
+    report("  longest event-loop stall of this thread (median)", median(r.stalls), "ms");
     report("  organizations updated", last.updated, "");
-    report("  phase: until the last page was in (median)", median(pagesMs), "ms");
-    report("  phase: then the figures compared and stored", median(storedMs), "ms");
-    report("  phase: then judged and crossings recorded", median(judgedMs), "ms");
-    report("  our process's CPU time per refresh (all threads)", ourCpu, "ms");
-    report("  litellm-sim's CPU time per refresh", simCpu, "ms");
-    report("  load average (1 min) before / after", loadBefore, "");
+    report("  phase: until the last page was in (median)", median(r.pagesMs), "ms");
+    report("  phase: then the figures compared and stored", median(r.storedMs), "ms");
+    report("  phase: then judged and crossings recorded", median(r.judgedMs), "ms");
+    report("  our process's CPU time per refresh (all threads)", r.ourCpu, "ms");
+    report("  litellm-sim's CPU time per refresh", r.simCpu, "ms");
+    report("  load average (1 min) before / after", r.loadBefore, "");
     report("", loadAverage(), "");
     report("the teams' pages alone, one at a time, before (no database)", readMs, "ms");
     breakdown(client, ops, watch, worker);

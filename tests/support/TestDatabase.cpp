@@ -1,5 +1,6 @@
 #include "tests/support/TestDatabase.h"
 
+#include <QFile>
 #include <QSqlDatabase>
 #include <QSqlError>
 #include <QSqlQuery>
@@ -44,6 +45,28 @@ QString TestDatabase::create(const QString &name, DatabaseLocation *out)
     }
     QSqlDatabase::removeDatabase(connection);
     return error;
+}
+
+QString zeroSqlitePageHolding(const QString &path, const QByteArray &marker)
+{
+    QFile file(path);
+    if (!file.open(QIODevice::ReadWrite))
+        return file.errorString();
+    QByteArray bytes = file.readAll();
+    if (bytes.size() < 100 || !bytes.startsWith("SQLite format 3"))
+        return QStringLiteral("not a SQLite file: ") + path;
+    // Bytes 16-17 of the header: the page size, big-endian; 1 stands for 65536.
+    const int stored = (quint8(bytes.at(16)) << 8) | quint8(bytes.at(17));
+    const qsizetype page = stored == 1 ? 65536 : stored;
+    const qsizetype at = bytes.indexOf(marker);
+    if (at < 0)
+        return QStringLiteral("the marker is not in the file");
+    if (bytes.indexOf(marker, at + 1) >= 0)
+        return QStringLiteral("the marker stands more than once in the file");
+    bytes.replace(at / page * page, page, QByteArray(page, '\0'));
+    if (!file.seek(0) || file.write(bytes) != bytes.size())
+        return file.errorString();
+    return {};
 }
 
 } // namespace OrgConsole::Test

@@ -21,4 +21,9 @@ private:
     QTemporaryDir m_dir;
 };
 
+// Damages a closed SQLite file for tests of reads that fail midway: the database page that holds
+// `marker` (which must stand in the file once, i.e. in one table leaf and no index) is overwritten
+// with zeros. The page size is the file header's. Returns the problem in words, empty on success.
+QString zeroSqlitePageHolding(const QString &path, const QByteArray &marker);
+
 } // namespace OrgConsole::Test
