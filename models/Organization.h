@@ -74,7 +74,15 @@ struct Organization {
     // the teams and keys made for it carry it, so reconcile knows what this database created.
     QString databaseId;
     int memberCount = 0; // rows in members, whatever their state (read with the organization)
-    QStringList memberUserIds; // their user ids, for the list's search text (filled by keyset pages only)
+    // Their user ids, for the list's search text (filled by keyset pages only): one text, the ids
+    // separated by kMemberIdSeparator, as the database keeps them with the row (schema version 10).
+    QString memberIdsText;
+    static constexpr QChar kMemberIdSeparator = QChar(0x1f); // a control character: in no user id
+    QStringList memberUserIds() const
+    {
+        return memberIdsText.isEmpty() ? QStringList() : memberIdsText.split(kMemberIdSeparator);
+    }
+    void setMemberUserIds(const QStringList &ids) { memberIdsText = ids.join(kMemberIdSeparator); }
 
     // The team on the proxy: its recorded id, or the organization's own id (the team id it is
     // created with) while none is recorded yet.

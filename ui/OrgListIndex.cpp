@@ -48,8 +48,8 @@ QString OrgListIndex::searchText(const Organization &o)
     addField(text, o.ownerUserId);
     addField(text, o.keyName);
     addField(text, o.contactEmail);
-    for (const QString &member : o.memberUserIds)
-        addField(text, member);
+    if (!o.memberIdsText.isEmpty()) // the ids already separated as the fields are
+        addField(text, o.memberIdsText);
     return text;
 }
 

@@ -46,7 +46,7 @@ public:
     static QByteArray foldFilter(const QString &text);
     // The row's search text: the id, then the other fields, separated by a character no filter holds.
     static QString searchText(const Organization &o);
-    static constexpr QChar kSeparator = QChar(0x1f);
+    static constexpr QChar kSeparator = Organization::kMemberIdSeparator; // member ids come separated so
 
     // Changes with every change to the rows' texts or keys (what a cache of sort orders checks).
     quint64 generation() const { return m_generation; }

@@ -5,7 +5,7 @@
 #include "services/storage/SqlValues.h"
 
 #include <QCoreApplication>
-#include <QHash>
+#include <QSqlRecord>
 
 namespace OrgConsole {
 
@@ -16,27 +16,6 @@ namespace {
 QString keyColumn(OrgRepository::PageKey key)
 {
     return key == OrgRepository::PageKey::Id ? QStringLiteral("id") : QStringLiteral("normalized_name");
-}
-
-QString keyOf(const Organization &o, OrgRepository::PageKey key)
-{
-    return key == OrgRepository::PageKey::Id ? o.id : o.normalizedName;
-}
-
-// The members of the organizations whose key lies in (after, last]: the page just read. Their user
-// ids, or (without them) their count per organization, which the page's rows then take instead of
-// a COUNT(*) subquery per row.
-QString memberStatement(OrgRepository::PageKey key, bool withMemberIds)
-{
-    const QString select = withMemberIds ? QStringLiteral("SELECT m.organization_id, m.user_id")
-                                         : QStringLiteral("SELECT m.organization_id, COUNT(*)");
-    const QString range = key == OrgRepository::PageKey::Id
-        ? QStringLiteral(" FROM members m WHERE m.organization_id > ? AND m.organization_id <= ?")
-        : QStringLiteral(" FROM members m JOIN organizations o ON o.id = m.organization_id"
-                         " WHERE o.normalized_name > ? AND o.normalized_name <= ?");
-    const QString order = withMemberIds ? QStringLiteral(" ORDER BY m.organization_id, m.user_id")
-                                        : QStringLiteral(" GROUP BY m.organization_id");
-    return select + range + order;
 }
 
 // The list's columns (PageColumns::List): 17 of the 31 a whole row has, and two of its seven times.
@@ -67,6 +46,15 @@ Organization listRowToOrganization(const QSqlQuery &q, const QString &databaseId
     return o;
 }
 
+// The count and (`withIds`) the user ids of the row's members, from the ids the database keeps
+// with it (schema version 10).
+void setMembers(Organization &o, QString joined, bool withIds)
+{
+    o.memberCount = joined.isEmpty() ? 0 : int(joined.count(Organization::kMemberIdSeparator)) + 1;
+    if (withIds)
+        o.memberIdsText = std::move(joined);
+}
+
 } // namespace
 
 // A page's rows with an operation under way, read whole (what the list shows of them is who does
@@ -77,8 +65,11 @@ void OrgRepository::readOwnedWhole(QList<Organization> &page)
         if (o.owner.isEmpty())
             continue;
         Stored<Organization> whole = findById(o.id);
-        if (whole.ok())
-            o = std::move(*whole.value);
+        if (!whole.ok())
+            continue;
+        QString memberIds = std::move(o.memberIdsText); // read with the page, not by findById
+        o = std::move(*whole.value);
+        o.memberIdsText = std::move(memberIds);
     }
 }
 
@@ -92,7 +83,7 @@ Stored<QList<Organization>> OrgRepository::listAfter(PageKey key, const QString 
     QSqlQuery q(m_db);
     q.setForwardOnly(true);
     const bool listOnly = columns == PageColumns::List;
-    q.prepare(QStringLiteral("SELECT %1 FROM organizations WHERE %2 > ? ORDER BY %2 LIMIT ?")
+    q.prepare(QStringLiteral("SELECT %1, member_ids FROM organizations WHERE %2 > ? ORDER BY %2 LIMIT ?")
                   .arg(listOnly ? kListColumns : OrgRows::columnsCounting(QStringLiteral("0")), keyColumn(key)));
     q.addBindValue(text(after));
     q.addBindValue(limit);
@@ -100,41 +91,16 @@ Stored<QList<Organization>> OrgRepository::listAfter(PageKey key, const QString 
         return dbError<QList<Organization>>(q, what, m_label);
     QList<Organization> page;
     page.reserve(limit);
-    while (q.next())
+    const int memberIdsAt = q.record().count() - 1;
+    while (q.next()) {
         page.append(listOnly ? listRowToOrganization(q, databaseId) : OrgRows::rowToOrganization(q, databaseId));
+        setMembers(page.last(), q.value(memberIdsAt).toString(), withMemberIds);
+    }
     if (q.lastError().isValid()) // a row that could not be read ends the page early: an error, not a shorter list
         return dbError<QList<Organization>>(q, what, m_label);
     q.finish();
     if (listOnly)
         readOwnedWhole(page);
-    if (page.isEmpty())
-        return Stored<QList<Organization>>::success(std::move(page));
-
-    QHash<QString, qsizetype> rowOf;
-    rowOf.reserve(page.size());
-    for (qsizetype i = 0; i < page.size(); ++i)
-        rowOf.insert(page.at(i).id, i);
-    QSqlQuery m(m_db);
-    m.setForwardOnly(true);
-    m.prepare(memberStatement(key, withMemberIds));
-    m.addBindValue(text(after));
-    m.addBindValue(keyOf(page.constLast(), key));
-    if (!m.exec())
-        return dbError<QList<Organization>>(m, what, m_label);
-    while (m.next()) {
-        const auto row = rowOf.constFind(m.value(0).toString());
-        if (row == rowOf.cend())
-            continue;
-        Organization &o = page[*row];
-        if (withMemberIds) {
-            o.memberUserIds.append(m.value(1).toString());
-            o.memberCount = int(o.memberUserIds.size());
-        } else {
-            o.memberCount = m.value(1).toInt();
-        }
-    }
-    if (m.lastError().isValid())
-        return dbError<QList<Organization>>(m, what, m_label);
     return Stored<QList<Organization>>::success(std::move(page));
 }
 

@@ -102,7 +102,8 @@ public:
     enum class PageKey { Id, NormalizedName };
     // Up to `limit` organizations whose key comes after `after` ("" = from the first), in key order:
     // a keyset page, no OFFSET (the primary key / the unique name index serves it on both engines).
-    // The fields of listAll(), and `memberUserIds` when `withMemberIds` (one query for the page).
+    // The fields of listAll(), and `memberUserIds` when `withMemberIds`: one query for the page, the
+    // member ids and count read from the ids the database keeps with each row (schema version 10).
     // PageColumns::List reads only what the console's list shows, filters and sorts by (id, names,
     // status, owner user id, contact e-mail, key name, budget, spend, created, reset, version, last
     // error, key blocked), the other fields left empty; a row with an operation under way on it (an

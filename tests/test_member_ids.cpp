@@ -1,0 +1,181 @@
+// The member user ids the database keeps with each organization (schema version 10, issue 19): the
+// console's list reads them with its rows instead of 500,000 member rows, so every change to members
+// must keep them right: adding, removing, renaming and moving a member, an organization deleted with
+// its members, two desktops adding members to one organization at once, and a database from before
+// version 10 filled when migrated. On SQLite and on a real PostgreSQL server (ORGCONSOLE_TEST_ENGINE).
+#include "services/storage/Migrations.h"
+#include "services/storage/OrgRepository.h"
+#include "tests/support/TestDatabase.h"
+
+#include <QSqlDatabase>
+#include <QSqlError>
+#include <QSqlQuery>
+#include <QTest>
+
+#include <thread>
+
+using namespace OrgConsole;
+using OrgConsole::Test::TestDatabase;
+
+class TestMemberIds : public QObject
+{
+    Q_OBJECT
+private:
+    TestDatabase m_testDb;
+    DatabaseLocation m_location;
+    QString m_connection;
+    int m_counter = 0;
+
+    QSqlDatabase db() { return QSqlDatabase::database(m_connection); }
+
+    void openNew(int schemaVersion)
+    {
+        if (!m_connection.isEmpty())
+            closeConnection();
+        m_connection = QStringLiteral("member_ids_%1").arg(++m_counter);
+        QString error = m_testDb.create(m_connection, &m_location);
+        QVERIFY2(error.isEmpty(), qPrintable(error));
+        error = openDatabase(m_location, m_connection);
+        QVERIFY2(error.isEmpty(), qPrintable(error));
+        QSqlDatabase d = db();
+        QCOMPARE(migrate(d, schemaVersion), QString());
+    }
+    void closeConnection()
+    {
+        QSqlDatabase::database(m_connection, false).close();
+        QSqlDatabase::removeDatabase(m_connection);
+        m_connection.clear();
+    }
+    QString addOrganization(const QString &name)
+    {
+        OrgRepository repo(db());
+        NewOrganization n;
+        n.name = name;
+        n.ownerUserId = QStringLiteral("kc-owner");
+        const Stored<Organization> o = repo.reserve(n, QStringLiteral("test"));
+        return o.ok() ? o.value->id : QString();
+    }
+    static bool addMember(QSqlDatabase connection, const QString &orgId, const QString &userId)
+    {
+        OrgRepository repo(connection);
+        Member m;
+        m.organizationId = orgId;
+        m.userId = userId;
+        m.email = QStringLiteral("someone@example.com");
+        return repo.members().reserve(m, {}).ok();
+    }
+    void exec(const QString &sql, const QVariantList &values)
+    {
+        QSqlQuery q(db());
+        q.prepare(sql);
+        for (const QVariant &v : values)
+            q.addBindValue(v);
+        QVERIFY2(q.exec(), qPrintable(q.lastError().text()));
+    }
+    // What the list reads of every organization (its member ids and count) is what members holds.
+    void listedAsStored(int organizations)
+    {
+        OrgRepository repo(db());
+        const auto page
+            = repo.listAfter(OrgRepository::PageKey::NormalizedName, {}, 1000, true, OrgRepository::PageColumns::List);
+        QVERIFY2(page.ok(), qPrintable(page.error.message));
+        QCOMPARE(page.value->size(), organizations);
+        for (const Organization &o : *page.value) {
+            QSqlQuery q(db());
+            q.prepare(QStringLiteral("SELECT user_id FROM members WHERE organization_id = ?"));
+            q.addBindValue(o.id);
+            QVERIFY2(q.exec(), qPrintable(q.lastError().text()));
+            QStringList stored;
+            while (q.next())
+                stored.append(q.value(0).toString());
+            QStringList listed = o.memberUserIds();
+            stored.sort();
+            listed.sort();
+            QCOMPARE(listed, stored);
+            QCOMPARE(o.memberCount, int(stored.size()));
+        }
+    }
+
+private slots:
+    void init() { openNew(kSchemaVersion); }
+    void cleanup() { closeConnection(); }
+
+    void everyChangeToMembersKeepsTheIds()
+    {
+        const QString acme = addOrganization(QStringLiteral("Acme"));
+        const QString zeta = addOrganization(QStringLiteral("Zeta"));
+        QVERIFY(!acme.isEmpty() && !zeta.isEmpty());
+        listedAsStored(2);
+        for (const QString &user : {QStringLiteral("ann"), QStringLiteral("jürgen"), QStringLiteral("李")})
+            QVERIFY(addMember(db(), acme, user));
+        QVERIFY(addMember(db(), zeta, QStringLiteral("zoe")));
+        listedAsStored(2);
+        OrgRepository repo(db());
+        QVERIFY(repo.members().remove(acme, QStringLiteral("ann")).ok());
+        listedAsStored(2);
+        exec(QStringLiteral("UPDATE members SET user_id = ? WHERE organization_id = ? AND user_id = ?"),
+             {QStringLiteral("jürgen.neu"), acme, QStringLiteral("jürgen")});
+        listedAsStored(2);
+        exec(QStringLiteral("UPDATE members SET organization_id = ? WHERE organization_id = ? AND user_id = ?"),
+             {zeta, acme, QStringLiteral("李")});
+        listedAsStored(2);
+        QVERIFY(repo.remove(acme).ok()); // with its members
+        listedAsStored(1);
+        QVERIFY(repo.members().remove(zeta, QStringLiteral("zoe")).ok());
+        listedAsStored(1);
+    }
+
+    // The first desktop's addition is not committed yet when the second adds a member to the same
+    // organization; both are listed once both committed (on PostgreSQL the second's ids are read
+    // after the first's commit, not from before it).
+    void twoDesktopsAddingAtOnceBothListed()
+    {
+        const QString orgId = addOrganization(QStringLiteral("Acme"));
+        QVERIFY(!orgId.isEmpty());
+        QSqlDatabase first = db();
+        QVERIFY(first.transaction());
+        QVERIFY(addMember(first, orgId, QStringLiteral("first")));
+        bool secondAdded = false;
+        const DatabaseLocation location = m_location;
+        std::thread second([&secondAdded, location, orgId] {
+            const QString name = QStringLiteral("member_ids_second");
+            if (openDatabase(location, name).isEmpty())
+                secondAdded = addMember(QSqlDatabase::database(name), orgId, QStringLiteral("second"));
+            QSqlDatabase::database(name, false).close();
+            QSqlDatabase::removeDatabase(name);
+        });
+        QTest::qWait(300); // the second waits for the first (a row lock, or SQLite's write lock)
+        QVERIFY(first.commit());
+        second.join();
+        QVERIFY(secondAdded);
+        listedAsStored(1);
+        OrgRepository repo(db());
+        const auto page = repo.listAfter(OrgRepository::PageKey::Id, {}, 10, true, OrgRepository::PageColumns::List);
+        QVERIFY(page.ok());
+        QVERIFY(page.value->first().memberUserIds().contains(QStringLiteral("first")));
+        QVERIFY(page.value->first().memberUserIds().contains(QStringLiteral("second")));
+    }
+
+    void migrationFillsTheIdsOfEarlierMembers()
+    {
+        openNew(9);
+        const QString at = QStringLiteral("2026-01-01T00:00:00.000Z");
+        const QString orgId = QStringLiteral("11111111-1111-4111-8111-111111111111");
+        exec(QStringLiteral("INSERT INTO organizations (id, name, normalized_name, status, owner_user_id, created_at, updated_at)"
+                            " VALUES (?, 'Old Co', 'old co', 'active', 'kc-1', ?, ?)"),
+             {orgId, at, at});
+        exec(QStringLiteral("INSERT INTO organizations (id, name, normalized_name, status, owner_user_id, created_at, updated_at)"
+                            " VALUES ('22222222-2222-4222-8222-222222222222', 'Empty Co', 'empty co', 'active', 'kc-2', ?, ?)"),
+             {at, at});
+        for (const QString &user : {QStringLiteral("kc-1"), QStringLiteral("zoë")})
+            exec(QStringLiteral("INSERT INTO members (organization_id, user_id, email, status, key_alias, added_at, updated_at)"
+                                " VALUES (?, ?, '', 'active', ?, ?, ?)"),
+                 {orgId, user, QString(QStringLiteral("alias-") + user), at, at});
+        QSqlDatabase d = db();
+        QCOMPARE(migrate(d), QString());
+        listedAsStored(2);
+    }
+};
+
+QTEST_GUILESS_MAIN(TestMemberIds)
+#include "test_member_ids.moc"
