@@ -17,6 +17,7 @@
 #include "ui/OrgFilterProxyModel.h"
 #include "ui/OrgListLoader.h"
 #include "ui/OrgTableModel.h"
+#include "ui/PaintThrottle.h"
 #include "ui/RemainingDelegate.h"
 #include "ui/SettingsDialog.h"
 
@@ -43,6 +44,8 @@ namespace OrgConsole {
 namespace {
 // How often the console looks for operations other desktops left unfinished.
 constexpr int kBackgroundRecoverySeconds = 30;
+// While the list loads, it repaints at most this often (PaintThrottle).
+constexpr int kLoadingRepaintMs = 40;
 } // namespace
 
 void MainWindow::buildTable()
@@ -51,6 +54,7 @@ void MainWindow::buildTable()
     m_table->setObjectName(QStringLiteral("organizationTable"));
     m_table->setAccessibleName(tr("Organizations"));
     m_table->setModel(m_proxy);
+    m_paintThrottle = new PaintThrottle(m_table->viewport(), kLoadingRepaintMs, this);
     m_table->setSortingEnabled(true);
     m_table->sortByColumn(OrgTableModel::Name, Qt::AscendingOrder);
     m_table->setSelectionBehavior(QAbstractItemView::SelectRows);
@@ -116,6 +120,7 @@ void MainWindow::buildList()
     connect(m_loader, &OrgListLoader::pageArrived, this, &MainWindow::listPageArrived);
     connect(m_loader, &OrgListLoader::finished, this, &MainWindow::listLoaded);
     connect(m_loader, &OrgListLoader::failed, this, [this](const QString &message) {
+        m_paintThrottle->release();
         m_countLabel->setText(tr("Database error"));
         showError(this, tr("Loading organizations failed"), message);
     });
@@ -285,8 +290,10 @@ void MainWindow::updateCount()
 
 // A page of the list: shown at once; the first row is selected when none is (the selection and the
 // filter stay as they are while the rest arrives).
-void MainWindow::listPageArrived()
+void MainWindow::listPageArrived(int rowsRead)
 {
+    if (rowsRead > OrgListLoader::kFirstSliceRows) // the first screenful shows at once
+        m_paintThrottle->hold();
     updateCount();
     if (!m_table->currentIndex().isValid() && m_proxy->rowCount() > 0)
         m_table->selectRow(0);
@@ -295,6 +302,7 @@ void MainWindow::listPageArrived()
 
 void MainWindow::listLoaded(int total)
 {
+    m_paintThrottle->release();
     updateCount();
     if (!m_table->currentIndex().isValid() && m_proxy->rowCount() > 0)
         m_table->selectRow(0);

@@ -29,6 +29,7 @@ class EmptyState;
 class LiveRefresher;
 class OrgFilterProxyModel;
 class OrgListLoader;
+class PaintThrottle;
 class OrgTableModel;
 struct Organization;
 
@@ -90,7 +91,7 @@ protected:
 private:
     enum class ProxyState { Unknown, Connected, NotConnected };
     void updateCount();
-    void listPageArrived();
+    void listPageArrived(int rowsRead);
     void listLoaded(int total);
     void updateEmptyHint();
     QAction *demoDataAction() const;
@@ -123,6 +124,7 @@ private:
     OrgTableModel *m_model;
     OrgFilterProxyModel *m_proxy;
     OrgListLoader *m_loader;
+    PaintThrottle *m_paintThrottle = nullptr;
     QTableView *m_table;
     QLineEdit *m_filter;
     EmptyState *m_emptyState;

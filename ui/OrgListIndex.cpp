@@ -5,10 +5,28 @@
 namespace OrgConsole {
 
 namespace {
-void addField(QString &text, const QString &field)
+// Appends the field casefolded, as UTF-8: ASCII (nearly every id, name, user id and e-mail address)
+// a character at a time without a copy of the field, anything else through QString's casefolding.
+void appendFolded(QByteArray &text, QStringView field)
 {
-    text += OrgListIndex::kSeparator;
-    text += field.toCaseFolded();
+    const qsizetype at = text.size();
+    text.resize(at + field.size());
+    char *out = text.data() + at;
+    for (const QChar c : field) {
+        const char16_t u = c.unicode();
+        if (u >= 0x80) {
+            text.truncate(at);
+            text += field.toString().toCaseFolded().toUtf8();
+            return;
+        }
+        *out++ = char(u >= 'A' && u <= 'Z' ? u + ('a' - 'A') : u);
+    }
+}
+
+void addField(QByteArray &text, QStringView field)
+{
+    text += char(OrgListIndex::kSeparator.unicode());
+    appendFolded(text, field);
 }
 
 // The id's length in a search text (UTF-8 bytes): up to the first separator (ids are UUIDs).
@@ -41,9 +59,12 @@ void OrgListIndex::clear()
         keys.reset();
 }
 
-QString OrgListIndex::searchText(const Organization &o)
+QByteArray OrgListIndex::searchText(const Organization &o)
 {
-    QString text = o.id.toCaseFolded();
+    QByteArray text;
+    text.reserve(o.id.size() + o.name.size() + o.ownerUserId.size() + o.keyName.size() + o.contactEmail.size()
+                 + o.memberIdsText.size() + 5);
+    appendFolded(text, o.id);
     addField(text, o.name);
     addField(text, o.ownerUserId);
     addField(text, o.keyName);
@@ -81,7 +102,7 @@ QCollatorSortKey OrgListIndex::makeKey(TextKey which, const OrgListRow &o) const
 void OrgListIndex::append(const Organization &o)
 {
     ++m_generation;
-    const QByteArray text = searchText(o).toUtf8();
+    const QByteArray text = searchText(o);
     m_spans.push_back({m_text.size(), idLength(text), int(text.size())});
     m_text += text;
     for (int k = 0; k < TextKeyCount; ++k) {
@@ -94,7 +115,7 @@ void OrgListIndex::replace(int row, const Organization &o, bool keepMembers)
 {
     ++m_generation;
     Span &span = m_spans[size_t(row)];
-    QByteArray text = searchText(o).toUtf8();
+    QByteArray text = searchText(o);
     if (keepMembers) { // the member ids follow the fifth separator (id, name, owner, key name, email)
         const QByteArrayView old = QByteArrayView(m_text).sliced(span.start, span.length);
         qsizetype at = -1;

@@ -44,8 +44,9 @@ public:
     bool matches(int row, QByteArrayView folded) const;
     // The filter text as matches() wants it (UTF-8).
     static QByteArray foldFilter(const QString &text);
-    // The row's search text: the id, then the other fields, separated by a character no filter holds.
-    static QString searchText(const Organization &o);
+    // The row's search text (casefolded, UTF-8): the id, then the other fields, separated by a
+    // character no filter holds.
+    static QByteArray searchText(const Organization &o);
     static constexpr QChar kSeparator = Organization::kMemberIdSeparator; // member ids come separated so
 
     // Changes with every change to the rows' texts or keys (what a cache of sort orders checks).
