@@ -95,6 +95,8 @@ private slots:
         usageChanged.clear();
         usage->setChecked(false);
         QVERIFY(usageChanged.wait(10000));
+        QCOMPARE(usageChanged.last().first().toBool(), false);
+        QVERIFY(!usage->isChecked());
         QVERIFY(!s.sim->usage().enabled);
     }
 };

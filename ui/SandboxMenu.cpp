@@ -100,6 +100,7 @@ void SandboxMenu::finished(bool load, const QString &error, bool cancelled)
 
 void SandboxMenu::setSimulatedUsage(bool on)
 {
+    ++m_usageAsked;
     auto demo = std::shared_ptr<DemoData>(m_context->newDemoData());
     demo->setSimulatedUsage(on, kUsageFactor, [this, demo, on](OperationError e) {
         if (e.isError()) {
@@ -120,8 +121,9 @@ void SandboxMenu::setSimulatedUsage(bool on)
 void SandboxMenu::showSavedUsage()
 {
     auto demo = std::shared_ptr<DemoData>(m_context->newDemoData());
-    demo->readSimulatedUsage([this, demo](std::optional<bool> on) {
-        if (!on || *on == m_usage->isChecked())
+    demo->readSimulatedUsage([this, demo, asked = m_usageAsked](std::optional<bool> on) {
+        // Turned on or off here while this was read: what was read is no longer so.
+        if (!on || *on == m_usage->isChecked() || asked != m_usageAsked)
             return;
         const QSignalBlocker block(m_usage);
         m_usage->setChecked(*on);

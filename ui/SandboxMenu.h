@@ -62,6 +62,7 @@ private:
     QAction *m_reset;
     QAction *m_usage;
     QTimer *m_usageRefresh;
+    int m_usageAsked = 0; // turned on or off here: a saved state read before then is stale
     std::unique_ptr<DemoData> m_demo;
     QProgressDialog *m_progress = nullptr;
 };
