@@ -125,35 +125,49 @@ private slots:
         listedAsStored(1);
     }
 
-    // The first desktop's addition is not committed yet when the second adds a member to the same
-    // organization; both are listed once both committed (on PostgreSQL the second's ids are read
-    // after the first's commit, not from before it).
-    void twoDesktopsAddingAtOnceBothListed()
+    // The first desktop's addition is not committed yet when the second adds or removes a member of
+    // the same organization; once both committed, the ids listed are the members stored (on
+    // PostgreSQL the second's reading of the ids waits for the first's commit instead of reading
+    // them from before it).
+    void twoDesktopsAtOnce_data()
     {
+        QTest::addColumn<bool>("secondRemoves");
+        QTest::newRow("both add") << false;
+        QTest::newRow("one adds, the other removes") << true;
+    }
+    void twoDesktopsAtOnce()
+    {
+        QFETCH(bool, secondRemoves);
         const QString orgId = addOrganization(QStringLiteral("Acme"));
         QVERIFY(!orgId.isEmpty());
+        QVERIFY(addMember(db(), orgId, QStringLiteral("old")));
         QSqlDatabase first = db();
         QVERIFY(first.transaction());
         QVERIFY(addMember(first, orgId, QStringLiteral("first")));
-        bool secondAdded = false;
+        bool secondDone = false;
         const DatabaseLocation location = m_location;
-        std::thread second([&secondAdded, location, orgId] {
+        std::thread second([&secondDone, location, orgId, secondRemoves] {
             const QString name = QStringLiteral("member_ids_second");
-            if (openDatabase(location, name).isEmpty())
-                secondAdded = addMember(QSqlDatabase::database(name), orgId, QStringLiteral("second"));
+            if (openDatabase(location, name).isEmpty()) {
+                QSqlDatabase connection = QSqlDatabase::database(name);
+                secondDone = secondRemoves ? OrgRepository(connection).members().remove(orgId, QStringLiteral("old")).ok()
+                                           : addMember(connection, orgId, QStringLiteral("second"));
+            }
             QSqlDatabase::database(name, false).close();
             QSqlDatabase::removeDatabase(name);
         });
         QTest::qWait(300); // the second waits for the first (a row lock, or SQLite's write lock)
         QVERIFY(first.commit());
         second.join();
-        QVERIFY(secondAdded);
+        QVERIFY(secondDone);
         listedAsStored(1);
         OrgRepository repo(db());
         const auto page = repo.listAfter(OrgRepository::PageKey::Id, {}, 10, true, OrgRepository::PageColumns::List);
         QVERIFY(page.ok());
-        QVERIFY(page.value->first().memberUserIds().contains(QStringLiteral("first")));
-        QVERIFY(page.value->first().memberUserIds().contains(QStringLiteral("second")));
+        const QStringList ids = page.value->first().memberUserIds();
+        QVERIFY(ids.contains(QStringLiteral("first")));
+        QCOMPARE(ids.contains(QStringLiteral("old")), !secondRemoves);
+        QCOMPARE(ids.contains(QStringLiteral("second")), !secondRemoves);
     }
 
     void migrationFillsTheIdsOfEarlierMembers()

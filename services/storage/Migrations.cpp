@@ -191,38 +191,44 @@ QStringList schemaV9()
 // Version 10: every organization's member user ids in one column (separated by the unit separator,
 // U+001F, which no user id holds), kept by the database itself on every change to members: the list
 // of 100,000 organizations reads them with its rows instead of 500,000 member rows (issue 19).
-// PostgreSQL: the trigger locks the organization first (FOR NO KEY UPDATE: not against the key-share
-// locks that adding a member takes on it), so that the ids it then reads (a statement of its own,
-// with a new snapshot) include those of another desktop's addition committed meanwhile.
+// A member added appends its id (an import of 1,000 members into one organization reads no ids
+// again); a member removed, renamed or moved reads the organization's ids again. On PostgreSQL an
+// append waiting for another desktop's change to the row appends to that change's result; a
+// reading again locks the organization first (FOR NO KEY UPDATE: not against the key-share lock an
+// insert takes on it), so that the ids it then reads, a statement of its own with a new snapshot,
+// include those of an addition committed meanwhile.
 QStringList schemaV10(bool pg)
 {
     QStringList s {QStringLiteral("ALTER TABLE organizations ADD COLUMN member_ids TEXT NOT NULL DEFAULT ''")};
+    const QString separator = pg ? QStringLiteral("chr(31)") : QStringLiteral("char(31)");
     const QString ids = pg ? QStringLiteral("COALESCE((SELECT string_agg(m.user_id, chr(31) ORDER BY m.user_id) FROM members m"
                                             " WHERE m.organization_id = %1), '')")
                            : QStringLiteral("COALESCE((SELECT group_concat(m.user_id, char(31)) FROM"
                                             " (SELECT user_id FROM members WHERE organization_id = %1 ORDER BY user_id) m), '')");
+    const QString append = QStringLiteral("UPDATE organizations SET member_ids = CASE WHEN member_ids = '' THEN NEW.user_id"
+                                          " ELSE member_ids || %1 || NEW.user_id END WHERE id = NEW.organization_id;")
+                               .arg(separator);
+    const QString reread = QStringLiteral("UPDATE organizations SET member_ids = %1 WHERE id = %2;");
     s << QStringLiteral("UPDATE organizations SET member_ids = %1").arg(ids.arg(QStringLiteral("organizations.id")));
     if (pg) {
         s << QStringLiteral("CREATE FUNCTION orgconsole_member_ids() RETURNS trigger AS $$ DECLARE org VARCHAR(36); BEGIN "
-                            "FOREACH org IN ARRAY ARRAY[CASE WHEN TG_OP <> 'DELETE' THEN NEW.organization_id END,"
-                            " CASE WHEN TG_OP <> 'INSERT' THEN OLD.organization_id END] LOOP "
+                            "IF TG_OP = 'INSERT' THEN %1 RETURN NULL; END IF; "
+                            "FOREACH org IN ARRAY ARRAY[CASE WHEN TG_OP = 'UPDATE' THEN NEW.organization_id END,"
+                            " OLD.organization_id] LOOP "
                             "CONTINUE WHEN org IS NULL; "
-                            "PERFORM 1 FROM organizations WHERE id = org FOR NO KEY UPDATE; "
-                            "UPDATE organizations SET member_ids = %1 WHERE id = org; "
+                            "PERFORM 1 FROM organizations WHERE id = org FOR NO KEY UPDATE; %2 "
                             "END LOOP; RETURN NULL; END; $$ LANGUAGE plpgsql")
-                 .arg(ids.arg(QStringLiteral("org")))
+                 .arg(append, reread.arg(ids.arg(QStringLiteral("org")), QStringLiteral("org")))
           << QStringLiteral("CREATE TRIGGER members_ids AFTER INSERT OR DELETE OR UPDATE OF organization_id, user_id ON members "
                             "FOR EACH ROW EXECUTE FUNCTION orgconsole_member_ids()");
         return s;
     }
-    const QString update = QStringLiteral("UPDATE organizations SET member_ids = %1 WHERE id = %2;");
-    s << QStringLiteral("CREATE TRIGGER members_ids_insert AFTER INSERT ON members BEGIN %1 END")
-             .arg(update.arg(ids.arg(QStringLiteral("NEW.organization_id")), QStringLiteral("NEW.organization_id")))
+    s << QStringLiteral("CREATE TRIGGER members_ids_insert AFTER INSERT ON members BEGIN %1 END").arg(append)
       << QStringLiteral("CREATE TRIGGER members_ids_delete AFTER DELETE ON members BEGIN %1 END")
-             .arg(update.arg(ids.arg(QStringLiteral("OLD.organization_id")), QStringLiteral("OLD.organization_id")))
+             .arg(reread.arg(ids.arg(QStringLiteral("OLD.organization_id")), QStringLiteral("OLD.organization_id")))
       << QStringLiteral("CREATE TRIGGER members_ids_update AFTER UPDATE OF organization_id, user_id ON members BEGIN %1 %2 END")
-             .arg(update.arg(ids.arg(QStringLiteral("OLD.organization_id")), QStringLiteral("OLD.organization_id")),
-                  update.arg(ids.arg(QStringLiteral("NEW.organization_id")), QStringLiteral("NEW.organization_id")));
+             .arg(reread.arg(ids.arg(QStringLiteral("OLD.organization_id")), QStringLiteral("OLD.organization_id")),
+                  reread.arg(ids.arg(QStringLiteral("NEW.organization_id")), QStringLiteral("NEW.organization_id")));
     return s;
 }
 
