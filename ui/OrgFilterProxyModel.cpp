@@ -260,10 +260,16 @@ void OrgFilterProxyModel::merge(std::vector<int> rows, bool alreadyListed)
         for (int r : rows)
             m_numbers[size_t(r)] = numericKey(r);
     }
-    std::sort(rows.begin(), rows.end(), [this](int a, int b) { return before(a, b); });
+    const auto isBefore = [this](int a, int b) { return before(a, b); };
+    if (!std::is_sorted(rows.begin(), rows.end(), isBefore)) // a page read in name order often is
+        std::sort(rows.begin(), rows.end(), isBefore);
     insertSorted(m_all, rows);
-    rows.erase(std::remove_if(rows.begin(), rows.end(), [this](int r) { return !accepts(r); }), rows.end());
-    insertSorted(m_rows, rows);
+    if (m_filter.isEmpty() && m_quick == QuickFilter::All) {
+        m_rows = m_all; // every row shown: the same places, no second search
+    } else {
+        rows.erase(std::remove_if(rows.begin(), rows.end(), [this](int r) { return !accepts(r); }), rows.end());
+        insertSorted(m_rows, rows);
+    }
     updateProxyRows();
 }
 
@@ -290,17 +296,27 @@ bool OrgFilterProxyModel::keepPlaces(const std::vector<int> &rows)
     return true;
 }
 
-// Merges sorted `rows` into sorted `list`: a binary search per row (a page of 500 into 100,000 rows
-// costs 500 x 17 comparisons, not 100,000), the rows between copied as they are.
+// Merges sorted `rows` into sorted `list`: a search per row from where the row before it went, the
+// rows between copied as they are. The search gallops (1, 2, 4, ... places ahead, then a binary
+// search within the last step): rows arriving in name order land next to each other, each found in
+// a few comparisons instead of 17 for 100,000 rows, and rows spread out still cost no more than twice
+// a binary search.
 void OrgFilterProxyModel::insertSorted(std::vector<int> &list, const std::vector<int> &rows) const
 {
     if (rows.empty())
         return;
+    const auto isBefore = [this](int a, int b) { return before(a, b); };
     std::vector<int> merged;
     merged.reserve(list.size() + rows.size());
     auto from = list.cbegin();
     for (const int r : rows) {
-        const auto at = std::upper_bound(from, list.cend(), r, [this](int a, int b) { return before(a, b); });
+        auto low = from;
+        auto high = from;
+        for (qsizetype step = 1; high != list.cend() && !before(r, *high); step *= 2) {
+            low = high + 1;
+            high = list.cend() - high > step ? high + step : list.cend();
+        }
+        const auto at = std::upper_bound(low, high, r, isBefore);
         merged.insert(merged.end(), from, at);
         merged.push_back(r);
         from = at;
