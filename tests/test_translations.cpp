@@ -336,9 +336,9 @@ private slots:
         QCOMPARE(keysOf(messages), found);
 
         QVERIFY(m_translations.install(QStringLiteral("en")).problem.isEmpty());
-        QCOMPARE(QCoreApplication::translate("OrgConsole::MainWindow", "%n organization(s)", nullptr, 1),
+        QCOMPARE(QCoreApplication::translate("OrgConsole::MainWindow", "%Ln organization(s)", nullptr, 1),
                  QStringLiteral("1 organization"));
-        QCOMPARE(QCoreApplication::translate("OrgConsole::MainWindow", "%n organization(s)", nullptr, 25),
+        QCOMPARE(QCoreApplication::translate("OrgConsole::MainWindow", "%Ln organization(s)", nullptr, 25),
                  QStringLiteral("25 organizations"));
         QCOMPARE(QCoreApplication::translate("OrgConsole::MainWindow", "&File"), QStringLiteral("&File"));
     }

@@ -285,7 +285,7 @@ void MainWindow::updateCount()
     else if (m_proxy->rowCount() != all) // a filter hides some: how many of how many
         m_countLabel->setText(tr("%1 of %Ln organization(s)", nullptr, all).arg(QLocale().toString(m_proxy->rowCount())));
     else
-        m_countLabel->setText(tr("%n organization(s)", nullptr, all));
+        m_countLabel->setText(tr("%Ln organization(s)", nullptr, all));
 }
 
 // A page of the list: shown at once; the first row is selected when none is (the selection and the
@@ -471,7 +471,7 @@ void MainWindow::refresh(bool quiet)
                                  "audit log.",
                                  nullptr, s.budgetsChangedOutside)
                             : tr("Refreshed %1 in %2.")
-                                  .arg(tr("%n organization(s)", nullptr, s.organizationsUpdated),
+                                  .arg(tr("%Ln organization(s)", nullptr, s.organizationsUpdated),
                                        tr("%n request(s)", nullptr, s.requests)));
         } else if (quiet) {
             showMessage(tr("The figures could not be refreshed: %1").arg(s.error.message));

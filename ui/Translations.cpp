@@ -63,7 +63,7 @@ Translations::Choice Translations::install(const QString &language)
     return choice;
 }
 
-// English words need no translation, but "%n organization(s)" needs its two English forms.
+// English words need no translation, but "%Ln organization(s)" needs its two English forms.
 void Translations::installEnglishPlurals()
 {
     if (m_plurals.load(QLocale(QLocale::English), QStringLiteral("orgconsole"), QStringLiteral("_"), kResourceDir))

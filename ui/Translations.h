@@ -3,7 +3,7 @@
 // The console's language: its own strings from the .qm files embedded under :/i18n, and Qt's
 // (qtbase_<lang>.qm from the system, Debian's qt6-translations-l10n) so that standard buttons and
 // dialogs speak the same language. English is the source language; its file (orgconsole_en.qm)
-// holds only the plural forms, "1 organization" and "2 organizations" for "%n organization(s)".
+// holds only the plural forms, "1 organization" and "2 organizations" for "%Ln organization(s)".
 #include <QCoreApplication>
 #include <QLocale>
 #include <QString>

@@ -3303,10 +3303,10 @@ Unter welchem Namen soll das Audit-Protokoll Ihre Änderungen festhalten?</trans
         <translation>Das Laden der Organisationen ist fehlgeschlagen</translation>
     </message>
     <message numerus="yes">
-        <source>%n organization(s)</source>
+        <source>%Ln organization(s)</source>
         <translation>
-            <numerusform>%n Organisation</numerusform>
-            <numerusform>%n Organisationen</numerusform>
+            <numerusform>%Ln Organisation</numerusform>
+            <numerusform>%Ln Organisationen</numerusform>
         </translation>
     </message>
     <message>

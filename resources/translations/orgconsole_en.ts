@@ -114,10 +114,10 @@
 <context>
     <name>OrgConsole::MainWindow</name>
     <message numerus="yes">
-        <source>%n organization(s)</source>
+        <source>%Ln organization(s)</source>
         <translation>
-            <numerusform>%n organization</numerusform>
-            <numerusform>%n organizations</numerusform>
+            <numerusform>%Ln organization</numerusform>
+            <numerusform>%Ln organizations</numerusform>
         </translation>
     </message>
     <message numerus="yes">
