@@ -221,7 +221,7 @@ void OrgFilterProxyModel::refilter(const std::vector<int> &candidates)
 std::vector<int> OrgFilterProxyModel::acceptedAmong(const std::vector<int> &candidates)
 {
     m_lastTested = int(candidates.size());
-    if (m_filter.isEmpty() && m_quick == QuickFilter::All)
+    if (showsEveryRow())
         return candidates;
     std::vector<char> passes(m_source ? size_t(m_source->rowCount()) : 0, 0);
     for (int r : candidates)
@@ -264,7 +264,7 @@ void OrgFilterProxyModel::merge(std::vector<int> rows, bool alreadyListed)
     if (!std::is_sorted(rows.begin(), rows.end(), isBefore)) // a page read in name order often is
         std::sort(rows.begin(), rows.end(), isBefore);
     insertSorted(m_all, rows);
-    if (m_filter.isEmpty() && m_quick == QuickFilter::All) {
+    if (showsEveryRow()) {
         m_rows = m_all; // every row shown: the same places, no second search
     } else {
         rows.erase(std::remove_if(rows.begin(), rows.end(), [this](int r) { return !accepts(r); }), rows.end());

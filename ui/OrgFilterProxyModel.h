@@ -42,6 +42,8 @@ public:
 
 private:
     bool accepts(int sourceRow) const;
+    // No text filter and the quick filter at All: every row is shown.
+    bool showsEveryRow() const { return m_filter.isEmpty() && m_quick == QuickFilter::All; }
     int compareKeys(int a, int b) const;
     bool before(int a, int b) const;
     double numericKey(int sourceRow) const;
