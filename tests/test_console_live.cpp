@@ -315,6 +315,10 @@ private slots:
         QCOMPARE(w.detailPane()->organizationId(), acme.id);
 
         QCOMPARE(pg.start(), QString());
+        // The other desktop's worker checks its connection before work only after it sat unused for
+        // kIdleCheckMs (or after a failure); sooner, its first statement would meet the connection the
+        // restart closed, as any desktop's would.
+        QTest::qWait(int(RepositoryWorker::kIdleCheckMs));
         const auto changed = elsewhere<Organization>(
             [&](OrgRepository &r) { return r.updateBudget(acme.id, acme.rowVersion, 333.0, QStringLiteral("30d"), {}); });
         QVERIFY2(changed.ok(), qPrintable(changed.error.message));
