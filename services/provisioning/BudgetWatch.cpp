@@ -27,14 +27,20 @@ WatchedBudget watched(const Organization &org, const QString &userId, double spe
 void judgeBudgets(WatchReport &report, const QList<Organization> &orgs, const QList<MemberBudget> &members,
                   const WatchOptions &options)
 {
-    QHash<QString, const Organization *> active;
+    report.budgets.reserve(orgs.size() + members.size());
     for (const Organization &o : orgs) {
         if (o.status != OrgStatus::Active)
             continue;
-        active.insert(o.id, &o);
         const BudgetLevels levels = options.levels.value_or(report.levelsFor(o.id));
         report.budgets.append(watched(o, {}, o.spend, o.maxBudget, o.budgetResetAt, levels));
         report.counts.add(report.budgets.last().reading.state);
+    }
+    if (members.isEmpty())
+        return;
+    QHash<QString, const Organization *> active;
+    for (const Organization &o : orgs) {
+        if (o.status == OrgStatus::Active)
+            active.insert(o.id, &o);
     }
     for (const MemberBudget &m : members) {
         const Organization *org = active.value(m.organizationId);
