@@ -11,7 +11,7 @@ namespace OrgConsole {
 // Repaints a widget at most once per interval while held. The organization list receives 100,000
 // rows in slices, one per turn of the event loop so that the window keeps answering; each slice
 // moved rows in the sorted view, and repainting the whole view after every slice cost as much as
-// the slices themselves. Held, the view shows the rows arrived so far 25 times a second, and input
+// the slices themselves. Held, the view shows the rows arrived so far 10 times a second, and input
 // is handled between the slices as before.
 class PaintThrottle : public QObject
 {
