@@ -35,11 +35,6 @@ int PagedList::limitOf(int index) const
     return int(qMin<qint64>(limit, m_pacing.largest));
 }
 
-QString PagedList::keyOf(const Organization &o) const
-{
-    return m_order.key == OrgRepository::PageKey::Id ? o.id : o.normalizedName;
-}
-
 void PagedList::read(const QString &after, int index)
 {
     QObject *receiver = m_receiver.data();
@@ -55,17 +50,20 @@ void PagedList::read(const QString &after, int index)
 // before this one is still waiting to be handled.
 Stored<QList<Organization>> PagedList::readOnWorker(OrgRepository &repo, const QString &after, int index)
 {
+    QString next;
     Stored<QList<Organization>> page = m_order.printedFieldsOnly
         ? repo.listPrintedAfter(after, limitOf(index))
-        : repo.listAfter(m_order.key, after, limitOf(index), m_order.withMemberIds, m_order.columns);
+        : repo.listAfter(m_order.key, after, limitOf(index), m_order.withMemberIds, m_order.columns, &next);
+    if (m_order.printedFieldsOnly && page.ok() && !page.value->isEmpty())
+        next = page.value->constLast().normalizedName;
+    std::unique_lock lock(m_ahead);
+    m_lastKey = next;
     if (!m_pacing.readAhead)
         return page;
     const bool more = page.ok() && page.value->size() == limitOf(index);
-    std::unique_lock lock(m_ahead);
     ++m_undelivered;
     if (!more)
         return page;
-    const QString next = keyOf(page.value->constLast());
     if (m_undelivered > 1) {
         m_heldBack = std::make_pair(next, index + 1);
         return page;
@@ -82,17 +80,20 @@ Stored<QList<Organization>> PagedList::readOnWorker(OrgRepository &repo, const Q
 void PagedList::arrived(Stored<QList<Organization>> read, int index)
 {
     std::optional<std::pair<QString, int>> heldBack;
-    if (m_pacing.readAhead) {
+    QString after;
+    {
         std::lock_guard lock(m_ahead);
-        --m_undelivered;
-        heldBack.swap(m_heldBack);
+        if (m_pacing.readAhead) {
+            --m_undelivered;
+            heldBack.swap(m_heldBack);
+        }
+        after = m_lastKey; // without reading ahead, of this page (the next is read only after it)
     }
     if (!read.ok())
         return m_done(Stored<int> {std::nullopt, read.error});
     QList<Organization> rows = std::move(*read.value);
     const bool last = rows.size() < limitOf(index);
     m_total += int(rows.size());
-    const QString after = rows.isEmpty() ? QString() : keyOf(rows.constLast());
     if (!rows.isEmpty())
         m_page(std::move(rows));
     if (!m_receiver) // destroyed by the page's handler

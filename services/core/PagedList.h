@@ -52,7 +52,6 @@ private:
     void read(const QString &after, int index); // queues page `index`; on either thread
     Stored<QList<Organization>> readOnWorker(OrgRepository &repo, const QString &after, int index);
     void arrived(Stored<QList<Organization>> read, int index);
-    QString keyOf(const Organization &o) const;
 
     RepositoryWorker *m_repository;
     Order m_order;
@@ -66,6 +65,7 @@ private:
     std::mutex m_ahead;
     int m_undelivered = 0;
     std::optional<std::pair<QString, int>> m_heldBack;
+    QString m_lastKey; // of the page read last (OrgRepository::listAfter's lastKey)
 };
 
 } // namespace OrgConsole

@@ -7,15 +7,24 @@
 #include <QCoreApplication>
 #include <QSqlRecord>
 
+#include <limits>
+
 namespace OrgConsole {
 
 using namespace Sql;
 
 namespace {
 
-QString keyColumn(OrgRepository::PageKey key)
+QString keyColumn(OrgRepository::PageKey key, bool pg)
 {
-    return key == OrgRepository::PageKey::Id ? QStringLiteral("id") : QStringLiteral("normalized_name");
+    switch (key) {
+    case OrgRepository::PageKey::NormalizedName:
+        return QStringLiteral("normalized_name");
+    case OrgRepository::PageKey::StorageOrder:
+        return pg ? QStringLiteral("id") : QStringLiteral("rowid");
+    default:
+        return QStringLiteral("id");
+    }
 }
 
 // The list's columns (PageColumns::List): 17 of the 31 a whole row has, and two of its seven times.
@@ -74,33 +83,44 @@ void OrgRepository::readOwnedWhole(QList<Organization> &page)
 }
 
 Stored<QList<Organization>> OrgRepository::listAfter(PageKey key, const QString &after, int limit, bool withMemberIds,
-                                                     PageColumns columns)
+                                                     PageColumns columns, QString *lastKey)
 {
     const QString what = QCoreApplication::translate("OrgRepository", "listing organizations"); // OrgRepository.cpp's words
     // Read before the page: on PostgreSQL a forward-only query streams its rows, and another
     // statement run meanwhile on the connection (the identity's first read) would discard them.
     const QString databaseId = knownDatabaseId();
+    const QString column = keyColumn(key, m_db.driverName() == QLatin1String("QPSQL"));
+    const bool byRowid = column == QLatin1String("rowid");
     QSqlQuery q(m_db);
     q.setForwardOnly(true);
     const bool listOnly = columns == PageColumns::List;
-    q.prepare(QStringLiteral("SELECT %1, member_ids FROM organizations WHERE %2 > ? ORDER BY %2 LIMIT ?")
-                  .arg(listOnly ? kListColumns : OrgRows::columnsCounting(QStringLiteral("0")), keyColumn(key)));
-    q.addBindValue(text(after));
+    // The key last (the storage order is no field of the row), the member ids before it.
+    q.prepare(QStringLiteral("SELECT %1, member_ids, %2 FROM organizations WHERE %2 > ? ORDER BY %2 LIMIT ?")
+                  .arg(listOnly ? kListColumns : OrgRows::columnsCounting(QStringLiteral("0")), column));
+    if (byRowid)
+        q.addBindValue(after.isEmpty() ? std::numeric_limits<qint64>::min() : after.toLongLong());
+    else
+        q.addBindValue(text(after));
     q.addBindValue(limit);
     if (!q.exec())
         return dbError<QList<Organization>>(q, what, m_label);
     QList<Organization> page;
     page.reserve(limit);
-    const int memberIdsAt = q.record().count() - 1;
+    const int keyAt = q.record().count() - 1;
+    QString last;
     while (q.next()) {
         page.append(listOnly ? listRowToOrganization(q, databaseId) : OrgRows::rowToOrganization(q, databaseId));
-        setMembers(page.last(), q.value(memberIdsAt).toString(), withMemberIds);
+        setMembers(page.last(), q.value(keyAt - 1).toString(), withMemberIds);
+        if (byRowid)
+            last = QString::number(q.value(keyAt).toLongLong());
     }
     if (q.lastError().isValid()) // a row that could not be read ends the page early: an error, not a shorter list
         return dbError<QList<Organization>>(q, what, m_label);
     q.finish();
     if (listOnly)
         readOwnedWhole(page);
+    if (lastKey && !page.isEmpty())
+        *lastKey = byRowid ? last : key == PageKey::NormalizedName ? page.constLast().normalizedName : page.constLast().id;
     return Stored<QList<Organization>>::success(std::move(page));
 }
 
