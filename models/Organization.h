@@ -74,15 +74,17 @@ struct Organization {
     // the teams and keys made for it carry it, so reconcile knows what this database created.
     QString databaseId;
     int memberCount = 0; // rows in members, whatever their state (read with the organization)
-    // Their user ids, for the list's search text (filled by keyset pages only): one text, the ids
-    // separated by kMemberIdSeparator, as the database keeps them with the row (schema version 10).
-    QString memberIdsText;
+    // Their user ids, for the list's search text (filled by keyset pages only): one UTF-8 text, the
+    // ids separated by kMemberIdSeparator, as the database keeps them with the row (schema version
+    // 10). UTF-8 as SQLite stores it and the search text holds it: 500,000 ids are not converted
+    // to UTF-16 and back on every load.
+    QByteArray memberIdsUtf8;
     static constexpr QChar kMemberIdSeparator = QChar(0x1f); // a control character: in no user id
     QStringList memberUserIds() const
     {
-        return memberIdsText.isEmpty() ? QStringList() : memberIdsText.split(kMemberIdSeparator);
+        return memberIdsUtf8.isEmpty() ? QStringList() : QString::fromUtf8(memberIdsUtf8).split(kMemberIdSeparator);
     }
-    void setMemberUserIds(const QStringList &ids) { memberIdsText = ids.join(kMemberIdSeparator); }
+    void setMemberUserIds(const QStringList &ids) { memberIdsUtf8 = ids.join(kMemberIdSeparator).toUtf8(); }
 
     // The team on the proxy: its recorded id, or the organization's own id (the team id it is
     // created with) while none is recorded yet.

@@ -161,7 +161,7 @@ private slots:
         QVERIFY(o.contactName.isDetached());
         QVERIFY(o.keyAlias.isDetached());
         QVERIFY(o.models.isDetached());
-        QVERIFY(o.memberIdsText.isEmpty() || o.memberIdsText.isDetached());
+        QVERIFY(o.memberIdsUtf8.isEmpty() || o.memberIdsUtf8.isDetached());
         QVERIFY(!o.name.isDetached()); // the name is a column: shared with the row, not copied
         QCOMPARE(model.find(o.id)->name, name);
     }

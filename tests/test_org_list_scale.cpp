@@ -305,10 +305,10 @@ void TestOrgListScale::liveChangesGiveThePlainResult()
     // A row read alone (a live change) comes without member ids: with the same member count it is
     // still found by them; with another count, no longer.
     const auto withMembers
-        = std::find_if(m_rows.begin(), m_rows.end(), [](const Organization &o) { return !o.memberIdsText.isEmpty(); });
+        = std::find_if(m_rows.begin(), m_rows.end(), [](const Organization &o) { return !o.memberIdsUtf8.isEmpty(); });
     QVERIFY(withMembers != m_rows.end());
     Organization alone = *withMembers;
-    alone.memberIdsText.clear();
+    alone.memberIdsUtf8.clear();
     model.upsert(alone);
     m_filter = withMembers->memberUserIds().first();
     proxy.setFilterText(m_filter);
@@ -386,7 +386,7 @@ void TestOrgListScale::viewKeepsSelectionThroughFilterRuns()
         o.name = QStringLiteral("Team %1").arg(i);
         o.normalizedName = o.name.toLower();
         o.ownerUserId = o.keyName = o.contactEmail = QString();
-        o.memberIdsText.clear();
+        o.memberIdsUtf8.clear();
         m_rows.append(o);
     }
     OrgTableModel model;

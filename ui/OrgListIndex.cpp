@@ -5,25 +5,43 @@
 namespace OrgConsole {
 
 namespace {
+QString toText(QStringView field)
+{
+    return field.toString();
+}
+QString toText(QByteArrayView utf8)
+{
+    return QString::fromUtf8(utf8);
+}
+unsigned codeOf(QChar c)
+{
+    return c.unicode();
+}
+unsigned codeOf(char c)
+{
+    return static_cast<unsigned char>(c);
+}
+
 // Appends the field casefolded, as UTF-8: ASCII (nearly every id, name, user id and e-mail address)
 // a character at a time without a copy of the field, anything else through QString's casefolding.
-void appendFolded(QByteArray &text, QStringView field)
+// The field is UTF-16 (QStringView) or UTF-8 already (QByteArrayView: the member user ids).
+template<typename View> void appendFolded(QByteArray &text, View field)
 {
     const qsizetype at = text.size();
     text.resize(at + field.size());
     char *out = text.data() + at;
-    for (const QChar c : field) {
-        const char16_t u = c.unicode();
+    for (const auto c : field) {
+        const unsigned u = codeOf(c);
         if (u >= 0x80) {
             text.truncate(at);
-            text += field.toString().toCaseFolded().toUtf8();
+            text += toText(field).toCaseFolded().toUtf8();
             return;
         }
         *out++ = char(u >= 'A' && u <= 'Z' ? u + ('a' - 'A') : u);
     }
 }
 
-void addField(QByteArray &text, QStringView field)
+template<typename View> void addField(QByteArray &text, View field)
 {
     text += char(OrgListIndex::kSeparator.unicode());
     appendFolded(text, field);
@@ -63,14 +81,14 @@ QByteArray OrgListIndex::searchText(const Organization &o)
 {
     QByteArray text;
     text.reserve(o.id.size() + o.name.size() + o.ownerUserId.size() + o.keyName.size() + o.contactEmail.size()
-                 + o.memberIdsText.size() + 5);
-    appendFolded(text, o.id);
-    addField(text, o.name);
-    addField(text, o.ownerUserId);
-    addField(text, o.keyName);
-    addField(text, o.contactEmail);
-    if (!o.memberIdsText.isEmpty()) // the ids already separated as the fields are
-        addField(text, o.memberIdsText);
+                 + o.memberIdsUtf8.size() + 5);
+    appendFolded(text, QStringView(o.id));
+    addField(text, QStringView(o.name));
+    addField(text, QStringView(o.ownerUserId));
+    addField(text, QStringView(o.keyName));
+    addField(text, QStringView(o.contactEmail));
+    if (!o.memberIdsUtf8.isEmpty()) // the ids already separated as the fields are
+        addField(text, QByteArrayView(o.memberIdsUtf8));
     return text;
 }
 

@@ -8,7 +8,7 @@ template<typename O> OrgListRow rowOf(O &&o)
     OrgListRow row;
     if (!o.owner.isEmpty()) {
         auto whole = std::make_shared<Organization>(o);
-        whole->memberIdsText.clear(); // the search text holds them
+        whole->memberIdsUtf8.clear(); // the search text holds them
         row.unfinished = std::move(whole);
     }
     row.id = std::forward<O>(o).id;

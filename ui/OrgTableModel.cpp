@@ -88,7 +88,7 @@ namespace {
 // had while its member count is the same, so a filter by member does not lose it.
 bool keepsMemberIds(const Organization &incoming, const OrgListRow &previous)
 {
-    return incoming.memberIdsText.isEmpty() && incoming.memberCount == previous.memberCount;
+    return incoming.memberIdsUtf8.isEmpty() && incoming.memberCount == previous.memberCount;
 }
 
 // The member user ids and the other fields the list does not show live in the search text only.

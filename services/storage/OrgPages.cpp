@@ -57,11 +57,11 @@ Organization listRowToOrganization(const QSqlQuery &q, const QString &databaseId
 
 // The count and (`withIds`) the user ids of the row's members, from the ids the database keeps
 // with it (schema version 10).
-void setMembers(Organization &o, QString joined, bool withIds)
+void setMembers(Organization &o, QByteArray joined, bool withIds)
 {
-    o.memberCount = joined.isEmpty() ? 0 : int(joined.count(Organization::kMemberIdSeparator)) + 1;
+    o.memberCount = joined.isEmpty() ? 0 : int(joined.count(char(Organization::kMemberIdSeparator.unicode()))) + 1;
     if (withIds)
-        o.memberIdsText = std::move(joined);
+        o.memberIdsUtf8 = std::move(joined);
 }
 
 } // namespace
@@ -76,9 +76,9 @@ void OrgRepository::readOwnedWhole(QList<Organization> &page)
         Stored<Organization> whole = findById(o.id);
         if (!whole.ok())
             continue;
-        QString memberIds = std::move(o.memberIdsText); // read with the page, not by findById
+        QByteArray memberIds = std::move(o.memberIdsUtf8); // read with the page, not by findById
         o = std::move(*whole.value);
-        o.memberIdsText = std::move(memberIds);
+        o.memberIdsUtf8 = std::move(memberIds);
     }
 }
 
@@ -94,9 +94,12 @@ Stored<QList<Organization>> OrgRepository::listAfter(PageKey key, const QString 
     QSqlQuery q(m_db);
     q.setForwardOnly(true);
     const bool listOnly = columns == PageColumns::List;
-    // The key last (the storage order is no field of the row), the member ids before it.
-    q.prepare(QStringLiteral("SELECT %1, member_ids, %2 FROM organizations WHERE %2 > ? ORDER BY %2 LIMIT ?")
-                  .arg(listOnly ? kListColumns : OrgRows::columnsCounting(QStringLiteral("0")), column));
+    // The key last (the storage order is no field of the row), the member ids before it: on SQLite
+    // as the bytes it stores (UTF-8), not converted to UTF-16 for Qt.
+    const bool pg = m_db.driverName() == QLatin1String("QPSQL");
+    q.prepare(QStringLiteral("SELECT %1, %3, %2 FROM organizations WHERE %2 > ? ORDER BY %2 LIMIT ?")
+                  .arg(listOnly ? kListColumns : OrgRows::columnsCounting(QStringLiteral("0")), column,
+                       pg ? QStringLiteral("member_ids") : QStringLiteral("CAST(member_ids AS BLOB)")));
     if (byRowid)
         q.addBindValue(after.isEmpty() ? std::numeric_limits<qint64>::min() : after.toLongLong());
     else
@@ -110,7 +113,8 @@ Stored<QList<Organization>> OrgRepository::listAfter(PageKey key, const QString 
     QString last;
     while (q.next()) {
         page.append(listOnly ? listRowToOrganization(q, databaseId) : OrgRows::rowToOrganization(q, databaseId));
-        setMembers(page.last(), q.value(keyAt - 1).toString(), withMemberIds);
+        const QVariant ids = q.value(keyAt - 1);
+        setMembers(page.last(), pg ? ids.toString().toUtf8() : ids.toByteArray(), withMemberIds);
         if (byRowid)
             last = QString::number(q.value(keyAt).toLongLong());
     }
