@@ -117,6 +117,19 @@ QCollatorSortKey OrgListIndex::makeKey(TextKey which, const OrgListRow &o) const
     }
 }
 
+void OrgListIndex::reserve(int rows)
+{
+    if (size_t(rows) <= m_spans.size())
+        return;
+    const qsizetype perRow = m_spans.empty() ? 0 : (m_text.size() - m_garbage) / qsizetype(m_spans.size());
+    m_text.reserve(qsizetype(rows) * (perRow + perRow / 8));
+    m_spans.reserve(size_t(rows));
+    for (auto &keys : m_keys) {
+        if (keys)
+            keys->reserve(size_t(rows));
+    }
+}
+
 void OrgListIndex::append(const Organization &o)
 {
     ++m_generation;

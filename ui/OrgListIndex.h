@@ -33,6 +33,8 @@ public:
 
     int size() const { return int(m_spans.size()); }
     void clear();
+    // Room for `rows` rows' texts and keys, the texts as long as the average so far.
+    void reserve(int rows);
     void append(const Organization &o);
     // `keepMembers`: the row keeps the member user ids of its previous text (`o` was read alone,
     // without them).

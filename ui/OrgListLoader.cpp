@@ -56,6 +56,13 @@ void OrgListLoader::start()
             if (m_pending.isEmpty())
                 finish();
         });
+    // Asked after the first page (the worker runs it before the second): room for every row at
+    // once, instead of the rows' id hash and arrays growing as they arrive, each growth past a
+    // power of two copying or rehashing all rows so far in one slice (~40 ms at 65,536).
+    m_context->queries().count(m_receiver, [this](Stored<qint64> rows) {
+        if (rows.ok())
+            m_model->reserve(int(std::min<qint64>(*rows.value, kMaxReservedRows)));
+    });
 }
 
 // A page read: its rows go into the model a slice at a time, each in a turn of the event loop of

@@ -50,6 +50,9 @@ public:
     void setSliceBudget(int ms) { m_sliceBudgetNs = qint64(ms) * 1000000; }
     // How many rows the next slice takes.
     int nextSliceRows() const;
+    // At most this many rows are made room for ahead (a count this large is more than the
+    // console lists well; beyond it the model grows as usual).
+    static constexpr int kMaxReservedRows = 2000000;
     // Rows of a reload checked per turn for having been deleted meanwhile.
     static constexpr int kCheckRows = 10000;
 

@@ -294,6 +294,15 @@ void OrgTableModel::addPage(QList<Organization> page)
     endInsertRows();
 }
 
+void OrgTableModel::reserve(int rows)
+{
+    if (rows <= m_rows.size())
+        return;
+    m_rows.reserve(rows);
+    m_rowById.reserve(rows);
+    m_index.reserve(rows);
+}
+
 void OrgTableModel::buildSortKeys(OrgListIndex::TextKey which)
 {
     if (!m_index.hasKeys(which))

@@ -31,6 +31,8 @@ public:
     void setOrganizations(QList<Organization> organizations);
     // One page of a load: rows already there are replaced, the others appended (one insert).
     void addPage(QList<Organization> page);
+    // Room for `rows` rows in all (a load that knows how many are coming).
+    void reserve(int rows);
     void upsert(const Organization &organization);
     void remove(const QString &id);
     const OrgListRow *organization(int row) const;

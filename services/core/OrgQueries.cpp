@@ -21,6 +21,11 @@ void OrgQueries::listAll(QObject *receiver, Reply<QList<Organization>> done)
     m_repository->run<QList<Organization>>([](OrgRepository &repo) { return repo.listAll(); }, receiver, std::move(done));
 }
 
+void OrgQueries::count(QObject *receiver, Reply<qint64> done)
+{
+    m_repository->run<qint64>([](OrgRepository &repo) { return repo.count(); }, receiver, std::move(done));
+}
+
 void OrgQueries::listPaged(QObject *receiver, int pageSize, std::function<void(QList<Organization>)> page, Reply<int> done)
 {
     PagedList::start(m_repository, {OrgRepository::PageKey::Id, true}, receiver, pageSize, std::move(page), std::move(done));
