@@ -93,6 +93,10 @@ private:
             listed.sort();
             QCOMPARE(listed, stored);
             QCOMPARE(o.memberCount, int(stored.size()));
+            // A whole row (findById, listAll, ...) counts them from the same ids.
+            const Stored<Organization> whole = repo.findById(o.id);
+            QVERIFY2(whole.ok(), qPrintable(whole.error.message));
+            QCOMPARE(whole.value->memberCount, int(stored.size()));
         }
     }
 

@@ -36,8 +36,13 @@ QString columnsCounting(const QString &memberCount)
         .arg(memberCount);
 }
 
-const QString kColumns
-    = columnsCounting(QStringLiteral("(SELECT COUNT(*) FROM members m WHERE m.organization_id = organizations.id)"));
+// The member count from the ids the database keeps with the row (schema version 10): their
+// separators plus one, not a look-up in members per organization (listAll of 100,000 took three
+// times as long with it). The separator U+001F is written into the literal as it is: the same SQL
+// on both engines (SQLite's char() is PostgreSQL's chr()).
+const QString kColumns = columnsCounting(
+    QStringLiteral("CASE WHEN member_ids = '' THEN 0 ELSE length(member_ids) - length(replace(member_ids, '%1', '')) + 1 END")
+        .arg(Organization::kMemberIdSeparator));
 
 Organization rowToOrganization(const QSqlQuery &q, const QString &databaseId)
 {
