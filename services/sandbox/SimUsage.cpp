@@ -147,6 +147,16 @@ void LiteLlmSimulator::accrueUsage()
     for (; (hour + 1) * kHour <= nowSecs; ++hour)
         accrueHour(hour, dailyIndex);
     m_usage.accruedUntilHour = hour;
+    // A period that ended after the last whole hour's middle (a daily budget at 00:20) is reset now,
+    // as a read of it would show it: the state is what the proxy answers at any time of day.
+    for (SimTeam &t : m_state.teams)
+        applyResets(t);
+    for (SimKey &k : m_state.keys)
+        applyResets(k);
+    for (auto &byUser : m_state.memberships) {
+        for (SimMembership &m : byUser)
+            applyResets(m);
+    }
 }
 
 // Spend in one hour on one key: the team's budget spread over its period (a quarter more, so
