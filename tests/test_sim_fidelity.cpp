@@ -106,6 +106,26 @@ private slots:
             envelope(404, QStringLiteral("Key not found in database"), QStringLiteral("not_found_error"), QStringLiteral("key")));
     }
 
+    // Simulated usage accrues by whole hours; a daily budget whose period ended after the last whole
+    // hour's middle (at 00:10, midnight was past) is reset all the same, in the state as in a read.
+    // (test_demo_data failed every day between 00:00 and 01:00 UTC without it.)
+    void aPeriodEndedSinceTheLastWholeHourIsReset()
+    {
+        m_harness.createTeam({{QStringLiteral("team_id"), QStringLiteral("daily")},
+                              {QStringLiteral("max_budget"), 100},
+                              {QStringLiteral("budget_duration"), QStringLiteral("1d")}});
+        LiteLlmSimulator *sim = m_harness.sim.get();
+        const QDateTime firstReset = sim->state().teams.value(QStringLiteral("daily")).budgetResetAt;
+        QVERIFY(firstReset > sim->now());
+        sim->setUsage(true, 1, 7);
+        const QDateTime now = sim->now();
+        sim->advanceClock(now.secsTo(QDateTime(now.toUTC().date().addDays(1), QTime(0, 10), Qt::UTC)));
+        const QDateTime resetAt = sim->state().teams.value(QStringLiteral("daily")).budgetResetAt;
+        QVERIFY2(resetAt > sim->now(),
+                 qPrintable(resetAt.toString(Qt::ISODate) + QStringLiteral(" <= ") + sim->now().toString(Qt::ISODate)));
+        QCOMPARE(resetAt, QDateTime(sim->now().toUTC().date().addDays(1), QTime(0, 0), Qt::UTC));
+    }
+
     // §5.1: the key's owner and the members of its team may read it as well.
     void ownerAndTeamMemberReadTheKey()
     {

@@ -89,14 +89,14 @@ Stored<QList<Organization>> OrgRepository::listAfter(PageKey key, const QString 
     // Read before the page: on PostgreSQL a forward-only query streams its rows, and another
     // statement run meanwhile on the connection (the identity's first read) would discard them.
     const QString databaseId = knownDatabaseId();
-    const QString column = keyColumn(key, m_db.driverName() == QLatin1String("QPSQL"));
+    const bool pg = m_db.driverName() == QLatin1String("QPSQL");
+    const QString column = keyColumn(key, pg);
     const bool byRowid = column == QLatin1String("rowid");
     QSqlQuery q(m_db);
     q.setForwardOnly(true);
     const bool listOnly = columns == PageColumns::List;
     // The key last (the storage order is no field of the row), the member ids before it: on SQLite
     // as the bytes it stores (UTF-8), not converted to UTF-16 for Qt.
-    const bool pg = m_db.driverName() == QLatin1String("QPSQL");
     q.prepare(QStringLiteral("SELECT %1, %3, %2 FROM organizations WHERE %2 > ? ORDER BY %2 LIMIT ?")
                   .arg(listOnly ? kListColumns : OrgRows::columnsCounting(QStringLiteral("0")), column,
                        pg ? QStringLiteral("member_ids") : QStringLiteral("CAST(member_ids AS BLOB)")));
