@@ -50,12 +50,10 @@ void PagedList::read(const QString &after, int index)
 // before this one is still waiting to be handled.
 Stored<QList<Organization>> PagedList::readOnWorker(OrgRepository &repo, const QString &after, int index)
 {
-    QString next;
+    QString next; // what the page's reader says its last row's key is
     Stored<QList<Organization>> page = m_order.printedFieldsOnly
-        ? repo.listPrintedAfter(after, limitOf(index))
+        ? repo.listPrintedAfter(after, limitOf(index), &next)
         : repo.listAfter(m_order.key, after, limitOf(index), m_order.withMemberIds, m_order.columns, &next);
-    if (m_order.printedFieldsOnly && page.ok() && !page.value->isEmpty())
-        next = page.value->constLast().normalizedName;
     std::unique_lock lock(m_ahead);
     m_lastKey = next;
     if (!m_pacing.readAhead)

@@ -126,7 +126,7 @@ QSqlError rereadAsText(QSqlDatabase &db, const QList<std::pair<qsizetype, qint64
 
 } // namespace
 
-Stored<QList<Organization>> OrgRepository::listPrintedAfter(const QString &afterNormalizedName, int limit)
+Stored<QList<Organization>> OrgRepository::listPrintedAfter(const QString &afterNormalizedName, int limit, QString *lastKey)
 {
     const QString what = QCoreApplication::translate("OrgRepository", "listing organizations"); // OrgRepository.cpp's words
     const QString databaseId = knownDatabaseId(); // before the query: see listAfter()
@@ -154,6 +154,8 @@ Stored<QList<Organization>> OrgRepository::listPrintedAfter(const QString &after
     const QSqlError reread = notUtf8.isEmpty() ? QSqlError() : rereadAsText(m_db, notUtf8, page);
     if (reread.isValid())
         return Stored<QList<Organization>>::failure(StorageError::Kind::Database, describeSqlError(reread, m_label, what));
+    if (lastKey && !page.isEmpty())
+        *lastKey = page.constLast().normalizedName;
     return Stored<QList<Organization>>::success(std::move(page));
 }
 

@@ -120,7 +120,8 @@ public:
     // The same keyset page in name order with only the fields `orgctl org list` prints (OrgListing.cpp):
     // id, name, normalized name, status, owner, contact, team, key, budget, models, created, last
     // error, spend; nothing else is read (no member count, no owner details, no row version).
-    Stored<QList<Organization>> listPrintedAfter(const QString &afterNormalizedName, int limit);
+    // `lastKey` as listAfter's: the normalized name of the page's last row.
+    Stored<QList<Organization>> listPrintedAfter(const QString &afterNormalizedName, int limit, QString *lastKey = nullptr);
     Stored<QList<Organization>> searchByNamePrefix(const QString &prefix, int limit);
     Stored<qint64> count();
     Stored<QList<Organization>> staleUnfinished(const QDateTime &olderThan); // provisioning / deleting / failed
