@@ -2,7 +2,9 @@
 // console's list reads them with its rows instead of 500,000 member rows, so every change to members
 // must keep them right: adding, removing, renaming and moving a member, an organization deleted with
 // its members, two desktops adding members to one organization at once, and a database from before
-// version 10 filled when migrated. On SQLite and on a real PostgreSQL server (ORGCONSOLE_TEST_ENGINE).
+// version 10 filled when migrated. And the count of changes to each organization's members that the
+// change feed compares (schema version 11). On SQLite and on a real PostgreSQL server
+// (ORGCONSOLE_TEST_ENGINE).
 #include "services/storage/Migrations.h"
 #include "services/storage/OrgRepository.h"
 #include "tests/support/TestDatabase.h"
@@ -72,6 +74,17 @@ private:
             q.addBindValue(v);
         QVERIFY2(q.exec(), qPrintable(q.lastError().text()));
     }
+    qint64 memberChanges(const QString &orgId)
+    {
+        QSqlQuery q(db());
+        q.prepare(QStringLiteral("SELECT changes FROM member_changes WHERE organization_id = ?"));
+        q.addBindValue(orgId);
+        if (!q.exec()) {
+            qWarning() << q.lastError().text();
+            return -1;
+        }
+        return q.next() ? q.value(0).toLongLong() : 0;
+    }
     // What the list reads of every organization (its member ids and count) is what members holds.
     void listedAsStored(int organizations)
     {
@@ -127,6 +140,70 @@ private slots:
         listedAsStored(1);
         QVERIFY(repo.members().remove(zeta, QStringLiteral("zoe")).ok());
         listedAsStored(1);
+    }
+
+    // Schema version 11: the change feed compares how many times the database counted a change to
+    // an organization's members instead of adding up every member row. Every change the console
+    // shows is counted (added, figures, blocked, renamed, moved: both organizations, removed); a
+    // change it does not show (a heartbeat) is not; an organization deleted with its members goes
+    // with its count.
+    void everyShownChangeToAMemberIsCounted()
+    {
+        const QString acme = addOrganization(QStringLiteral("Acme"));
+        const QString zeta = addOrganization(QStringLiteral("Zeta"));
+        QVERIFY(!acme.isEmpty() && !zeta.isEmpty());
+        QCOMPARE(memberChanges(acme), 0);
+        qint64 acmeBefore = 0;
+        qint64 zetaBefore = 0;
+        const auto counted = [&](const QString &change, bool acmeMoves, bool zetaMoves) {
+            const qint64 acmeNow = memberChanges(acme);
+            const qint64 zetaNow = memberChanges(zeta);
+            if ((acmeNow > acmeBefore) != acmeMoves || (zetaNow > zetaBefore) != zetaMoves || acmeNow < acmeBefore
+                || zetaNow < zetaBefore)
+                return QStringLiteral("%1: Acme %2 -> %3, Zeta %4 -> %5")
+                    .arg(change)
+                    .arg(acmeBefore)
+                    .arg(acmeNow)
+                    .arg(zetaBefore)
+                    .arg(zetaNow);
+            acmeBefore = acmeNow;
+            zetaBefore = zetaNow;
+            return QString();
+        };
+        QVERIFY(addMember(db(), acme, QStringLiteral("ann")));
+        QCOMPARE(counted(QStringLiteral("added"), true, false), QString());
+        const QString where = QStringLiteral(" WHERE organization_id = ? AND user_id = ?");
+        const struct {
+            const char *set;
+            QVariant value;
+            bool shown;
+        } updates[] = {{"heartbeat_at", QStringLiteral("2026-01-01T00:00:00.000Z"), false},
+                       {"spend", 1.25, true},
+                       {"max_budget", 20.0, true},
+                       {"max_budget", QVariant(QMetaType(QMetaType::Double)), true},
+                       {"key_blocked", 1, true},
+                       {"row_version", 9, true},
+                       {"updated_at", QStringLiteral("2026-01-02T00:00:00.000Z"), false},
+                       {"user_id", QStringLiteral("ann.neu"), true}};
+        QString user = QStringLiteral("ann");
+        for (const auto &u : updates) {
+            exec(QStringLiteral("UPDATE members SET %1 = ?").arg(QLatin1String(u.set)) + where, {u.value, acme, user});
+            if (QLatin1String(u.set) == QLatin1String("user_id"))
+                user = u.value.toString();
+            QCOMPARE(counted(QLatin1String(u.set), u.shown, false), QString());
+        }
+        exec(QStringLiteral("UPDATE members SET organization_id = ?") + where, {zeta, acme, user});
+        QCOMPARE(counted(QStringLiteral("moved"), true, true), QString());
+        OrgRepository repo(db());
+        QVERIFY(repo.members().remove(zeta, user).ok());
+        QCOMPARE(counted(QStringLiteral("removed"), false, true), QString());
+        QVERIFY(addMember(db(), zeta, QStringLiteral("zoe")));
+        QVERIFY(repo.remove(zeta).ok()); // with its member
+        QSqlQuery q(db());
+        QVERIFY(q.exec(QStringLiteral("SELECT organization_id FROM member_changes")));
+        QVERIFY(q.next());
+        QCOMPARE(q.value(0).toString(), acme);
+        QVERIFY(!q.next());
     }
 
     // The first desktop's addition is not committed yet when the second adds or removes a member of

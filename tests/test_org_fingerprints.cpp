@@ -11,7 +11,7 @@ class TestOrgFingerprints : public QObject
 {
     Q_OBJECT
 
-    static OrgFingerprint fingerprint(qint64 version) { return OrgFingerprint {version, 1.5, -1, 3, 7, 2.25}; }
+    static OrgFingerprint fingerprint(qint64 version) { return OrgFingerprint {version, 1.5, -1, 7}; }
 
 private slots:
     void foundByIdInAnyOrder()

@@ -19,7 +19,8 @@ class ChangeListener;
 //   sent while it was away is lost, the comparison finds its change anyway.
 // - SQLite: PRAGMA data_version every kPollMs (it moves when another connection commits), and on
 //   a move the same comparison.
-// The comparison is one query over organizations and their members (row versions, spend, counts)
+// The comparison is one query over organizations (row versions, spend, budget, and how many times
+// the database counted a change to their members: member_changes, schema version 11)
 // and one over the audit entries newer than the last seen.
 class ChangeFeed : public QObject
 {

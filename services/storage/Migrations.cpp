@@ -232,6 +232,54 @@ QStringList schemaV10(bool pg)
     return s;
 }
 
+// Version 11: how many times each organization's members changed, counted by the database itself
+// on every change to a member row that the list or a figure shows. The change feed compares it
+// instead of adding up 500,000 member rows on every look (on PostgreSQL that sum took ~0.7 s of the
+// server's cores while the list loaded; on SQLite ~0.5 s of CPU on every commit). Kept in a table of
+// its own, not on the organization's row: a member's change never locks its organization, so a
+// desktop refreshing members and another refreshing organizations cannot deadlock on each other.
+QStringList schemaV11(bool pg)
+{
+    QStringList s {QStringLiteral("CREATE TABLE member_changes ("
+                                  " organization_id VARCHAR(36) PRIMARY KEY REFERENCES organizations (id) ON DELETE CASCADE,"
+                                  " changes BIGINT NOT NULL)")};
+    const QString bump = QStringLiteral("INSERT INTO member_changes (organization_id, changes) VALUES (%1, 1) ON CONFLICT "
+                                        "(organization_id) DO UPDATE SET changes = member_changes.changes + 1;");
+    // What a member row shows and what its figures are: a change of anything else (a heartbeat, a
+    // claim's time) is no change to the member.
+    const QString shown = QStringLiteral(
+        "OLD.row_version %1 NEW.row_version OR OLD.spend %1 NEW.spend OR OLD.max_budget %1 NEW.max_budget"
+        " OR OLD.key_blocked %1 NEW.key_blocked OR OLD.user_id %1 NEW.user_id OR OLD.organization_id %1 NEW.organization_id");
+    if (pg) {
+        s << QStringLiteral("CREATE FUNCTION orgconsole_member_changes() RETURNS trigger AS $$ BEGIN "
+                            "IF TG_OP <> 'DELETE' AND EXISTS (SELECT 1 FROM organizations WHERE id = NEW.organization_id)"
+                            " THEN %1 END IF; "
+                            "IF TG_OP <> 'INSERT' AND (TG_OP = 'DELETE' OR OLD.organization_id <> NEW.organization_id)"
+                            " AND EXISTS (SELECT 1 FROM organizations WHERE id = OLD.organization_id) THEN %2 END IF; "
+                            "RETURN NULL; END; $$ LANGUAGE plpgsql")
+                 .arg(bump.arg(QStringLiteral("NEW.organization_id")), bump.arg(QStringLiteral("OLD.organization_id")))
+          << QStringLiteral("CREATE TRIGGER members_changes_insert_delete AFTER INSERT OR DELETE ON members "
+                            "FOR EACH ROW EXECUTE FUNCTION orgconsole_member_changes()")
+          << QStringLiteral("CREATE TRIGGER members_changes_update AFTER UPDATE ON members FOR EACH ROW WHEN (%1) "
+                            "EXECUTE FUNCTION orgconsole_member_changes()")
+                 .arg(shown.arg(QStringLiteral("IS DISTINCT FROM")));
+        return s;
+    }
+    // SQLite: an organization deleted takes its members with it (the cascade) after its own row is
+    // gone; their deletion then bumps nothing (the count went with the organization).
+    const QString exists = QStringLiteral("INSERT INTO member_changes (organization_id, changes) SELECT id, 1 FROM organizations "
+                                          "WHERE id = %1 ON CONFLICT (organization_id) DO UPDATE SET changes = "
+                                          "member_changes.changes + 1;");
+    const QString moved = QStringLiteral("OLD.organization_id AND OLD.organization_id <> NEW.organization_id");
+    s << QStringLiteral("CREATE TRIGGER members_changes_insert AFTER INSERT ON members BEGIN %1 END")
+             .arg(exists.arg(QStringLiteral("NEW.organization_id")))
+      << QStringLiteral("CREATE TRIGGER members_changes_delete AFTER DELETE ON members BEGIN %1 END")
+             .arg(exists.arg(QStringLiteral("OLD.organization_id")))
+      << QStringLiteral("CREATE TRIGGER members_changes_update AFTER UPDATE ON members WHEN %1 BEGIN %2 %3 END")
+             .arg(shown.arg(QStringLiteral("IS NOT")), exists.arg(QStringLiteral("NEW.organization_id")), exists.arg(moved));
+    return s;
+}
+
 QStringList migrationStatements(int version, bool pg)
 {
     const QString autoId = pg ? QStringLiteral("BIGSERIAL PRIMARY KEY") : QStringLiteral("INTEGER PRIMARY KEY AUTOINCREMENT");
@@ -287,6 +335,8 @@ QStringList migrationStatements(int version, bool pg)
         return schemaV9();
     case 10:
         return schemaV10(pg);
+    case 11:
+        return schemaV11(pg);
     default:
         return {};
     }

@@ -6,7 +6,7 @@
 namespace OrgConsole {
 
 // The schema this build knows, as ordered migrations. Each runs in one transaction.
-constexpr int kSchemaVersion = 10;
+constexpr int kSchemaVersion = 11;
 
 int currentSchemaVersion(QSqlDatabase &db, QString *error); // 0 = empty database
 // Brings the database to `target` (default: kSchemaVersion). Refuses a newer schema unchanged.

@@ -13,9 +13,7 @@ struct OrgFingerprint {
     qint64 rowVersion = 0;
     double spend = 0;
     double maxBudget = -1;
-    qint64 members = 0;
-    qint64 memberVersions = 0;
-    double memberFigures = 0;
+    qint64 memberChanges = 0; // counted by the database on every change to one of its members
     bool operator==(const OrgFingerprint &) const = default;
 };
 

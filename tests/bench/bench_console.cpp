@@ -18,6 +18,7 @@
 #include <QApplication>
 #include <QLineEdit>
 #include <QSqlDatabase>
+#include <QSqlQuery>
 #include <QTableView>
 #include <QTemporaryDir>
 #include <QTimer>
@@ -64,6 +65,23 @@ bool seed(const QString &dbUrl, int count, int membersEach)
     }
     QSqlDatabase::removeDatabase(QStringLiteral("fill"));
     return true;
+}
+
+// How many organizations the database at dbUrl holds; -1 when it cannot say.
+int organizationCount(const QString &dbUrl)
+{
+    QString error;
+    const DatabaseLocation loc = DatabaseLocation::parse(dbUrl, &error);
+    if (!error.isEmpty() || !openDatabase(loc, QStringLiteral("count")).isEmpty())
+        return -1;
+    int count = -1;
+    {
+        QSqlQuery q(QSqlDatabase::database(QStringLiteral("count")));
+        if (q.exec(QStringLiteral("SELECT COUNT(*) FROM organizations")) && q.next())
+            count = q.value(0).toInt();
+    }
+    QSqlDatabase::removeDatabase(QStringLiteral("count"));
+    return count;
 }
 
 using Figures = std::map<std::string, double>;
@@ -219,8 +237,10 @@ int main(int argc, char **argv)
     QElapsedTimer t;
     t.start();
     // ORGCONSOLE_BENCH_SEEDED=FILE (SQLite): the seeded database kept there and reused by later runs.
+    // With a PostgreSQL URL, any value: a database that already holds COUNT organizations is used as it is.
     const QString seeded = qEnvironmentVariable("ORGCONSOLE_BENCH_SEEDED");
-    const bool reuse = target == QLatin1String("sqlite") && !seeded.isEmpty() && QFile::copy(seeded, dbUrl);
+    const bool reuse = !seeded.isEmpty()
+        && (target == QLatin1String("sqlite") ? QFile::copy(seeded, dbUrl) : organizationCount(dbUrl) == count);
     if (!reuse && !seed(dbUrl, count, membersEach))
         return 1;
     if (!reuse && !seeded.isEmpty() && target == QLatin1String("sqlite"))
