@@ -269,6 +269,8 @@ private slots:
         QSqlDatabase d = db();
         QCOMPARE(migrate(d), QString());
         listedAsStored(2);
+        QCOMPARE(memberChanges(orgId), 2); // schema version 11: counted as added
+        QCOMPARE(memberChanges(QStringLiteral("22222222-2222-4222-8222-222222222222")), 0);
     }
 };
 

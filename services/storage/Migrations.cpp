@@ -242,7 +242,10 @@ QStringList schemaV11(bool pg)
 {
     QStringList s {QStringLiteral("CREATE TABLE member_changes ("
                                   " organization_id VARCHAR(36) PRIMARY KEY REFERENCES organizations (id) ON DELETE CASCADE,"
-                                  " changes BIGINT NOT NULL)")};
+                                  " changes BIGINT NOT NULL)"),
+                   // Every organization with members starts counted, as one whose members were added since.
+                   QStringLiteral("INSERT INTO member_changes (organization_id, changes) SELECT organization_id, COUNT(*) "
+                                  "FROM members GROUP BY organization_id")};
     const QString bump = QStringLiteral("INSERT INTO member_changes (organization_id, changes) VALUES (%1, 1) ON CONFLICT "
                                         "(organization_id) DO UPDATE SET changes = member_changes.changes + 1;");
     // What a member row shows and what its figures are: a change of anything else (a heartbeat, a
