@@ -41,6 +41,7 @@ public:
     // What another desktop is doing to the row ("being deleted on …, 12 s"), shown in the Status
     // column instead of the bare status; empty when nothing.
     void setWorkInProgress(const QString &id, const QString &text);
+    bool showsWorkInProgress() const { return !m_workInProgress.isEmpty(); }
     // What the Status column says: the lifecycle state, or for an active organization the trouble
     // it is in (key blocked, over budget, budget used up).
     static QString statusText(const OrgListRow &organization);

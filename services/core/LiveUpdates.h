@@ -48,6 +48,9 @@ public:
     // start its owner recorded with the claim (schema version 8); for older rows the creation
     // time, or when this console first saw the operation.
     WorkInProgress workInProgress(const Organization &organization, const QDateTime &now = QDateTime::currentDateTimeUtc());
+    // Whether it remembers when it first saw any operation (then a row whose operation ended must
+    // be asked about once, so that it forgets).
+    bool remembersWork() const { return !m_firstSeen.isEmpty(); }
 
 signals:
     void organizationChanged(const OrgConsole::OrgChange &change);
