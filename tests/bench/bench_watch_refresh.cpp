@@ -254,6 +254,7 @@ Runs refreshRuns(BudgetWatch &watch, OrgOperations &ops, const QProcess &sim, in
     r.loadBefore = loadAverage();
     const double ourCpuBefore = processCpuMs(QCoreApplication::applicationPid());
     const double simCpuBefore = processCpuMs(sim.processId());
+    PerfPhase perf("refresh");
     for (int i = 0; i < runs; ++i) {
         r.last = refreshOnce(watch, ops);
         r.ms.append(r.last.ms);
@@ -262,6 +263,7 @@ Runs refreshRuns(BudgetWatch &watch, OrgOperations &ops, const QProcess &sim, in
         r.storedMs.append(r.last.storedMs - r.last.pagesMs);
         r.judgedMs.append(r.last.judgedMs - r.last.storedMs);
     }
+    perf.stop();
     r.ourCpu = (processCpuMs(QCoreApplication::applicationPid()) - ourCpuBefore) / runs;
     r.simCpu = (processCpuMs(sim.processId()) - simCpuBefore) / runs;
     return r;
