@@ -305,6 +305,13 @@ private slots:
         const DatabaseLocation location = m_pg->location(QStringLiteral("restart"));
         auto a = openDesktop(location);
         auto b = openDesktop(location);
+        // An organization with a member from before the feeds listen: what they first read of it.
+        const Organization crew = reserve(*b, QStringLiteral("Crew"));
+        Member m;
+        m.organizationId = crew.id;
+        m.userId = QStringLiteral("kc-crew");
+        m.keyAlias = QStringLiteral("alias-kc-crew");
+        QVERIFY(repo<Member>(*b, [m](OrgRepository &r) { return r.members().reserve(m, {}); }).ok());
         auto feedA = listening(location);
         auto feedB = listening(location);
         QSignalSpy heardA(feedA.get(), &ChangeFeed::changed);
@@ -318,14 +325,16 @@ private slots:
         heardA.clear();
         heardB.clear();
 
-        // Another program changes a row and announces nothing (a lost NOTIFY, as far as the
-        // feeds can tell).
+        // Another program changes a row and a member's figures and announces nothing (lost
+        // NOTIFYs, as far as the feeds can tell): the comparison after the restart finds both (the
+        // member's by the count the database keeps, schema version 11).
         {
             QCOMPARE(openDatabase(location, QStringLiteral("direct")), QString());
             QSqlQuery q(QSqlDatabase::database(QStringLiteral("direct")));
             QVERIFY(
                 q.exec(QStringLiteral("UPDATE organizations SET max_budget = 42, row_version = row_version + 1 WHERE id = '%1'")
                            .arg(quiet.id)));
+            QVERIFY(q.exec(QStringLiteral("UPDATE members SET spend = 3.5 WHERE organization_id = '%1'").arg(crew.id)));
         }
         QSqlDatabase::removeDatabase(QStringLiteral("direct"));
 
@@ -344,6 +353,7 @@ private slots:
         for (QSignalSpy *spy : {&heardA, &heardB}) {
             QVERIFY(timeToHear(*spy, quiet.id, OrgChange::Kind::Organization, 2) >= 0);
             QVERIFY(timeToHear(*spy, busy.id, OrgChange::Kind::Organization, rebudget.value->rowVersion) >= 0);
+            QVERIFY(timeToHear(*spy, crew.id, OrgChange::Kind::Member, 0) >= 0);
         }
         // And live again: a change after the restart is heard at once.
         heardB.clear();
