@@ -27,34 +27,6 @@ QString keyColumn(OrgRepository::PageKey key, bool pg)
     }
 }
 
-// The list's columns (PageColumns::List): 17 of the 31 a whole row has, and two of its seven times.
-const QString kListColumns = QStringLiteral(
-    "id, name, normalized_name, status, owner_user_id, contact_email, key_name, max_budget, created_at, row_version, "
-    "last_error, spend, key_blocked, budget_reset_at, owner_host, owner_pid, owner_started, 0");
-
-Organization listRowToOrganization(const QSqlQuery &q, const QString &databaseId)
-{
-    Organization o;
-    o.databaseId = databaseId;
-    o.id = q.value(0).toString();
-    o.name = q.value(1).toString();
-    o.normalizedName = q.value(2).toString();
-    o.status = orgStatusFromString(q.value(3).toString()).value_or(OrgStatus::Failed);
-    o.ownerUserId = q.value(4).toString();
-    o.contactEmail = q.value(5).toString();
-    o.keyName = q.value(6).toString();
-    if (!q.value(7).isNull())
-        o.maxBudget = q.value(7).toDouble();
-    o.createdAt = fromDbTime(q.value(8));
-    o.rowVersion = q.value(9).toLongLong();
-    o.lastError = q.value(10).toString();
-    o.spend = q.value(11).toDouble();
-    o.keyBlocked = q.value(12).toInt() != 0;
-    o.budgetResetAt = fromDbTime(q.value(13));
-    o.owner = OperationOwner {q.value(14).toString(), q.value(15).toLongLong(), q.value(16).toLongLong()};
-    return o;
-}
-
 // The count and (`withIds`) the user ids of the row's members, from the ids the database keeps
 // with it (schema version 10).
 void setMembers(Organization &o, QByteArray joined, bool withIds)
@@ -86,8 +58,8 @@ Stored<QList<Organization>> OrgRepository::listAfter(PageKey key, const QString 
                                                      PageColumns columns, QString *lastKey)
 {
     const QString what = QCoreApplication::translate("OrgRepository", "listing organizations"); // OrgRepository.cpp's words
-    // Read before the page: on PostgreSQL a forward-only query streams its rows, and another
-    // statement run meanwhile on the connection (the identity's first read) would discard them.
+    // Read before the page, not while its rows are read: on PostgreSQL another statement run on the
+    // connection meanwhile (the identity's first read) would discard a streamed result's rows.
     const QString databaseId = knownDatabaseId();
     const bool pg = m_db.driverName() == QLatin1String("QPSQL");
     const QString column = keyColumn(key, pg);
@@ -101,7 +73,7 @@ Stored<QList<Organization>> OrgRepository::listAfter(PageKey key, const QString 
     // The key last (the storage order is no field of the row), the member ids before it: on SQLite
     // as the bytes it stores (UTF-8), not converted to UTF-16 for Qt.
     q.prepare(QStringLiteral("SELECT %1, %3, %2 FROM organizations WHERE %2 > ? ORDER BY %2 LIMIT ?")
-                  .arg(listOnly ? kListColumns : OrgRows::columnsCounting(QStringLiteral("0")), column,
+                  .arg(listOnly ? OrgRows::kListColumns : OrgRows::columnsCounting(QStringLiteral("0")), column,
                        pg ? QStringLiteral("member_ids") : QStringLiteral("CAST(member_ids AS BLOB)")));
     if (byRowid)
         q.addBindValue(after.isEmpty() ? std::numeric_limits<qint64>::min() : after.toLongLong());
@@ -115,7 +87,7 @@ Stored<QList<Organization>> OrgRepository::listAfter(PageKey key, const QString 
     const int keyAt = q.record().count() - 1;
     QString last;
     while (q.next()) {
-        page.append(listOnly ? listRowToOrganization(q, databaseId) : OrgRows::rowToOrganization(q, databaseId));
+        page.append(listOnly ? OrgRows::readListColumns(q, databaseId) : OrgRows::rowToOrganization(q, databaseId));
         const QVariant ids = q.value(keyAt - 1);
         setMembers(page.last(), pg ? ids.toString().toUtf8() : ids.toByteArray(), withMemberIds);
         if (byRowid)
