@@ -35,8 +35,8 @@ namespace {
 // everything would leave PostgreSQL six versions of each organization's row: the insert and one
 // for each member, whose id the database adds to the row; none of them can be reclaimed before
 // that transaction ends, so the table stayed five times its size: 245 MB. Committed one by one,
-// each organization's earlier versions are pruned in place as the next ones are written: 50 MB,
-// as compact as VACUUM FULL makes it.)
+// each organization's earlier versions are pruned in place as the next ones are written: 50 MB
+// (43 MB after VACUUM FULL), and the list loads as fast as from a compacted table.)
 bool seed(const QString &dbUrl, int count, int membersEach)
 {
     QString error;
