@@ -133,7 +133,7 @@ namespace {
 // Qt's driver looks every bound value up by index (quadratic in the values of a statement): few.
 qsizetype crossingsPerStatement(const QSqlDatabase &db)
 {
-    return db.driverName() == QLatin1String("QSQLITE") ? 20 : 500;
+    return isPostgres(db) ? 500 : 20;
 }
 
 // INSERT ... VALUES (...), (...) ON CONFLICT DO NOTHING RETURNING the key of each row inserted:

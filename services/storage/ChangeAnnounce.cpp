@@ -1,5 +1,7 @@
 #include "services/storage/ChangeAnnounce.h"
 
+#include "services/storage/Database.h"
+
 #include <QSqlQuery>
 #include <QStringList>
 
@@ -24,7 +26,7 @@ QChar kindLetter(OrgChange::Kind kind)
 
 void announceChange(const QSqlDatabase &db, OrgChange::Kind kind, const QString &orgId)
 {
-    if (orgId.isEmpty() || db.driverName() != QLatin1String("QPSQL"))
+    if (orgId.isEmpty() || !isPostgres(db))
         return;
     QSqlQuery q(db);
     // The version is read in the same statement, so it is the one this transaction wrote.

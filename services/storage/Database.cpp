@@ -226,9 +226,14 @@ bool isUniqueViolation(const QSqlError &error)
         || error.databaseText().contains(QLatin1String("duplicate key value"));
 }
 
+bool isPostgres(const QSqlDatabase &db)
+{
+    return db.driverName() == QLatin1String("QPSQL");
+}
+
 QString databaseLabel(const QSqlDatabase &db)
 {
-    if (db.driverName() != QLatin1String("QPSQL"))
+    if (!isPostgres(db))
         return db.databaseName();
     return QStringLiteral("postgresql://%1@%2:%3/%4").arg(db.userName(), db.hostName()).arg(db.port()).arg(db.databaseName());
 }

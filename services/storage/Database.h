@@ -39,6 +39,9 @@ bool isKnownLibpqOption(const QString &name);
 
 bool isUniqueViolation(const QSqlError &error);
 
+// Whether the connection is to PostgreSQL (the only other engine is SQLite).
+bool isPostgres(const QSqlDatabase &db);
+
 // The database a connection is on, for a person: the SQLite file's path, or
 // postgresql://user@host:port/db (never a password).
 QString databaseLabel(const QSqlDatabase &db);

@@ -1,5 +1,7 @@
 #include "services/storage/Migrations.h"
 
+#include "services/storage/Database.h"
+
 #include <QCoreApplication>
 #include <QDateTime>
 #include <QSqlDriver>
@@ -13,11 +15,6 @@ namespace OrgConsole {
 namespace {
 // pg_advisory_xact_lock key that serializes OrgConsole's migrations (any fixed number of ours).
 constexpr qint64 kMigrationLockId = 0x4f7267436f6e;
-
-bool isPostgres(const QSqlDatabase &db)
-{
-    return db.driverName() == QLatin1String("QPSQL");
-}
 
 // Version 1: organizations and the append-only audit log.
 QStringList schemaV1(bool pg, const QString &autoId)

@@ -1,6 +1,7 @@
 // The rows `orgctl org list` prints (OrgRepository::listPrintedAfter): keyset pages in name order
 // that read only the printed columns. Decoding a column costs as much as reading it; the other
 // eleven (owner details, row version, update times, the member count) are never shown there.
+#include "services/storage/Database.h"
 #include "services/storage/OrgRepository.h"
 #include "services/storage/SqlValues.h"
 
@@ -132,7 +133,7 @@ Stored<QList<Organization>> OrgRepository::listPrintedAfter(const QString &after
     const QString databaseId = knownDatabaseId(); // before the query: see listAfter()
     QSqlQuery q(m_db);
     q.setForwardOnly(true);
-    const bool sqlite = m_db.driverName() == QLatin1String("QSQLITE");
+    const bool sqlite = !isPostgres(m_db);
     q.prepare(QStringLiteral("SELECT %1 FROM organizations WHERE normalized_name > ? ORDER BY normalized_name LIMIT ?")
                   .arg(selectList(sqlite)));
     q.addBindValue(text(afterNormalizedName));

@@ -1,5 +1,6 @@
 // Keyset pages of organizations (OrgRepository::listAfter): the list of 100,000 organizations read
 // a page at a time without OFFSET, so that each page costs the same on SQLite and PostgreSQL.
+#include "services/storage/Database.h"
 #include "services/storage/OrgRepository.h"
 #include "services/storage/OrgRows.h"
 #include "services/storage/SqlValues.h"
@@ -61,7 +62,7 @@ Stored<QList<Organization>> OrgRepository::listAfter(PageKey key, const QString 
     // Read before the page, not while its rows are read: on PostgreSQL another statement run on the
     // connection meanwhile (the identity's first read) would discard a streamed result's rows.
     const QString databaseId = knownDatabaseId();
-    const bool pg = m_db.driverName() == QLatin1String("QPSQL");
+    const bool pg = isPostgres(m_db);
     const QString column = keyColumn(key, pg);
     const bool byRowid = column == QLatin1String("rowid");
     QSqlQuery q(m_db);

@@ -1,5 +1,6 @@
 #include "services/storage/OrgSnapshot.h"
 
+#include "services/storage/Database.h"
 #include "services/storage/OrgRepository.h"
 
 #include <QSqlQuery>
@@ -26,7 +27,7 @@ QString orgFingerprint(OrgRepository &repo)
 {
     QSqlDatabase db = repo.database();
     QStringList parts;
-    if (db.driverName() == QLatin1String("QPSQL")) {
+    if (isPostgres(db)) {
         // Every insert or update makes a row version with a new xmin (the writing transaction's
         // id), a delete lowers the count: the sum and count move with any change to a row.
         parts = numbers(db,
