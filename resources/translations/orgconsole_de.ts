@@ -177,6 +177,14 @@
         <source>No master key for the profile &quot;%1&quot;: store it in the keychain (orgctl profile set-key %1), or pass it in ORGCONSOLE_MASTER_KEY or with --master-key-stdin.</source>
         <translation>Kein Master-Schlüssel für das Profil „%1“: Legen Sie ihn im Schlüsselbund ab (orgctl profile set-key %1) oder übergeben Sie ihn in ORGCONSOLE_MASTER_KEY oder mit --master-key-stdin.</translation>
     </message>
+    <message>
+        <source>not a valid database URL</source>
+        <translation>keine gültige Datenbank-URL</translation>
+    </message>
+    <message>
+        <source>The sandbox keeps its own database, so the database given (%1) was not opened: start without the sandbox to work in it.</source>
+        <translation>Die Sandbox hat ihre eigene Datenbank, daher wurde die angegebene Datenbank (%1) nicht geöffnet: Starten Sie ohne Sandbox, um in ihr zu arbeiten.</translation>
+    </message>
 </context>
 <context>
     <name>AuditWords</name>

@@ -31,6 +31,14 @@ static AppPaths privatePaths(const QString &configDir)
     return AppPaths::resolve(configDir);
 }
 
+// A database named on the command line as it may be shown: without its password.
+static QString givenDatabase(const QString &url)
+{
+    QString error;
+    const DatabaseLocation location = DatabaseLocation::parse(url, &error);
+    return error.isEmpty() ? location.displayUrl() : QCoreApplication::translate("AppContext", "not a valid database URL");
+}
+
 AppContext::AppContext(ContextOptions options, QObject *parent)
     : QObject(parent)
     , m_options(std::move(options))
@@ -50,10 +58,16 @@ AppContext::AppContext(ContextOptions options, QObject *parent)
                                         nullptr, int(tightened.size()))
                 .arg(tightened.join(QStringLiteral(", "))));
     // The sandbox while nothing is configured, or while the user chose to keep starting in it
-    // after adding a profile (Settings asks; it never switches silently).
+    // after adding a profile (Settings asks; it never switches silently). A database named at the
+    // start (--db) is the user's own: opened as asked, never swapped for the sandbox's.
     if (m_options.sandboxWhenUnconfigured && m_options.profile.isEmpty() && m_options.proxyUrl.isEmpty()
-        && (m_settings->profileNames().isEmpty() || m_settings->startInSandbox()))
+        && m_options.databaseUrl.isEmpty() && (m_settings->profileNames().isEmpty() || m_settings->startInSandbox()))
         m_options.sandbox = true;
+    else if (m_options.sandbox && !m_options.databaseUrl.isEmpty())
+        m_warnings.append(QCoreApplication::translate("AppContext",
+                                                      "The sandbox keeps its own database, so the database given (%1) was not "
+                                                      "opened: start without the sandbox to work in it.")
+                              .arg(givenDatabase(m_options.databaseUrl)));
 }
 
 AppContext::~AppContext()
