@@ -113,7 +113,8 @@ private slots:
             context.initialize(true, [&](OperationError e) { error = e; });
             QTRY_VERIFY(error.has_value());
             QCOMPARE(error->kind, OperationError::Kind::BadInput);
-            QVERIFY2(error->message.contains(QLatin1String("No proxy profile is chosen")), qPrintable(error->message));
+            QVERIFY2(error->message.contains(QLatin1String("There is no proxy profile yet: add one")),
+                     qPrintable(error->message));
             QCOMPARE(context.databaseLocation().sqlitePath, mine);
             QVERIFY(QFileInfo::exists(mine));
         }

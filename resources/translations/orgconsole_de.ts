@@ -185,6 +185,10 @@
         <source>The sandbox keeps its own database, so the database given (%1) was not opened: start without the sandbox to work in it.</source>
         <translation>Die Sandbox hat ihre eigene Datenbank, daher wurde die angegebene Datenbank (%1) nicht geöffnet: Starten Sie ohne Sandbox, um in ihr zu arbeiten.</translation>
     </message>
+    <message>
+        <source>There is no proxy profile yet: add one (the proxy&apos;s URL and master key) in Tools &gt; Settings &gt; Proxy profiles, or start with --sandbox to practise on a simulated proxy.</source>
+        <translation>Es gibt noch kein Proxy-Profil: Legen Sie eines (URL und Master-Schlüssel des Proxys) unter Extras &gt; Einstellungen &gt; Proxy-Profile an, oder starten Sie mit --sandbox, um an einem simulierten Proxy zu üben.</translation>
+    </message>
 </context>
 <context>
     <name>AuditWords</name>

@@ -189,6 +189,11 @@ void AppContext::resolveProxy(std::function<void(OperationError)> done)
         m_profile.allowPlainHttp = m_options.allowHttp;
     } else {
         const QString name = !m_options.profile.isEmpty() ? m_options.profile : m_settings->activeProfile();
+        if (name.isEmpty() && m_options.console && m_settings->profileNames().isEmpty())
+            return done(OperationError::badInput(QCoreApplication::translate(
+                "AppContext",
+                "There is no proxy profile yet: add one (the proxy's URL and master key) in Tools > Settings > "
+                "Proxy profiles, or start with --sandbox to practise on a simulated proxy.")));
         if (name.isEmpty())
             return done(OperationError::badInput(
                 m_options.console
