@@ -19,6 +19,7 @@
 #include <QAction>
 #include <QApplication>
 #include <QClipboard>
+#include <QComboBox>
 #include <QFile>
 #include <QFileInfo>
 #include <QLabel>
@@ -168,6 +169,33 @@ private slots:
         QVERIFY(child<QLabel>(&window, "nothingSelectedHint")->isVisible());
         QTest::keyClick(filter, Qt::Key_Escape);
         QCOMPARE(filter->text(), QString());
+        QTRY_VERIFY(!empty->isVisible());
+
+        // The quick filter alone can empty the list too: said so, and cleared by the same button
+        // (back to "All") or by Esc in the (empty) text filter.
+        auto *quick = child<QComboBox>(&window, "quickFilter");
+        const int failed = quick->findText(QStringLiteral("Failed"));
+        QVERIFY(failed > 0);
+        for (const bool byButton : {true, false}) {
+            quick->setCurrentIndex(failed);
+            QTRY_VERIFY(empty->isVisible());
+            QCOMPARE(child<QLabel>(empty, "emptyHint")->text(),
+                     QStringLiteral("No organization matches the quick filter \"Failed\"."));
+            if (byButton)
+                child<QPushButton>(empty, "clearFilterButton")->click();
+            else
+                QTest::keyClick(filter, Qt::Key_Escape);
+            QCOMPARE(quick->currentIndex(), 0);
+            QTRY_VERIFY(!empty->isVisible());
+        }
+        quick->setCurrentIndex(failed);
+        QTest::keyClicks(filter, QStringLiteral("acme"));
+        QTRY_COMPARE(child<QLabel>(empty, "emptyHint")->text(),
+                     QStringLiteral("No organization matches \"acme\" with the quick filter \"Failed\"."));
+        QTest::keyClick(filter, Qt::Key_Escape); // the text first
+        QCOMPARE(quick->currentIndex(), failed);
+        QTest::keyClick(filter, Qt::Key_Escape); // then the quick filter
+        QCOMPARE(quick->currentIndex(), 0);
         QTRY_VERIFY(!empty->isVisible());
     }
 

@@ -52,9 +52,14 @@ void EmptyState::showNoOrganizations(bool sandbox, bool demoData)
     m_clear->hide();
 }
 
-void EmptyState::showNoMatch(const QString &filter)
+void EmptyState::showNoMatch(const QString &filter, const QString &quickFilter)
 {
-    m_text->setText(tr("No organization matches \"%1\".").arg(filter));
+    if (quickFilter.isEmpty())
+        m_text->setText(tr("No organization matches \"%1\".").arg(filter));
+    else if (filter.isEmpty())
+        m_text->setText(tr("No organization matches the quick filter \"%1\".").arg(quickFilter));
+    else
+        m_text->setText(tr("No organization matches \"%1\" with the quick filter \"%2\".").arg(filter, quickFilter));
     m_create->hide();
     m_demo->hide();
     m_clear->show();

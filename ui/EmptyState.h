@@ -18,7 +18,8 @@ public:
     // No organization at all. `demoData`: offer "Load demo data" (the sandbox, once something
     // can load it); `sandbox`: say that nothing real is touched.
     void showNoOrganizations(bool sandbox, bool demoData);
-    void showNoMatch(const QString &filter);
+    // `filter`: the text filter's words; `quickFilter`: the quick filter's name, empty while "All".
+    void showNoMatch(const QString &filter, const QString &quickFilter);
     QString text() const;
 
 signals:

@@ -101,7 +101,7 @@ void MainWindow::buildTable()
     connect(m_emptyState, &EmptyState::createRequested, this, &MainWindow::newOrganization);
     connect(m_emptyState, &EmptyState::demoDataRequested, this, &MainWindow::loadDemoData);
     connect(m_emptyState, &EmptyState::clearFilterRequested, this, [this] {
-        m_filter->clear();
+        clearFilters();
         m_table->setFocus();
     });
     for (auto signal : {&QAbstractItemModel::rowsInserted, &QAbstractItemModel::rowsRemoved})
@@ -319,8 +319,9 @@ void MainWindow::updateEmptyHint()
     m_emptyState->setVisible(empty);
     if (!empty)
         return;
+    const QComboBox *quick = m_watchView->quickFilter();
     if (m_model->rowCount() > 0)
-        m_emptyState->showNoMatch(m_filter->text().trimmed());
+        m_emptyState->showNoMatch(m_filter->text().trimmed(), quick->currentIndex() > 0 ? quick->currentText() : QString());
     else
         m_emptyState->showNoOrganizations(m_context->isSandbox(), m_context->isSandbox() && demoDataAction());
 }

@@ -87,6 +87,7 @@ protected:
     void closeEvent(QCloseEvent *event) override;
     bool eventFilter(QObject *watched, QEvent *event) override;
     bool filterKey(const QKeyEvent *key);
+    void clearFilters();
 
 private:
     enum class ProxyState { Unknown, Connected, NotConnected };

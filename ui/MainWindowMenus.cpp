@@ -6,6 +6,7 @@
 #include "services/core/Settings.h"
 #include "ui/AboutDialog.h"
 #include "ui/BudgetDoctorDialog.h"
+#include "ui/BudgetWatchView.h"
 #include "ui/DetailPane.h"
 #include "ui/Dialogs.h"
 #include "ui/MainWindow.h"
@@ -17,6 +18,7 @@
 #include <QAction>
 #include <QClipboard>
 #include <QCloseEvent>
+#include <QComboBox>
 #include <QContextMenuEvent>
 #include <QDialogButtonBox>
 #include <QGuiApplication>
@@ -157,12 +159,23 @@ void MainWindow::showContextMenu(const QModelIndex &index, const QPoint &globalP
     m_contextMenu->popup(at);
 }
 
-// Keys in the filter: Esc empties it; Down, Enter and Return go to the list, on the first match
-// when the selected organization is not among the matches.
+// Both filters back to everything: the text filter emptied, the quick filter on "All".
+void MainWindow::clearFilters()
+{
+    m_filter->clear();
+    m_watchView->quickFilter()->setCurrentIndex(0);
+}
+
+// Keys in the filter: Esc empties it, and once it is empty puts the quick filter back on "All";
+// Down, Enter and Return go to the list, on the first match when the selected organization is not
+// among the matches.
 bool MainWindow::filterKey(const QKeyEvent *key)
 {
-    if (key->key() == Qt::Key_Escape && !m_filter->text().isEmpty()) {
-        m_filter->clear();
+    if (key->key() == Qt::Key_Escape && (!m_filter->text().isEmpty() || m_watchView->quickFilter()->currentIndex() > 0)) {
+        if (!m_filter->text().isEmpty())
+            m_filter->clear();
+        else
+            clearFilters();
         return true;
     }
     if (key->key() != Qt::Key_Down && key->key() != Qt::Key_Return && key->key() != Qt::Key_Enter)

@@ -2823,6 +2823,14 @@ Dies ist die Sandbox: Üben Sie nach Belieben, nichts Echtes wird verändert.</t
         <source>No organization matches &quot;%1&quot;.</source>
         <translation>Keine Organisation passt zu „%1“.</translation>
     </message>
+    <message>
+        <source>No organization matches the quick filter &quot;%1&quot;.</source>
+        <translation>Keine Organisation passt zum Schnellfilter „%1“.</translation>
+    </message>
+    <message>
+        <source>No organization matches &quot;%1&quot; with the quick filter &quot;%2&quot;.</source>
+        <translation>Keine Organisation passt zu „%1“ mit dem Schnellfilter „%2“.</translation>
+    </message>
 </context>
 <context>
     <name>OrgConsole::GuardedChange</name>
