@@ -6,6 +6,7 @@
 #include "services/provisioning/BudgetWatch.h"
 #include "services/provisioning/OrgOperations.h"
 #include "tests/support/ConsoleFixture.h"
+#include "tests/support/GuiTestHelpers.h"
 #include "ui/AlertLevelsDialog.h"
 #include "ui/BudgetWatchView.h"
 #include "ui/DetailPane.h"
@@ -18,6 +19,7 @@
 #include <QCheckBox>
 #include <QComboBox>
 #include <QDialogButtonBox>
+#include <QDoubleSpinBox>
 #include <QLabel>
 #include <QLineEdit>
 #include <QPushButton>
@@ -153,6 +155,18 @@ private slots:
         window.table()->sortByColumn(OrgTableModel::RunsOut, Qt::AscendingOrder);
         QCOMPARE(window.proxyModel()->index(0, OrgTableModel::Name).data().toString(), QStringLiteral("Beta"));
         QCOMPARE(window.proxyModel()->index(1, OrgTableModel::Name).data().toString(), QStringLiteral("Acme Corp"));
+
+        // A budget changed here is judged at once, not at the next refresh: Acme's 210 spent over a
+        // new budget of 200 is over budget in the summary, the notification and the forecast.
+        Test::whenModal(&window, "budgetDialog", [](QWidget *d) {
+            d->findChild<QDoubleSpinBox *>(QStringLiteral("budgetSpin"))->setValue(200);
+            static_cast<QDialog *>(d)->accept();
+        });
+        child<QPushButton>(window.detailPane(), "changeBudgetButton")->click();
+        QTRY_COMPARE(window.budgetWatchView()->summary()->text(), QStringLiteral("2 over budget"));
+        QTRY_COMPARE(m_calls.size(), 3);
+        QCOMPARE(m_calls.last().title, QStringLiteral("Acme Corp: Over budget"));
+        QTRY_COMPARE(cell(window, m_acme, OrgTableModel::RunsOut).data().toString(), QStringLiteral("used up"));
     }
 
     void quickFilterNextToTheTextFilter()

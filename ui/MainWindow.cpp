@@ -224,8 +224,12 @@ void MainWindow::connectBudgetWatch()
 void MainWindow::connectDetailPane()
 {
     connect(m_detail, &DetailPane::organizationChanged, this, [this](const Organization &o) {
+        const OrgListRow *before = m_model->find(o.id);
+        const bool budgetMoved = !before || before->maxBudget != o.maxBudget || before->status != o.status;
         m_model->upsert(o);
         m_detail->showOrganization(&o);
+        if (budgetMoved) // the summary, the crossings and the forecast as the new budget makes them
+            m_context->budgetWatch().evaluate([](WatchReport) {});
     });
     connect(m_detail, &DetailPane::organizationDeleted, this, &MainWindow::removeRow);
     m_live = new LiveRefresher(m_context, m_model, m_detail, this); // what the other desktops change
