@@ -12,7 +12,10 @@
 #include "ui/MainWindow.h"
 #include "ui/OrgTableModel.h"
 
+#include <QAbstractSeries>
 #include <QAction>
+#include <QChart>
+#include <QChartView>
 #include <QCheckBox>
 #include <QDialog>
 #include <QDoubleSpinBox>
@@ -232,6 +235,16 @@ private slots:
         QTRY_VERIFY_WITH_TIMEOUT(audit->topLevelItemCount() > entries, 2000);
         QCOMPARE(audit->topLevelItem(0)->text(1), QStringLiteral("cli.bob"));
         QCOMPARE(w.detailPane()->organizationId(), acme.id);
+        // The chart's line is the new budget's daily pace.
+        const auto paceLine = [&w]() -> QString {
+            const auto series = Test::childNamed<QChartView>(&w, "spendChart")->chart()->series();
+            for (const QAbstractSeries *s : series) {
+                if (s->type() == QAbstractSeries::SeriesTypeLine)
+                    return s->name();
+            }
+            return {};
+        };
+        QTRY_VERIFY2(paceLine().contains(QLatin1String("$777.00 per 30d")), qPrintable(paceLine()));
 
         // Another row selected: a change to Acme updates its row and leaves the selection.
         select(w, other.id);

@@ -232,12 +232,15 @@ void DetailPane::updateOrganization(const Organization &organization, bool membe
 {
     if (organization.id != m_org.id)
         return;
+    const bool budgetMoved = organization.maxBudget != m_org.maxBudget || organization.budgetDuration != m_org.budgetDuration;
     m_org = organization;
     if (membersChanged)
         m_members->showOrganization(&m_org);
     showSummary();
     setBusy(m_busy);
     loadAudit();
+    if (budgetMoved)
+        loadChart(); // its line is the budget's daily pace
 }
 
 QList<QAction *> DetailPane::organizationActions() const
