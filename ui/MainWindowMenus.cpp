@@ -171,11 +171,12 @@ void MainWindow::clearFilters()
 // among the matches.
 bool MainWindow::filterKey(const QKeyEvent *key)
 {
-    if (key->key() == Qt::Key_Escape && (!m_filter->text().isEmpty() || m_watchView->quickFilter()->currentIndex() > 0)) {
-        if (!m_filter->text().isEmpty())
-            m_filter->clear();
-        else
-            clearFilters();
+    if (key->key() == Qt::Key_Escape && !m_filter->text().isEmpty()) {
+        m_filter->clear();
+        return true;
+    }
+    if (key->key() == Qt::Key_Escape && m_watchView->quickFilter()->currentIndex() > 0) {
+        clearFilters();
         return true;
     }
     if (key->key() != Qt::Key_Down && key->key() != Qt::Key_Return && key->key() != Qt::Key_Enter)
