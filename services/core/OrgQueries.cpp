@@ -34,7 +34,7 @@ void OrgQueries::listPaged(QObject *receiver, int pageSize, std::function<void(Q
 void OrgQueries::listPagedAhead(QObject *receiver, int firstPageSize, int largestPageSize,
                                 std::function<void(QList<Organization>)> page, Reply<int> done)
 {
-    PagedList::start(m_repository, {OrgRepository::PageKey::StorageOrder, true, false, OrgRepository::PageColumns::List},
+    PagedList::start(m_repository, {OrgRepository::PageKey::NormalizedName, true, false, OrgRepository::PageColumns::List},
                      receiver, PagedList::Pacing {firstPageSize, largestPageSize, true}, std::move(page), std::move(done));
 }
 

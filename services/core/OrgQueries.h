@@ -39,7 +39,10 @@ public:
     // The same as the console loads it: the first page of `firstPageSize` at once, each next one twice the
     // one before up to `largestPageSize`, the worker reading the next page while the receiver's thread
     // handles the one before (at most one page ahead; work queued meanwhile still runs between pages).
-    // Only the list's fields (OrgRepository::PageColumns::List): the detail pane reads the rest.
+    // Only the list's fields (OrgRepository::PageColumns::List): the detail pane reads the rest. In the
+    // order of the normalized names: the rows arrive nearly in the list's order (by name), each page
+    // merged in as a run, not scattered over the rows listed (as ids, UUIDs, would be). A name never
+    // changes once reserved, so the keys hold still while the pages are read.
     void listPagedAhead(QObject *receiver, int firstPageSize, int largestPageSize, std::function<void(QList<Organization>)> page,
                         Reply<int> done);
     // In the order of the normalized names, with only the fields orgctl org list prints (no member

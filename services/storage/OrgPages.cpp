@@ -8,24 +8,15 @@
 #include <QCoreApplication>
 #include <QSqlRecord>
 
-#include <limits>
-
 namespace OrgConsole {
 
 using namespace Sql;
 
 namespace {
 
-QString keyColumn(OrgRepository::PageKey key, bool pg)
+QString keyColumn(OrgRepository::PageKey key)
 {
-    switch (key) {
-    case OrgRepository::PageKey::NormalizedName:
-        return QStringLiteral("normalized_name");
-    case OrgRepository::PageKey::StorageOrder:
-        return pg ? QStringLiteral("id") : QStringLiteral("rowid");
-    default:
-        return QStringLiteral("id");
-    }
+    return key == OrgRepository::PageKey::NormalizedName ? QStringLiteral("normalized_name") : QStringLiteral("id");
 }
 
 // The count and (`withIds`) the user ids of the row's members, from the ids the database keeps
@@ -63,36 +54,28 @@ Stored<QList<Organization>> OrgRepository::listAfter(PageKey key, const QString 
     // connection meanwhile (the identity's first read) would discard a streamed result's rows.
     const QString databaseId = knownDatabaseId();
     const bool pg = isPostgres(m_db);
-    const QString column = keyColumn(key, pg);
-    const bool byRowid = column == QLatin1String("rowid");
+    const QString column = keyColumn(key);
     QSqlQuery q(m_db);
     // SQLite steps through the rows as they are read. PostgreSQL's driver reads a forward-only
     // query a row at a time (libpq's single-row mode: a result of its own for each row, a fifth of
     // the worker's time at 100,000 rows); a page, at most a few thousand rows, comes whole instead.
     q.setForwardOnly(!pg);
     const bool listOnly = columns == PageColumns::List;
-    // The key last (the storage order is no field of the row), the member ids before it: on SQLite
-    // as the bytes it stores (UTF-8), not converted to UTF-16 for Qt.
-    q.prepare(QStringLiteral("SELECT %1, %3, %2 FROM organizations WHERE %2 > ? ORDER BY %2 LIMIT ?")
+    // The member ids last: on SQLite as the bytes it stores (UTF-8), not converted to UTF-16 for Qt.
+    q.prepare(QStringLiteral("SELECT %1, %3 FROM organizations WHERE %2 > ? ORDER BY %2 LIMIT ?")
                   .arg(listOnly ? OrgRows::kListColumns : OrgRows::columnsCounting(QStringLiteral("0")), column,
                        pg ? QStringLiteral("member_ids") : QStringLiteral("CAST(member_ids AS BLOB)")));
-    if (byRowid)
-        q.addBindValue(after.isEmpty() ? std::numeric_limits<qint64>::min() : after.toLongLong());
-    else
-        q.addBindValue(text(after));
+    q.addBindValue(text(after));
     q.addBindValue(limit);
     if (!q.exec())
         return dbError<QList<Organization>>(q, what, m_label);
     QList<Organization> page;
     page.reserve(limit);
-    const int keyAt = q.record().count() - 1;
-    QString last;
+    const int idsAt = q.record().count() - 1;
     while (q.next()) {
         page.append(listOnly ? OrgRows::readListColumns(q, databaseId) : OrgRows::rowToOrganization(q, databaseId));
-        const QVariant ids = q.value(keyAt - 1);
+        const QVariant ids = q.value(idsAt);
         setMembers(page.last(), pg ? ids.toString().toUtf8() : ids.toByteArray(), withMemberIds);
-        if (byRowid)
-            last = QString::number(q.value(keyAt).toLongLong());
     }
     if (q.lastError().isValid()) // a row that could not be read ends the page early: an error, not a shorter list
         return dbError<QList<Organization>>(q, what, m_label);
@@ -100,7 +83,7 @@ Stored<QList<Organization>> OrgRepository::listAfter(PageKey key, const QString 
     if (listOnly)
         readOwnedWhole(page);
     if (lastKey && !page.isEmpty())
-        *lastKey = byRowid ? last : key == PageKey::NormalizedName ? page.constLast().normalizedName : page.constLast().id;
+        *lastKey = key == PageKey::NormalizedName ? page.constLast().normalizedName : page.constLast().id;
     return Stored<QList<Organization>>::success(std::move(page));
 }
 

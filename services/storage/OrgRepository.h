@@ -98,13 +98,9 @@ public:
     Stored<Organization> findByIdOrName(const QString &idOrName);
     Stored<QList<Organization>> listPage(int offset, int limit);
     Stored<QList<Organization>> listAll();
-    // Which unique key a keyset page follows: the primary key, the unique normalized name, or the
-    // order the rows are stored in where that differs from the primary key's (SQLite's rowid: the
-    // table read front to back instead of one look-up through the primary key's index per row, a
-    // quarter of the time for 100,000 rows; on PostgreSQL, whose rows have no lasting position,
-    // the primary key). A row added meanwhile comes later in the storage order, as it may by id. (A
-    // VACUUM between two pages may renumber rowids; OrgConsole runs none.)
-    enum class PageKey { Id, NormalizedName, StorageOrder };
+    // Which unique key a keyset page follows: the primary key, or the unique normalized name (the
+    // console's list: its rows arrive in nearly the order it shows them; a name never changes).
+    enum class PageKey { Id, NormalizedName };
     // Up to `limit` organizations whose key comes after `after` ("" = from the first), in key order:
     // a keyset page, no OFFSET (the primary key / the unique name index serves it on both engines).
     // The fields of listAll(), and `memberUserIds` when `withMemberIds`: one query for the page, the
