@@ -8,6 +8,7 @@
 #include "ui/Dialogs.h"
 #include "ui/MainWindow.h"
 #include "ui/OrgTableModel.h"
+#include "ui/Translations.h"
 
 #include <QAction>
 #include <QApplication>
@@ -24,6 +25,7 @@ class TestConsoleDoctor : public QObject
 {
     Q_OBJECT
     Test::ConsoleFixture f;
+    Translations m_translations; // English, with its plural forms ("1 error", "2 warnings")
 
     template<typename T> T *child(QObject *parent, const char *name) { return Test::childNamed<T>(parent, name); }
     void loadWindow(MainWindow &window)
@@ -44,6 +46,7 @@ class TestConsoleDoctor : public QObject
     void block(const QString &teamId) { f.sim->state().teams[teamId].blocked = true; }
 
 private slots:
+    void initTestCase() { QVERIFY(m_translations.install(QStringLiteral("en")).problem.isEmpty()); }
     void init() { QVERIFY(f.start()); }
     void cleanup()
     {
@@ -72,6 +75,8 @@ private slots:
         QVERIFY(row->text(3).contains(QLatin1String("blocked on the proxy")));
         QVERIFY(child<QLabel>(dialog, "doctorDetails")->text().contains(QLatin1String("team_blocked")));
         QCOMPARE(dialog->focusWidget(), list); // keyboard: the findings have the focus
+        QCOMPARE(child<QLabel>(dialog, "doctorSummary")->text(),
+                 QStringLiteral("1 organization checked: 1 error, 0 warnings, 0 for information."));
 
         auto *fix = child<QPushButton>(dialog, "fixButton0");
         setNextConfirmAnswers({false}); // "no": nothing changes

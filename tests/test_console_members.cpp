@@ -150,6 +150,10 @@ private:
         QVERIFY(noOwnBudget->isChecked()); // by default the organization's budget applies
         QVERIFY(noOwnBudget->text().contains(QLatin1String("organization's")));
         noOwnBudget->setChecked(false);
+        child<QDoubleSpinBox>(dialog, "budgetSpin")->setValue(-5); // the way out named as the box reads
+        QVERIFY2(child<QLabel>(dialog, "budgetMessage")->text().contains(QLatin1String("or tick \"No own budget")),
+                 qPrintable(child<QLabel>(dialog, "budgetMessage")->text()));
+        QVERIFY(!add->isEnabled());
         child<QDoubleSpinBox>(dialog, "budgetSpin")->setValue(300); // above the organization's 250
         QVERIFY(child<QLabel>(dialog, "memberBudgetMessage")->text().contains(QLatin1String("More than the organization's")));
         QVERIFY(!add->isEnabled());

@@ -407,6 +407,22 @@ private slots:
         QCOMPARE(QLocale().language(), QLocale::English);
     }
 
+    // A desktop whose language the console does not speak ("C" without LANG, or French) gets the
+    // English console with its English plural forms, not "25 organization(s)".
+    void aSystemLocaleWithoutTranslationGetsEnglishPlurals()
+    {
+        for (const QLocale &system : {QLocale::c(), QLocale(QLocale::French, QLocale::France)}) {
+            QLocale::setDefault(system);
+            const Translations::Choice choice = m_translations.install(QString());
+            QVERIFY(!choice.console);
+            QCOMPARE(QCoreApplication::translate("OrgConsole::MainWindow", "%Ln organization(s)", nullptr, 1),
+                     QStringLiteral("1 organization"));
+            QCOMPARE(QCoreApplication::translate("OrgConsole::MainWindow", "%Ln organization(s)", nullptr, 25),
+                     QStringLiteral("25 organizations"));
+        }
+        QVERIFY(m_translations.install(QStringLiteral("en")).problem.isEmpty());
+    }
+
     // The main window in German: its menus, and one place per Alt+letter in it and in each menu.
     // An active, a blocked and a failed organization: each shows other buttons (Unblock, Recover).
     void theMainWindowSpeaksGerman()

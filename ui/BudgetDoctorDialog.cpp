@@ -146,14 +146,13 @@ void BudgetDoctorDialog::showReport(const DoctorReport &report)
         addFinding(i, m_findings.at(i));
     for (const DoctorUnreadable &u : report.unreadable)
         addUnreadable(u);
-    const int n = report.organizationsChecked;
-    const QString organizations = n == 1 ? tr("1 organization") : tr("%1 organizations").arg(n);
-    QString text = report.findings.isEmpty() ? tr("No problems found in %1.").arg(organizations)
-                                             : tr("%1 checked: %2 errors, %3 warnings, %4 for information.")
-                                                   .arg(organizations)
-                                                   .arg(report.count(FindingSeverity::Error))
-                                                   .arg(report.count(FindingSeverity::Warning))
-                                                   .arg(report.count(FindingSeverity::Info));
+    const QString organizations = tr("%Ln organization(s)", nullptr, report.organizationsChecked);
+    QString text = report.findings.isEmpty()
+        ? tr("No problems found in %1.").arg(organizations)
+        : tr("%1 checked: %2, %3, %4 for information.")
+              .arg(organizations, tr("%Ln error(s)", nullptr, report.count(FindingSeverity::Error)),
+                   tr("%Ln warning(s)", nullptr, report.count(FindingSeverity::Warning)),
+                   QLocale().toString(report.count(FindingSeverity::Info)));
     if (report.cancelled)
         text += QLatin1Char(' ') + tr("Cancelled before every organization was checked.");
     if (!report.unreadable.isEmpty())

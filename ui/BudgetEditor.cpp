@@ -122,8 +122,8 @@ QString BudgetEditor::budgetProblem() const
 {
     const std::optional<double> b = budget();
     if (b && *b < 0)
-        return tr("A budget cannot be negative (%1). Type an amount of 0 or more, or tick Unlimited.")
-            .arg(QLocale().toString(*b, 'f', 2));
+        return tr("A budget cannot be negative (%1). Type an amount of 0 or more, or tick \"%2\".")
+            .arg(QLocale().toString(*b, 'f', 2), QString(m_unlimited->text()).remove(QLatin1Char('&')));
     return validateBudget(b);
 }
 

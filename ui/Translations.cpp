@@ -80,8 +80,10 @@ Translations::Choice Translations::installFor(const QLocale &locale)
         installEnglishPlurals();
         return choice;
     }
-    if (!m_console.load(locale, QStringLiteral("orgconsole"), QStringLiteral("_"), kResourceDir))
+    if (!m_console.load(locale, QStringLiteral("orgconsole"), QStringLiteral("_"), kResourceDir)) {
+        installEnglishPlurals(); // the console stays in English (a "C" or French desktop): "1 organization"
         return choice;
+    }
     choice.console = QCoreApplication::installTranslator(&m_console);
     if (m_qt.load(locale, QStringLiteral("qtbase"), QStringLiteral("_"), QLibraryInfo::path(QLibraryInfo::TranslationsPath)))
         choice.qt = QCoreApplication::installTranslator(&m_qt);

@@ -2142,20 +2142,8 @@ Neu laden und Ihre Änderung auf den aktuellen Stand anwenden?</translation>
         <translation>Die Prüfung konnte nicht laufen: %1</translation>
     </message>
     <message>
-        <source>1 organization</source>
-        <translation>1 Organisation</translation>
-    </message>
-    <message>
-        <source>%1 organizations</source>
-        <translation>%1 Organisationen</translation>
-    </message>
-    <message>
         <source>No problems found in %1.</source>
         <translation>Keine Probleme in %1 gefunden.</translation>
-    </message>
-    <message>
-        <source>%1 checked: %2 errors, %3 warnings, %4 for information.</source>
-        <translation>%1 geprüft: %2 Fehler, %3 Warnungen, %4 zur Information.</translation>
     </message>
     <message>
         <source>Cancelled before every organization was checked.</source>
@@ -2229,6 +2217,31 @@ Diese Behebung ausführen?</translation>
         <source>Fixed: %1 Check again to see the budgets as they are now.</source>
         <translation>Behoben: %1 Erneut prüfen zeigt die Budgets, wie sie jetzt sind.</translation>
     </message>
+    <message numerus="yes">
+        <source>%Ln organization(s)</source>
+        <translation>
+            <numerusform>%Ln Organisation</numerusform>
+            <numerusform>%Ln Organisationen</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 checked: %2, %3, %4 for information.</source>
+        <translation>%1 geprüft: %2, %3, %4 zur Information.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln error(s)</source>
+        <translation>
+            <numerusform>%Ln Fehler</numerusform>
+            <numerusform>%Ln Fehler</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln warning(s)</source>
+        <translation>
+            <numerusform>%Ln Warnung</numerusform>
+            <numerusform>%Ln Warnungen</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>OrgConsole::BudgetEditor</name>
@@ -2277,8 +2290,8 @@ Diese Behebung ausführen?</translation>
         <translation>&amp;Budgetzeitraum:</translation>
     </message>
     <message>
-        <source>A budget cannot be negative (%1). Type an amount of 0 or more, or tick Unlimited.</source>
-        <translation>Ein Budget kann nicht negativ sein (%1). Geben Sie einen Betrag von 0 oder mehr ein oder wählen Sie „Unbegrenzt“.</translation>
+        <source>A budget cannot be negative (%1). Type an amount of 0 or more, or tick &quot;%2&quot;.</source>
+        <translation>Ein Budget kann nicht negativ sein (%1). Geben Sie einen Betrag von 0 oder mehr ein oder wählen Sie „%2“.</translation>
     </message>
 </context>
 <context>

@@ -36,6 +36,30 @@
     </message>
 </context>
 <context>
+    <name>OrgConsole::BudgetDoctorDialog</name>
+    <message numerus="yes">
+        <source>%Ln organization(s)</source>
+        <translation>
+            <numerusform>%Ln organization</numerusform>
+            <numerusform>%Ln organizations</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln error(s)</source>
+        <translation>
+            <numerusform>%Ln error</numerusform>
+            <numerusform>%Ln errors</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln warning(s)</source>
+        <translation>
+            <numerusform>%Ln warning</numerusform>
+            <numerusform>%Ln warnings</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>OrgConsole::ImportDialog</name>
     <message numerus="yes">
         <source>Nothing will be created until the %n problem(s) shown in the list are fixed in the file.</source>
