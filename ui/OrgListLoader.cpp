@@ -38,6 +38,8 @@ void OrgListLoader::start()
 {
     delete m_receiver; // the load under way, if any, stops here (with its slices still to add)
     m_receiver = new QObject(this);
+    ++m_load;
+    m_adding = false;
     m_pending.clear();
     m_pendingAt = 0;
     m_total.reset();
@@ -53,7 +55,7 @@ void OrgListLoader::start()
         m_receiver, kPageSize, kLargestPageSize, [this](QList<Organization> page) { pageRead(std::move(page)); },
         [this](Stored<int> total) {
             m_total = std::move(total);
-            if (m_pending.isEmpty())
+            if (m_pending.isEmpty() && !m_adding)
                 finish();
         });
     // Asked after the first page (the worker runs it before the second): room for every row at
@@ -73,7 +75,7 @@ void OrgListLoader::pageRead(QList<Organization> page)
         for (const Organization &o : std::as_const(page))
             m_read.insert(o.id);
     }
-    const bool idle = m_pending.isEmpty();
+    const bool idle = m_pending.isEmpty() && !m_adding;
     m_pending.append(std::move(page));
     if (idle)
         addNextSlice();
@@ -86,35 +88,29 @@ int OrgListLoader::nextSliceRows() const
     return int(std::clamp<qint64>(m_sliceBudgetNs / m_nsPerRow, kMinSliceRows, kMaxSliceRows));
 }
 
-// The next `rows` rows read (fewer when fewer are waiting), out of the pages waiting.
-QList<Organization> OrgListLoader::takeSlice(qsizetype rows)
-{
-    QList<Organization> slice;
-    slice.reserve(rows);
-    while (slice.size() < rows && !m_pending.isEmpty()) {
-        QList<Organization> &page = m_pending.first();
-        const qsizetype n = std::min(rows - slice.size(), page.size() - m_pendingAt);
-        slice.append(QList<Organization>(std::make_move_iterator(page.begin() + m_pendingAt),
-                                         std::make_move_iterator(page.begin() + m_pendingAt + n)));
-        m_pendingAt += n;
-        if (m_pendingAt == page.size()) {
-            m_pending.removeFirst();
-            m_pendingAt = 0;
-        }
-    }
-    return slice;
-}
-
 void OrgListLoader::addNextSlice()
 {
     if (m_pending.isEmpty())
         return;
     QElapsedTimer took;
     took.start();
-    QList<Organization> slice = takeSlice(nextSliceRows());
-    const int rows = int(slice.size());
-    m_rowsRead += rows;
-    m_model->addPage(std::move(slice));
+    // Moved out of the page where it lies, up to the page's end (the next slice starts the next page).
+    // The page is held here meanwhile: the model's signals may start another load, which drops the
+    // pages waiting (this slice then goes in, and nothing more of this load).
+    QList<Organization> page = std::move(m_pending.first());
+    m_pending.removeFirst();
+    const qsizetype at = m_pendingAt;
+    const qsizetype rows = std::min<qsizetype>(nextSliceRows(), page.size() - at);
+    const quint64 load = m_load;
+    m_adding = true; // pages read meanwhile (the model's users may run the event loop) wait their turn
+    m_model->addRows(std::span<Organization>(page.data() + at, size_t(rows)));
+    if (load != m_load)
+        return;
+    m_adding = false;
+    m_rowsRead += int(rows);
+    m_pendingAt = at + rows < page.size() ? at + rows : 0;
+    if (m_pendingAt > 0)
+        m_pending.prepend(std::move(page));
     // Smoothed: one slice slowed down by another process does not shrink the next to nothing, nor
     // one unusually fast slice make the next one long.
     const qint64 measured = std::max<qint64>(1, took.nsecsElapsed() / rows);

@@ -19,7 +19,8 @@ class OrgTableModel;
 // Loads the organization list into the table model in pages read on the repository worker, so the
 // window answers while 100,000 rows arrive: the first page (one screenful and more) at once, the
 // rest as it is read. The rows read go into the model in slices, one per turn of the event loop, each
-// as many rows as fit in the slice budget (~8 ms, by what the slices before cost a row): the window
+// as many rows as fit in the slice budget (~8 ms, by what the slices before cost a row; never past the
+// end of its page, the rows moved out of the page as they lie): the window
 // never waits for a whole page (4,000 rows cost the GUI thread ~60 ms), and a fast machine does not
 // pay an insert and a repaint per 500 rows (200 of them for 100,000 rows). A load
 // over rows already listed (a reload) replaces them in place and, once done, drops those it did not
@@ -65,7 +66,6 @@ signals:
 private:
     void pageRead(QList<Organization> page);
     void addNextSlice();
-    QList<Organization> takeSlice(qsizetype rows);
     void finish();
     void dropUnread();
 
@@ -81,6 +81,8 @@ private:
     std::optional<Stored<int>> m_total; // all read: finished once the last slice is in
     qsizetype m_checked = 0; // of m_listedBefore, by dropUnread
     int m_rowsRead = 0;
+    quint64 m_load = 0; // counts the loads started (a slice under way sees whether another began)
+    bool m_adding = false; // a slice is going into the model (its page held by addNextSlice)
     bool m_loading = false;
     bool m_loaded = false;
 };

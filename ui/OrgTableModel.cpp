@@ -266,13 +266,19 @@ void OrgTableModel::remove(const QString &id)
 
 void OrgTableModel::addPage(QList<Organization> page)
 {
-    QList<Organization> added;
+    addRows(std::span<Organization>(page.data(), size_t(page.size())));
+}
+
+void OrgTableModel::addRows(std::span<Organization> rows)
+{
+    std::vector<size_t> added; // of `rows`, those not listed yet
     int firstChanged = int(m_rows.size());
     int lastChanged = -1;
-    for (Organization &o : page) {
+    for (size_t i = 0; i < rows.size(); ++i) {
+        Organization &o = rows[i];
         const auto it = m_rowById.constFind(o.id);
         if (it == m_rowById.cend()) {
-            added.append(std::move(o));
+            added.push_back(i);
             continue;
         }
         m_index.replace(*it, o, keepsMemberIds(o, m_rows.at(*it)));
@@ -282,11 +288,12 @@ void OrgTableModel::addPage(QList<Organization> page)
     }
     if (lastChanged >= 0)
         emit dataChanged(index(firstChanged, 0), index(lastChanged, ColumnCount - 1));
-    if (added.isEmpty())
+    if (added.empty())
         return;
     const int first = int(m_rows.size());
     beginInsertRows({}, first, first + int(added.size()) - 1);
-    for (Organization &o : added) {
+    for (const size_t i : added) {
+        Organization &o = rows[i];
         m_rowById.insert(o.id, int(m_rows.size()));
         m_index.append(o);
         m_rows.append(listRow(std::move(o)));

@@ -9,6 +9,8 @@
 #include <QHash>
 #include <QList>
 
+#include <span>
+
 namespace OrgConsole {
 
 // Organizations as table rows; updated precisely (insert / change / remove) from domain events.
@@ -31,6 +33,8 @@ public:
     void setOrganizations(QList<Organization> organizations);
     // One page of a load: rows already there are replaced, the others appended (one insert).
     void addPage(QList<Organization> page);
+    // The same for rows still in the loader's page, moved out of it (not copied into a page first).
+    void addRows(std::span<Organization> rows);
     // Room for `rows` rows in all (a load that knows how many are coming).
     void reserve(int rows);
     void upsert(const Organization &organization);
