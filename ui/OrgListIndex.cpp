@@ -99,22 +99,30 @@ QByteArray OrgListIndex::foldFilter(const QString &text)
     return folded.toUtf8();
 }
 
-// The list's rows are compact (OrgListRow); a row arriving or changing is a whole organization.
+namespace {
+// The text a key column sorts by, of a list row or of a whole organization (a row arriving or
+// changing), read in place.
+template<typename Row> const QString &keyText(OrgListIndex::TextKey which, const Row &o)
+{
+    switch (which) {
+    case OrgListIndex::OwnerKey:
+        return o.ownerUserId;
+    case OrgListIndex::KeyNameKey:
+        return o.keyName;
+    default:
+        return o.name;
+    }
+}
+} // namespace
+
 QCollatorSortKey OrgListIndex::makeKey(TextKey which, const Organization &o) const
 {
-    return makeKey(which, OrgListRow::from(o));
+    return m_collator.sortKey(keyText(which, o));
 }
 
 QCollatorSortKey OrgListIndex::makeKey(TextKey which, const OrgListRow &o) const
 {
-    switch (which) {
-    case OwnerKey:
-        return m_collator.sortKey(o.ownerUserId);
-    case KeyNameKey:
-        return m_collator.sortKey(o.keyName);
-    default:
-        return m_collator.sortKey(o.name);
-    }
+    return m_collator.sortKey(keyText(which, o));
 }
 
 void OrgListIndex::reserve(int rows)
