@@ -25,6 +25,7 @@
 #include <QClipboard>
 #include <QComboBox>
 #include <QDialogButtonBox>
+#include <QDir>
 #include <QDoubleSpinBox>
 #include <QFile>
 #include <QFontMetrics>
@@ -36,6 +37,7 @@
 #include <QPushButton>
 #include <QSignalSpy>
 #include <QTableWidget>
+#include <QTemporaryDir>
 #include <QTreeWidget>
 
 #include <algorithm>
@@ -131,6 +133,26 @@ private slots:
 
     // Issue point 4: the preview lists bad rows with their problem, and flags a name the database
     // has (another owner: a conflict, nothing created) before anything runs.
+    // Save dialogs open in the documents folder, or in the home folder on an account without one,
+    // never in the directory the console was started from.
+    void saveDialogsOpenInTheDocumentsOrTheHomeFolder()
+    {
+        QTemporaryDir home;
+        const QByteArray oldHome = qgetenv("HOME");
+        const QByteArray oldConfig = qgetenv("XDG_CONFIG_HOME");
+        qputenv("HOME", home.path().toLocal8Bit());
+        qputenv("XDG_CONFIG_HOME", (home.path() + QStringLiteral("/.config")).toLocal8Bit()); // no user-dirs.dirs
+        const QString none = saveFolder();
+        QVERIFY(QDir(home.path()).mkpath(QStringLiteral("Documents")));
+        const QString documents = saveFolder();
+        qputenv("HOME", oldHome);
+        qputenv("XDG_CONFIG_HOME", oldConfig);
+        if (oldConfig.isEmpty())
+            qunsetenv("XDG_CONFIG_HOME");
+        QCOMPARE(QDir(none).canonicalPath(), QDir(home.path()).canonicalPath());
+        QCOMPARE(QDir(documents).canonicalPath(), QDir(home.path() + QStringLiteral("/Documents")).canonicalPath());
+    }
+
     void importPreviewFlagsBadRowsAndConflicts()
     {
         f.createDirectly(QStringLiteral("Acme Corp"), 100.0, QStringLiteral("kc-1"));

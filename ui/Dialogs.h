@@ -22,6 +22,10 @@ class ClipboardGuard;
 // "14:02" for a time today, "3 Mar 14:02" for another day (local time): how old figures are.
 QString clockTime(const QDateTime &time);
 
+// Where a save dialog opens: the user's documents folder, or the home folder where there is none
+// (a fresh account, a server's desktop), never the directory the console was started from.
+QString saveFolder();
+
 // Message boxes with a test seam: tests queue the next answers instead of clicking.
 void showError(QWidget *parent, const QString &title, const QString &text);
 bool confirm(QWidget *parent, const QString &title, const QString &text);

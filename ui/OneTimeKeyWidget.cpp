@@ -3,6 +3,7 @@
 #include "models/SafeText.h"
 #include "services/core/FilePermissions.h"
 #include "ui/ClipboardGuard.h"
+#include "ui/Dialogs.h"
 
 #include <QAction>
 #include <QCheckBox>
@@ -244,8 +245,8 @@ QString OneTimeKeyWidget::saveKeysTo(const QString &path)
 
 void OneTimeKeyWidget::saveKeys()
 {
-    const QString path
-        = QFileDialog::getSaveFileName(this, tr("Save keys"), QStringLiteral("keys.csv"), tr("CSV files (*.csv);;All files (*)"));
+    const QString path = QFileDialog::getSaveFileName(this, tr("Save keys"), saveFolder() + QStringLiteral("/keys.csv"),
+                                                      tr("CSV files (*.csv);;All files (*)"));
     if (!path.isEmpty())
         saveKeysTo(path);
 }

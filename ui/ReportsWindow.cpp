@@ -24,7 +24,6 @@
 #include <QShortcut>
 #include <QSplitter>
 #include <QStackedWidget>
-#include <QStandardPaths>
 #include <QTableView>
 #include <QVBoxLayout>
 
@@ -303,8 +302,7 @@ QString ReportsWindow::askSavePath(const QString &title, const QString &suggeste
 {
     if (!nextSavePaths().isEmpty())
         return nextSavePaths().takeFirst();
-    const QString folder = QStandardPaths::writableLocation(QStandardPaths::DocumentsLocation);
-    return QFileDialog::getSaveFileName(this, title, folder + QLatin1Char('/') + suggested, filter);
+    return QFileDialog::getSaveFileName(this, title, saveFolder() + QLatin1Char('/') + suggested, filter);
 }
 
 void ReportsWindow::exportCsv()
