@@ -15,6 +15,7 @@
 #include "ui/Dialogs.h"
 #include "ui/ImportDialog.h"
 #include "ui/MainWindow.h"
+#include "ui/MemberBudgetDialog.h"
 #include "ui/MemberTableModel.h"
 #include "ui/MembersPanel.h"
 #include "ui/OrgTableModel.h"
@@ -150,6 +151,7 @@ private:
         QVERIFY(noOwnBudget->isChecked()); // by default the organization's budget applies
         QVERIFY(noOwnBudget->text().contains(QLatin1String("organization's")));
         noOwnBudget->setChecked(false);
+        QCOMPARE(child<QDoubleSpinBox>(dialog, "budgetSpin")->value(), 100.0); // the suggestion, within the $250
         child<QDoubleSpinBox>(dialog, "budgetSpin")->setValue(-5); // the way out named as the box reads
         QVERIFY2(child<QLabel>(dialog, "budgetMessage")->text().contains(QLatin1String("or tick \"No own budget")),
                  qPrintable(child<QLabel>(dialog, "budgetMessage")->text()));
@@ -402,6 +404,23 @@ private slots:
         QCOMPARE(keysOf(acme.id, QStringLiteral("kc-2")), QStringList {sha256(newKey)});
         QTRY_VERIFY(cell(QStringLiteral("kc-2"), MemberTableModel::Key).endsWith(newKey.right(4)));
         QVERIFY(takeShownErrors().isEmpty());
+    }
+
+    // A member's own budget starts at the usual suggestion, or at the organization's budget where
+    // that is less: unticking "No own budget" in a $50 organization does not offer $100.
+    void anOwnBudgetStartsWithinTheOrganizations()
+    {
+        Organization small;
+        small.name = QStringLiteral("Small Co");
+        small.maxBudget = 50.0;
+        Member member;
+        member.userId = QStringLiteral("kc-9");
+        MemberBudgetDialog dialog(small, member, 0.0);
+        child<QCheckBox>(&dialog, "unlimitedCheck")->setChecked(false);
+        QCOMPARE(child<QDoubleSpinBox>(&dialog, "budgetSpin")->value(), 50.0);
+        QCOMPARE(MemberBudgetDialog::suggestedBudget(small), 50.0);
+        small.maxBudget.reset();
+        QCOMPARE(MemberBudgetDialog::suggestedBudget(small), 100.0);
     }
 
     void removeNeedsTheTypedUserIdAndTakesTheKeys()

@@ -118,7 +118,7 @@ QWidget *AddMemberDialog::buildForm()
     m_roleMessage = fieldMessage(page, "roleMessage");
     m_budget = new BudgetEditor(page);
     m_budget->setUnlimitedText(MemberBudgetDialog::noOwnBudgetText());
-    m_budget->setBudget(std::nullopt);
+    m_budget->setBudget(std::nullopt, MemberBudgetDialog::suggestedBudget(m_org));
     m_budget->setDuration(m_org.budgetDuration);
     m_budgetMessage = fieldMessage(page, "memberBudgetMessage");
     m_models = new QLineEdit(page);

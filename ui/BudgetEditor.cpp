@@ -86,11 +86,11 @@ BudgetEditor::BudgetEditor(QWidget *parent)
     }
 }
 
-void BudgetEditor::setBudget(std::optional<double> budget)
+void BudgetEditor::setBudget(std::optional<double> budget, std::optional<double> suggested)
 {
     m_unlimited->setChecked(!budget);
     m_budget->setEnabled(budget.has_value());
-    m_budget->setValue(budget.value_or(kSuggestedBudget));
+    m_budget->setValue(budget.value_or(suggested.value_or(kSuggestedBudget)));
 }
 
 std::optional<double> BudgetEditor::budget() const

@@ -20,7 +20,8 @@ class BudgetEditor : public QWidget
 public:
     explicit BudgetEditor(QWidget *parent = nullptr);
 
-    void setBudget(std::optional<double> budget);
+    // `suggested`: the amount the field shows while Unlimited is ticked (what unticking offers).
+    void setBudget(std::optional<double> budget, std::optional<double> suggested = std::nullopt);
     std::optional<double> budget() const;
     void setDuration(const QString &duration);
     QString duration() const; // "" = never resets

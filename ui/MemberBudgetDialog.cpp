@@ -1,6 +1,7 @@
 #include "ui/MemberBudgetDialog.h"
 
 #include "models/Money.h"
+#include "services/core/Settings.h"
 #include "ui/BudgetEditor.h"
 #include "ui/Colors.h"
 
@@ -20,7 +21,7 @@ MemberBudgetDialog::MemberBudgetDialog(const Organization &organization, const M
     setWindowTitle(tr("Change budget of %1").arg(member.userId));
     m_editor = new BudgetEditor(this);
     m_editor->setUnlimitedText(noOwnBudgetText());
-    m_editor->setBudget(member.maxBudget);
+    m_editor->setBudget(member.maxBudget, suggestedBudget(organization));
     m_editor->setDuration(member.budgetDuration);
     m_error = new QLabel(this);
     m_error->setObjectName(QStringLiteral("memberBudgetError"));
@@ -51,6 +52,11 @@ MemberBudgetDialog::MemberBudgetDialog(const Organization &organization, const M
     } else if (auto *tick = m_editor->findChild<QWidget *>(QStringLiteral("unlimitedCheck"))) {
         tick->setFocus();
     }
+}
+
+double MemberBudgetDialog::suggestedBudget(const Organization &organization)
+{
+    return organization.maxBudget ? std::min(kSuggestedBudget, std::max(0.0, *organization.maxBudget)) : kSuggestedBudget;
 }
 
 QString MemberBudgetDialog::noOwnBudgetText()

@@ -27,6 +27,9 @@ public:
     // The sentence for a member's budget above the organization's (empty when it fits).
     static QString ceilingProblem(const Organization &organization, std::optional<double> memberBudget);
     static QString noOwnBudgetText();
+    // What a member's own budget starts at when one is given: the usual suggestion, or the
+    // organization's budget where that is less (a $50 organization does not offer $100).
+    static double suggestedBudget(const Organization &organization);
 
 private:
     void check();
