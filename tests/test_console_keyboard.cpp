@@ -171,7 +171,8 @@ private slots:
         QStringList keys;
         for (int i = 0; i < table->rowCount(); ++i)
             keys.append(table->item(i, 0)->text() + QLatin1Char('=') + table->item(i, 1)->text());
-        for (const char *expected : {"Ctrl+N=New organization…", "Del=Delete…", "F5=Refresh", "Ctrl+F=Find"})
+        for (const char *expected : {"Ctrl+N=New organization…", "Del (in Organizations)=Delete…", "Del (in Members)=Remove…",
+                                     "F5=Refresh", "Ctrl+F=Find"})
             QVERIFY2(keys.contains(QString::fromUtf8(expected)), qPrintable(keys.join(QLatin1Char('|'))));
         VERIFY_UNIQUE_MNEMONICS(shortcuts, QStringLiteral("shortcuts"));
         window.showAbout();

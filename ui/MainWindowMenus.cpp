@@ -251,6 +251,24 @@ void MainWindow::loadDemoData()
         load->trigger();
 }
 
+namespace {
+// An action's keys as the shortcuts list shows them, with where they work when that is one part of
+// the window only ("Del (in Members)" removes a member, "Del (in Organizations)" deletes one).
+QString shortcutKeys(const QAction *a)
+{
+    const QString keys = a->shortcut().toString(QKeySequence::NativeText);
+    if (a->shortcutContext() != Qt::WidgetShortcut && a->shortcutContext() != Qt::WidgetWithChildrenShortcut)
+        return keys;
+    const QList<QObject *> where = a->associatedObjects();
+    for (const QObject *o : where) {
+        const auto *w = qobject_cast<const QWidget *>(o);
+        if (w && !qobject_cast<const QMenu *>(w) && !w->accessibleName().isEmpty())
+            return MainWindow::tr("%1 (in %2)").arg(keys, w->accessibleName());
+    }
+    return keys;
+}
+} // namespace
+
 // Built from the actions themselves, so the list cannot drift from what the keys do.
 void MainWindow::showShortcuts()
 {
@@ -262,7 +280,7 @@ void MainWindow::showShortcuts()
     const auto actions = findChildren<QAction *>();
     for (const QAction *a : actions) {
         if (!a->shortcut().isEmpty())
-            rows.append({a->shortcut().toString(QKeySequence::NativeText), QString(a->text()).remove(QLatin1Char('&'))});
+            rows.append({shortcutKeys(a), QString(a->text()).remove(QLatin1Char('&'))});
     }
     rows.append({tr("Esc (in the filter)"), tr("Show all organizations again")});
     rows.append({tr("Tab, Shift+Tab"), tr("Move between the filter, the list and the detail pane")});

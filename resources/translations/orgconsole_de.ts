@@ -3515,6 +3515,10 @@ Es wurde nichts angelegt. Extras &gt; Einstellungen &gt; Verbindung testen prüf
             <numerusform>%1 von %Ln Organisationen</numerusform>
         </translation>
     </message>
+    <message>
+        <source>%1 (in %2)</source>
+        <translation>%1 (in „%2“)</translation>
+    </message>
 </context>
 <context>
     <name>OrgConsole::MaintenanceDialog</name>
