@@ -119,6 +119,19 @@ private slots:
         tearDown();
     }
 
+    // Amounts as files hold them (no grouping: a spreadsheet reads them as numbers) and as people
+    // read them (grouped in thousands, as the console's other amounts).
+    void centsForFilesAndForPeople()
+    {
+        QCOMPARE(centsText(123405), QStringLiteral("1234.05"));
+        QCOMPARE(centsShown(123405), QStringLiteral("1,234.05"));
+        QCOMPARE(centsShown(951162), QStringLiteral("9,511.62"));
+        QCOMPARE(centsShown(100000000), QStringLiteral("1,000,000.00"));
+        QCOMPARE(centsShown(450), QStringLiteral("4.50"));
+        QCOMPARE(centsShown(-30), QStringLiteral("-0.30"));
+        QCOMPARE(centsShown(0), QStringLiteral("0.00"));
+    }
+
     void figuresToTheCentInCsvAndJson()
     {
         recordKnownSpend();

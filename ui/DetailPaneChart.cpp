@@ -52,11 +52,11 @@ void DetailPane::showChart(const ReportOutcome &outcome, int days)
     if (outcome.error.isError())
         return m_chart->clear(tr("Spend could not be loaded: %1").arg(outcome.error.message));
     const SpendReport &r = *outcome.report;
-    m_chart->chart()->setTitle(tr("Spent in the last %1 days: $%2").arg(days).arg(centsText(r.total.cents())));
+    m_chart->chart()->setTitle(tr("Spent in the last %1 days: $%2").arg(days).arg(centsShown(r.total.cents())));
     const std::optional<double> pace = budgetPerDay(m_org);
     const QString paceLabel = pace
         ? tr("Budget pace: $%1 a day ($%2 per %3)")
-              .arg(centsText(std::llround(*pace * 100)), centsText(std::llround(*m_org.maxBudget * 100)), m_org.budgetDuration)
+              .arg(centsShown(std::llround(*pace * 100)), centsShown(std::llround(*m_org.maxBudget * 100)), m_org.budgetDuration)
         : QString();
     m_chart->showDays(r.request.from, r.request.to, r.facts, m_byModel->isChecked(), pace, paceLabel);
 }

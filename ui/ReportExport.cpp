@@ -26,7 +26,7 @@ QList<QStringList> tableCells(const SpendReport &report)
         QStringList r;
         for (qsizetype i = 0; i < keys; ++i)
             r.append(l.keys.value(i));
-        r << centsText(l.cents()) << QString::number(l.requests) << QString::number(l.tokens);
+        r << centsShown(l.cents()) << QLocale().toString(l.requests) << QLocale().toString(l.tokens);
         rows.append(r);
     };
     for (const ReportLine &l : report.lines)
@@ -73,7 +73,7 @@ void paintReport(QPainter &p, QPagedPaintDevice &device, const SpendReport &repo
             .arg(report.generatedAt.toUTC().toString(QStringLiteral("yyyy-MM-dd HH:mm 'UTC'"))),
         QCoreApplication::translate("ReportExport", "Proxy profile: %1")
             .arg(report.profileName.isEmpty() ? QCoreApplication::translate("ReportExport", "(none)") : report.profileName),
-        QCoreApplication::translate("ReportExport", "Total: $%1").arg(centsText(report.total.cents()))};
+        QCoreApplication::translate("ReportExport", "Total: $%1").arg(centsShown(report.total.cents()))};
     for (const QString &text : about) {
         p.drawText(QRect(0, y, width, line), Qt::AlignLeft | Qt::AlignVCenter, text);
         y += line;

@@ -50,7 +50,7 @@ QVariant ReportTableModel::cell(const ReportLine &line, int column, int role) co
     const qint64 values[] = {line.cents(), line.requests, line.tokens};
     if (role == SortRole)
         return values[figure];
-    return figure == 0 ? centsText(line.cents()) : QLocale().toString(values[figure]);
+    return figure == 0 ? centsShown(line.cents()) : QLocale().toString(values[figure]);
 }
 
 QVariant ReportTableModel::data(const QModelIndex &index, int role) const

@@ -262,7 +262,7 @@ void ReportsWindow::showReport(const SpendReport &report)
     m_model->setReport(report);
     m_table->sortByColumn(-1, Qt::AscendingOrder); // the report's order: largest first, days in order
     m_status->setText(tr("%1, %2: total $%3. %4 requests to the proxy, %5 organization-days from the database.")
-                          .arg(reportTitle(report), reportRangeText(report.request), centsText(report.total.cents()))
+                          .arg(reportTitle(report), reportRangeText(report.request), centsShown(report.total.cents()))
                           .arg(report.requestsMade)
                           .arg(report.storedDays));
     m_chart->chart()->setTitle(reportTitle(report));

@@ -164,9 +164,9 @@ QString SpendChartView::dayTooltip(int index) const
     QStringList lines;
     for (auto m = models.cbegin(); m != models.cend(); ++m) {
         total += m.value();
-        lines.append(QStringLiteral("%1: $%2").arg(m.key(), centsText(m.value())));
+        lines.append(QStringLiteral("%1: $%2").arg(m.key(), centsShown(m.value())));
     }
-    lines.prepend(tr("%1: $%2").arg(QLocale().toString(m_days.at(index), QLocale::LongFormat), centsText(total)));
+    lines.prepend(tr("%1: $%2").arg(QLocale().toString(m_days.at(index), QLocale::LongFormat), centsShown(total)));
     return lines.join(QLatin1Char('\n'));
 }
 

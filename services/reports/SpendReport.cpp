@@ -2,6 +2,7 @@
 
 #include <QCoreApplication>
 #include <QHash>
+#include <QLocale>
 #include <QRegularExpression>
 
 #include <algorithm>
@@ -102,6 +103,15 @@ QString centsText(qint64 cents)
         .arg(cents < 0 ? QStringLiteral("-") : QString())
         .arg(whole)
         .arg(part, 2, 10, QLatin1Char('0'));
+}
+
+QString centsShown(qint64 cents)
+{
+    static const QLocale us(QLocale::English, QLocale::UnitedStates); // as formatUsd: amounts are USD
+    return QStringLiteral("%1%2.%3")
+        .arg(cents < 0 ? QStringLiteral("-") : QString())
+        .arg(us.toString(std::llabs(cents) / 100))
+        .arg(std::llabs(cents) % 100, 2, 10, QLatin1Char('0'));
 }
 
 void ReportLine::add(const SpendFact &f)

@@ -42,7 +42,8 @@ QDate parseReportDate(const QString &text);
 // sends doubles; each is turned into millionths once, so no sum drifts (no 13.760000000000002).
 qint64 microsFromUsd(double usd);
 qint64 centsFromMicros(qint64 micros); // half away from zero
-QString centsText(qint64 cents); // "4.50", "1234.05", "-0.30"
+QString centsText(qint64 cents); // "4.50", "1234.05", "-0.30": files and orgctl (CSV, JSON)
+QString centsShown(qint64 cents); // "4.50", "1,234.05", "-0.30": what people read (table, PDF), as formatUsd
 
 // The finest grain of a report: one organization's spend on a day, through one member's keys
 // (userId empty: keys of no member), on one model.
