@@ -12,6 +12,7 @@
 #include "ui/DetailPane.h"
 #include "ui/Dialogs.h"
 #include "ui/MainWindow.h"
+#include "ui/MembersPanel.h"
 #include "ui/OrgTableModel.h"
 #include "ui/SettingsDialog.h"
 
@@ -157,12 +158,23 @@ private slots:
         QCOMPARE(window.proxyModel()->index(1, OrgTableModel::Name).data().toString(), QStringLiteral("Acme Corp"));
 
         // A budget changed here is judged at once, not at the next refresh: Acme's 210 spent over a
-        // new budget of 200 is over budget in the summary, the notification and the forecast.
-        Test::whenModal(&window, "budgetDialog", [](QWidget *d) {
+        // new budget of 200 is over budget in the summary, the notification and the forecast. The
+        // dialog says which members' own budgets are then above the organization's (allowed).
+        QVERIFY(f.addMemberDirectly(m_acme, QStringLiteral("kc-rich"), 220.0).ok);
+        QVERIFY(f.addMemberDirectly(m_acme, QStringLiteral("kc-modest"), 50.0).ok);
+        auto *members = window.findChild<MembersPanel *>();
+        QTRY_COMPARE(members->ownBudgets().size(), 2);
+        QString above;
+        Test::whenModal(&window, "budgetDialog", [&above](QWidget *d) {
+            auto *said = d->findChild<QLabel *>(QStringLiteral("budgetMembersAbove"));
+            const bool quietAt250 = !said->isVisible();
             d->findChild<QDoubleSpinBox *>(QStringLiteral("budgetSpin"))->setValue(200);
+            above = quietAt250 && said->isVisible() ? said->text() : QStringLiteral("not said as it should be");
             static_cast<QDialog *>(d)->accept();
         });
         child<QPushButton>(window.detailPane(), "changeBudgetButton")->click();
+        QVERIFY2(above.contains(QLatin1String("kc-rich ($220.00)")) && !above.contains(QLatin1String("kc-modest")),
+                 qPrintable(above));
         QTRY_COMPARE(window.budgetWatchView()->summary()->text(), QStringLiteral("2 over budget"));
         QTRY_COMPARE(m_calls.size(), 3);
         QCOMPARE(m_calls.last().title, QStringLiteral("Acme Corp: Over budget"));

@@ -68,17 +68,9 @@ private:
     }
     AddMemberResult addDirectly(const Organization &org, const QString &user, std::optional<double> budget)
     {
-        std::optional<AddMemberResult> result;
-        auto saga = f.context->newMemberAddition();
-        NewMember n;
-        n.organization = org.id;
-        n.userId = user;
-        n.maxBudget = budget;
-        n.budgetDuration = QStringLiteral("30d");
-        saga->start(n, {}, [&](const AddMemberResult &r) { result = r; });
-        [&] { QTRY_VERIFY_WITH_TIMEOUT(result.has_value(), 15000); }();
-        [&] { QVERIFY2(result && result->ok, result ? qPrintable(result->error.message) : "no result"); }();
-        return result ? *result : AddMemberResult {};
+        const AddMemberResult result = f.addMemberDirectly(org, user, budget);
+        [&] { QVERIFY2(result.ok, qPrintable(result.error.message)); }();
+        return result;
     }
 
     template<typename T> Stored<T> onDatabase(std::function<Stored<T>(OrgRepository &)> work)

@@ -472,6 +472,7 @@ void DetailPane::changeBudget()
 {
     const Organization asRead = m_org; // the pane may update live while the dialog is open
     BudgetDialog dialog(m_org, this);
+    dialog.setMemberBudgets(m_members->ownBudgets());
     if (dialog.exec() != QDialog::Accepted || m_org.id != asRead.id)
         return;
     setBusy(true);

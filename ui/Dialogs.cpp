@@ -119,15 +119,45 @@ BudgetDialog::BudgetDialog(const Organization &o, QWidget *parent)
     auto *current = new QLabel(
         tr("<b>%1</b>: currently %2, spent %3.").arg(o.name.toHtmlEscaped(), formatUsd(o.maxBudget), formatUsd(o.spend)), this);
     current->setWordWrap(true);
+    m_membersAbove = new QLabel(this);
+    m_membersAbove->setObjectName(QStringLiteral("budgetMembersAbove"));
+    m_membersAbove->setWordWrap(true);
+    m_membersAbove->hide();
     auto *layout = new QVBoxLayout(this);
     layout->addWidget(current);
     layout->addWidget(m_editor);
+    layout->addWidget(m_membersAbove);
     layout->addWidget(buttons);
     setMinimumWidth(420);
     connect(buttons, &QDialogButtonBox::accepted, this, &QDialog::accept);
     connect(buttons, &QDialogButtonBox::rejected, this, &QDialog::reject);
     // The editor says what is wrong beside the field; OK waits until nothing is.
-    connect(m_editor, &BudgetEditor::changed, this, [this] { m_ok->setEnabled(m_editor->problem().isEmpty()); });
+    connect(m_editor, &BudgetEditor::changed, this, [this] {
+        m_ok->setEnabled(m_editor->problem().isEmpty());
+        sayMembersAbove();
+    });
+}
+
+void BudgetDialog::setMemberBudgets(QList<QPair<QString, double>> budgets)
+{
+    m_memberBudgets = std::move(budgets);
+    sayMembersAbove();
+}
+
+void BudgetDialog::sayMembersAbove()
+{
+    const std::optional<double> budget = m_editor->budget();
+    QStringList above;
+    for (const auto &[user, amount] : std::as_const(m_memberBudgets)) {
+        if (budget && amount > *budget)
+            above.append(tr("%1 (%2)").arg(user, formatUsd(amount)));
+    }
+    m_membersAbove->setVisible(!above.isEmpty());
+    m_membersAbove->setText(
+        tr("Above this budget: the own budget of %n member(s), %1. The organization's budget stops their requests first; "
+           "change their budgets in Members to keep them within it.",
+           nullptr, int(above.size()))
+            .arg(above.join(QStringLiteral(", "))));
 }
 
 std::optional<double> BudgetDialog::maxBudget() const

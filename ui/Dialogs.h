@@ -43,10 +43,17 @@ public:
     BudgetDialog(const Organization &organization, QWidget *parent = nullptr);
     std::optional<double> maxBudget() const;
     QString budgetDuration() const;
+    // The members' own budgets (user id, amount): a budget below any of them is said under the
+    // field (allowed: the organization's budget then stops their requests first).
+    void setMemberBudgets(QList<QPair<QString, double>> budgets);
 
 private:
+    void sayMembersAbove();
+
     BudgetEditor *m_editor;
     QPushButton *m_ok;
+    QLabel *m_membersAbove;
+    QList<QPair<QString, double>> m_memberBudgets;
 };
 
 // Deleting needs the organization's name typed exactly; other destructive fixes a phrase.

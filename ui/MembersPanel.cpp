@@ -139,6 +139,17 @@ void MembersPanel::buildActions()
     m_table->addActions({m_add, separator(), m_budget, m_rotate, m_block, m_makeOwner, separator(), m_remove});
 }
 
+QList<QPair<QString, double>> MembersPanel::ownBudgets() const
+{
+    QList<QPair<QString, double>> budgets;
+    for (int row = 0; row < m_model->rowCount(); ++row) {
+        const MemberView *view = m_model->member(row);
+        if (view && view->member.maxBudget)
+            budgets.append({view->member.userId, *view->member.maxBudget});
+    }
+    return budgets;
+}
+
 QList<QAction *> MembersPanel::memberActions() const
 {
     return {m_add, m_budget, m_rotate, m_block, m_remove, m_makeOwner};

@@ -31,6 +31,8 @@ public:
     MemberTableModel *model() const { return m_model; }
     QTableView *table() const { return m_table; }
     QList<QAction *> memberActions() const;
+    // The members listed with a budget of their own: user id and amount.
+    QList<QPair<QString, double>> ownBudgets() const;
 
 signals:
     // After a change that alters the organization (its member count, its owner).

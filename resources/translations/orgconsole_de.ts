@@ -2070,6 +2070,17 @@ Neu laden und Ihre Änderung auf den aktuellen Stand anwenden?</translation>
         <source>&lt;b&gt;%1&lt;/b&gt;: currently %2, spent %3.</source>
         <translation>&lt;b&gt;%1&lt;/b&gt;: derzeit %2, ausgegeben %3.</translation>
     </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation>%1 (%2)</translation>
+    </message>
+    <message numerus="yes">
+        <source>Above this budget: the own budget of %n member(s), %1. The organization&apos;s budget stops their requests first; change their budgets in Members to keep them within it.</source>
+        <translation>
+            <numerusform>Über diesem Budget: das eigene Budget von %n Mitglied, %1. Das Budget der Organisation stoppt dessen Anfragen zuerst; ändern Sie das Budget unter „Mitglieder“, damit es darin bleibt.</numerusform>
+            <numerusform>Über diesem Budget: die eigenen Budgets von %n Mitgliedern, %1. Das Budget der Organisation stoppt deren Anfragen zuerst; ändern Sie ihre Budgets unter „Mitglieder“, damit sie darin bleiben.</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>OrgConsole::BudgetDoctorDialog</name>

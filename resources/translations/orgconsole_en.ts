@@ -36,6 +36,16 @@
     </message>
 </context>
 <context>
+    <name>OrgConsole::BudgetDialog</name>
+    <message numerus="yes">
+        <source>Above this budget: the own budget of %n member(s), %1. The organization&apos;s budget stops their requests first; change their budgets in Members to keep them within it.</source>
+        <translation>
+            <numerusform>Above this budget: the own budget of %n member, %1. The organization&apos;s budget stops their requests first; change it in Members to keep it within the organization&apos;s.</numerusform>
+            <numerusform>Above this budget: the own budgets of %n members, %1. The organization&apos;s budget stops their requests first; change their budgets in Members to keep them within it.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>OrgConsole::BudgetDoctorDialog</name>
     <message numerus="yes">
         <source>%Ln organization(s)</source>

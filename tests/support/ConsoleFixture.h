@@ -4,6 +4,7 @@
 // folder (real SQLite) that talks to it, the clipboard guard, and the helpers every console test
 // uses. Header-only: the tests that use it link orgconsole_ui and orgconsole_sandbox.
 #include "services/core/AppContext.h"
+#include "services/provisioning/AddMember.h"
 #include "services/provisioning/CreateOrganization.h"
 #include "services/sandbox/LiteLlmSimulator.h"
 #include "services/storage/RepositoryWorker.h"
@@ -71,6 +72,21 @@ struct ConsoleFixture {
         saga->start(n, {}, [&](const CreateResult &r) { result = r; });
         [[maybe_unused]] const bool done = QTest::qWaitFor([&] { return result.has_value(); }, 15000);
         return result ? result->organization : Organization {};
+    }
+
+    // A member added as Add member adds one (the saga, on the simulator), with a 30-day period.
+    AddMemberResult addMemberDirectly(const Organization &org, const QString &user, std::optional<double> budget)
+    {
+        std::optional<AddMemberResult> result;
+        auto saga = context->newMemberAddition();
+        NewMember n;
+        n.organization = org.id;
+        n.userId = user;
+        n.maxBudget = budget;
+        n.budgetDuration = QStringLiteral("30d");
+        saga->start(n, {}, [&](const AddMemberResult &r) { result = r; });
+        [[maybe_unused]] const bool done = QTest::qWaitFor([&] { return result.has_value(); }, 15000);
+        return result ? *result : AddMemberResult {};
     }
 
     // Runs `work` on the repository's thread and waits for its answer.
