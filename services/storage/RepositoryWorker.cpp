@@ -38,7 +38,8 @@ RepositoryWorker::~RepositoryWorker()
 void RepositoryWorker::open(QObject *context, std::function<void(QString)> done)
 {
     QPointer<QObject> ctx(context);
-    QMetaObject::invokeMethod(m_threadObject, [this, ctx, done]() {
+    const bool here = context && context->thread() == thread();
+    QMetaObject::invokeMethod(m_threadObject, [this, ctx, here, done]() {
         QString warning;
         QString error = openDatabase(m_location, m_connectionName, &warning);
         if (error.isEmpty()) {
@@ -50,11 +51,10 @@ void RepositoryWorker::open(QObject *context, std::function<void(QString)> done)
                 error = QCoreApplication::translate("RepositoryWorker", "%1 (database %2)").arg(error, m_location.displayUrl());
             m_lastUsed.start();
         }
-        if (ctx)
-            QMetaObject::invokeMethod(ctx, [this, done, error, warning] {
-                m_warning = warning;
-                done(error);
-            });
+        deliver(ctx, here, [this, done, error, warning] {
+            m_warning = warning;
+            done(error);
+        });
     });
 }
 

@@ -35,7 +35,8 @@ public:
     void run(std::function<Stored<T>(OrgRepository &)> work, QObject *context, std::function<void(Stored<T>)> done)
     {
         QPointer<QObject> ctx(context);
-        QMetaObject::invokeMethod(m_threadObject, [this, work = std::move(work), ctx, done = std::move(done)]() {
+        const bool here = context && context->thread() == thread();
+        QMetaObject::invokeMethod(m_threadObject, [this, work = std::move(work), ctx, here, done = std::move(done)]() {
             // The work runs even when the database is away, so that what it keeps for later (an
             // audit entry) is kept; its error is then the one that says the database is away.
             const StorageError unavailable = prepareConnection();
@@ -43,8 +44,7 @@ public:
             if (unavailable.isError() && result.error.kind == StorageError::Kind::Database)
                 result.error = unavailable;
             noteOutcome(&result.error);
-            if (ctx)
-                QMetaObject::invokeMethod(ctx, [done, result = std::move(result)]() { done(result); });
+            deliver(ctx, here, [done, result = std::move(result)]() { done(result); });
         });
     }
 
@@ -52,6 +52,21 @@ public:
     static constexpr qint64 kIdleCheckMs = 1000;
 
 private:
+    // From the worker thread: `answer` to run on the context's thread while the context lives. For a
+    // context on this object's thread (`here`: nearly all), through this object, which outlives every
+    // job, the context checked there: an event posted to the context itself from this thread could
+    // race its deletion on its own (queued after its destructor dropped its events, then delivered to
+    // freed memory).
+    template<typename Answer> void deliver(const QPointer<QObject> &ctx, bool here, Answer answer)
+    {
+        if (here)
+            QMetaObject::invokeMethod(this, [ctx, answer = std::move(answer)]() mutable {
+                if (ctx)
+                    answer();
+            });
+        else if (ctx)
+            QMetaObject::invokeMethod(ctx, std::move(answer));
+    }
     // On the worker thread: the connection ready for work, or why not (naming the database).
     StorageError prepareConnection();
     // Remembers a failure for the next work's check; names the database in a message that does not.
