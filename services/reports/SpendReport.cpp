@@ -95,23 +95,26 @@ qint64 centsFromMicros(qint64 micros)
     return micros >= 0 ? (micros + 5000) / 10000 : -((-micros + 5000) / 10000);
 }
 
-QString centsText(qint64 cents)
+namespace {
+// "-1234.05" with the whole dollars as `whole` writes them.
+template<typename Whole> QString centsWith(qint64 cents, Whole whole)
 {
-    const qint64 whole = std::llabs(cents) / 100;
-    const qint64 part = std::llabs(cents) % 100;
     return QStringLiteral("%1%2.%3")
         .arg(cents < 0 ? QStringLiteral("-") : QString())
-        .arg(whole)
-        .arg(part, 2, 10, QLatin1Char('0'));
+        .arg(whole(std::llabs(cents) / 100))
+        .arg(std::llabs(cents) % 100, 2, 10, QLatin1Char('0'));
+}
+} // namespace
+
+QString centsText(qint64 cents)
+{
+    return centsWith(cents, [](qint64 dollars) { return QString::number(dollars); });
 }
 
 QString centsShown(qint64 cents)
 {
     static const QLocale us(QLocale::English, QLocale::UnitedStates); // as formatUsd: amounts are USD
-    return QStringLiteral("%1%2.%3")
-        .arg(cents < 0 ? QStringLiteral("-") : QString())
-        .arg(us.toString(std::llabs(cents) / 100))
-        .arg(std::llabs(cents) % 100, 2, 10, QLatin1Char('0'));
+    return centsWith(cents, [](qint64 dollars) { return us.toString(dollars); });
 }
 
 void ReportLine::add(const SpendFact &f)
