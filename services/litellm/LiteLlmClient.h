@@ -19,6 +19,8 @@
 
 Q_DECLARE_LOGGING_CATEGORY(lcLiteLlm)
 
+class QThreadPool;
+
 namespace OrgConsole {
 
 // The one place that talks to a LiteLLM proxy. Every call is asynchronous and delivers a typed
@@ -95,8 +97,13 @@ public:
         QJsonDocument json;
     };
     // Replies of at least this size to a call that allows it (listTeams) are decoded and turned
-    // into records on the thread pool, several at once; the callback still runs on this thread.
+    // into records on conversionPool(); the callback still runs on this thread.
     static constexpr qint64 kOffThreadReplyBytes = 32 * 1024;
+    // The threads that decode large replies: one fewer than the cores, at least one, so that the
+    // window's thread and the network's keep a core while pages are decoded.
+    static QThreadPool *conversionPool();
+    // What Qt may hold of a reply that we have not taken yet (QNetworkReply::setReadBufferSize).
+    static constexpr qint64 kReadAheadBytes = 1024 * 1024;
     // Tests only: runs at the start of each reply body's decoding, on the thread that decodes it.
     static inline std::function<void()> conversionHookForTests;
 
@@ -131,9 +138,11 @@ private:
                   std::function<void(const RawReply &)> done);
     QNetworkRequest buildRequest(const Call &call) const;
     QString checkHeaderValues() const;
-    void watchReply(QNetworkReply *reply, const Call &call, std::shared_ptr<LiteLlmError> abortReason);
-    RawReply readReply(QNetworkReply *reply, const QString &host, const QStringList &sslErrors,
-                       const LiteLlmError &abortReason) const;
+    // `received`: the body as it arrived, taken from the reply on the way.
+    void watchReply(QNetworkReply *reply, const Call &call, std::shared_ptr<LiteLlmError> abortReason,
+                    std::shared_ptr<QByteArray> received);
+    RawReply readReply(QNetworkReply *reply, const QString &host, const QStringList &sslErrors, const LiteLlmError &abortReason,
+                       QByteArray received) const;
     static bool isTransient(const RawReply &reply);
 
     QNetworkAccessManager *m_nam;

@@ -172,13 +172,14 @@ void LiteLlmClient::send(Call call, std::function<void(const RawReply &)> done, 
         // Not ignored: the handshake fails and the user reads which host and why.
     });
     auto abortReason = std::make_shared<LiteLlmError>();
-    watchReply(reply, call, abortReason);
+    auto received = std::make_shared<QByteArray>();
+    watchReply(reply, call, abortReason, received);
     auto timer = std::make_shared<QElapsedTimer>();
     timer->start();
     connect(reply, &QNetworkReply::finished, this,
-            [this, reply, call, done, decodeElsewhere, host, sslErrors, timer, abortReason]() mutable {
+            [this, reply, call, done, decodeElsewhere, host, sslErrors, timer, abortReason, received]() mutable {
                 reply->deleteLater();
-                RawReply r = readReply(reply, host, *sslErrors, *abortReason);
+                RawReply r = readReply(reply, host, *sslErrors, *abortReason, std::move(*received));
                 // A large body is decoded where the caller says (the thread pool), not on this thread.
                 const bool elsewhere = decodeElsewhere && !r.error.isError() && r.body.size() >= kOffThreadReplyBytes;
                 if (!elsewhere)
@@ -202,7 +203,8 @@ void LiteLlmClient::send(Call call, std::function<void(const RawReply &)> done, 
             });
 }
 
-void LiteLlmClient::watchReply(QNetworkReply *reply, const Call &call, std::shared_ptr<LiteLlmError> abortReason)
+void LiteLlmClient::watchReply(QNetworkReply *reply, const Call &call, std::shared_ptr<LiteLlmError> abortReason,
+                               std::shared_ptr<QByteArray> received)
 {
     // The transfer timeout restarts with every byte; the deadline does not.
     auto *deadline = new QTimer(reply);
@@ -234,11 +236,23 @@ void LiteLlmClient::watchReply(QNetworkReply *reply, const Call &call, std::shar
     };
     connect(reply, &QNetworkReply::metaDataChanged, reply,
             [reply, tooLarge] { tooLarge(reply->header(QNetworkRequest::ContentLengthHeader).toLongLong()); });
-    connect(reply, &QNetworkReply::downloadProgress, reply, [tooLarge](qint64 received, qint64) { tooLarge(received); });
+    // The body taken as it arrives, with at most kReadAheadBytes waiting in the reply: Qt's network
+    // thread stops reading the socket while that much waits, so a proxy that floods is cut off near
+    // the cap (unbounded, Qt read 70-90 MB of a local flood before the first progress reached us).
+    reply->setReadBufferSize(kReadAheadBytes);
+    connect(reply, &QNetworkReply::readyRead, reply, [reply, abortReason, received, tooLarge, cap] {
+        if (abortReason->isError())
+            return;
+        const qint64 length = reply->header(QNetworkRequest::ContentLengthHeader).toLongLong();
+        if (received->isEmpty() && length > 0 && length <= cap)
+            received->reserve(length); // one allocation for a page, not one per chunk
+        received->append(reply->readAll());
+        tooLarge(received->size());
+    });
 }
 
 LiteLlmClient::RawReply LiteLlmClient::readReply(QNetworkReply *reply, const QString &host, const QStringList &sslErrors,
-                                                 const LiteLlmError &abortReason) const
+                                                 const LiteLlmError &abortReason, QByteArray received) const
 {
     RawReply r;
     if (abortReason.isError()) {
@@ -246,8 +260,9 @@ LiteLlmClient::RawReply LiteLlmClient::readReply(QNetworkReply *reply, const QSt
         return r;
     }
     r.status = reply->attribute(QNetworkRequest::HttpStatusCodeAttribute).toInt();
+    r.body = std::move(received);
     if (reply->isOpen())
-        r.body = reply->readAll();
+        r.body.append(reply->readAll());
     const QNetworkReply::NetworkError netError = reply->error();
     QString netText = sslErrors.isEmpty() ? reply->errorString() : sslErrors.join(QStringLiteral("; "));
     if (netError == QNetworkReply::OperationCanceledError && r.status == 0)
