@@ -3,7 +3,11 @@
 // reader. No network: these are the tables the client's tests over HTTP rely on.
 #include "services/litellm/LiteLlmError.h"
 #include "services/litellm/LiteLlmTypes.h"
+#include "services/litellm/ReplyValues.h"
 
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QJsonObject>
 #include <QJsonValue>
 #include <QTest>
 
@@ -185,6 +189,33 @@ private slots:
                                  << "";
         QTest::newRow("bad date") << "2026-13-45T00:00:00Z"
                                   << "";
+        QTest::newRow("minutes only, padded") << "  2026-10-26T13:27-0130 "
+                                              << "2026-10-26T14:57:00.000Z";
+        QTest::newRow("one fraction digit past three") << "2026-10-26T13:27:01.98765"
+                                                       << "2026-10-26T13:27:01.987Z";
+        QTest::newRow("leap day") << "2028-02-29T00:00:00Z"
+                                  << "2028-02-29T00:00:00.000Z";
+        QTest::newRow("no leap day") << "2027-02-29T00:00:00Z"
+                                     << "";
+        QTest::newRow("hour 24") << "2026-10-26T24:00:00Z"
+                                 << "";
+        QTest::newRow("second 60") << "2026-10-26T13:27:60Z"
+                                   << "";
+        QTest::newRow("date only") << "2026-10-26"
+                                   << "";
+        QTest::newRow("empty fraction") << "2026-10-26T13:27:01.Z"
+                                        << "";
+        QTest::newRow("lower-case z") << "2026-10-26T13:27:01z"
+                                      << "";
+        QTest::newRow("zone without minutes") << "2026-10-26T13:27:01+02"
+                                              << "";
+        QTest::newRow("text after") << "2026-10-26T13:27:01Z later"
+                                    << "";
+        QTest::newRow("Arabic-Indic digits") << QString::fromUtf8("\u0662026-10-26T13:27:01Z") << "";
+        QTest::newRow("single-digit month") << "2026-1-26T13:27:01Z"
+                                            << "";
+        QTest::newRow("year 0") << "0000-01-01T00:00:00Z"
+                                << "";
     }
     void dates()
     {
@@ -192,6 +223,53 @@ private slots:
         QFETCH(QString, utc);
         const QDateTime dt = parseProxyDateTime(text);
         QCOMPARE(dt.isValid() ? dt.toString(Qt::ISODateWithMs) : QString(), utc);
+    }
+
+    // What checkReplyValues accepts and the words of what it refuses, wherever the field is.
+    void replyValues_data()
+    {
+        QTest::addColumn<QByteArray>("json");
+        QTest::addColumn<QString>("refusal");
+        const QByteArray team = R"({"team_id":"t1","team_alias":"A","max_budget":10,"spend":"2.5","soft_budget":null,)"
+                                R"("blocked":false,"models":[],"members_with_roles":[{"user_id":"u1"}],"metadata":{}})";
+        QTest::newRow("a page of teams") << QByteArray(R"({"teams":[)" + team + "," + team + R"(],"total":2})") << "";
+        QTest::newRow("bool budget") << QByteArray(R"({"max_budget":true})") << "max_budget is not a number";
+        QTest::newRow("array spend") << QByteArray(R"({"spend":[1]})") << "spend is not a number";
+        QTest::newRow("object budget") << QByteArray(R"({"soft_budget":{}})") << "soft_budget is not a number";
+        QTest::newRow("text spend") << QByteArray(R"({"teams":[{"spend":"lots"}]})") << "spend \"lots\" is not a number";
+        QTest::newRow("negative, in an array of an object") << QByteArray(R"({"data":[{"x":{"max_budget_in_team":-1}}]})")
+                                                            << "max_budget_in_team -1 is outside 0 to 1,000,000,000,000 USD";
+        QTest::newRow("too large") << QByteArray(R"([{"spend":1e13}])") << "spend 1e+13 is outside 0 to 1,000,000,000,000 USD";
+        QTest::newRow("metadata is not looked into") << QByteArray(R"({"metadata":{"spend":-5,"key_name":[]}})") << "";
+        QTest::newRow("nor metadata's array") << QByteArray(R"({"metadata":[{"spend":-5}],"spend":1})") << "";
+        QTest::newRow("metadata's name elsewhere is a field")
+            << QByteArray(R"({"a":{"metadata":5},"b":{"spend":-5}})") << "spend -5 is outside 0 to 1,000,000,000,000 USD";
+        QTest::newRow("key name too long") << QByteArray(R"({"key_name":"sk-)" + QByteArray(70, 'x') + R"("})")
+                                           << QStringLiteral(
+                                                  "key_name \"sk-%1… (33 more characters)\" is not a key's short display name")
+                                                  .arg(QString(37, QLatin1Char('x')));
+        QTest::newRow("key name not text passes") << QByteArray(R"({"key_name":5})") << "";
+        QTest::newRow("identifier too long")
+            << QByteArray(R"({"keys":[{"token":")" + QByteArray(1025, 'a') + R"("}]})") << "token is 1025 characters long";
+        QTest::newRow("identifier at its limit") << QByteArray(R"({"user_id":")" + QByteArray(1024, 'a') + R"("})") << "";
+        QTest::newRow("the first refusal is said") << QByteArray(R"({"a_spend":{"spend":-1},"b":{"max_budget":false}})")
+                                                   << "spend -1 is outside 0 to 1,000,000,000,000 USD";
+        QByteArray deep;
+        for (int i = 0; i < 70; ++i)
+            deep += "[";
+        for (int i = 0; i < 70; ++i)
+            deep += "]";
+        QTest::newRow("nested too deeply") << deep << "the reply is nested too deeply";
+        QTest::newRow("null and absent amounts pass") << QByteArray(R"({"max_budget":null,"models":[null,true]})") << "";
+    }
+    void replyValues()
+    {
+        QFETCH(QByteArray, json);
+        QFETCH(QString, refusal);
+        QJsonParseError error;
+        const QJsonDocument doc = QJsonDocument::fromJson(json, &error);
+        QCOMPARE(error.error, QJsonParseError::NoError);
+        QCOMPARE(checkReplyValues(doc), refusal);
     }
 };
 
