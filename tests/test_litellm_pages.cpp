@@ -16,6 +16,9 @@
 #include <QThread>
 #include <QThreadPool>
 
+#include <atomic>
+#include <sys/resource.h>
+
 using namespace OrgConsole;
 using namespace OrgConsole::Sandbox;
 using OrgConsole::Test::wait;
@@ -122,6 +125,17 @@ private slots:
         QMutexLocker lock(&m_mutex);
         QCOMPARE(m_decodedOn.size(), 1);
         QVERIFY(m_decodedOn.first() != QThread::currentThread());
+    }
+    void decodingYieldsTheCore()
+    {
+        // The decoding thread runs at nice 5 (Linux: per thread); this thread keeps its own.
+        const int ownNice = getpriority(PRIO_PROCESS, 0);
+        std::atomic<int> decodingNice = -100;
+        LiteLlmClient::conversionHookForTests = [&decodingNice] { decodingNice = getpriority(PRIO_PROCESS, 0); };
+        const auto page = wait<TeamPage>([&](auto cb) { m_client->listTeams(1, 100, {}, cb); });
+        QVERIFY2(page.ok(), qPrintable(page.error.toString()));
+        QCOMPARE(decodingNice.load(), std::max(ownNice, 5));
+        QCOMPARE(getpriority(PRIO_PROCESS, 0), ownNice);
     }
     void smallPageDecodedHere()
     {
