@@ -234,18 +234,21 @@ void LiteLlmClient::watchReply(QNetworkReply *reply, const Call &call, std::shar
                   .arg(cap / (1024 * 1024));
         reply->abort();
     };
-    connect(reply, &QNetworkReply::metaDataChanged, reply,
-            [reply, tooLarge] { tooLarge(reply->header(QNetworkRequest::ContentLengthHeader).toLongLong()); });
-    // The body taken as it arrives, with at most kReadAheadBytes waiting in the reply: Qt's network
-    // thread stops reading the socket while that much waits, so a proxy that floods is cut off near
-    // the cap (unbounded, Qt read 70-90 MB of a local flood before the first progress reached us).
-    reply->setReadBufferSize(kReadAheadBytes);
-    connect(reply, &QNetworkReply::readyRead, reply, [reply, abortReason, received, tooLarge, cap] {
-        if (abortReason->isError())
+    // A reply without a length (chunked, or until the connection closes) is taken as it arrives,
+    // with at most kReadAheadBytes waiting in it: Qt's network thread stops reading the socket while
+    // that much waits, so a proxy that floods is cut off near the cap (unbounded, Qt read 70-90 MB
+    // of a local flood before the first progress reached this thread). A reply with a length over
+    // the cap is refused by its headers; its body (as decompressed) is counted as it arrives.
+    connect(reply, &QNetworkReply::metaDataChanged, reply, [reply, tooLarge] {
+        const QVariant length = reply->header(QNetworkRequest::ContentLengthHeader);
+        if (length.isValid())
+            return tooLarge(length.toLongLong());
+        reply->setReadBufferSize(kReadAheadBytes);
+    });
+    connect(reply, &QNetworkReply::downloadProgress, reply, [tooLarge](qint64 received, qint64) { tooLarge(received); });
+    connect(reply, &QNetworkReply::readyRead, reply, [reply, abortReason, received, tooLarge] {
+        if (abortReason->isError() || reply->readBufferSize() == 0)
             return;
-        const qint64 length = reply->header(QNetworkRequest::ContentLengthHeader).toLongLong();
-        if (received->isEmpty() && length > 0 && length <= cap)
-            received->reserve(length); // one allocation for a page, not one per chunk
         received->append(reply->readAll());
         tooLarge(received->size());
     });
