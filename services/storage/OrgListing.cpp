@@ -92,6 +92,20 @@ private:
     mutable bool m_invalid = false;
 };
 
+#if defined(ORGCONSOLE_SQLITE_DIRECT) || defined(ORGCONSOLE_PG_DIRECT)
+// An error read on the handle says what Qt's driver would have said, in the words of Qt's own
+// catalog (qtbase_*.qm): these strings are Qt's, not ours, so they stay out of orgconsole_*.ts.
+constexpr char kSqliteContext[] = "QSQLiteResult";
+constexpr char kSqliteFetchFailed[] = "Unable to fetch row";
+constexpr char kPostgresContext[] = "QPSQLResult";
+constexpr char kPostgresQueryFailed[] = "Unable to create query";
+
+QString qtDriverText(const char *context, const char *text)
+{
+    return QCoreApplication::translate(context, text);
+}
+#endif
+
 #ifdef ORGCONSOLE_SQLITE_DIRECT
 // A row of a statement run on the connection's own sqlite3 handle (the same SQLite library Qt's
 // driver uses on Linux): the driver turns every value of a row into a QVariant, a blob into a
@@ -293,8 +307,8 @@ std::optional<QSqlError> readPageDirectly(QSqlDatabase &db, const QString &after
     }
     if (code == SQLITE_DONE)
         return QSqlError();
-    return QSqlError(QCoreApplication::translate("QSQLiteResult", "Unable to fetch row"),
-                     QString::fromUtf8(sqlite3_errmsg(handle)), QSqlError::StatementError, QString::number(code));
+    return QSqlError(qtDriverText(kSqliteContext, kSqliteFetchFailed), QString::fromUtf8(sqlite3_errmsg(handle)),
+                     QSqlError::StatementError, QString::number(code));
 }
 #endif
 
@@ -307,7 +321,7 @@ QSqlError postgresError(PGconn *connection, const PGresult *result)
 {
     const char *state = result ? PQresultErrorField(result, PG_DIAG_SQLSTATE) : nullptr;
     const char *message = result ? PQresultErrorMessage(result) : PQerrorMessage(connection);
-    return QSqlError(QCoreApplication::translate("QPSQLResult", "Unable to create query"), QString::fromUtf8(message).trimmed(),
+    return QSqlError(qtDriverText(kPostgresContext, kPostgresQueryFailed), QString::fromUtf8(message).trimmed(),
                      PQstatus(connection) == CONNECTION_BAD ? QSqlError::ConnectionError : QSqlError::StatementError,
                      QString::fromLatin1(state ? state : ""));
 }
