@@ -1,6 +1,12 @@
 #include "ui/OrgListIndex.h"
 
+#include <QFuture>
+#include <QThread>
+#include <QtConcurrent/QtConcurrentRun>
+
+#include <algorithm>
 #include <cstring>
+#include <iterator>
 
 namespace OrgConsole {
 
@@ -60,11 +66,17 @@ QLocale OrgListIndex::collationLocale()
     return locale.language() == QLocale::C ? QLocale(QLocale::English, QLocale::UnitedStates) : locale;
 }
 
-OrgListIndex::OrgListIndex()
-    : m_collator(collationLocale())
+QCollator OrgListIndex::newCollator()
 {
-    m_collator.setCaseSensitivity(Qt::CaseInsensitive);
-    m_collator.setNumericMode(true); // "Organization 9" before "Organization 10"
+    QCollator collator(collationLocale());
+    collator.setCaseSensitivity(Qt::CaseInsensitive);
+    collator.setNumericMode(true); // "Organization 9" before "Organization 10"
+    return collator;
+}
+
+OrgListIndex::OrgListIndex()
+    : m_collator(newCollator())
+{
 }
 
 void OrgListIndex::clear()
@@ -225,13 +237,32 @@ bool OrgListIndex::matches(int row, QByteArrayView folded) const
 #endif
 }
 
+// The first sort by a text column keys every row: for 100,000 rows ~90 ms of one core, most of a
+// first sort by owner (bench_console). The rows are cut into one run per core, each keyed on its
+// own thread by its own collator (copies of a QCollator share one ICU collator), the first run on
+// this thread; the runs are then joined in order.
 void OrgListIndex::buildKeys(TextKey which, const QList<OrgListRow> &rows)
 {
     ++m_generation;
-    std::vector<QCollatorSortKey> keys;
+    const auto keyRun = [&rows, which](qsizetype from, qsizetype to) {
+        const QCollator collator = newCollator();
+        std::vector<QCollatorSortKey> run;
+        run.reserve(size_t(to - from));
+        for (qsizetype i = from; i < to; ++i)
+            run.push_back(collator.sortKey(keyText(which, rows.at(i))));
+        return run;
+    };
+    const qsizetype runs = std::clamp<qsizetype>(rows.size() / kRowsPerKeyRun, 1, QThread::idealThreadCount());
+    const qsizetype length = (rows.size() + runs - 1) / runs;
+    QList<QFuture<std::vector<QCollatorSortKey>>> others;
+    for (qsizetype from = length; from < rows.size(); from += length)
+        others.append(QtConcurrent::run(keyRun, from, std::min(rows.size(), from + length)));
+    std::vector<QCollatorSortKey> keys = keyRun(0, std::min(rows.size(), length));
     keys.reserve(size_t(rows.size()));
-    for (const OrgListRow &o : rows)
-        keys.push_back(makeKey(which, o));
+    for (QFuture<std::vector<QCollatorSortKey>> &other : others) { // a run not started yet is run here
+        std::vector<QCollatorSortKey> run = other.takeResult();
+        std::move(run.begin(), run.end(), std::back_inserter(keys));
+    }
     m_keys[which] = std::move(keys);
 }
 

@@ -54,13 +54,19 @@ public:
     // Changes with every change to the rows' texts or keys (what a cache of sort orders checks).
     quint64 generation() const { return m_generation; }
     bool hasKeys(TextKey which) const { return m_keys[which].has_value(); }
-    // Builds the collation keys of one text column for all rows (the first sort by that column).
+    // Builds the collation keys of one text column for all rows (the first sort by that column), on
+    // all cores for a long list.
     void buildKeys(TextKey which, const QList<OrgListRow> &rows);
     const QCollatorSortKey &key(TextKey which, int row) const { return m_keys[which]->at(row); }
     QCollatorSortKey makeKey(TextKey which, const Organization &o) const;
     QCollatorSortKey makeKey(TextKey which, const OrgListRow &o) const;
 
+    // Rows keyed on one thread at least (fewer rows are keyed on the caller's thread alone).
+    static constexpr qsizetype kRowsPerKeyRun = 256;
+
 private:
+    // The list's collation: the collationLocale(), case-insensitive, numbers by their value.
+    static QCollator newCollator();
     struct Span {
         qsizetype start = 0; // in bytes, as the lengths
         int idLength = 0;
