@@ -1,8 +1,6 @@
 #include "ui/OrgFilterProxyModel.h"
 
-#include <QFuture>
-#include <QThread>
-#include <QtConcurrent/QtConcurrentRun>
+#include "services/core/ParallelWork.h"
 
 #include <algorithm>
 #include <limits>
@@ -192,10 +190,8 @@ void OrgFilterProxyModel::prepareRanks(OrgListIndex::TextKey key)
     // A long list is sorted in two halves at once, then merged (100,000 rows: ~45 ms on one core,
     // most of a sort by name after a row changed). Equal keys get one rank: their order is moot.
     const auto middle = order.begin() + qsizetype(order.size() / 2);
-    if (order.size() >= size_t(2 * OrgListIndex::kRowsPerKeyRun) && QThread::idealThreadCount() > 1) {
-        QFuture<void> upper = QtConcurrent::run([middle, &order, &less] { std::sort(middle, order.end(), less); });
-        std::sort(order.begin(), middle, less);
-        upper.waitForFinished(); // run here if no thread took it
+    if (workParts(qsizetype(order.size()), OrgListIndex::kRowsPerKeyRun) > 1) {
+        runParts(2, [&](int part) { part == 0 ? std::sort(order.begin(), middle, less) : std::sort(middle, order.end(), less); });
         std::inplace_merge(order.begin(), middle, order.end(), less);
     } else {
         std::sort(order.begin(), order.end(), less);

@@ -1,8 +1,6 @@
 #include "ui/OrgListIndex.h"
 
-#include <QFuture>
-#include <QThread>
-#include <QtConcurrent/QtConcurrentRun>
+#include "services/core/ParallelWork.h"
 
 #include <algorithm>
 #include <cstring>
@@ -238,31 +236,27 @@ bool OrgListIndex::matches(int row, QByteArrayView folded) const
 }
 
 // The first sort by a text column keys every row: for 100,000 rows ~90 ms of one core, most of a
-// first sort by owner (bench_console). The rows are cut into one run per core, each keyed on its
-// own thread by its own collator (copies of a QCollator share one ICU collator), the first run on
-// this thread; the runs are then joined in order.
+// first sort by owner (bench_console). The rows are cut into one part per core, each keyed by its
+// own collator (copies of a QCollator share one ICU collator), then joined in order.
 void OrgListIndex::buildKeys(TextKey which, const QList<OrgListRow> &rows)
 {
     ++m_generation;
-    const auto keyRun = [&rows, which](qsizetype from, qsizetype to) {
+    const int parts = workParts(rows.size(), kRowsPerKeyRun);
+    const qsizetype length = (rows.size() + parts - 1) / parts;
+    std::vector<std::vector<QCollatorSortKey>> keyed(static_cast<size_t>(parts));
+    runParts(parts, [&](int part) {
         const QCollator collator = newCollator();
-        std::vector<QCollatorSortKey> run;
+        const qsizetype from = std::min(rows.size(), part * length);
+        const qsizetype to = std::min(rows.size(), from + length);
+        std::vector<QCollatorSortKey> &run = keyed[size_t(part)];
         run.reserve(size_t(to - from));
         for (qsizetype i = from; i < to; ++i)
             run.push_back(collator.sortKey(keyText(which, rows.at(i))));
-        return run;
-    };
-    const qsizetype runs = std::clamp<qsizetype>(rows.size() / kRowsPerKeyRun, 1, QThread::idealThreadCount());
-    const qsizetype length = (rows.size() + runs - 1) / runs;
-    QList<QFuture<std::vector<QCollatorSortKey>>> others;
-    for (qsizetype from = length; from < rows.size(); from += length)
-        others.append(QtConcurrent::run(keyRun, from, std::min(rows.size(), from + length)));
-    std::vector<QCollatorSortKey> keys = keyRun(0, std::min(rows.size(), length));
+    });
+    std::vector<QCollatorSortKey> keys = std::move(keyed.front());
     keys.reserve(size_t(rows.size()));
-    for (QFuture<std::vector<QCollatorSortKey>> &other : others) { // a run not started yet is run here
-        std::vector<QCollatorSortKey> run = other.takeResult();
-        std::move(run.begin(), run.end(), std::back_inserter(keys));
-    }
+    for (size_t part = 1; part < keyed.size(); ++part)
+        std::move(keyed[part].begin(), keyed[part].end(), std::back_inserter(keys));
     m_keys[which] = std::move(keys);
 }
 
