@@ -70,7 +70,7 @@ class TestBudgetWatch : public MemberFixture
     BudgetState stateOf(const WatchReport &r, const QString &userId = {})
     {
         for (const WatchedBudget &b : r.budgets) {
-            if (b.organization.id == m_org.id && b.userId == userId)
+            if (b.organizationId == m_org.id && b.userId == userId)
                 return b.reading.state;
         }
         return BudgetState::Unlimited;

@@ -155,9 +155,9 @@ void BudgetWatchView::notifyCrossings(const QList<BudgetCrossing> &crossings)
 void BudgetWatchView::startForecast(const WatchReport &report)
 {
     QList<Organization> organizations;
-    for (const WatchedBudget &b : report.budgets) {
-        if (b.userId.isEmpty())
-            organizations.append(b.organization);
+    for (const Organization &o : report.organizations) {
+        if (o.status == OrgStatus::Active) // the organizations' budgets judged
+            organizations.append(o);
     }
     const quint64 generation = ++m_forecastGeneration;
     m_context->budgetWatch().forecast(

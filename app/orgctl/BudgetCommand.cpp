@@ -30,8 +30,8 @@ QJsonArray levelsJson(const BudgetLevels &levels)
 QJsonObject alertJson(const WatchedBudget &b)
 {
     return QJsonObject {
-        {QStringLiteral("organization_id"), b.organization.id},
-        {QStringLiteral("organization"), b.organization.name},
+        {QStringLiteral("organization_id"), b.organizationId},
+        {QStringLiteral("organization"), b.organizationName},
         {QStringLiteral("user_id"), b.userId.isEmpty() ? QJsonValue() : QJsonValue(b.userId)},
         {QStringLiteral("state"), budgetStateKey(b.reading.state)},
         {QStringLiteral("percent_used"), std::round(b.reading.percentUsed * 10) / 10},
@@ -60,7 +60,7 @@ void printAlertsText(Orgctl &ctl, const QList<WatchedBudget> &alerting, const Wa
         line({QStringLiteral("ORGANIZATION"), QStringLiteral("MEMBER"), QStringLiteral("STATE"), QStringLiteral("USED"),
               QStringLiteral("LEVEL"), QStringLiteral("SPEND"), QStringLiteral("BUDGET")});
         for (const WatchedBudget &b : alerting)
-            line({printable(b.organization.name), b.userId.isEmpty() ? QStringLiteral("-") : printable(b.userId),
+            line({printable(b.organizationName), b.userId.isEmpty() ? QStringLiteral("-") : printable(b.userId),
                   budgetStateText(b.reading.state), QStringLiteral("%1%").arg(qRound(b.reading.percentUsed)),
                   QStringLiteral("%1%").arg(b.reading.highestReached()), formatUsd(b.spend), formatUsd(b.maxBudget)});
     }

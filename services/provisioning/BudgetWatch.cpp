@@ -13,7 +13,8 @@ WatchedBudget watched(const Organization &org, const QString &userId, double spe
                       const QDateTime &resetAt, const BudgetLevels &levels)
 {
     WatchedBudget b;
-    b.organization = org;
+    b.organizationId = org.id;
+    b.organizationName = org.name;
     b.userId = userId;
     b.spend = spend;
     b.maxBudget = maxBudget;
@@ -27,6 +28,7 @@ WatchedBudget watched(const Organization &org, const QString &userId, double spe
 void judgeBudgets(WatchReport &report, const QList<Organization> &orgs, const QList<MemberBudget> &members,
                   const WatchOptions &options)
 {
+    report.organizations = orgs;
     report.budgets.reserve(orgs.size() + members.size());
     for (const Organization &o : orgs) {
         if (o.status != OrgStatus::Active)
@@ -57,8 +59,8 @@ Stored<bool> recordCrossings(BudgetWatchStore &store, WatchReport &report, const
     QList<BudgetCrossing> offered;
     for (const WatchedBudget &b : std::as_const(report.budgets)) {
         for (int level : b.reading.reached)
-            offered.append(BudgetCrossing {b.organization.id, b.organization.name, b.userId, level, periodKey(b.budgetResetAt),
-                                           now, b.spend, b.maxBudget});
+            offered.append(BudgetCrossing {b.organizationId, b.organizationName, b.userId, level, periodKey(b.budgetResetAt), now,
+                                           b.spend, b.maxBudget});
     }
     const Stored<QList<BudgetCrossing>> won = store.recordCrossings(offered);
     if (!won.ok())

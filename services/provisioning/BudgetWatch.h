@@ -21,8 +21,11 @@ class RepositoryWorker;
 class Settings;
 
 // One budget as the watch saw it: an organization's (userId empty) or a member's own.
+// The organization is named, not copied: 10,000 copies of an Organization (a dozen shared strings
+// and dates each) were most of an evaluation's time; WatchReport::organizations holds them whole.
 struct WatchedBudget {
-    Organization organization; // for a member: the organization they belong to
+    QString organizationId; // for a member: the organization they belong to
+    QString organizationName;
     QString userId;
     double spend = 0.0;
     std::optional<double> maxBudget;
@@ -33,6 +36,7 @@ struct WatchedBudget {
 
 // What one evaluation found.
 struct WatchReport {
+    QList<Organization> organizations; // every organization as judged (shared with the list read, not copied)
     QList<WatchedBudget> budgets; // active organizations, then members with their own budget
     QHash<QString, BudgetLevels> overrides; // organizations with their own levels
     BudgetLevels defaults;
