@@ -7,6 +7,7 @@
 #include "tests/support/TestDatabase.h"
 
 #include <QRandomGenerator>
+#include <QSqlError>
 #include <QSqlQuery>
 #include <QTest>
 
@@ -217,6 +218,30 @@ private:
         m_queries = std::make_unique<OrgQueries>(m_worker.get(), [] { return nullptr; });
     }
 
+    // Every organization, in pages of 7 by id, with `columns`.
+    Stored<QList<Organization>> readAllById(OrgRepository::PageColumns columns)
+    {
+        return repo<QList<Organization>>([columns](OrgRepository &r) {
+            QList<Organization> all;
+            for (QString after;;) {
+                Stored<QList<Organization>> page = r.listAfter(OrgRepository::PageKey::Id, after, 7, true, columns);
+                if (!page.ok() || page.value->size() < 7)
+                    return page.ok() ? Stored<QList<Organization>>::success(all + *page.value) : page;
+                all += *page.value;
+                after = page.value->constLast().id;
+            }
+        });
+    }
+    void execSql(const QString &sql)
+    {
+        const auto r = repo<bool>([sql](OrgRepository &repo) {
+            QSqlQuery q(repo.database());
+            return q.exec(sql) ? Stored<bool>::success(true)
+                               : Stored<bool>::failure(StorageError::Kind::Database, q.lastError().text());
+        });
+        QVERIFY2(r.ok(), qPrintable(r.error.message));
+    }
+
 private slots:
     void init()
     {
@@ -263,18 +288,7 @@ private slots:
     void listColumnsAreTheWholeRowsListFields()
     {
         seed(45, 31, 4);
-        auto readAll = [this](OrgRepository::PageColumns columns) {
-            return repo<QList<Organization>>([columns](OrgRepository &r) {
-                QList<Organization> all;
-                for (QString after;;) {
-                    Stored<QList<Organization>> page = r.listAfter(OrgRepository::PageKey::Id, after, 7, true, columns);
-                    if (!page.ok() || page.value->size() < 7)
-                        return page.ok() ? Stored<QList<Organization>>::success(all + *page.value) : page;
-                    all += *page.value;
-                    after = page.value->constLast().id;
-                }
-            });
-        };
+        const auto readAll = [this](OrgRepository::PageColumns columns) { return readAllById(columns); };
         const Stored<QList<Organization>> whole = readAll(OrgRepository::PageColumns::All);
         const Stored<QList<Organization>> list = readAll(OrgRepository::PageColumns::List);
         QVERIFY(whole.ok() && list.ok());
@@ -294,6 +308,36 @@ private slots:
             QVERIFY(l.updatedAt.isNull() && l.budgetDuration.isEmpty()); // not read
         }
         QCOMPARE(owned, 12);
+    }
+
+    // Values the console's pages read on the connection's own handle as Qt's driver reads them: no
+    // key name, a budget and spend with decimals, a reset time, a blocked key, a last error, a
+    // member id with a quote; on SQLite also text another program stored that is not UTF-8 (a lone
+    // surrogate's bytes, a stray 0xFF, a cut sequence), which such a page reads through Qt's driver.
+    void listColumnsOfUnusualValues()
+    {
+        seed(30, 11, 0);
+        const QString some = QStringLiteral(" WHERE id IN (SELECT id FROM organizations ORDER BY id LIMIT 9)");
+        execSql(QStringLiteral("UPDATE organizations SET key_name = NULL, max_budget = 0.125, spend = 1e-3, key_blocked = 1,"
+                               " budget_reset_at = '2026-12-31T23:59:59.999Z', last_error = 'proxy said \"no\" ü',"
+                               " member_ids = 'o''brien'")
+                + some);
+        if (m_location.engine == DatabaseLocation::Engine::Sqlite)
+            execSql(QStringLiteral(
+                        "UPDATE organizations SET name = CAST(X'41EDA08042' AS TEXT), last_error = CAST(X'FF20C3' AS TEXT),"
+                        " member_ids = CAST(X'75C3' AS TEXT)")
+                    + QStringLiteral(" WHERE id IN (SELECT id FROM organizations ORDER BY id DESC LIMIT 2)"));
+        const Stored<QList<Organization>> whole = readAllById(OrgRepository::PageColumns::All);
+        const Stored<QList<Organization>> list = readAllById(OrgRepository::PageColumns::List);
+        QVERIFY(whole.ok() && list.ok());
+        QCOMPARE(list.value->size(), 30);
+        int unusual = 0;
+        for (qsizetype i = 0; i < 30; ++i) {
+            QCOMPARE(listFields(list.value->at(i)), listFields(whole.value->at(i)));
+            unusual += list.value->at(i).keyBlocked && list.value->at(i).keyName.isEmpty() ? 1 : 0;
+        }
+        QCOMPARE(unusual, 9);
+        QCOMPARE(list.value->at(0).memberUserIds(), QStringList {QStringLiteral("o'brien")});
     }
 
     // The console's pages follow the normalized names, each page after the key listAfter said its

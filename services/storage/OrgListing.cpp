@@ -2,21 +2,13 @@
 // that read only the printed columns. Decoding a column costs as much as reading it; the other
 // eleven (owner details, row version, update times, the member count) are never shown there.
 #include "services/storage/Database.h"
+#include "services/storage/DirectRows.h"
 #include "services/storage/OrgRepository.h"
 #include "services/storage/SqlValues.h"
 
 #include <QCoreApplication>
-#include <QSqlDriver>
 
-#include <memory>
 #include <utility>
-
-#ifdef ORGCONSOLE_SQLITE_DIRECT
-#include <sqlite3.h>
-#endif
-#ifdef ORGCONSOLE_PG_DIRECT
-#include <libpq-fe.h>
-#endif
 
 namespace OrgConsole {
 
@@ -92,107 +84,9 @@ private:
     mutable bool m_invalid = false;
 };
 
-#if defined(ORGCONSOLE_SQLITE_DIRECT) || defined(ORGCONSOLE_PG_DIRECT)
-// An error read on the handle says what Qt's driver would have said, in the words of Qt's own
-// catalog (qtbase_*.qm): these strings are Qt's, not ours, so they stay out of orgconsole_*.ts.
-constexpr char kSqliteContext[] = "QSQLiteResult";
-constexpr char kSqliteFetchFailed[] = "Unable to fetch row";
-constexpr char kPostgresContext[] = "QPSQLResult";
-constexpr char kPostgresQueryFailed[] = "Unable to create query";
-
-QString qtDriverText(const char *context, const char *text)
-{
-    return QCoreApplication::translate(context, text);
-}
-#endif
-
-#ifdef ORGCONSOLE_SQLITE_DIRECT
-// A row of a statement run on the connection's own sqlite3 handle (the same SQLite library Qt's
-// driver uses on Linux): the driver turns every value of a row into a QVariant, a blob into a
-// QByteArray besides, before one is read; here the stored UTF-8 becomes the QString directly.
-// That turn was two fifths of the reading thread's time in `orgctl org list` (perf).
-class SqliteRow
-{
-public:
-    explicit SqliteRow(sqlite3_stmt *statement)
-        : m_s(statement)
-    {
-    }
-    QString text(int column) const
-    {
-        const auto *bytes = reinterpret_cast<const char *>(sqlite3_column_text(m_s, column));
-        const QByteArrayView utf8(bytes, sqlite3_column_bytes(m_s, column));
-        m_invalid = m_invalid || !utf8.isValidUtf8(); // read again by Qt's driver, as Row does
-        return QString::fromUtf8(utf8);
-    }
-    bool takeInvalid() const { return std::exchange(m_invalid, false); }
-    bool isNull(int column) const { return sqlite3_column_type(m_s, column) == SQLITE_NULL; }
-    QDateTime time(int column) const { return isNull(column) ? QDateTime() : fromDbTime(text(column)); }
-    std::optional<double> optionalNumber(int column) const
-    {
-        return isNull(column) ? std::nullopt : std::optional<double>(sqlite3_column_double(m_s, column));
-    }
-    double number(int column) const { return sqlite3_column_double(m_s, column); }
-    qint64 integer(int column) const { return sqlite3_column_int64(m_s, column); }
-
-private:
-    sqlite3_stmt *m_s;
-    mutable bool m_invalid = false;
-};
-#endif
-
-#ifdef ORGCONSOLE_PG_DIRECT
-// A row of a page's result read on the connection's PGconn: each value as the server sent it as
-// text (UTF-8, the client encoding Qt's driver sets), converted as Qt's driver converts it, without
-// a QVariant for each (the reading thread's largest cost in `orgctl org list` on PostgreSQL too).
-class PgRow
-{
-public:
-    explicit PgRow(const PGresult *result)
-        : m_r(result)
-    {
-    }
-    void setRow(int row) { m_row = row; }
-    bool isNull(int column) const { return PQgetisnull(m_r, m_row, column) != 0; }
-    QString text(int column) const { return isNull(column) ? QString() : QString::fromUtf8(bytes(column)); }
-    bool takeInvalid() const { return false; } // PostgreSQL keeps no text that is not UTF-8
-    QDateTime time(int column) const { return isNull(column) ? QDateTime() : fromDbTime(text(column)); }
-    std::optional<double> optionalNumber(int column) const
-    {
-        return isNull(column) ? std::nullopt : std::optional<double>(number(column));
-    }
-    double number(int column) const
-    {
-        const QByteArrayView v = bytes(column);
-        if (v == "Infinity")
-            return qInf();
-        if (v == "-Infinity")
-            return -qInf();
-        if (v == "NaN")
-            return qQNaN();
-        return v.toDouble();
-    }
-    qint64 integer(int column) const { return bytes(column).toLongLong(); }
-
-private:
-    QByteArrayView bytes(int column) const
-    {
-        return QByteArrayView(PQgetvalue(m_r, m_row, column), PQgetlength(m_r, m_row, column));
-    }
-    const PGresult *m_r;
-    int m_row = 0;
-};
-#endif
-
 template<typename R> Organization printedRow(const R &r, const QString &databaseId)
 {
-    Organization o;
-    o.databaseId = databaseId;
-    o.id = r.text(0);
-    o.name = r.text(1);
-    o.normalizedName = r.text(2);
-    o.status = orgStatusFromString(r.text(3)).value_or(OrgStatus::Failed);
-    o.ownerUserId = r.text(4);
+    Organization o = DirectRows::leadingColumns(r, databaseId);
     o.contactName = r.text(5);
     o.contactEmail = r.text(6);
     o.teamId = r.text(7);
@@ -255,107 +149,26 @@ QSqlError readPage(QSqlDatabase &db, const QString &after, int limit, const QStr
 }
 
 #ifdef ORGCONSOLE_SQLITE_DIRECT
-// Whether Qt's driver runs the SQLite library linked here, as Debian's Qt does (a Qt with a copy of
-// its own built in would not): the source id its connection reports is this library's.
-bool driverRunsThisSqlite(QSqlDatabase &db)
-{
-    static const bool same = [&db] {
-        QSqlQuery q(db);
-        return q.exec(QStringLiteral("SELECT sqlite_source_id()")) && q.next()
-            && q.value(0).toString() == QString::fromLatin1(sqlite3_sourceid());
-    }();
-    return same;
-}
-
-sqlite3 *sqliteHandle(QSqlDatabase &db)
-{
-    if (isPostgres(db))
-        return nullptr;
-    const QVariant handle = db.driver()->handle();
-    if (!handle.isValid() || qstrcmp(handle.typeName(), "sqlite3*") != 0 || !driverRunsThisSqlite(db))
-        return nullptr;
-    return *static_cast<sqlite3 *const *>(handle.constData());
-}
-
-struct FinalizeStatement {
-    void operator()(sqlite3_stmt *s) const { sqlite3_finalize(s); }
-};
-
-// The page read on the connection's sqlite3 handle (SqliteRow); nullopt when it is not read so
-// (no SQLite handle, or a statement that does not prepare: Qt's driver then reads it, or says why).
+// The page read on the connection's sqlite3 handle; nullopt when it is not read so.
 std::optional<QSqlError> readPageDirectly(QSqlDatabase &db, const QString &after, int limit, const QString &databaseId,
                                           QList<Organization> &page, NotUtf8 &notUtf8)
 {
-    sqlite3 *handle = sqliteHandle(db);
-    if (!handle)
-        return std::nullopt;
-    const QByteArray sql = (QStringLiteral("SELECT ") + selectList(false) + QStringLiteral(", rowid") + kPageOrder).toUtf8();
-    sqlite3_stmt *prepared = nullptr;
-    const int prepareCode = sqlite3_prepare_v2(handle, sql.constData(), int(sql.size()), &prepared, nullptr);
-    const std::unique_ptr<sqlite3_stmt, FinalizeStatement> statement(prepared);
-    if (prepareCode != SQLITE_OK)
-        return std::nullopt;
-    const QByteArray key = after.toUtf8();
-    sqlite3_bind_text(prepared, 1, key.constData(), int(key.size()), SQLITE_TRANSIENT);
-    sqlite3_bind_int(prepared, 2, limit);
-    const SqliteRow row(prepared);
-    int code = SQLITE_ROW;
-    while ((code = sqlite3_step(prepared)) == SQLITE_ROW) {
-        page.append(printedRow(row, databaseId));
-        if (row.takeInvalid())
-            notUtf8.append({page.size() - 1, sqlite3_column_int64(prepared, kRowidColumn)});
-    }
-    if (code == SQLITE_DONE)
-        return QSqlError();
-    return QSqlError(qtDriverText(kSqliteContext, kSqliteFetchFailed), QString::fromUtf8(sqlite3_errmsg(handle)),
-                     QSqlError::StatementError, QString::number(code));
+    return DirectRows::readSqlitePage(db, QStringLiteral("SELECT ") + selectList(false) + QStringLiteral(", rowid") + kPageOrder,
+                                      {after, limit}, [&](const DirectRows::SqliteRow &row) {
+                                          page.append(printedRow(row, databaseId));
+                                          if (row.takeInvalid())
+                                              notUtf8.append({page.size() - 1, row.integer(kRowidColumn)});
+                                      });
 }
 #endif
 
 #ifdef ORGCONSOLE_PG_DIRECT
-struct ClearResult {
-    void operator()(PGresult *r) const { PQclear(r); }
-};
-
-QSqlError postgresError(PGconn *connection, const PGresult *result)
-{
-    const char *state = result ? PQresultErrorField(result, PG_DIAG_SQLSTATE) : nullptr;
-    const char *message = result ? PQresultErrorMessage(result) : PQerrorMessage(connection);
-    return QSqlError(qtDriverText(kPostgresContext, kPostgresQueryFailed), QString::fromUtf8(message).trimmed(),
-                     PQstatus(connection) == CONNECTION_BAD ? QSqlError::ConnectionError : QSqlError::StatementError,
-                     QString::fromLatin1(state ? state : ""));
-}
-
-// The page read on the connection's PGconn (PgRow); nullopt when it is not read so (not
-// PostgreSQL, or a command of Qt's driver still under way: Qt's driver then reads it).
+// The page read on the connection's PGconn; nullopt when it is not read so.
 std::optional<QSqlError> readPostgresPageDirectly(QSqlDatabase &db, const QString &after, int limit, const QString &databaseId,
                                                   QList<Organization> &page)
 {
-    const QVariant handle = db.driver()->handle();
-    // Qt names the type by its struct: "pg_conn*" (its documentation says "PGconn*").
-    const char *type = handle.typeName();
-    if (!isPostgres(db) || !type || (qstrcmp(type, "pg_conn*") != 0 && qstrcmp(type, "PGconn*") != 0))
-        return std::nullopt;
-    PGconn *connection = *static_cast<PGconn *const *>(handle.constData());
-    if (!connection || PQtransactionStatus(connection) == PQTRANS_ACTIVE)
-        return std::nullopt;
-    const QByteArray sql = (QStringLiteral("SELECT ") + selectList(false)
-                            + QStringLiteral(" FROM organizations WHERE normalized_name > $1 ORDER BY normalized_name LIMIT $2"))
-                               .toUtf8();
-    const QByteArray key = after.toUtf8();
-    const QByteArray count = QByteArray::number(limit);
-    const char *values[] = {key.constData(), count.constData()};
-    const std::unique_ptr<PGresult, ClearResult> result(
-        PQexecParams(connection, sql.constData(), 2, nullptr, values, nullptr, nullptr, 0));
-    if (!result || PQresultStatus(result.get()) != PGRES_TUPLES_OK)
-        return postgresError(connection, result.get());
-    PgRow row(result.get());
-    const int rows = PQntuples(result.get());
-    for (int i = 0; i < rows; ++i) {
-        row.setRow(i);
-        page.append(printedRow(row, databaseId));
-    }
-    return QSqlError();
+    return DirectRows::readPostgresPage(db, QStringLiteral("SELECT ") + selectList(false) + kPageOrder, {after, limit},
+                                        [&](const DirectRows::PgRow &row) { page.append(printedRow(row, databaseId)); });
 }
 #endif
 

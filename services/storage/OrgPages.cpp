@@ -1,6 +1,7 @@
 // Keyset pages of organizations (OrgRepository::listAfter): the list of 100,000 organizations read
 // a page at a time without OFFSET, so that each page costs the same on SQLite and PostgreSQL.
 #include "services/storage/Database.h"
+#include "services/storage/DirectRows.h"
 #include "services/storage/OrgRepository.h"
 #include "services/storage/OrgRows.h"
 #include "services/storage/SqlValues.h"
@@ -26,6 +27,53 @@ void setMembers(Organization &o, QByteArray joined, bool withIds)
     o.memberCount = joined.isEmpty() ? 0 : int(joined.count(char(Organization::kMemberIdSeparator.unicode()))) + 1;
     if (withIds)
         o.memberIdsUtf8 = std::move(joined);
+}
+
+// The list's columns of a row read on the connection's own handle, as OrgRows::readListColumns
+// reads them through Qt's driver; the member ids follow them.
+template<typename R> Organization listRow(const R &r, const QString &databaseId, bool withIds)
+{
+    Organization o = DirectRows::leadingColumns(r, databaseId);
+    o.contactEmail = r.text(5);
+    o.keyName = r.text(6);
+    o.maxBudget = r.optionalNumber(7);
+    o.createdAt = r.time(8);
+    o.rowVersion = r.integer(9);
+    o.lastError = r.text(10);
+    o.spend = r.number(11);
+    o.keyBlocked = r.integer(12) != 0;
+    o.budgetResetAt = r.time(13);
+    o.owner = OperationOwner {r.text(14), r.integer(15), r.integer(16)};
+    setMembers(o, r.utf8(17).toByteArray(), withIds);
+    return o;
+}
+
+// The list's page read on the connection's own handle (DirectRows); nullopt when it is not read so
+// (then Qt's driver reads it): no handle to read on, or (SQLite) a row whose text is not UTF-8,
+// which the driver converts its own way.
+std::optional<QSqlError> readListDirectly(QSqlDatabase &db, const QString &sql, const DirectRows::PageParameters &p,
+                                          const QString &databaseId, bool withIds, QList<Organization> &page)
+{
+    std::optional<QSqlError> error;
+#ifdef ORGCONSOLE_SQLITE_DIRECT
+    bool invalid = false;
+    error = DirectRows::readSqlitePage(db, sql, p, [&](const DirectRows::SqliteRow &row) {
+        page.append(listRow(row, databaseId, withIds));
+        invalid = row.takeInvalid() || invalid;
+    });
+    if (invalid) {
+        page.clear();
+        return std::nullopt;
+    }
+#endif
+#ifdef ORGCONSOLE_PG_DIRECT
+    if (!error)
+        error = DirectRows::readPostgresPage(
+            db, sql, p, [&](const DirectRows::PgRow &row) { page.append(listRow(row, databaseId, withIds)); });
+#endif
+    if (error && error->isValid())
+        page.clear();
+    return error;
 }
 
 } // namespace
@@ -61,6 +109,18 @@ Stored<QList<Organization>> OrgRepository::listAfter(PageKey key, const QString 
     // the worker's time at 100,000 rows); a page, at most a few thousand rows, comes whole instead.
     q.setForwardOnly(!pg);
     const bool listOnly = columns == PageColumns::List;
+    QList<Organization> page;
+    page.reserve(limit);
+    if (listOnly) {
+        const QString sql = QStringLiteral("SELECT %1, member_ids FROM organizations WHERE %2 > ? ORDER BY %2 LIMIT ?")
+                                .arg(OrgRows::kListColumns, column);
+        if (const std::optional<QSqlError> error = readListDirectly(m_db, sql, {after, limit}, databaseId, withMemberIds, page)) {
+            if (error->isValid())
+                return Stored<QList<Organization>>::failure(StorageError::Kind::Database,
+                                                            describeSqlError(*error, m_label, what));
+            return listed(page, key, true, lastKey);
+        }
+    }
     // The member ids last: on SQLite as the bytes it stores (UTF-8), not converted to UTF-16 for Qt.
     q.prepare(QStringLiteral("SELECT %1, %3 FROM organizations WHERE %2 > ? ORDER BY %2 LIMIT ?")
                   .arg(listOnly ? OrgRows::kListColumns : OrgRows::columnsCounting(QStringLiteral("0")), column,
@@ -69,8 +129,6 @@ Stored<QList<Organization>> OrgRepository::listAfter(PageKey key, const QString 
     q.addBindValue(limit);
     if (!q.exec())
         return dbError<QList<Organization>>(q, what, m_label);
-    QList<Organization> page;
-    page.reserve(limit);
     const int idsAt = q.record().count() - 1;
     while (q.next()) {
         page.append(listOnly ? OrgRows::readListColumns(q, databaseId) : OrgRows::rowToOrganization(q, databaseId));
@@ -80,6 +138,13 @@ Stored<QList<Organization>> OrgRepository::listAfter(PageKey key, const QString 
     if (q.lastError().isValid()) // a row that could not be read ends the page early: an error, not a shorter list
         return dbError<QList<Organization>>(q, what, m_label);
     q.finish();
+    return listed(page, key, listOnly, lastKey);
+}
+
+// A page read: (the list's columns only) its rows with an operation under way read whole, and its
+// last key.
+Stored<QList<Organization>> OrgRepository::listed(QList<Organization> &page, PageKey key, bool listOnly, QString *lastKey)
+{
     if (listOnly)
         readOwnedWhole(page);
     if (lastKey && !page.isEmpty())

@@ -172,6 +172,7 @@ private:
     Stored<bool> saveOwnerMember(const QString &id, const QString &now);
     Stored<bool> mirrorKeyToMember(const QString &id);
     void readOwnedWhole(QList<Organization> &page); // listAfter's PageColumns::List
+    Stored<QList<Organization>> listed(QList<Organization> &page, PageKey key, bool listOnly, QString *lastKey);
 
     QSqlDatabase m_db;
     MemberStore m_members;
