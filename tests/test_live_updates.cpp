@@ -17,6 +17,7 @@
 #include <QElapsedTimer>
 #include <QSignalSpy>
 #include <QSqlDatabase>
+#include <QSqlError>
 #include <QSqlQuery>
 #include <QTest>
 
@@ -153,6 +154,44 @@ private slots:
         QVERIFY(repo<bool>(*b, [id = org.id](OrgRepository &r) { return r.remove(id); }).ok());
         ms = timeToHear(changes, org.id, OrgChange::Kind::Removed, 0);
         QVERIFY2(ms >= 0 && ms < 1000, qPrintable(QString::number(ms)));
+    }
+
+    // SQLite: the feed compares every organization's fingerprint on each change made elsewhere, read
+    // on the connection's own handle; a row whose id another program stored as text that is not
+    // UTF-8 (then Qt's driver reads them, as before) does not keep it from hearing the others.
+    void aChangeIsHeardWhateverTheFingerprintsReadThrough_data()
+    {
+        QTest::addColumn<bool>("idNotUtf8");
+        QTest::newRow("every id UTF-8") << false;
+        QTest::newRow("an id that is not UTF-8") << true;
+    }
+    void aChangeIsHeardWhateverTheFingerprintsReadThrough()
+    {
+        QFETCH(bool, idNotUtf8);
+        if (m_location.engine != DatabaseLocation::Engine::Sqlite)
+            QSKIP("SQLite's comparison (PostgreSQL announces each change)");
+        auto a = openDesktop(m_location);
+        const Organization odd = reserve(*a, QStringLiteral("Odd"));
+        const Organization acme = reserve(*a, QStringLiteral("Acme"));
+        if (idNotUtf8) {
+            const auto renamed = repo<bool>(*a, [id = odd.id](OrgRepository &r) {
+                QSqlQuery q(r.database());
+                q.prepare(QStringLiteral("UPDATE organizations SET id = CAST(X'6F6464FF2D31' AS TEXT) WHERE id = ?"));
+                q.addBindValue(id);
+                return q.exec() && q.numRowsAffected() == 1
+                    ? Stored<bool>::success(true)
+                    : Stored<bool>::failure(StorageError::Kind::Database, q.lastError().text());
+            });
+            QVERIFY2(renamed.ok(), qPrintable(renamed.error.message));
+        }
+        auto feed = listening(m_location);
+        QSignalSpy changes(feed.get(), &ChangeFeed::changed);
+        QVERIFY(repo<bool>(*a, [id = acme.id](OrgRepository &r) { return r.updateSpend(id, 42.5, 100.0, {}); }).ok());
+        const qint64 ms = timeToHear(changes, acme.id, OrgChange::Kind::Organization, 0);
+        QVERIFY2(ms >= 0 && ms < 1000, qPrintable(QString::number(ms)));
+        // Only what changed: the other organization is not announced.
+        for (const QList<QVariant> &args : std::as_const(changes))
+            QCOMPARE(args.at(0).value<OrgChange>().organizationId, acme.id);
     }
 
     // Desktop A claims rows for its operator (schema version 8): desktop B, told by its feed, reads

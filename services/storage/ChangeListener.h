@@ -37,6 +37,9 @@ private:
     // Compares the database with the last fingerprints; emits what differs when `report`.
     // Returns how many changes it emitted, or -1 when the database could not be read.
     int compare(bool report);
+    // Read on the connection's own handle: whether that worked (else `error` says why); nullopt when
+    // they are not read so.
+    std::optional<bool> readFingerprintsDirectly(OrgFingerprints *out, QString *error);
     bool readFingerprints(OrgFingerprints *out, QString *error);
     bool readAudit(bool report, int *emitted, QString *error);
     std::optional<qint64> dataVersion();

@@ -96,8 +96,10 @@ QByteArray numberedPlaceholders(const QString &sql)
 } // namespace
 
 #ifdef ORGCONSOLE_SQLITE_DIRECT
-std::optional<QSqlError> readSqlitePage(QSqlDatabase &db, const QString &sql, const PageParameters &p,
-                                        const std::function<void(const SqliteRow &)> &row)
+namespace {
+// `sql` with the page's parameters bound when there are (`p`), `row` for each row.
+std::optional<QSqlError> readSqlite(QSqlDatabase &db, const QString &sql, const PageParameters *p,
+                                    const std::function<void(const SqliteRow &)> &row)
 {
     sqlite3 *handle = sqliteHandle(db);
     if (!handle)
@@ -108,9 +110,11 @@ std::optional<QSqlError> readSqlitePage(QSqlDatabase &db, const QString &sql, co
     const std::unique_ptr<sqlite3_stmt, FinalizeStatement> statement(prepared);
     if (prepareCode != SQLITE_OK)
         return std::nullopt;
-    const QByteArray key = p.after.toUtf8();
-    sqlite3_bind_text(prepared, 1, key.constData(), int(key.size()), SQLITE_TRANSIENT);
-    sqlite3_bind_int(prepared, 2, p.limit);
+    if (p) {
+        const QByteArray key = p->after.toUtf8();
+        sqlite3_bind_text(prepared, 1, key.constData(), int(key.size()), SQLITE_TRANSIENT);
+        sqlite3_bind_int(prepared, 2, p->limit);
+    }
     const SqliteRow reader(prepared);
     int code = SQLITE_ROW;
     while ((code = sqlite3_step(prepared)) == SQLITE_ROW)
@@ -119,6 +123,18 @@ std::optional<QSqlError> readSqlitePage(QSqlDatabase &db, const QString &sql, co
         return QSqlError();
     return QSqlError(qtDriverText(kSqliteContext, kSqliteFetchFailed), QString::fromUtf8(sqlite3_errmsg(handle)),
                      QSqlError::StatementError, QString::number(code));
+}
+} // namespace
+
+std::optional<QSqlError> readSqlitePage(QSqlDatabase &db, const QString &sql, const PageParameters &p,
+                                        const std::function<void(const SqliteRow &)> &row)
+{
+    return readSqlite(db, sql, &p, row);
+}
+
+std::optional<QSqlError> readSqliteRows(QSqlDatabase &db, const QString &sql, const std::function<void(const SqliteRow &)> &row)
+{
+    return readSqlite(db, sql, nullptr, row);
 }
 #endif
 

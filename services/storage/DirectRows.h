@@ -84,6 +84,8 @@ private:
 // statement that does not prepare): Qt's driver then reads the page, or says why not.
 std::optional<QSqlError> readSqlitePage(QSqlDatabase &db, const QString &sql, const PageParameters &p,
                                         const std::function<void(const SqliteRow &)> &row);
+// The same for a statement without parameters.
+std::optional<QSqlError> readSqliteRows(QSqlDatabase &db, const QString &sql, const std::function<void(const SqliteRow &)> &row);
 #endif
 
 #ifdef ORGCONSOLE_PG_DIRECT

@@ -10,9 +10,8 @@ void OrgFingerprints::reserve(qsizetype count)
     m_ids.reserve(count * 36); // UUIDs
 }
 
-void OrgFingerprints::add(const QString &id, const OrgFingerprint &fingerprint)
+void OrgFingerprints::add(QByteArrayView utf8, const OrgFingerprint &fingerprint)
 {
-    const QByteArray utf8 = id.toUtf8();
     Entry e;
     e.idStart = quint32(m_ids.size());
     e.idLength = quint32(utf8.size());

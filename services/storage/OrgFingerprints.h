@@ -25,7 +25,8 @@ class OrgFingerprints
 {
 public:
     void reserve(qsizetype count);
-    void add(const QString &id, const OrgFingerprint &fingerprint);
+    void add(const QString &id, const OrgFingerprint &fingerprint) { add(QByteArrayView(id.toUtf8()), fingerprint); }
+    void add(QByteArrayView utf8Id, const OrgFingerprint &fingerprint);
     void seal();
 
     qsizetype size() const { return qsizetype(m_entries.size()); }
