@@ -67,6 +67,12 @@ bool seed(const QString &dbUrl, int count, int membersEach)
             }
             db.commit();
         }
+        // PostgreSQL: the statistics and visibility map autovacuum would make over the next minutes
+        // made now, so that the figures are those of the database users open, not of one whose
+        // autovacuum still works through 600,000 fresh rows beside the console (measured right
+        // after seeding, the load's longest stall was 63 ms; after a VACUUM ANALYZE, 34 ms).
+        if (loc.engine == DatabaseLocation::Engine::Postgres)
+            QSqlQuery(db).exec(QStringLiteral("VACUUM ANALYZE"));
         db.close();
     }
     QSqlDatabase::removeDatabase(QStringLiteral("fill"));
