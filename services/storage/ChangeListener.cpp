@@ -178,10 +178,11 @@ std::optional<bool> ChangeListener::readFingerprintsDirectly(OrgFingerprints *ou
 #ifdef ORGCONSOLE_SQLITE_DIRECT
     QSqlDatabase db = QSqlDatabase::database(m_connectionName, false);
     bool notUtf8 = false;
-    const std::optional<QSqlError> read = DirectRows::readSqliteRows(db, kFingerprintQuery, [&](const DirectRows::SqliteRow &r) {
-        out->add(r.utf8(0), OrgFingerprint {r.integer(1), r.number(2), r.number(3), r.integer(4)});
-        notUtf8 = r.takeInvalid() || notUtf8;
-    });
+    const std::optional<QSqlError> read
+        = DirectRows::readSqlite(db, kFingerprintQuery, nullptr, [&](const DirectRows::SqliteRow &r) {
+              out->add(r.utf8(0), OrgFingerprint {r.integer(1), r.number(2), r.number(3), r.integer(4)});
+              notUtf8 = r.takeInvalid() || notUtf8;
+          });
     if (!read || notUtf8) { // not read so, or an id Qt's driver converts its own way
         *out = OrgFingerprints();
         return std::nullopt;

@@ -96,8 +96,6 @@ QByteArray numberedPlaceholders(const QString &sql)
 } // namespace
 
 #ifdef ORGCONSOLE_SQLITE_DIRECT
-namespace {
-// `sql` with the page's parameters bound when there are (`p`), `row` for each row.
 std::optional<QSqlError> readSqlite(QSqlDatabase &db, const QString &sql, const PageParameters *p,
                                     const std::function<void(const SqliteRow &)> &row)
 {
@@ -124,18 +122,6 @@ std::optional<QSqlError> readSqlite(QSqlDatabase &db, const QString &sql, const 
     return QSqlError(qtDriverText(kSqliteContext, kSqliteFetchFailed), QString::fromUtf8(sqlite3_errmsg(handle)),
                      QSqlError::StatementError, QString::number(code));
 }
-} // namespace
-
-std::optional<QSqlError> readSqlitePage(QSqlDatabase &db, const QString &sql, const PageParameters &p,
-                                        const std::function<void(const SqliteRow &)> &row)
-{
-    return readSqlite(db, sql, &p, row);
-}
-
-std::optional<QSqlError> readSqliteRows(QSqlDatabase &db, const QString &sql, const std::function<void(const SqliteRow &)> &row)
-{
-    return readSqlite(db, sql, nullptr, row);
-}
 #endif
 
 #ifdef ORGCONSOLE_PG_DIRECT
@@ -151,18 +137,18 @@ double PgRow::number(int column) const
     return v.toDouble();
 }
 
-std::optional<QSqlError> readPostgresPage(QSqlDatabase &db, const QString &sql, const PageParameters &p,
-                                          const std::function<void(const PgRow &)> &row)
+std::optional<QSqlError> readPostgres(QSqlDatabase &db, const QString &sql, const PageParameters *p,
+                                      const std::function<void(const PgRow &)> &row)
 {
     PGconn *connection = postgresHandle(db);
     if (!connection)
         return std::nullopt;
     const QByteArray statement = numberedPlaceholders(sql);
-    const QByteArray key = p.after.toUtf8();
-    const QByteArray count = QByteArray::number(p.limit);
+    const QByteArray key = p ? p->after.toUtf8() : QByteArray();
+    const QByteArray count = p ? QByteArray::number(p->limit) : QByteArray();
     const char *values[] = {key.constData(), count.constData()};
     const std::unique_ptr<PGresult, ClearResult> result(
-        PQexecParams(connection, statement.constData(), 2, nullptr, values, nullptr, nullptr, 0));
+        PQexecParams(connection, statement.constData(), p ? 2 : 0, nullptr, p ? values : nullptr, nullptr, nullptr, 0));
     if (!result || PQresultStatus(result.get()) != PGRES_TUPLES_OK)
         return postgresError(connection, result.get());
     PgRow reader(result.get());

@@ -32,20 +32,6 @@ struct PageParameters {
     int limit = 0;
 };
 
-// The columns every page of organizations starts with (id, name, normalized_name, status,
-// owner_user_id), read from any of the row readers; the rest of the row is the caller's.
-template<typename R> Organization leadingColumns(const R &r, const QString &databaseId)
-{
-    Organization o;
-    o.databaseId = databaseId;
-    o.id = r.text(0);
-    o.name = r.text(1);
-    o.normalizedName = r.text(2);
-    o.status = orgStatusFromString(r.text(3)).value_or(OrgStatus::Failed);
-    o.ownerUserId = r.text(4);
-    return o;
-}
-
 #ifdef ORGCONSOLE_SQLITE_DIRECT
 // A row of a statement run on the connection's sqlite3 handle (the SQLite library Qt's driver uses
 // on Linux): the stored UTF-8 becomes the QString directly.
@@ -79,13 +65,11 @@ private:
     mutable bool m_invalid = false;
 };
 
-// Runs `sql` (two `?`: the page's key and limit) on the connection's sqlite3 handle, `row` for each
-// row. nullopt when it cannot run there (not SQLite, another SQLite library than Qt's driver's, a
-// statement that does not prepare): Qt's driver then reads the page, or says why not.
-std::optional<QSqlError> readSqlitePage(QSqlDatabase &db, const QString &sql, const PageParameters &p,
-                                        const std::function<void(const SqliteRow &)> &row);
-// The same for a statement without parameters.
-std::optional<QSqlError> readSqliteRows(QSqlDatabase &db, const QString &sql, const std::function<void(const SqliteRow &)> &row);
+// Runs `sql` on the connection's sqlite3 handle, `row` for each row; with `p`, its two `?` are the
+// page's key and limit. nullopt when it cannot run there (not SQLite, another SQLite library than
+// Qt's driver's, a statement that does not prepare): Qt's driver then reads it, or says why not.
+std::optional<QSqlError> readSqlite(QSqlDatabase &db, const QString &sql, const PageParameters *p,
+                                    const std::function<void(const SqliteRow &)> &row);
 #endif
 
 #ifdef ORGCONSOLE_PG_DIRECT
@@ -119,10 +103,11 @@ private:
     int m_row = 0;
 };
 
-// Runs `sql` (two `?`: the page's key and limit) on the connection's PGconn, `row` for each row.
-// nullopt when it cannot run there (not PostgreSQL, or a command of Qt's driver still under way).
-std::optional<QSqlError> readPostgresPage(QSqlDatabase &db, const QString &sql, const PageParameters &p,
-                                          const std::function<void(const PgRow &)> &row);
+// Runs `sql` on the connection's PGconn, `row` for each row; with `p`, its two `?` are the page's
+// key and limit. nullopt when it cannot run there (not PostgreSQL, or a command of Qt's driver
+// still under way).
+std::optional<QSqlError> readPostgres(QSqlDatabase &db, const QString &sql, const PageParameters *p,
+                                      const std::function<void(const PgRow &)> &row);
 #endif
 
 } // namespace OrgConsole::DirectRows

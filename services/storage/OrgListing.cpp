@@ -4,6 +4,7 @@
 #include "services/storage/Database.h"
 #include "services/storage/DirectRows.h"
 #include "services/storage/OrgRepository.h"
+#include "services/storage/OrgRows.h"
 #include "services/storage/SqlValues.h"
 
 #include <QCoreApplication>
@@ -86,7 +87,7 @@ private:
 
 template<typename R> Organization printedRow(const R &r, const QString &databaseId)
 {
-    Organization o = DirectRows::leadingColumns(r, databaseId);
+    Organization o = OrgRows::leadingColumns(r, databaseId);
     o.contactName = r.text(5);
     o.contactEmail = r.text(6);
     o.teamId = r.text(7);
@@ -153,12 +154,13 @@ QSqlError readPage(QSqlDatabase &db, const QString &after, int limit, const QStr
 std::optional<QSqlError> readPageDirectly(QSqlDatabase &db, const QString &after, int limit, const QString &databaseId,
                                           QList<Organization> &page, NotUtf8 &notUtf8)
 {
-    return DirectRows::readSqlitePage(db, QStringLiteral("SELECT ") + selectList(false) + QStringLiteral(", rowid") + kPageOrder,
-                                      {after, limit}, [&](const DirectRows::SqliteRow &row) {
-                                          page.append(printedRow(row, databaseId));
-                                          if (row.takeInvalid())
-                                              notUtf8.append({page.size() - 1, row.integer(kRowidColumn)});
-                                      });
+    const DirectRows::PageParameters p {after, limit};
+    return DirectRows::readSqlite(db, QStringLiteral("SELECT ") + selectList(false) + QStringLiteral(", rowid") + kPageOrder, &p,
+                                  [&](const DirectRows::SqliteRow &row) {
+                                      page.append(printedRow(row, databaseId));
+                                      if (row.takeInvalid())
+                                          notUtf8.append({page.size() - 1, row.integer(kRowidColumn)});
+                                  });
 }
 #endif
 
@@ -167,8 +169,9 @@ std::optional<QSqlError> readPageDirectly(QSqlDatabase &db, const QString &after
 std::optional<QSqlError> readPostgresPageDirectly(QSqlDatabase &db, const QString &after, int limit, const QString &databaseId,
                                                   QList<Organization> &page)
 {
-    return DirectRows::readPostgresPage(db, QStringLiteral("SELECT ") + selectList(false) + kPageOrder, {after, limit},
-                                        [&](const DirectRows::PgRow &row) { page.append(printedRow(row, databaseId)); });
+    const DirectRows::PageParameters p {after, limit};
+    return DirectRows::readPostgres(db, QStringLiteral("SELECT ") + selectList(false) + kPageOrder, &p,
+                                    [&](const DirectRows::PgRow &row) { page.append(printedRow(row, databaseId)); });
 }
 #endif
 

@@ -29,50 +29,39 @@ void setMembers(Organization &o, QByteArray joined, bool withIds)
         o.memberIdsUtf8 = std::move(joined);
 }
 
-// The list's columns of a row read on the connection's own handle, as OrgRows::readListColumns
-// reads them through Qt's driver; the member ids follow them.
+// The list's columns of a row read on the connection's own handle, then the member ids.
 template<typename R> Organization listRow(const R &r, const QString &databaseId, bool withIds)
 {
-    Organization o = DirectRows::leadingColumns(r, databaseId);
-    o.contactEmail = r.text(5);
-    o.keyName = r.text(6);
-    o.maxBudget = r.optionalNumber(7);
-    o.createdAt = r.time(8);
-    o.rowVersion = r.integer(9);
-    o.lastError = r.text(10);
-    o.spend = r.number(11);
-    o.keyBlocked = r.integer(12) != 0;
-    o.budgetResetAt = r.time(13);
-    o.owner = OperationOwner {r.text(14), r.integer(15), r.integer(16)};
+    Organization o = OrgRows::listColumnsOf(r, databaseId);
     setMembers(o, r.utf8(17).toByteArray(), withIds);
     return o;
 }
 
-// The list's page read on the connection's own handle (DirectRows); nullopt when it is not read so
-// (then Qt's driver reads it): no handle to read on, or (SQLite) a row whose text is not UTF-8,
-// which the driver converts its own way.
-std::optional<QSqlError> readListDirectly(QSqlDatabase &db, const QString &sql, const DirectRows::PageParameters &p,
-                                          const QString &databaseId, bool withIds, QList<Organization> &page)
+// Rows read on the connection's own handle (DirectRows), each made by `convert`; nullopt when they
+// are not read so (then Qt's driver reads them): no handle to read on, or (SQLite) a row whose text
+// is not UTF-8, which the driver converts its own way.
+template<typename Convert>
+std::optional<QSqlError> readDirectly(QSqlDatabase &db, const QString &sql, const DirectRows::PageParameters *p,
+                                      QList<Organization> &out, Convert convert)
 {
     std::optional<QSqlError> error;
 #ifdef ORGCONSOLE_SQLITE_DIRECT
     bool invalid = false;
-    error = DirectRows::readSqlitePage(db, sql, p, [&](const DirectRows::SqliteRow &row) {
-        page.append(listRow(row, databaseId, withIds));
+    error = DirectRows::readSqlite(db, sql, p, [&](const DirectRows::SqliteRow &row) {
+        out.append(convert(row));
         invalid = row.takeInvalid() || invalid;
     });
     if (invalid) {
-        page.clear();
+        out.clear();
         return std::nullopt;
     }
 #endif
 #ifdef ORGCONSOLE_PG_DIRECT
     if (!error)
-        error = DirectRows::readPostgresPage(
-            db, sql, p, [&](const DirectRows::PgRow &row) { page.append(listRow(row, databaseId, withIds)); });
+        error = DirectRows::readPostgres(db, sql, p, [&](const DirectRows::PgRow &row) { out.append(convert(row)); });
 #endif
     if (error && error->isValid())
-        page.clear();
+        out.clear();
     return error;
 }
 
@@ -114,7 +103,9 @@ Stored<QList<Organization>> OrgRepository::listAfter(PageKey key, const QString 
     if (listOnly) {
         const QString sql = QStringLiteral("SELECT %1, member_ids FROM organizations WHERE %2 > ? ORDER BY %2 LIMIT ?")
                                 .arg(OrgRows::kListColumns, column);
-        if (const std::optional<QSqlError> error = readListDirectly(m_db, sql, {after, limit}, databaseId, withMemberIds, page)) {
+        const DirectRows::PageParameters p {after, limit};
+        const auto convert = [&](const auto &row) { return listRow(row, databaseId, withMemberIds); };
+        if (const std::optional<QSqlError> error = readDirectly(m_db, sql, &p, page, convert)) {
             if (error->isValid())
                 return Stored<QList<Organization>>::failure(StorageError::Kind::Database,
                                                             describeSqlError(*error, m_label, what));
@@ -139,6 +130,16 @@ Stored<QList<Organization>> OrgRepository::listAfter(PageKey key, const QString 
         return dbError<QList<Organization>>(q, what, m_label);
     q.finish();
     return listed(page, key, listOnly, lastKey);
+}
+
+// Every whole row read on the connection's own handle, in name order, as listAll() reads them
+// through Qt's driver (which on PostgreSQL reads such a query a row at a time); nullopt when they
+// are not read so (no handle, or on SQLite a row whose text is not UTF-8).
+std::optional<QSqlError> OrgRepository::readAllDirectly(const QString &databaseId, QList<Organization> &all)
+{
+    const QString sql
+        = QStringLiteral("SELECT ") + OrgRows::kColumns + QStringLiteral(" FROM organizations ORDER BY normalized_name");
+    return readDirectly(m_db, sql, nullptr, all, [&](const auto &row) { return OrgRows::wholeRowOf(row, databaseId); });
 }
 
 // A page read: (the list's columns only) its rows with an operation under way read whole, and its

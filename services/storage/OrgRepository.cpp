@@ -288,9 +288,17 @@ Stored<QList<Organization>> OrgRepository::listPage(int offset, int limit)
 
 Stored<QList<Organization>> OrgRepository::listAll()
 {
+    const QString databaseId = knownDatabaseId(); // before the rows: see listAfter()
+    QList<Organization> all;
+    if (const std::optional<QSqlError> direct = readAllDirectly(databaseId, all)) {
+        if (direct->isValid())
+            return Stored<QList<Organization>>::failure(StorageError::Kind::Database,
+                                                        describeSqlError(*direct, m_label, Words::tr("listing organizations")));
+        return Stored<QList<Organization>>::success(std::move(all));
+    }
     QSqlQuery q(m_db);
     q.prepare(QStringLiteral("SELECT ") + kColumns + QStringLiteral(" FROM organizations ORDER BY normalized_name"));
-    return runList(q, Words::tr("listing organizations"), knownDatabaseId(), m_label);
+    return runList(q, Words::tr("listing organizations"), databaseId, m_label);
 }
 
 Stored<QList<Organization>> OrgRepository::searchByNamePrefix(const QString &prefix, int limit)

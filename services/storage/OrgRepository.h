@@ -11,6 +11,7 @@
 #include <QJsonObject>
 #include <QList>
 #include <QSqlDatabase>
+#include <QSqlError>
 #include <QString>
 
 #include <functional>
@@ -173,6 +174,8 @@ private:
     Stored<bool> mirrorKeyToMember(const QString &id);
     void readOwnedWhole(QList<Organization> &page); // listAfter's PageColumns::List
     Stored<QList<Organization>> listed(QList<Organization> &page, PageKey key, bool listOnly, QString *lastKey);
+    // Every whole row read on the connection's own handle; nullopt when they are not read so.
+    std::optional<QSqlError> readAllDirectly(const QString &databaseId, QList<Organization> &all);
 
     QSqlDatabase m_db;
     MemberStore m_members;

@@ -2,7 +2,6 @@
 #include "services/storage/OrgRows.h"
 
 #include "services/storage/OrgRepository.h"
-#include "services/storage/OwnerColumns.h"
 #include "services/storage/SqlValues.h"
 
 #include <QVariant>
@@ -31,45 +30,19 @@ const QString kColumns = columnsCounting(
     QStringLiteral("CASE WHEN member_ids = '' THEN 0 ELSE length(member_ids) - length(replace(member_ids, '%1', '')) + 1 END")
         .arg(Organization::kMemberIdSeparator));
 
+QDateTime QtRow::time(int column) const
+{
+    return fromDbTime(m_q.value(column));
+}
+
 Organization readListColumns(const QSqlQuery &q, const QString &databaseId)
 {
-    Organization o;
-    o.databaseId = databaseId;
-    o.id = q.value(0).toString();
-    o.name = q.value(1).toString();
-    o.normalizedName = q.value(2).toString();
-    o.status = orgStatusFromString(q.value(3).toString()).value_or(OrgStatus::Failed);
-    o.ownerUserId = q.value(4).toString();
-    o.contactEmail = q.value(5).toString();
-    o.keyName = q.value(6).toString();
-    if (!q.value(7).isNull())
-        o.maxBudget = q.value(7).toDouble();
-    o.createdAt = fromDbTime(q.value(8));
-    o.rowVersion = q.value(9).toLongLong();
-    o.lastError = q.value(10).toString();
-    o.spend = q.value(11).toDouble();
-    o.keyBlocked = q.value(12).toInt() != 0;
-    o.budgetResetAt = fromDbTime(q.value(13));
-    o.owner = OperationOwner {q.value(14).toString(), q.value(15).toLongLong(), q.value(16).toLongLong()};
-    return o;
+    return listColumnsOf(QtRow(q), databaseId);
 }
 
 Organization rowToOrganization(const QSqlQuery &q, const QString &databaseId)
 {
-    Organization o = readListColumns(q, databaseId);
-    o.contactName = q.value(17).toString();
-    o.teamId = q.value(18).toString();
-    o.keyAlias = q.value(19).toString();
-    o.keyHash = q.value(20).toString();
-    o.budgetDuration = q.value(21).toString();
-    o.models = q.value(22).toString().split(QLatin1Char(','), Qt::SkipEmptyParts);
-    o.updatedAt = fromDbTime(q.value(23));
-    o.provisionedAt = fromDbTime(q.value(24));
-    o.createdBy = q.value(25).toString();
-    o.heartbeatAt = fromDbTime(q.value(26));
-    o.memberCount = q.value(27).toInt();
-    readOwnerDetails(q, 28, o.owner);
-    return o;
+    return wholeRowOf(QtRow(q), databaseId);
 }
 
 } // namespace OrgRows
