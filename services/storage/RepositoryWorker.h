@@ -44,7 +44,10 @@ public:
             if (unavailable.isError() && result.error.kind == StorageError::Kind::Database)
                 result.error = unavailable;
             noteOutcome(&result.error);
-            deliver(ctx, here, [done, result = std::move(result)]() { done(result); });
+            // Moved on, not copied: a copy shares its list with this capture until the capture goes,
+            // and the receiver's first write to it (the list loader moving rows out of its page) then
+            // copied the whole page on the window's thread (4,000 organizations: tens of ms).
+            deliver(ctx, here, [done, result = std::move(result)]() mutable { done(std::move(result)); });
         });
     }
 
