@@ -207,6 +207,7 @@ bool ChangeListener::readFingerprints(OrgFingerprints *out, QString *error)
             out->seal();
         return *direct;
     }
+    out->reserve(m_known.size()); // again: not read on the handle, they were dropped
     QSqlQuery q(QSqlDatabase::database(m_connectionName, false));
     q.setForwardOnly(true);
     if (!q.exec(kFingerprintQuery)) {

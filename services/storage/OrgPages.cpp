@@ -132,13 +132,11 @@ Stored<QList<Organization>> OrgRepository::listAfter(PageKey key, const QString 
     return listed(page, key, listOnly, lastKey);
 }
 
-// Every whole row read on the connection's own handle, in name order, as listAll() reads them
-// through Qt's driver (which on PostgreSQL reads such a query a row at a time); nullopt when they
-// are not read so (no handle, or on SQLite a row whose text is not UTF-8).
-std::optional<QSqlError> OrgRepository::readAllDirectly(const QString &databaseId, QList<Organization> &all)
+// The whole rows listAll() selects read on the connection's own handle (Qt's driver reads such a
+// query a row at a time on PostgreSQL); nullopt when they are not read so (no handle, or on SQLite
+// a row whose text is not UTF-8).
+std::optional<QSqlError> OrgRepository::readAllDirectly(const QString &sql, const QString &databaseId, QList<Organization> &all)
 {
-    const QString sql
-        = QStringLiteral("SELECT ") + OrgRows::kColumns + QStringLiteral(" FROM organizations ORDER BY normalized_name");
     return readDirectly(m_db, sql, nullptr, all, [&](const auto &row) { return OrgRows::wholeRowOf(row, databaseId); });
 }
 

@@ -289,15 +289,16 @@ Stored<QList<Organization>> OrgRepository::listPage(int offset, int limit)
 Stored<QList<Organization>> OrgRepository::listAll()
 {
     const QString databaseId = knownDatabaseId(); // before the rows: see listAfter()
+    const QString sql = QStringLiteral("SELECT ") + kColumns + QStringLiteral(" FROM organizations ORDER BY normalized_name");
     QList<Organization> all;
-    if (const std::optional<QSqlError> direct = readAllDirectly(databaseId, all)) {
+    if (const std::optional<QSqlError> direct = readAllDirectly(sql, databaseId, all)) {
         if (direct->isValid())
             return Stored<QList<Organization>>::failure(StorageError::Kind::Database,
                                                         describeSqlError(*direct, m_label, Words::tr("listing organizations")));
         return Stored<QList<Organization>>::success(std::move(all));
     }
     QSqlQuery q(m_db);
-    q.prepare(QStringLiteral("SELECT ") + kColumns + QStringLiteral(" FROM organizations ORDER BY normalized_name"));
+    q.prepare(sql);
     return runList(q, Words::tr("listing organizations"), databaseId, m_label);
 }
 

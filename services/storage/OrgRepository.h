@@ -174,8 +174,9 @@ private:
     Stored<bool> mirrorKeyToMember(const QString &id);
     void readOwnedWhole(QList<Organization> &page); // listAfter's PageColumns::List
     Stored<QList<Organization>> listed(QList<Organization> &page, PageKey key, bool listOnly, QString *lastKey);
-    // Every whole row read on the connection's own handle; nullopt when they are not read so.
-    std::optional<QSqlError> readAllDirectly(const QString &databaseId, QList<Organization> &all);
+    // The whole rows `sql` selects (kColumns) read on the connection's own handle; nullopt when they
+    // are not read so.
+    std::optional<QSqlError> readAllDirectly(const QString &sql, const QString &databaseId, QList<Organization> &all);
 
     QSqlDatabase m_db;
     MemberStore m_members;
