@@ -1,11 +1,10 @@
 #pragma once
 
 #include "models/Organization.h"
+#include "ui/CollationKeys.h"
 #include "ui/OrgListRow.h"
 
 #include <QByteArray>
-#include <QCollator>
-#include <QCollatorSortKey>
 #include <QList>
 #include <QString>
 
@@ -18,8 +17,8 @@ namespace OrgConsole {
 // What the organization list filters and sorts by, built once per row (not per keystroke or per
 // comparison): one casefolded search text per row, kept side by side in one buffer as UTF-8 (half
 // the memory of UTF-16 for the ids, names and e-mail addresses it holds: ~14 MiB less for 100,000
-// organizations with 500,000 members), and for the text columns a collation key, built the first
-// time the list is sorted by that column. A UTF-8 text holds a UTF-8 filter exactly where the
+// organizations with 500,000 members), and for the text columns a collation key (CollationKeys),
+// built the first time the list is sorted by that column. A UTF-8 text holds a UTF-8 filter exactly where the
 // UTF-16 text holds the UTF-16 filter (a byte match can only start at a character's first byte).
 class OrgListIndex
 {
@@ -54,31 +53,26 @@ public:
     // Changes with every change to the rows' texts or keys (what a cache of sort orders checks).
     quint64 generation() const { return m_generation; }
     bool hasKeys(TextKey which) const { return m_keys[which].has_value(); }
-    // Builds the collation keys of one text column for all rows (the first sort by that column), on
-    // all cores for a long list.
+    // Builds the collation keys of one text column for all rows (the first sort by that column).
     void buildKeys(TextKey which, const QList<OrgListRow> &rows);
-    const QCollatorSortKey &key(TextKey which, int row) const { return m_keys[which]->at(row); }
-    QCollatorSortKey makeKey(TextKey which, const Organization &o) const;
-    QCollatorSortKey makeKey(TextKey which, const OrgListRow &o) const;
+    // How rows a and b compare in the column's collation (its keys built): <0, 0 or >0. Safe on
+    // several threads at once while the rows stay as they are.
+    int compareKeys(TextKey which, int a, int b) const { return m_keys[which]->compare(a, b); }
 
-    // Rows keyed on one thread at least (fewer rows are keyed on the caller's thread alone).
+    // Rows sorted on one thread at least (fewer rows are sorted on the caller's thread alone).
     static constexpr qsizetype kRowsPerKeyRun = 256;
 
 private:
-    // The list's collation: the collationLocale(), case-insensitive, numbers by their value.
-    static QCollator newCollator();
     struct Span {
         qsizetype start = 0; // in bytes, as the lengths
         int idLength = 0;
         int length = 0;
     };
-    void compactIfWasteful();
 
-    QCollator m_collator;
     QByteArray m_text; // every row's search text (UTF-8), one after the other
     qsizetype m_garbage = 0; // characters of replaced or removed rows still in m_text
     std::vector<Span> m_spans;
-    std::array<std::optional<std::vector<QCollatorSortKey>>, TextKeyCount> m_keys;
+    std::array<std::optional<CollationKeys>, TextKeyCount> m_keys;
     quint64 m_generation = 0;
 };
 
