@@ -4,7 +4,6 @@
 // Random data (seeded) with Unicode names: combining marks, Turkish dotted I, CJK, emoji.
 #include "ui/OrgFilterProxyModel.h"
 #include "ui/OrgTableModel.h"
-#include "ui/RowOrder.h"
 
 #include <QAbstractItemModelTester>
 #include <QCollator>
@@ -15,7 +14,6 @@
 #include <QTest>
 
 #include <algorithm>
-#include <numeric>
 
 using namespace OrgConsole;
 
@@ -227,7 +225,6 @@ private slots:
     void pagesArrivingGiveThePlainResult();
     void viewKeepsSelectionThroughFilterRuns();
     void sortingAgainAfterChangesGivesThePlainResult();
-    void rowOrderIsAStableSort();
 };
 
 // Every sortable column in both orders, with random typed and erased filters and quick filters.
@@ -467,35 +464,6 @@ void TestOrgListScale::sortingAgainAfterChangesGivesThePlainResult()
     model.addPage(m_rows); // a reload of the same rows
     sortBy(proxy, OrgTableModel::Name, Qt::DescendingOrder);
     QVERIFY(sameAsPlain(model, proxy, "after a reload"));
-}
-
-// The orders the proxy sorts all rows into (by rank, by number) are a stable sort by the value in
-// both directions: rows of equal value in source order, with many ties, one row, and none.
-void TestOrgListScale::rowOrderIsAStableSort()
-{
-    QRandomGenerator data(19);
-    for (const int n : {0, 1, 2, 7, 1000}) {
-        // Values with ties; a row's rank is the place of its value's first row in the sorted values.
-        const auto count = static_cast<size_t>(n);
-        std::vector<double> numbers(count);
-        for (double &x : numbers)
-            x = double(data.bounded(std::max(1, n / 4))) - 3.5;
-        std::vector<double> sorted = numbers;
-        std::sort(sorted.begin(), sorted.end());
-        std::vector<int> rank(count);
-        for (int row = 0; row < n; ++row)
-            rank[size_t(row)] = int(std::lower_bound(sorted.cbegin(), sorted.cend(), numbers[size_t(row)]) - sorted.cbegin());
-        for (const Qt::SortOrder order : {Qt::AscendingOrder, Qt::DescendingOrder}) {
-            std::vector<int> expected(count);
-            std::iota(expected.begin(), expected.end(), 0);
-            std::stable_sort(expected.begin(), expected.end(), [&](int a, int b) {
-                return order == Qt::AscendingOrder ? numbers[size_t(a)] < numbers[size_t(b)]
-                                                   : numbers[size_t(b)] < numbers[size_t(a)];
-            });
-            QCOMPARE(orderByNumber(numbers, order), expected);
-            QCOMPARE(orderByRank(rank, order), expected);
-        }
-    }
 }
 
 QTEST_MAIN(TestOrgListScale)

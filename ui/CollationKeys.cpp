@@ -4,6 +4,7 @@
 
 #include <algorithm>
 #include <cstring>
+#include <limits>
 
 #if defined(ORGCONSOLE_ICU_KEYS)
 #include <unicode/ucol.h>
@@ -31,7 +32,7 @@ struct CollationKeys::Collator {
     {
         UErrorCode status = U_ZERO_ERROR;
         handle = ucol_open(locale.bcp47Name().replace(QLatin1Char('-'), QLatin1Char('_')).toLatin1().constData(), &status);
-        if (U_FAILURE(status)) { // as QCollator, which falls back to comparing the texts: ICU's root order
+        if (U_FAILURE(status)) { // ICU's root order (ucol_open itself falls back to it for a locale it lacks)
             status = U_ZERO_ERROR;
             handle = ucol_open("", &status);
         }
@@ -57,6 +58,26 @@ struct CollationKeys::Collator {
         UErrorCode status = U_ZERO_ERROR;
         ucol_setAttribute(handle, attribute, value, &status);
     }
+
+    // The text's key, written to `out` when it fits in `room` bytes; its length either way, without
+    // the closing NUL ICU writes. Without a collator (ICU's data missing, where QCollator compares
+    // the texts case-insensitively) the key is the casefolded text's UTF-16 code units, high byte
+    // first.
+    qsizetype key(QStringView text, uint8_t *out, qsizetype room) const
+    {
+        if (handle) {
+            const int length = ucol_getSortKey(handle, reinterpret_cast<const UChar *>(text.utf16()), int(text.size()), out,
+                                               int(std::min<qsizetype>(room, std::numeric_limits<int>::max())));
+            return std::max(length - 1, 0); // 0: ICU failed, an empty key
+        }
+        const QString folded = text.toString().toCaseFolded();
+        const qsizetype length = folded.size() * 2;
+        for (qsizetype i = 0; length < room && i < folded.size(); ++i) {
+            out[2 * i] = uint8_t(folded[i].unicode() >> 8);
+            out[2 * i + 1] = uint8_t(folded[i].unicode() & 0xff);
+        }
+        return length;
+    }
 };
 
 CollationKeys::CollationKeys(const QLocale &locale)
@@ -79,31 +100,23 @@ void CollationKeys::reserve(int rows, qsizetype bytesPerRow)
     m_bytes.reserve(std::max(m_bytes.size(), qsizetype(rows) * bytesPerRow));
 }
 
-// The text's key at the end of the buffer. Without a collator (ICU's data missing) the key is the
-// text's UTF-16 code units, high byte first: a plain order, as QCollator's fallback.
+// The text's key at the end of the buffer. The empty text's key is empty: QCollator puts it before
+// every other text, also before one of characters collation ignores (ICU's key of those is the
+// empty text's).
 CollationKeys::Span CollationKeys::write(QStringView text)
 {
+    Q_ASSERT(m_collator); // not moved from
     const qsizetype start = m_bytes.size();
-    qsizetype room = 16 + text.size() * 3;
+    Q_ASSERT(start <= qsizetype(std::numeric_limits<quint32>::max()) - 16 - text.size() * 3);
+    if (text.isEmpty())
+        return {quint32(start), 0};
+    qsizetype room = 16 + text.size() * 3; // most keys fit: ~2 bytes a character at most levels
     for (;;) {
         m_bytes.resize(start + room);
-        auto *out = reinterpret_cast<uint8_t *>(m_bytes.data() + start);
-        qsizetype length = 0;
-        if (m_collator->handle) {
-            // The length returned counts the closing NUL, and is the whole key's when room is short.
-            length = ucol_getSortKey(m_collator->handle, reinterpret_cast<const UChar *>(text.utf16()), int(text.size()), out,
-                                     int(room))
-                - 1;
-        } else {
-            length = text.size() * 2;
-            for (qsizetype i = 0; length <= room && i < text.size(); ++i) {
-                out[2 * i] = uint8_t(text[i].unicode() >> 8);
-                out[2 * i + 1] = uint8_t(text[i].unicode() & 0xff);
-            }
-        }
+        const qsizetype length = m_collator->key(text, reinterpret_cast<uint8_t *>(m_bytes.data() + start), room);
         if (length < room) {
-            m_bytes.resize(start + std::max<qsizetype>(length, 0));
-            return {quint32(start), quint32(std::max<qsizetype>(length, 0))};
+            m_bytes.resize(start + length);
+            return {quint32(start), quint32(length)};
         }
         room = length + 1;
     }

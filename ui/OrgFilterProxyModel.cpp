@@ -10,6 +10,9 @@
 namespace OrgConsole {
 
 namespace {
+// Rows sorted on one thread at least (fewer rows are sorted on the caller's thread alone).
+constexpr qsizetype kRowsPerSortPart = 256;
+
 std::optional<OrgListIndex::TextKey> textKey(int column)
 {
     switch (column) {
@@ -191,7 +194,7 @@ void OrgFilterProxyModel::prepareRanks(OrgListIndex::TextKey key)
     // A long list is sorted in two halves at once, then merged (100,000 rows: ~7 ms on one core,
     // most of a sort by name after a row changed). Equal keys get one rank: their order is moot.
     const auto middle = order.begin() + qsizetype(order.size() / 2);
-    if (workParts(qsizetype(order.size()), OrgListIndex::kRowsPerKeyRun) > 1) {
+    if (workParts(qsizetype(order.size()), kRowsPerSortPart) > 1) {
         runParts(2, [&](int part) { part == 0 ? std::sort(order.begin(), middle, less) : std::sort(middle, order.end(), less); });
         std::inplace_merge(order.begin(), middle, order.end(), less);
     } else {

@@ -6,6 +6,7 @@
 
 #include <QByteArray>
 #include <QList>
+#include <QLocale>
 #include <QString>
 
 #include <array>
@@ -18,8 +19,9 @@ namespace OrgConsole {
 // comparison): one casefolded search text per row, kept side by side in one buffer as UTF-8 (half
 // the memory of UTF-16 for the ids, names and e-mail addresses it holds: ~14 MiB less for 100,000
 // organizations with 500,000 members), and for the text columns a collation key (CollationKeys),
-// built the first time the list is sorted by that column. A UTF-8 text holds a UTF-8 filter exactly where the
-// UTF-16 text holds the UTF-16 filter (a byte match can only start at a character's first byte).
+// built the first time the list is sorted by that column. A UTF-8 text holds a UTF-8 filter
+// exactly where the UTF-16 text holds the UTF-16 filter (a byte match can only start at a
+// character's first byte).
 class OrgListIndex
 {
 public:
@@ -58,9 +60,6 @@ public:
     // How rows a and b compare in the column's collation (its keys built): <0, 0 or >0. Safe on
     // several threads at once while the rows stay as they are.
     int compareKeys(TextKey which, int a, int b) const { return m_keys[which]->compare(a, b); }
-
-    // Rows sorted on one thread at least (fewer rows are sorted on the caller's thread alone).
-    static constexpr qsizetype kRowsPerKeyRun = 256;
 
 private:
     struct Span {

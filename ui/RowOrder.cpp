@@ -12,8 +12,10 @@ std::vector<int> orderByRank(const std::vector<int> &rank, Qt::SortOrder order)
     const auto place
         = [&rank, n, order](size_t row) { return order == Qt::AscendingOrder ? size_t(rank[row]) : n - 1 - size_t(rank[row]); };
     std::vector<int> start(n + 1, 0); // per place: the first slot of its rows
-    for (size_t row = 0; row < n; ++row)
+    for (size_t row = 0; row < n; ++row) {
+        Q_ASSERT(rank[row] >= 0 && size_t(rank[row]) < n);
         ++start[place(row) + 1];
+    }
     for (size_t p = 1; p <= n; ++p)
         start[p] += start[p - 1];
     std::vector<int> rows(n);
