@@ -44,6 +44,7 @@ Stored<RefreshCounts> applyRefresh(OrgRepository &repo, const QHash<QString, Tea
     db.transaction();
     RefreshCounts counts;
     const QDateTime now = QDateTime::currentDateTimeUtc();
+    QList<FiguresUpdate> changed;
     // Read through a const reference: `current` may share the snapshot's rows, copied only when one
     // is written (not every one of 10,000 on every refresh).
     for (qsizetype i = 0; i < current.size(); ++i) {
@@ -69,13 +70,17 @@ Stored<RefreshCounts> applyRefresh(OrgRepository &repo, const QHash<QString, Tea
         // to the snapshots (a series of changes). Each refresh wrote every organization before.
         if (it->spend == o.spend && budget == o.maxBudget && it->budgetResetAt == o.budgetResetAt)
             continue;
-        repo.updateSpend(o.id, it->spend, budget, it->budgetResetAt);
-        repo.recordSnapshot(o.id, SpendSnapshot {now, it->spend, budget});
+        changed.append(FiguresUpdate {o.id, it->spend, budget, it->budgetResetAt});
         const QDateTime resetAt = it->budgetResetAt;
         Organization &stored = current[i]; // `o` may be the snapshot's row from here on
         stored.spend = it->spend;
         stored.maxBudget = budget;
         stored.budgetResetAt = resetAt;
+    }
+    // The changed figures in a few statements; one that fails leaves every figure as it was.
+    if (const Stored<bool> stored = repo.updateFigures(changed, now); !stored.ok()) {
+        db.rollback();
+        return Stored<RefreshCounts>::failure(stored.error.kind, stored.error.message);
     }
     if (!db.commit())
         return Stored<RefreshCounts>::failure(

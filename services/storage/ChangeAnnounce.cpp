@@ -38,6 +38,23 @@ void announceChange(const QSqlDatabase &db, OrgChange::Kind kind, const QString 
     q.exec();
 }
 
+QSqlError announceChanges(const QSqlDatabase &db, OrgChange::Kind kind, const QStringList &orgIds)
+{
+    if (orgIds.isEmpty() || !isPostgres(db))
+        return {};
+    QSqlQuery q(db);
+    // The payload as changePayload() makes it, the version as this transaction wrote it.
+    QStringList marks(orgIds.size(), QStringLiteral("?"));
+    q.prepare(QStringLiteral("SELECT pg_notify(CAST(? AS TEXT), CAST(? AS TEXT) || id || ' ' || row_version) FROM organizations "
+                             "WHERE id IN (")
+              + marks.join(QLatin1Char(',')) + QLatin1Char(')'));
+    q.addBindValue(QString::fromLatin1(kChangeChannel));
+    q.addBindValue(QStringLiteral("%1 ").arg(kindLetter(kind)));
+    for (const QString &id : orgIds)
+        q.addBindValue(id);
+    return q.exec() ? QSqlError() : q.lastError();
+}
+
 QString changePayload(OrgChange::Kind kind, const QString &orgId, qint64 rowVersion)
 {
     return QStringLiteral("%1 %2 %3").arg(kindLetter(kind)).arg(orgId).arg(rowVersion);

@@ -3,6 +3,8 @@
 #include "models/OrgChange.h"
 
 #include <QSqlDatabase>
+#include <QSqlError>
+#include <QStringList>
 
 #include <optional>
 
@@ -18,6 +20,11 @@ inline constexpr char kChangeChannel[] = "orgconsole_changes";
 // Never fails the caller's work: an announcement that cannot be sent is caught up by the
 // listeners' "what changed since" comparison after their next reconnect.
 void announceChange(const QSqlDatabase &db, OrgChange::Kind kind, const QString &orgId);
+
+// announceChange() for many organizations in one statement (those that exist). Inside a
+// transaction on PostgreSQL a statement that fails ends the transaction, so this one returns the
+// error when it could not be sent (none when it was, or on SQLite).
+QSqlError announceChanges(const QSqlDatabase &db, OrgChange::Kind kind, const QStringList &orgIds);
 
 // The payload as sent ("o <id> <version>") and read back; nullopt for one not of ours.
 QString changePayload(OrgChange::Kind kind, const QString &orgId, qint64 rowVersion);

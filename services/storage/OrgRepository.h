@@ -36,6 +36,14 @@ struct SpendSnapshot {
     std::optional<double> maxBudget;
 };
 
+// An organization's figures as a refresh read them from the proxy.
+struct FiguresUpdate {
+    QString organizationId;
+    double spend = 0.0;
+    std::optional<double> maxBudget;
+    QDateTime budgetResetAt;
+};
+
 // What activate() records when provisioning finished.
 struct ProvisionedSettings {
     QString teamId;
@@ -147,6 +155,12 @@ public:
     // The row's version while `owner` holds it; Stale when it does not (any more).
     Stored<qint64> versionOwnedBy(const QString &id, const OperationOwner &owner);
     Stored<bool> updateSpend(const QString &id, double spend, std::optional<double> maxBudget, const QDateTime &budgetResetAt);
+    // A refresh's changed figures, inside the caller's transaction: each organization's spend,
+    // budget and reset, a spend snapshot of each at `at`, and on PostgreSQL a change announced for
+    // each; in statements of up to kFiguresPerStatement organizations (OrgFigures.cpp), not three
+    // (with Qt's driver: nine round trips on PostgreSQL) per organization.
+    Stored<bool> updateFigures(const QList<FiguresUpdate> &updates, const QDateTime &at);
+    static constexpr int kFiguresPerStatement = 500;
 
     Stored<qint64> appendAudit(const AuditEntry &entry);
     // For an entry written after the fact (a failed step, its cleanup, a recovery), outside any
