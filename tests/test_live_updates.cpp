@@ -186,7 +186,7 @@ private slots:
         }
         auto feed = listening(m_location);
         QSignalSpy changes(feed.get(), &ChangeFeed::changed);
-        QVERIFY(repo<bool>(*a, [id = acme.id](OrgRepository &r) { return r.updateSpend(id, 42.5, 100.0, {}); }).ok());
+        QVERIFY(repo<bool>(*a, [id = acme.id](OrgRepository &r) { return r.updateFigures({{id, 42.5, 100.0, {}}}, {}); }).ok());
         const qint64 ms = timeToHear(changes, acme.id, OrgChange::Kind::Organization, 0);
         QVERIFY2(ms >= 0 && ms < 1000, qPrintable(QString::number(ms)));
         // Only what changed: the other organization is not announced.

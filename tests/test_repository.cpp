@@ -318,14 +318,15 @@ private slots:
     {
         const auto r = m_repo->reserve(input(QStringLiteral("Spend Co")), QStringLiteral("ana"));
         const QDateTime t0 = QDateTime::currentDateTimeUtc().addDays(-2);
-        QVERIFY(m_repo->recordSnapshot(r.value->id, {t0, 1.5, 500.0}).ok());
-        QVERIFY(m_repo->recordSnapshot(r.value->id, {t0.addDays(1), 3.0, std::nullopt}).ok());
+        QVERIFY(m_repo->updateFigures({{r.value->id, 1.5, 500.0, {}}}, t0).ok());
+        QVERIFY(m_repo->updateFigures({{r.value->id, 3.0, std::nullopt, {}}}, t0.addDays(1)).ok());
         const auto s = m_repo->snapshots(r.value->id);
         QCOMPARE(s.value->size(), 2);
         QCOMPARE(s.value->at(0).spend, 1.5);
+        QCOMPARE(s.value->at(0).at.toSecsSinceEpoch(), t0.toSecsSinceEpoch());
         QVERIFY(!s.value->at(1).maxBudget);
-        QVERIFY(m_repo->updateSpend(r.value->id, 3.0, 500.0, {}).ok());
         QCOMPARE(m_repo->findById(r.value->id).value->spend, 3.0);
+        QVERIFY(!m_repo->findById(r.value->id).value->maxBudget);
         QVERIFY(m_repo->remove(r.value->id).ok()); // snapshots go with the organization (FK cascade)
         QCOMPARE(m_repo->snapshots(r.value->id).value->size(), 0);
     }
@@ -442,7 +443,7 @@ private slots:
             QVERIFY2(old.ok(), qPrintable(old.error.message));
             QCOMPARE(old.value->maxBudget.value_or(-1), 42.0);
             QCOMPARE(old.value->spend, 0.0);
-            QVERIFY(repo.recordSnapshot(old.value->id, {QDateTime::currentDateTimeUtc(), 1.0, 42.0}).ok());
+            QVERIFY(repo.updateFigures({{old.value->id, 1.0, 42.0, {}}}, QDateTime::currentDateTimeUtc()).ok());
             db.close();
         }
         QSqlDatabase::removeDatabase(QStringLiteral("migration"));

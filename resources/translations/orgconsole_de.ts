@@ -5232,6 +5232,10 @@ Cancel keeps starting in the sandbox; &quot;Start with&quot; on this page change
         <translation>Speichern der Ausgaben</translation>
     </message>
     <message>
+        <source>announcing the changes</source>
+        <translation>Ankündigen der Änderungen</translation>
+    </message>
+    <message>
         <source>writing the audit log</source>
         <translation>Schreiben des Audit-Protokolls</translation>
     </message>

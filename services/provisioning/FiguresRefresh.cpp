@@ -62,7 +62,10 @@ Stored<RefreshCounts> applyRefresh(OrgRepository &repo, const QHash<QString, Tea
             e.organizationId = o.id;
             e.organizationName = o.name;
             e.details = {{QStringLiteral("from"), budgetJson(o.maxBudget)}, {QStringLiteral("to"), budgetJson(budget)}};
-            repo.appendAudit(e);
+            if (const Stored<qint64> audited = repo.appendAudit(e); !audited.ok()) {
+                db.rollback(); // an adopted budget is never stored without its audit entry
+                return Stored<RefreshCounts>::failure(audited.error.kind, audited.error.message);
+            }
             ++counts.budgetsChanged;
         }
         ++counts.updated;

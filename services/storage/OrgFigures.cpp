@@ -12,6 +12,9 @@
 #include <QSqlQuery>
 #include <QStringList>
 
+#include <algorithm>
+#include <optional>
+
 namespace OrgConsole {
 
 using namespace Sql;
@@ -37,11 +40,15 @@ QString updateStatement(qsizetype rows)
         + QStringLiteral(") AS v WHERE organizations.id = v.column1");
 }
 
+// Only organizations that still exist: one deleted since the refresh read it (its UPDATE found
+// nothing) would break the snapshots' foreign key and fail every organization's figures.
 QString snapshotStatement(qsizetype rows)
 {
-    return QStringLiteral("INSERT INTO spend_snapshots (organization_id, at, spend, max_budget) VALUES ")
+    return QStringLiteral("INSERT INTO spend_snapshots (organization_id, at, spend, max_budget) "
+                          "SELECT v.column1, v.column2, v.column3, v.column4 FROM (VALUES ")
         + rowsOf(QStringLiteral("(CAST(? AS TEXT), CAST(? AS TEXT), CAST(? AS DOUBLE PRECISION), CAST(? AS DOUBLE PRECISION))"),
-                 rows);
+                 rows)
+        + QStringLiteral(") AS v JOIN organizations ON organizations.id = v.column1");
 }
 
 // Runs `statement(rows)` over `updates` in runs of up to `perStatement`, binding each update's
@@ -52,11 +59,13 @@ QSqlError runInBatches(const QSqlDatabase &db, const QList<FiguresUpdate> &updat
                        QString (*statement)(qsizetype), Bind bind)
 {
     QSqlQuery whole(db);
+    std::optional<QSqlQuery> part; // the last run's, when it is shorter
     for (qsizetype from = 0; from < updates.size(); from += perStatement) {
         const qsizetype rows = std::min(perStatement, updates.size() - from);
-        QSqlQuery part(db);
-        QSqlQuery &q = rows == perStatement ? whole : part;
-        if ((rows < perStatement || from == 0) && !q.prepare(statement(rows)))
+        if (rows < perStatement)
+            part.emplace(db);
+        QSqlQuery &q = part ? *part : whole;
+        if ((part || from == 0) && !q.prepare(statement(rows)))
             return q.lastError();
         int slot = 0;
         for (qsizetype i = from; i < from + rows; ++i)
@@ -97,7 +106,7 @@ Stored<bool> OrgRepository::updateFigures(const QList<FiguresUpdate> &updates, c
         for (qsizetype i = from; i < std::min(updates.size(), from + kFiguresPerStatement); ++i)
             ids.append(updates.at(i).organizationId);
         if (error = announceChanges(m_db, OrgChange::Kind::Organization, ids); error.isValid())
-            return failure(error, Words::tr("saving spend"));
+            return failure(error, Words::tr("announcing the changes"));
     }
     return Stored<bool>::success(true);
 }

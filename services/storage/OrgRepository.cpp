@@ -426,21 +426,6 @@ Stored<bool> OrgRepository::claimForDeletion(const QString &id, qint64 expectedV
                    Words::tr("claiming the organization for deletion"));
 }
 
-Stored<bool> OrgRepository::updateSpend(const QString &id, double spend, std::optional<double> maxBudget,
-                                        const QDateTime &budgetResetAt)
-{
-    QSqlQuery q(m_db);
-    q.prepare(QStringLiteral("UPDATE organizations SET spend = ?, max_budget = ?, budget_reset_at = ? WHERE id = ?"));
-    q.addBindValue(spend);
-    q.addBindValue(nullableDouble(maxBudget));
-    q.addBindValue(nullableText(toDbTime(budgetResetAt)));
-    q.addBindValue(id);
-    if (!q.exec())
-        return dbError<bool>(q, Words::tr("saving spend"), m_label);
-    announce(id);
-    return Stored<bool>::success(q.numRowsAffected() > 0);
-}
-
 Stored<qint64> OrgRepository::appendAudit(const AuditEntry &e)
 {
     QSqlQuery q(m_db);
@@ -520,19 +505,6 @@ Stored<QList<AuditEntry>> OrgRepository::auditAll(int limit)
                        "ORDER BY at DESC, id DESC LIMIT ?"));
     q.addBindValue(limit);
     return runAudit(q, m_label);
-}
-
-Stored<bool> OrgRepository::recordSnapshot(const QString &organizationId, const SpendSnapshot &s)
-{
-    QSqlQuery q(m_db);
-    q.prepare(QStringLiteral("INSERT INTO spend_snapshots (organization_id, at, spend, max_budget) VALUES (?, ?, ?, ?)"));
-    q.addBindValue(organizationId);
-    q.addBindValue(toDbTime(s.at.isValid() ? s.at : QDateTime::currentDateTimeUtc()));
-    q.addBindValue(s.spend);
-    q.addBindValue(nullableDouble(s.maxBudget));
-    if (!q.exec())
-        return dbError<bool>(q, Words::tr("recording a spend snapshot"), m_label);
-    return Stored<bool>::success(true);
 }
 
 Stored<QList<SpendSnapshot>> OrgRepository::snapshots(const QString &organizationId)

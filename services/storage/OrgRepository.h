@@ -154,7 +154,6 @@ public:
     Stored<bool> releaseAbandoned(const QString &id, qint64 expectedVersion);
     // The row's version while `owner` holds it; Stale when it does not (any more).
     Stored<qint64> versionOwnedBy(const QString &id, const OperationOwner &owner);
-    Stored<bool> updateSpend(const QString &id, double spend, std::optional<double> maxBudget, const QDateTime &budgetResetAt);
     // A refresh's changed figures, inside the caller's transaction: each organization's spend,
     // budget and reset, a spend snapshot of each at `at`, and on PostgreSQL a change announced for
     // each; in statements of up to kFiguresPerStatement organizations (OrgFigures.cpp), not three
@@ -175,7 +174,6 @@ public:
     Stored<QList<AuditEntry>> audit(const QString &organizationId, int limit = 1000);
     Stored<QList<AuditEntry>> auditAll(int limit = 5000);
 
-    Stored<bool> recordSnapshot(const QString &organizationId, const SpendSnapshot &snapshot);
     Stored<QList<SpendSnapshot>> snapshots(const QString &organizationId);
 
 private:

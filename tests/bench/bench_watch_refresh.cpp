@@ -289,7 +289,7 @@ int main(int argc, char **argv)
     const QString target = argc > 2 ? QString::fromLocal8Bit(argv[2]) : QStringLiteral("sqlite");
     const int n = argc > 3 ? QByteArray(argv[3]).toInt() : 10000;
     const int latencyMs = argc > 4 ? QByteArray(argv[4]).toInt() : 20;
-    const int runs = argc > 5 ? QByteArray(argv[5]).toInt() : 3;
+    const int runs = argc > 5 ? std::max(1, QByteArray(argv[5]).toInt()) : 3;
     QProcess sim;
     const QString url = startSimulator(sim, QString::fromLocal8Bit(argv[1]), n, latencyMs);
     if (url.isEmpty()) {
