@@ -13,6 +13,7 @@
 #include <QStringList>
 
 #include <algorithm>
+#include <initializer_list>
 #include <optional>
 
 namespace OrgConsole {
@@ -24,20 +25,25 @@ struct Words {
     Q_DECLARE_TR_FUNCTIONS(OrgRepository)
 };
 
-QString rowsOf(const QString &row, qsizetype rows)
+// "(VALUES (CAST(? AS type), ...), ...) AS v": `rows` rows of one parameter for each type. Both
+// engines name a VALUES list's columns column1, column2, ... (SQLite takes no column names for a
+// subquery); the casts give PostgreSQL the parameters' types.
+QString valuesOf(std::initializer_list<QLatin1String> types, qsizetype rows)
 {
-    return QStringList(rows, row).join(QLatin1String(", "));
+    QStringList casts;
+    for (const QLatin1String type : types)
+        casts.append(QStringLiteral("CAST(? AS %1)").arg(type));
+    const QString row = QLatin1Char('(') + casts.join(QLatin1String(", ")) + QLatin1Char(')');
+    return QStringLiteral("(VALUES ") + QStringList(rows, row).join(QLatin1String(", ")) + QStringLiteral(") AS v");
 }
 
-// Both engines name a VALUES list's columns column1, column2, ... (SQLite takes no column names
-// for a subquery); the casts give PostgreSQL the parameters' types.
+constexpr QLatin1String kText("TEXT");
+constexpr QLatin1String kDouble("DOUBLE PRECISION");
+
 QString updateStatement(qsizetype rows)
 {
-    return QStringLiteral("UPDATE organizations SET spend = v.column2, max_budget = v.column3, budget_reset_at = v.column4 "
-                          "FROM (VALUES ")
-        + rowsOf(QStringLiteral("(CAST(? AS TEXT), CAST(? AS DOUBLE PRECISION), CAST(? AS DOUBLE PRECISION), CAST(? AS TEXT))"),
-                 rows)
-        + QStringLiteral(") AS v WHERE organizations.id = v.column1");
+    return QStringLiteral("UPDATE organizations SET spend = v.column2, max_budget = v.column3, budget_reset_at = v.column4 FROM ")
+        + valuesOf({kText, kDouble, kDouble, kText}, rows) + QStringLiteral(" WHERE organizations.id = v.column1");
 }
 
 // Only organizations that still exist: one deleted since the refresh read it (its UPDATE found
@@ -45,10 +51,9 @@ QString updateStatement(qsizetype rows)
 QString snapshotStatement(qsizetype rows)
 {
     return QStringLiteral("INSERT INTO spend_snapshots (organization_id, at, spend, max_budget) "
-                          "SELECT v.column1, v.column2, v.column3, v.column4 FROM (VALUES ")
-        + rowsOf(QStringLiteral("(CAST(? AS TEXT), CAST(? AS TEXT), CAST(? AS DOUBLE PRECISION), CAST(? AS DOUBLE PRECISION))"),
-                 rows)
-        + QStringLiteral(") AS v JOIN organizations ON organizations.id = v.column1");
+                          "SELECT v.column1, v.column2, v.column3, v.column4 FROM ")
+        + valuesOf({kText, kText, kDouble, kDouble}, rows)
+        + QStringLiteral(" JOIN organizations ON organizations.id = v.column1");
 }
 
 // Runs `statement(rows)` over `updates` in runs of up to `perStatement`, binding each update's
