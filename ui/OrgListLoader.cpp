@@ -60,8 +60,9 @@ void OrgListLoader::start()
         });
     // Asked after the first page (the worker runs it before the second): room for every row at
     // once, instead of the rows' id hash and arrays growing as they arrive, each growth past a
-    // power of two copying or rehashing all rows so far in one slice (~40 ms at 65,536).
-    m_context->queries().count(m_receiver, [this](Stored<qint64> rows) {
+    // power of two copying or rehashing all rows so far in one slice (~40 ms at 65,536). An estimate
+    // does: more rows than it said only grow the arrays, as without it.
+    m_context->queries().roughCount(m_receiver, [this](Stored<qint64> rows) {
         if (rows.ok())
             m_model->reserve(int(std::min<qint64>(*rows.value, kMaxReservedRows)));
     });

@@ -21,9 +21,9 @@ void OrgQueries::listAll(QObject *receiver, Reply<QList<Organization>> done)
     m_repository->run<QList<Organization>>([](OrgRepository &repo) { return repo.listAll(); }, receiver, std::move(done));
 }
 
-void OrgQueries::count(QObject *receiver, Reply<qint64> done)
+void OrgQueries::roughCount(QObject *receiver, Reply<qint64> done)
 {
-    m_repository->run<qint64>([](OrgRepository &repo) { return repo.count(); }, receiver, std::move(done));
+    m_repository->run<qint64>([](OrgRepository &repo) { return repo.roughCount(); }, receiver, std::move(done));
 }
 
 void OrgQueries::listPaged(QObject *receiver, int pageSize, std::function<void(QList<Organization>)> page, Reply<int> done)

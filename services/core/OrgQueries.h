@@ -29,8 +29,9 @@ public:
     OrgQueries(RepositoryWorker *repository, std::function<LiteLlmClient *()> client, QObject *parent = nullptr);
 
     void listAll(QObject *receiver, Reply<QList<Organization>> done);
-    // How many organizations there are (what a list about to load them makes room for).
-    void count(QObject *receiver, Reply<qint64> done);
+    // About how many organizations there are (what a list about to load them makes room for):
+    // OrgRepository::roughCount.
+    void roughCount(QObject *receiver, Reply<qint64> done);
     // Every organization, in keyset pages of `pageSize` read on the repository worker (ordered by id), the
     // first page as soon as it is read; `page` runs on the receiver's thread for each page, then `done`
     // once with the total count, or with the error (pages delivered before it stay valid). Dropped when the

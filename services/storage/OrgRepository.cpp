@@ -331,6 +331,20 @@ Stored<qint64> OrgRepository::count()
     return Stored<qint64>::success(q.value(0).toLongLong());
 }
 
+Stored<qint64> OrgRepository::roughCount()
+{
+    if (isPostgres(m_db)) {
+        QSqlQuery q(m_db);
+        if (!q.exec(
+                QStringLiteral("SELECT CAST(reltuples AS BIGINT) FROM pg_class WHERE oid = CAST('organizations' AS regclass)"))
+            || !q.next())
+            return dbError<qint64>(q, Words::tr("counting organizations"), m_label);
+        if (const qint64 estimate = q.value(0).toLongLong(); estimate > 0) // -1: never analyzed
+            return Stored<qint64>::success(estimate);
+    }
+    return count();
+}
+
 Stored<QList<Organization>> OrgRepository::staleUnfinished(const QDateTime &olderThan)
 {
     QSqlQuery q(m_db);

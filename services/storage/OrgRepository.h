@@ -129,6 +129,10 @@ public:
     Stored<QList<Organization>> listPrintedAfter(const QString &afterNormalizedName, int limit, QString *lastKey = nullptr);
     Stored<QList<Organization>> searchByNamePrefix(const QString &prefix, int limit);
     Stored<qint64> count();
+    // About how many organizations there are, for making room: the exact count on SQLite (read from
+    // its smallest index); on PostgreSQL the row count its statistics hold once the table was analyzed
+    // (COUNT(*) reads the whole table: 26-34 ms for 100,000 here), else the exact count.
+    Stored<qint64> roughCount();
     Stored<QList<Organization>> staleUnfinished(const QDateTime &olderThan); // provisioning / deleting / failed
     Stored<QList<Organization>> unfinished(); // all of them, oldest change first
 
