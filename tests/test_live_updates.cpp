@@ -60,9 +60,10 @@ private:
         [&] { QTRY_VERIFY_WITH_TIMEOUT(out.has_value(), 30000); }();
         return out.value_or(Stored<T>::failure(StorageError::Kind::Database, QStringLiteral("test: no answer")));
     }
-    std::unique_ptr<ChangeFeed> listening(const DatabaseLocation &location)
+    // `baselineDelayMs`: PostgreSQL, when the fingerprints a reconnect compares with are read.
+    std::unique_ptr<ChangeFeed> listening(const DatabaseLocation &location, int baselineDelayMs = ChangeFeed::kBaselineDelayMs)
     {
-        auto feed = std::make_unique<ChangeFeed>(location);
+        auto feed = std::make_unique<ChangeFeed>(location, baselineDelayMs);
         QSignalSpy subscribed(feed.get(), &ChangeFeed::subscribed);
         feed->start();
         [&] { QTRY_VERIFY_WITH_TIMEOUT(feed->isSubscribed(), 15000); }();
@@ -351,12 +352,15 @@ private slots:
         m.userId = QStringLiteral("kc-crew");
         m.keyAlias = QStringLiteral("alias-kc-crew");
         QVERIFY(repo<Member>(*b, [m](OrgRepository &r) { return r.members().reserve(m, {}); }).ok());
-        auto feedA = listening(location);
-        auto feedB = listening(location);
+        auto feedA = listening(location, 0);
+        auto feedB = listening(location, 0);
         QSignalSpy heardA(feedA.get(), &ChangeFeed::changed);
         QSignalSpy heardB(feedB.get(), &ChangeFeed::changed);
         QSignalSpy lostA(feedA.get(), &ChangeFeed::lost);
         QSignalSpy lostB(feedB.get(), &ChangeFeed::lost);
+        QSignalSpy untrackedA(feedA.get(), &ChangeFeed::untracked);
+        // What they compare with after the restart, read once subscribed.
+        QTRY_VERIFY_WITH_TIMEOUT(feedA->isTracking() && feedB->isTracking(), 5000);
         const Organization quiet = reserve(*a, QStringLiteral("Quiet"));
         const Organization busy = reserve(*b, QStringLiteral("Busy"));
         QVERIFY(timeToHear(heardA, busy.id, OrgChange::Kind::Organization, 1) >= 0);
@@ -389,6 +393,7 @@ private slots:
         QTRY_VERIFY_WITH_TIMEOUT(feedA->isSubscribed() && feedB->isSubscribed(), 15000);
         QCOMPARE(feedA->subscriptions(), 2);
         QCOMPARE(feedB->subscriptions(), 2);
+        QCOMPARE(untrackedA.size(), 0);
         for (QSignalSpy *spy : {&heardA, &heardB}) {
             QVERIFY(timeToHear(*spy, quiet.id, OrgChange::Kind::Organization, 2) >= 0);
             QVERIFY(timeToHear(*spy, busy.id, OrgChange::Kind::Organization, rebudget.value->rowVersion) >= 0);
@@ -403,6 +408,61 @@ private slots:
         feedB.reset();
         a.reset();
         b.reset();
+        m_pg.reset();
+    }
+
+    // PostgreSQL reads what a reconnect compares with only a while after the first subscription
+    // (not while the window loads its list). Lost before then: the feed says it cannot tell what
+    // changed meanwhile (untracked, then subscribed with nothing caught up), instead of announcing
+    // every organization as changed; from then on it tracks, and the next loss is caught up on.
+    void aConnectionLostBeforeTheFeedKnewTheDatabaseSaysSo()
+    {
+        if (Test::TestDatabase::engine() != QLatin1String("postgres"))
+            QSKIP("PostgreSQL only: SQLite's feed reads what it compares with at once");
+        m_pg = std::make_unique<Test::PrivatePostgres>();
+        QCOMPARE(m_pg->start(), QString());
+        QCOMPARE(m_pg->createDatabase(QStringLiteral("early")), QString());
+        const DatabaseLocation location = m_pg->location(QStringLiteral("early"));
+        auto a = openDesktop(location);
+        const Organization before = reserve(*a, QStringLiteral("Before"));
+        auto feed = listening(location, 60 * 60 * 1000);
+        QVERIFY(!feed->isTracking());
+        QSignalSpy changes(feed.get(), &ChangeFeed::changed);
+        QSignalSpy lost(feed.get(), &ChangeFeed::lost);
+        QSignalSpy untracked(feed.get(), &ChangeFeed::untracked);
+        QSignalSpy subscribed(feed.get(), &ChangeFeed::subscribed);
+        const Organization live = reserve(*a, QStringLiteral("Live"));
+        QVERIFY(timeToHear(changes, live.id, OrgChange::Kind::Organization, 1) >= 0); // heard as ever
+
+        QCOMPARE(m_pg->stop(), QString());
+        QTRY_VERIFY_WITH_TIMEOUT(!lost.isEmpty(), 10000);
+        QCOMPARE(m_pg->start(), QString());
+        QTRY_VERIFY_WITH_TIMEOUT(feed->isSubscribed(), 15000);
+        QCOMPARE(untracked.size(), 1);
+        QCOMPARE(subscribed.size(), 1);
+        QCOMPARE(subscribed.first().at(0).toInt(), 0);
+        QVERIFY(feed->isTracking());
+        QCOMPARE(changes.size(), 1); // only the live one: nothing announced for the catch-up
+        QVERIFY(!heard(changes, before.id, OrgChange::Kind::Organization, 0));
+
+        // Tracking now: a change nobody announced (as far as the feed can tell) is caught up on after
+        // the next loss.
+        changes.clear();
+        lost.clear();
+        {
+            QCOMPARE(openDatabase(location, QStringLiteral("direct-early")), QString());
+            QSqlQuery q(QSqlDatabase::database(QStringLiteral("direct-early")));
+            QVERIFY(
+                q.exec(QStringLiteral("UPDATE organizations SET row_version = row_version + 1 WHERE id = '%1'").arg(before.id)));
+        }
+        QSqlDatabase::removeDatabase(QStringLiteral("direct-early"));
+        QCOMPARE(m_pg->stop(), QString());
+        QTRY_VERIFY_WITH_TIMEOUT(!lost.isEmpty(), 10000);
+        QCOMPARE(m_pg->start(), QString());
+        QVERIFY(timeToHear(changes, before.id, OrgChange::Kind::Organization, 2, 15000) >= 0);
+        QCOMPARE(untracked.size(), 1);
+        feed.reset();
+        a.reset();
         m_pg.reset();
     }
 };

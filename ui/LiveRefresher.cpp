@@ -9,6 +9,8 @@
 #include <QLabel>
 #include <QTimer>
 
+#include <utility>
+
 namespace OrgConsole {
 
 LiveRefresher::LiveRefresher(AppContext *context, OrgTableModel *model, DetailPane *detail, QObject *parent)
@@ -40,6 +42,10 @@ void LiveRefresher::start()
     connect(&live, &LiveUpdates::organizationChanged, this, &LiveRefresher::heard);
     connect(&live, &LiveUpdates::connectionLost, this, &LiveRefresher::connectionLost);
     connect(&live, &LiveUpdates::connectionRestored, this, &LiveRefresher::connectionRestored);
+    connect(&live, &LiveUpdates::changesMissed, this, [this] {
+        m_missed = true;
+        emit reloadNeeded();
+    });
 }
 
 void LiveRefresher::heard(const OrgChange &change)
@@ -138,7 +144,9 @@ void LiveRefresher::connectionLost(const QString &message, int retryInMs)
 void LiveRefresher::connectionRestored(int caughtUp)
 {
     m_label->setText(tr("<span style='color:#2e9d4f'>●</span> database back"));
-    m_label->setToolTip(tr("%n change(s) made while the database was away were loaded.", nullptr, caughtUp));
+    m_label->setToolTip(std::exchange(m_missed, false)
+                            ? tr("The database went away before this window knew what it holds: the list was read again.")
+                            : tr("%n change(s) made while the database was away were loaded.", nullptr, caughtUp));
     QTimer::singleShot(5000, this, [this] {
         if (m_context->live().isConnected())
             m_label->hide();

@@ -44,6 +44,8 @@ signals:
     void organizationRemoved(const QString &id);
     // A re-read organization was put into the model.
     void organizationUpdated(const QString &id);
+    // What changed while the database was away cannot be told: the whole list must be read again.
+    void reloadNeeded();
 
 private:
     void heard(const OrgChange &change);
@@ -63,6 +65,7 @@ private:
     QSet<QString> m_pendingMembers;
     QSet<QString> m_inProgress;
     int m_heard = 0;
+    bool m_missed = false; // the database came back with changes that cannot be told
 };
 
 } // namespace OrgConsole

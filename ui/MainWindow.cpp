@@ -234,6 +234,7 @@ void MainWindow::connectDetailPane()
     connect(m_detail, &DetailPane::organizationDeleted, this, &MainWindow::removeRow);
     m_live = new LiveRefresher(m_context, m_model, m_detail, this); // what the other desktops change
     connect(m_live, &LiveRefresher::organizationRemoved, this, &MainWindow::removeRow);
+    connect(m_live, &LiveRefresher::reloadNeeded, this, &MainWindow::reload);
     connect(m_detail, &DetailPane::message, this, &MainWindow::showMessage);
     connect(m_detail, &DetailPane::recoverRequested, this, &MainWindow::openRecover);
     connect(m_detail, &DetailPane::loaded, this, [this](const QString &id) { // what another desktop does to it

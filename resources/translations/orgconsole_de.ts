@@ -3128,6 +3128,10 @@ Das Fenster zeigt den zuletzt gelesenen Stand; Änderungen aus der Zwischenzeit 
             <numerusform>%n Änderungen aus der Zeit ohne Datenbank wurden geladen.</numerusform>
         </translation>
     </message>
+    <message>
+        <source>The database went away before this window knew what it holds: the list was read again.</source>
+        <translation>Die Datenbank war weg, bevor dieses Fenster ihren Stand kannte: Die Liste wurde neu gelesen.</translation>
+    </message>
 </context>
 <context>
     <name>OrgConsole::LiveUpdates</name>

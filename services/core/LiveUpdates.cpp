@@ -17,6 +17,7 @@ LiveUpdates::LiveUpdates(const DatabaseLocation &location, QObject *parent)
         m_everLost = true;
         emit connectionLost(message, retryInMs);
     });
+    connect(m_feed.get(), &ChangeFeed::untracked, this, &LiveUpdates::changesMissed);
     connect(m_feed.get(), &ChangeFeed::subscribed, this, [this](int caughtUp) {
         if (m_everLost)
             emit connectionRestored(caughtUp);
@@ -34,6 +35,11 @@ void LiveUpdates::start()
 bool LiveUpdates::isConnected() const
 {
     return m_feed->isSubscribed();
+}
+
+bool LiveUpdates::isTracking() const
+{
+    return m_feed->isTracking();
 }
 
 QDateTime LiveUpdates::startOf(const Organization &o, const QDateTime &now)

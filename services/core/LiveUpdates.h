@@ -43,6 +43,8 @@ public:
 
     void start();
     bool isConnected() const;
+    // Whether a reconnect would catch up on what changed meanwhile (ChangeFeed::isTracking).
+    bool isTracking() const;
 
     // Who runs an unfinished operation on `organization` and since when: the operator and the
     // start its owner recorded with the claim (schema version 8); for older rows the creation
@@ -59,6 +61,10 @@ signals:
     void connectionLost(const QString &message, int retryInMs);
     // Heard again; `caughtUp` changes made meanwhile were announced as organizationChanged().
     void connectionRestored(int caughtUp);
+    // Heard again, but the connection was lost before the database's state was known (PostgreSQL:
+    // ChangeFeed::kBaselineDelayMs after the start): what changed meanwhile cannot be told, what is
+    // shown must be read again. connectionRestored(0) follows.
+    void changesMissed();
     // Listening (the first time and after each reconnect). A change made before the first time
     // is not announced: what was read before it should be read again once.
     void listening();

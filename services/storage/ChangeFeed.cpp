@@ -5,10 +5,15 @@
 namespace OrgConsole {
 
 ChangeFeed::ChangeFeed(DatabaseLocation location, QObject *parent)
+    : ChangeFeed(std::move(location), kBaselineDelayMs, parent)
+{
+}
+
+ChangeFeed::ChangeFeed(DatabaseLocation location, int baselineDelayMs, QObject *parent)
     : QObject(parent)
 {
     qRegisterMetaType<OrgConsole::OrgChange>();
-    m_listener = new ChangeListener(std::move(location), kPollMs, kPingMs, kFirstRetryMs, kMaxRetryMs);
+    m_listener = new ChangeListener(std::move(location), kPollMs, kPingMs, kFirstRetryMs, kMaxRetryMs, baselineDelayMs);
     m_listener->moveToThread(&m_thread);
     connect(&m_thread, &QThread::finished, m_listener, &QObject::deleteLater);
     connect(m_listener, &ChangeListener::changed, this, &ChangeFeed::changed);
@@ -21,6 +26,8 @@ ChangeFeed::ChangeFeed(DatabaseLocation location, QObject *parent)
         m_subscribed = false;
         emit lost(message, retryInMs);
     });
+    connect(m_listener, &ChangeListener::tracking, this, [this] { m_tracking = true; });
+    connect(m_listener, &ChangeListener::untracked, this, &ChangeFeed::untracked);
     m_thread.setObjectName(QStringLiteral("changes"));
 }
 

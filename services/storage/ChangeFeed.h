@@ -21,12 +21,15 @@ class ChangeListener;
 //   a move the same comparison.
 // The comparison is one query over organizations (row versions, spend, budget, and how many times
 // the database counted a change to their members: member_changes, schema version 11)
-// and one over the audit entries newer than the last seen.
+// and one over the audit entries newer than the last seen. What it compares with (the fingerprints)
+// is read at the first subscription on SQLite, kBaselineDelayMs after it on PostgreSQL.
 class ChangeFeed : public QObject
 {
     Q_OBJECT
 public:
     explicit ChangeFeed(DatabaseLocation location, QObject *parent = nullptr);
+    // `baselineDelayMs`: PostgreSQL, how long after the first subscription the fingerprints are read.
+    ChangeFeed(DatabaseLocation location, int baselineDelayMs, QObject *parent = nullptr);
     ~ChangeFeed() override;
 
     // Connects and starts listening; subscribed() follows (or lost() and the retries).
@@ -34,11 +37,16 @@ public:
     bool isSubscribed() const { return m_subscribed; }
     // How many times the feed subscribed (1 after the start, +1 per reconnect).
     int subscriptions() const { return m_subscriptions; }
+    // Whether a reconnect would catch up on what changed meanwhile (the fingerprints were read).
+    bool isTracking() const { return m_tracking; }
 
     static constexpr int kPollMs = 500;
     static constexpr int kPingMs = 1000;
     static constexpr int kFirstRetryMs = 250;
     static constexpr int kMaxRetryMs = 4000;
+    // Long enough for the window to load its list (about a second for 100,000 organizations on two
+    // cores); a connection lost before then makes the console read everything again (untracked()).
+    static constexpr int kBaselineDelayMs = 5000;
 
 signals:
     void changed(const OrgConsole::OrgChange &change);
@@ -47,12 +55,16 @@ signals:
     void subscribed(int caughtUp);
     // The connection is gone; the next attempt is in `retryInMs`.
     void lost(const QString &message, int retryInMs);
+    // Subscribed again (subscribed() follows) before the fingerprints were read: what changed while
+    // away cannot be told, everything shown must be read again.
+    void untracked();
 
 private:
     QThread m_thread;
     ChangeListener *m_listener = nullptr;
     bool m_subscribed = false;
     int m_subscriptions = 0;
+    bool m_tracking = false;
 };
 
 } // namespace OrgConsole

@@ -17,7 +17,7 @@ class ChangeListener : public QObject
 {
     Q_OBJECT
 public:
-    ChangeListener(DatabaseLocation location, int pollMs, int pingMs, int firstRetryMs, int maxRetryMs);
+    ChangeListener(DatabaseLocation location, int pollMs, int pingMs, int firstRetryMs, int maxRetryMs, int baselineDelayMs);
     ~ChangeListener() override;
 
     void start(); // on the feed's thread
@@ -27,6 +27,11 @@ signals:
     void changed(const OrgConsole::OrgChange &change);
     void subscribed(int caughtUp);
     void lost(const QString &message, int retryInMs);
+    // What the database holds is known: a reconnect from now on catches up on what changed meanwhile.
+    void tracking();
+    // Subscribed again (subscribed() follows) before what the database held was known: what changed
+    // while away cannot be told.
+    void untracked();
 
 private:
     bool isPostgres() const { return m_location.engine == DatabaseLocation::Engine::Postgres; }
@@ -37,6 +42,11 @@ private:
     // Compares the database with the last fingerprints; emits what differs when `report`.
     // Returns how many changes it emitted, or -1 when the database could not be read.
     int compare(bool report);
+    // What the subscription (again) catches up on: compare()'s count, -1 when the database could not
+    // be read. PostgreSQL's first subscription leaves the fingerprints for later (readBaseline).
+    int catchUp();
+    void readBaseline();
+    bool readLastAuditId();
     // Read on the connection's own handle: whether that worked (else `error` says why); nullopt when
     // they are not read so.
     std::optional<bool> readFingerprintsDirectly(OrgFingerprints *out, QString *error);
@@ -51,6 +61,9 @@ private:
     const int m_pingMs;
     const int m_firstRetryMs;
     const int m_maxRetryMs;
+    const int m_baselineDelayMs;
+    QTimer *m_baselineTimer = nullptr; // PostgreSQL: when the fingerprints are first read
+    bool m_tracking = false; // the fingerprints were read
     int m_retryMs = 0;
     bool m_connected = false;
     bool m_everConnected = false;
