@@ -125,6 +125,9 @@ private slots:
         auto b = openDesktop(m_location);
         auto feedB = listening(m_location);
         QSignalSpy changes(feedB.get(), &ChangeFeed::changed);
+        // SQLite compares on every change made elsewhere: what it compares with is read at once.
+        // PostgreSQL announces them and reads it ChangeFeed::kBaselineDelayMs later.
+        QCOMPARE(feedB->isTracking(), m_location.engine == DatabaseLocation::Engine::Sqlite);
 
         const Organization org = reserve(*a, QStringLiteral("Acme"));
         qint64 ms = timeToHear(changes, org.id, OrgChange::Kind::Organization, 1);
@@ -358,7 +361,8 @@ private slots:
         QSignalSpy heardB(feedB.get(), &ChangeFeed::changed);
         QSignalSpy lostA(feedA.get(), &ChangeFeed::lost);
         QSignalSpy lostB(feedB.get(), &ChangeFeed::lost);
-        QSignalSpy untrackedA(feedA.get(), &ChangeFeed::untracked);
+        QSignalSpy missedA(feedA.get(), &ChangeFeed::changesMissed);
+        QSignalSpy missedB(feedB.get(), &ChangeFeed::changesMissed);
         // What they compare with after the restart, read once subscribed.
         QTRY_VERIFY_WITH_TIMEOUT(feedA->isTracking() && feedB->isTracking(), 5000);
         const Organization quiet = reserve(*a, QStringLiteral("Quiet"));
@@ -393,7 +397,8 @@ private slots:
         QTRY_VERIFY_WITH_TIMEOUT(feedA->isSubscribed() && feedB->isSubscribed(), 15000);
         QCOMPARE(feedA->subscriptions(), 2);
         QCOMPARE(feedB->subscriptions(), 2);
-        QCOMPARE(untrackedA.size(), 0);
+        QCOMPARE(missedA.size(), 0);
+        QCOMPARE(missedB.size(), 0);
         for (QSignalSpy *spy : {&heardA, &heardB}) {
             QVERIFY(timeToHear(*spy, quiet.id, OrgChange::Kind::Organization, 2) >= 0);
             QVERIFY(timeToHear(*spy, busy.id, OrgChange::Kind::Organization, rebudget.value->rowVersion) >= 0);
@@ -429,7 +434,7 @@ private slots:
         QVERIFY(!feed->isTracking());
         QSignalSpy changes(feed.get(), &ChangeFeed::changed);
         QSignalSpy lost(feed.get(), &ChangeFeed::lost);
-        QSignalSpy untracked(feed.get(), &ChangeFeed::untracked);
+        QSignalSpy missed(feed.get(), &ChangeFeed::changesMissed);
         QSignalSpy subscribed(feed.get(), &ChangeFeed::subscribed);
         const Organization live = reserve(*a, QStringLiteral("Live"));
         QVERIFY(timeToHear(changes, live.id, OrgChange::Kind::Organization, 1) >= 0); // heard as ever
@@ -438,7 +443,7 @@ private slots:
         QTRY_VERIFY_WITH_TIMEOUT(!lost.isEmpty(), 10000);
         QCOMPARE(m_pg->start(), QString());
         QTRY_VERIFY_WITH_TIMEOUT(feed->isSubscribed(), 15000);
-        QCOMPARE(untracked.size(), 1);
+        QCOMPARE(missed.size(), 1);
         QCOMPARE(subscribed.size(), 1);
         QCOMPARE(subscribed.first().at(0).toInt(), 0);
         QVERIFY(feed->isTracking());
@@ -460,7 +465,7 @@ private slots:
         QTRY_VERIFY_WITH_TIMEOUT(!lost.isEmpty(), 10000);
         QCOMPARE(m_pg->start(), QString());
         QVERIFY(timeToHear(changes, before.id, OrgChange::Kind::Organization, 2, 15000) >= 0);
-        QCOMPARE(untracked.size(), 1);
+        QCOMPARE(missed.size(), 1);
         feed.reset();
         a.reset();
         m_pg.reset();

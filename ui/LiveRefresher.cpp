@@ -145,7 +145,7 @@ void LiveRefresher::connectionRestored(int caughtUp)
 {
     m_label->setText(tr("<span style='color:#2e9d4f'>●</span> database back"));
     m_label->setToolTip(std::exchange(m_missed, false)
-                            ? tr("The database went away before this window knew what it holds: the list was read again.")
+                            ? tr("The database went away before this window knew what it holds: the list is read again.")
                             : tr("%n change(s) made while the database was away were loaded.", nullptr, caughtUp));
     QTimer::singleShot(5000, this, [this] {
         if (m_context->live().isConnected())

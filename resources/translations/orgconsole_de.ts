@@ -3129,8 +3129,8 @@ Das Fenster zeigt den zuletzt gelesenen Stand; Änderungen aus der Zwischenzeit 
         </translation>
     </message>
     <message>
-        <source>The database went away before this window knew what it holds: the list was read again.</source>
-        <translation>Die Datenbank war weg, bevor dieses Fenster ihren Stand kannte: Die Liste wurde neu gelesen.</translation>
+        <source>The database went away before this window knew what it holds: the list is read again.</source>
+        <translation>Die Datenbank war weg, bevor dieses Fenster ihren Stand kannte: Die Liste wird neu gelesen.</translation>
     </message>
 </context>
 <context>

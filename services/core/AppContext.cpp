@@ -288,7 +288,9 @@ OrgQueries &AppContext::queries()
 LiveUpdates &AppContext::live()
 {
     if (!m_live) {
-        m_live = std::make_unique<LiveUpdates>(m_location);
+        m_live = std::make_unique<LiveUpdates>(m_location, m_options.changeBaselineDelayMs);
+        // The server went away under the feed: this window's own connection may have gone with it.
+        connect(m_live.get(), &LiveUpdates::connectionLost, m_repository.get(), &RepositoryWorker::suspectConnection);
         m_live->start();
     }
     return *m_live;

@@ -46,6 +46,9 @@ struct ContextOptions {
     QString operatorName; // --operator
     QString masterKey; // from ORGCONSOLE_MASTER_KEY or stdin; never argv
     int timeoutMs = 0; // 0 = the profile's
+    // PostgreSQL: when the change feed reads what a reconnect compares with; negative:
+    // ChangeFeed::kBaselineDelayMs (tests choose).
+    int changeBaselineDelayMs = -1;
     // Starts the sandbox's proxy; given by programs linked with orgconsole_sandbox. Empty in a
     // program built without it, where sandbox mode fails with a clear message.
     LocalProxyFactory sandboxFactory;

@@ -8,16 +8,16 @@
 
 namespace OrgConsole {
 
-LiveUpdates::LiveUpdates(const DatabaseLocation &location, QObject *parent)
+LiveUpdates::LiveUpdates(const DatabaseLocation &location, int baselineDelayMs, QObject *parent)
     : QObject(parent)
-    , m_feed(std::make_unique<ChangeFeed>(location))
+    , m_feed(std::make_unique<ChangeFeed>(location, baselineDelayMs < 0 ? ChangeFeed::kBaselineDelayMs : baselineDelayMs))
 {
     connect(m_feed.get(), &ChangeFeed::changed, this, &LiveUpdates::organizationChanged);
     connect(m_feed.get(), &ChangeFeed::lost, this, [this](const QString &message, int retryInMs) {
         m_everLost = true;
         emit connectionLost(message, retryInMs);
     });
-    connect(m_feed.get(), &ChangeFeed::untracked, this, &LiveUpdates::changesMissed);
+    connect(m_feed.get(), &ChangeFeed::changesMissed, this, &LiveUpdates::changesMissed);
     connect(m_feed.get(), &ChangeFeed::subscribed, this, [this](int caughtUp) {
         if (m_everLost)
             emit connectionRestored(caughtUp);

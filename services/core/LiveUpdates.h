@@ -38,7 +38,8 @@ class LiveUpdates : public QObject
 {
     Q_OBJECT
 public:
-    explicit LiveUpdates(const DatabaseLocation &location, QObject *parent = nullptr);
+    // `baselineDelayMs`: ChangeFeed's; negative: ChangeFeed::kBaselineDelayMs.
+    explicit LiveUpdates(const DatabaseLocation &location, int baselineDelayMs = -1, QObject *parent = nullptr);
     ~LiveUpdates() override;
 
     void start();
@@ -59,7 +60,8 @@ signals:
     // The database cannot be heard; the next attempt is in `retryInMs`. The data shown is the
     // last read.
     void connectionLost(const QString &message, int retryInMs);
-    // Heard again; `caughtUp` changes made meanwhile were announced as organizationChanged().
+    // Heard again; `caughtUp` changes made meanwhile were announced as organizationChanged()
+    // (after changesMissed(), only those the audit trail names).
     void connectionRestored(int caughtUp);
     // Heard again, but the connection was lost before the database's state was known (PostgreSQL:
     // ChangeFeed::kBaselineDelayMs after the start): what changed meanwhile cannot be told, what is

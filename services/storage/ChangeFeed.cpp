@@ -26,8 +26,8 @@ ChangeFeed::ChangeFeed(DatabaseLocation location, int baselineDelayMs, QObject *
         m_subscribed = false;
         emit lost(message, retryInMs);
     });
-    connect(m_listener, &ChangeListener::tracking, this, [this] { m_tracking = true; });
-    connect(m_listener, &ChangeListener::untracked, this, &ChangeFeed::untracked);
+    connect(m_listener, &ChangeListener::trackingStarted, this, [this] { m_tracking = true; });
+    connect(m_listener, &ChangeListener::changesMissed, this, &ChangeFeed::changesMissed);
     m_thread.setObjectName(QStringLiteral("changes"));
 }
 

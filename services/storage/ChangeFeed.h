@@ -16,7 +16,8 @@ class ChangeListener;
 //   The connection is checked every kPingMs; when it drops, lost() says so and the feed
 //   connects again with backoff (kFirstRetryMs doubling up to kMaxRetryMs), listens again and
 //   then compares what the database holds with what it last saw ("what changed since"): a NOTIFY
-//   sent while it was away is lost, the comparison finds its change anyway.
+//   sent while it was away is lost, the comparison finds its change anyway. (Lost before it first
+//   read what the database holds, kBaselineDelayMs after the start, it cannot tell: changesMissed().)
 // - SQLite: PRAGMA data_version every kPollMs (it moves when another connection commits), and on
 //   a move the same comparison.
 // The comparison is one query over organizations (row versions, spend, budget, and how many times
@@ -45,7 +46,7 @@ public:
     static constexpr int kFirstRetryMs = 250;
     static constexpr int kMaxRetryMs = 4000;
     // Long enough for the window to load its list (about a second for 100,000 organizations on two
-    // cores); a connection lost before then makes the console read everything again (untracked()).
+    // cores); a connection lost before then makes the console read everything again (changesMissed()).
     static constexpr int kBaselineDelayMs = 5000;
 
 signals:
@@ -57,7 +58,7 @@ signals:
     void lost(const QString &message, int retryInMs);
     // Subscribed again (subscribed() follows) before the fingerprints were read: what changed while
     // away cannot be told, everything shown must be read again.
-    void untracked();
+    void changesMissed();
 
 private:
     QThread m_thread;

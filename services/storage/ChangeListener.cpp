@@ -113,26 +113,32 @@ int ChangeListener::catchUp()
     if (!isPostgres() || m_tracking) {
         const int caughtUp = compare(m_everConnected);
         if (caughtUp >= 0 && !std::exchange(m_tracking, true))
-            emit tracking();
+            emit trackingStarted();
         return caughtUp;
     }
     if (!m_everConnected) {
         // Every change from now on is announced. The fingerprints (a join over every organization:
         // 0.4-0.5 s of the server's CPU for 100,000 on two cores) are only compared after a
-        // reconnect: read them once the window has loaded its list, instead of taking a core from it.
+        // reconnect: read them after the window has loaded its list (about a second for 100,000
+        // here), instead of taking a core from it.
         if (!readLastAuditId())
             return -1;
         m_baselineTimer->start(m_baselineDelayMs);
         return 0;
     }
-    // Lost before the fingerprints were read: what changed meanwhile cannot be told.
+    // Lost before the fingerprints were read: what changed meanwhile cannot be told, except what the
+    // audit trail names.
     m_baselineTimer->stop();
-    if (compare(false) < 0)
+    OrgFingerprints now;
+    QString error;
+    int named = 0;
+    if (!readFingerprints(&now, &error) || !readAudit(true, &named, &error))
         return -1;
+    m_known = std::move(now);
     m_tracking = true;
-    emit untracked();
-    emit tracking();
-    return 0;
+    emit changesMissed();
+    emit trackingStarted();
+    return named;
 }
 
 // PostgreSQL, some time after the first subscription: the fingerprints a reconnect compares with.
@@ -148,7 +154,7 @@ void ChangeListener::readBaseline()
                            .arg(m_location.displayUrl()));
     m_known = std::move(now);
     m_tracking = true;
-    emit tracking();
+    emit trackingStarted();
 }
 
 bool ChangeListener::readLastAuditId()
@@ -230,8 +236,9 @@ void ChangeListener::notified(const QString &name, QSqlDriver::NotificationSourc
 
 // SQLite: read on the connection's own sqlite3 handle (DirectRows), without a QVariant for each of
 // 500,000 values; compared on every change made elsewhere, and the first time while the window
-// loads its list. (PostgreSQL reads them through Qt's driver: only after a reconnect, and its
-// driver looks for the notifications on the same connection.)
+// loads its list. (PostgreSQL reads them through Qt's driver, once a while after the first
+// subscription and after each reconnect; its driver looks for the notifications on the same
+// connection.)
 std::optional<bool> ChangeListener::readFingerprintsDirectly(OrgFingerprints *out, QString *error)
 {
 #ifdef ORGCONSOLE_SQLITE_DIRECT

@@ -28,10 +28,10 @@ signals:
     void subscribed(int caughtUp);
     void lost(const QString &message, int retryInMs);
     // What the database holds is known: a reconnect from now on catches up on what changed meanwhile.
-    void tracking();
+    void trackingStarted();
     // Subscribed again (subscribed() follows) before what the database held was known: what changed
     // while away cannot be told.
-    void untracked();
+    void changesMissed();
 
 private:
     bool isPostgres() const { return m_location.engine == DatabaseLocation::Engine::Postgres; }

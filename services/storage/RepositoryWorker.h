@@ -8,6 +8,7 @@
 #include <QPointer>
 #include <QThread>
 
+#include <atomic>
 #include <functional>
 #include <memory>
 
@@ -53,6 +54,9 @@ public:
 
     // How long a PostgreSQL connection may sit unused before the next work checks it first.
     static constexpr qint64 kIdleCheckMs = 1000;
+    // Another connection to the database was lost (the change feed's): the next work checks this
+    // one first, however recently it was used. From any thread.
+    void suspectConnection() { m_suspect = true; }
 
 private:
     // From the worker thread: `answer` to run on the context's thread while the context lives. For a
@@ -82,8 +86,9 @@ private:
     std::unique_ptr<OrgRepository> m_repository; // used only on m_thread
     QString m_connectionName;
     QString m_warning; // read and written on the owner's thread only
-    // Used only on m_thread: the last work failed in the database; when the connection was last used.
-    bool m_suspect = false;
+    // The last work failed in the database, or suspectConnection(); when the connection was last
+    // used (only on m_thread).
+    std::atomic<bool> m_suspect = false;
     QElapsedTimer m_lastUsed;
 };
 

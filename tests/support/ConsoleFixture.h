@@ -24,6 +24,7 @@ struct ConsoleFixture {
     std::unique_ptr<Sandbox::LiteLlmSimulator> sim;
     std::unique_ptr<AppContext> context;
     std::unique_ptr<ClipboardGuard> clipboard;
+    int changeBaselineDelayMs = -1; // ContextOptions's, for the next start()
 
     // `operatorName` empty: none given, as a first start without --operator. `databaseUrl` empty:
     // SQLite in the throwaway folder.
@@ -43,6 +44,7 @@ struct ConsoleFixture {
         o.operatorName = operatorName;
         o.databaseUrl = databaseUrl;
         o.console = true;
+        o.changeBaselineDelayMs = changeBaselineDelayMs;
         context = std::make_unique<AppContext>(o);
         std::optional<OperationError> error;
         context->initialize(true, [&](OperationError e) { error = e; });
