@@ -331,9 +331,21 @@ private slots:
         const Organization acme = m_f.createDirectly(QStringLiteral("Acme"), 250.0);
         const Organization quiet = m_f.createDirectly(QStringLiteral("Quiet"), 100.0);
         MainWindow w(m_f.context.get(), m_f.clipboard.get());
+        // The start's figures refresh, and the reload of the list that ends it, over: the refresh
+        // announces what it stores and adopts the proxy's budget for one changed outside, the reload
+        // reads every row; the write behind the console's back below comes after both.
+        bool refreshedAndReloaded = false;
+        connect(
+            &w, &MainWindow::refreshed, this,
+            [&] {
+                connect(
+                    &w, &MainWindow::loaded, this, [&] { refreshedAndReloaded = true; }, Qt::SingleShotConnection);
+            },
+            Qt::SingleShotConnection);
         w.show();
         w.start({});
         QTRY_COMPARE(w.model()->rowCount(), 2);
+        QTRY_VERIFY_WITH_TIMEOUT(refreshedAndReloaded, 30000);
         select(w, acme.id);
         auto *label = Test::childNamed<QLabel>(&w, "databaseLiveLabel");
         QVERIFY(label->isHidden());
