@@ -4,11 +4,6 @@
 
 namespace OrgConsole {
 
-ChangeFeed::ChangeFeed(DatabaseLocation location, QObject *parent)
-    : ChangeFeed(std::move(location), kBaselineDelayMs, parent)
-{
-}
-
 ChangeFeed::ChangeFeed(DatabaseLocation location, int baselineDelayMs, QObject *parent)
     : QObject(parent)
 {

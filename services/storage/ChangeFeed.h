@@ -28,9 +28,8 @@ class ChangeFeed : public QObject
 {
     Q_OBJECT
 public:
-    explicit ChangeFeed(DatabaseLocation location, QObject *parent = nullptr);
     // `baselineDelayMs`: PostgreSQL, how long after the first subscription the fingerprints are read.
-    ChangeFeed(DatabaseLocation location, int baselineDelayMs, QObject *parent = nullptr);
+    explicit ChangeFeed(DatabaseLocation location, int baselineDelayMs = kBaselineDelayMs, QObject *parent = nullptr);
     ~ChangeFeed() override;
 
     // Connects and starts listening; subscribed() follows (or lost() and the retries).

@@ -55,7 +55,7 @@ void ChangeListener::start()
     connect(m_timer, &QTimer::timeout, this, &ChangeListener::tick);
     m_baselineTimer = new QTimer(this);
     m_baselineTimer->setSingleShot(true);
-    connect(m_baselineTimer, &QTimer::timeout, this, &ChangeListener::readBaseline);
+    connect(m_baselineTimer, &QTimer::timeout, this, &ChangeListener::readBaselineLater);
     connectNow();
 }
 
@@ -129,32 +129,34 @@ int ChangeListener::catchUp()
     // Lost before the fingerprints were read: what changed meanwhile cannot be told, except what the
     // audit trail names.
     m_baselineTimer->stop();
-    OrgFingerprints now;
     QString error;
     int named = 0;
-    if (!readFingerprints(&now, &error) || !readAudit(true, &named, &error))
+    if (!readBaseline(&error) || !readAudit(true, &named, &error))
         return -1;
-    m_known = std::move(now);
-    m_tracking = true;
     emit changesMissed();
-    emit trackingStarted();
     return named;
 }
 
 // PostgreSQL, some time after the first subscription: the fingerprints a reconnect compares with.
 // (What changed since the subscription was announced, and the notifications keep them current.)
-void ChangeListener::readBaseline()
+void ChangeListener::readBaselineLater()
 {
     if (!m_connected || m_tracking)
         return;
+    if (QString error; !readBaseline(&error))
+        dropped(QCoreApplication::translate("ChangeListener", "The database %1 could not be read for changes.")
+                    .arg(m_location.displayUrl()));
+}
+
+bool ChangeListener::readBaseline(QString *error)
+{
     OrgFingerprints now;
-    QString error;
-    if (!readFingerprints(&now, &error))
-        return dropped(QCoreApplication::translate("ChangeListener", "The database %1 could not be read for changes.")
-                           .arg(m_location.displayUrl()));
+    if (!readFingerprints(&now, error))
+        return false;
     m_known = std::move(now);
     m_tracking = true;
     emit trackingStarted();
+    return true;
 }
 
 bool ChangeListener::readLastAuditId()

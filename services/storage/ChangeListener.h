@@ -43,9 +43,11 @@ private:
     // Returns how many changes it emitted, or -1 when the database could not be read.
     int compare(bool report);
     // What the subscription (again) catches up on: compare()'s count, -1 when the database could not
-    // be read. PostgreSQL's first subscription leaves the fingerprints for later (readBaseline).
+    // be read. PostgreSQL's first subscription leaves the fingerprints for later (readBaselineLater).
     int catchUp();
-    void readBaseline();
+    void readBaselineLater();
+    // The fingerprints read as what a reconnect compares with (tracking from then on).
+    bool readBaseline(QString *error);
     bool readLastAuditId();
     // Read on the connection's own handle: whether that worked (else `error` says why); nullopt when
     // they are not read so.
