@@ -5,7 +5,9 @@
 // profile and database, never a secret); and an organization is created from the main window by
 // keyboard alone: Ctrl+N, typing, Tab and Enter, no mouse and no setter. A database named at the
 // start is opened as asked, never swapped for the sandbox's.
+#include "services/core/LiveUpdates.h"
 #include "services/sandbox/SandboxProxy.h"
+#include "services/storage/RepositoryWorker.h"
 #include "tests/support/ConsoleFixture.h"
 #include "ui/AboutDialog.h"
 #include "ui/Colors.h"
@@ -118,6 +120,27 @@ private slots:
                      qPrintable(error->message));
             QCOMPARE(context.databaseLocation().sqlitePath, mine);
             QVERIFY(QFileInfo::exists(mine));
+            // Without a proxy the window still follows what other desktops and orgctl change.
+            MainWindow window(&context, f.clipboard.get());
+            window.show();
+            setNextTextAnswers({QStringLiteral("Ana Tester")}); // the operator name asked once
+            window.start(*error);
+            QVERIFY(takeShownErrors().join(QLatin1Char('\n')).contains(QLatin1String("There is no proxy profile yet")));
+            QTRY_VERIFY_WITH_TIMEOUT(context.live().isTracking(), 5000);
+            RepositoryWorker other(context.databaseLocation());
+            std::optional<QString> opened;
+            other.open(this, [&](QString e) { opened = e; });
+            QTRY_VERIFY(opened.has_value());
+            QCOMPARE(*opened, QString());
+            NewOrganization n;
+            n.name = QStringLiteral("Made Elsewhere");
+            n.ownerUserId = QStringLiteral("kc-9");
+            std::optional<Stored<Organization>> made;
+            other.run<Organization>([n](OrgRepository &r) { return r.reserve(n, QStringLiteral("bob")); }, this,
+                                    [&](Stored<Organization> r) { made = r; });
+            QTRY_VERIFY(made.has_value() && made->ok());
+            QTRY_COMPARE_WITH_TIMEOUT(window.model()->rowCount(), 1, 5000);
+            QCOMPARE(window.model()->find(made->value->id)->name, n.name);
         }
         o.sandbox = true;
         o.databaseUrl = QStringLiteral("postgresql://ops:secret@db.example.com:5432/orgs");

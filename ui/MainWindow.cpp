@@ -363,7 +363,7 @@ void MainWindow::start(const OperationError &error)
     for (const QString &warning : m_context->warnings())
         showError(this, tr("OrgConsole"), warning);
     reload(); // read-only: the list shows behind the question below
-    if (!error.isError())
+    if (m_context->hasDatabase()) // with or without a proxy
         m_live->start(); // from now on the other desktops' changes show as they happen
     checkConnection();
     askOperatorNameOnce(); // before anything that writes to the audit trail

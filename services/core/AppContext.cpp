@@ -119,6 +119,7 @@ void AppContext::openRepository(bool needProxy, std::function<void(OperationErro
             m_warnings.append(m_repository->warning());
         if (!e.isEmpty())
             return done(OperationError::database(e));
+        m_databaseOpen = true;
         if (!needProxy)
             return done({});
         resolveProxy(done);

@@ -79,6 +79,8 @@ public:
     RepositoryWorker &repository() { return *m_repository; }
     LiteLlmClient *client() { return m_client.get(); } // null until a proxy is resolved
     bool hasProxy() const { return m_client != nullptr; }
+    // The database was opened: what live() follows. (The proxy may still be missing.)
+    bool hasDatabase() const { return m_databaseOpen; }
     const ProxyProfile &profile() const { return m_profile; }
     QString operatorName() const { return m_operator; }
     // Applies a new operator name to everything built from now on and to the running client and
@@ -126,6 +128,7 @@ private:
     std::unique_ptr<Settings> m_settings;
     QNetworkAccessManager m_nam;
     std::unique_ptr<SecretStore> m_secrets;
+    bool m_databaseOpen = false;
     std::unique_ptr<RepositoryWorker> m_repository;
     std::unique_ptr<LocalProxy> m_sandbox;
     std::unique_ptr<LiteLlmClient> m_client;
