@@ -5,12 +5,14 @@
 // filter text.
 #include "services/core/LiveUpdates.h"
 #include "services/core/OrgQueries.h"
+#include "services/sandbox/SimState.h"
 #include "services/storage/ChangeFeed.h"
 #include "tests/support/ConsoleFixture.h"
 #include "tests/support/PrivatePostgres.h"
 #include "tests/support/TestDatabase.h"
 #include "ui/DetailPane.h"
 #include "ui/Dialogs.h"
+#include "ui/LiveRefresher.h"
 #include "ui/MainWindow.h"
 #include "ui/OrgTableModel.h"
 
@@ -335,13 +337,7 @@ private slots:
         // announces what it stores and adopts the proxy's budget for one changed outside, the reload
         // reads every row; the write behind the console's back below comes after both.
         bool refreshedAndReloaded = false;
-        connect(
-            &w, &MainWindow::refreshed, this,
-            [&] {
-                connect(
-                    &w, &MainWindow::loaded, this, [&] { refreshedAndReloaded = true; }, Qt::SingleShotConnection);
-            },
-            Qt::SingleShotConnection);
+        whenRefreshedAndReloaded(w, &refreshedAndReloaded);
         w.show();
         w.start({});
         QTRY_COMPARE(w.model()->rowCount(), 2);
@@ -383,6 +379,68 @@ private slots:
         cleanup();
     }
 
+    // Another desktop's figures refresh moves spend and budgets without a new row version: the open
+    // console shows them within a second, in the rows and the pane, the selection where it was.
+    void figuresAnotherDesktopStoredShowInTheOpenConsole()
+    {
+        const Organization acme = m_f.createDirectly(QStringLiteral("Acme"), 250.0);
+        const Organization beta = m_f.createDirectly(QStringLiteral("Beta"), 100.0);
+        const Organization calm = m_f.createDirectly(QStringLiteral("Calm"), 100.0);
+        MainWindow w(m_f.context.get(), m_f.clipboard.get());
+        bool started = false;
+        whenRefreshedAndReloaded(w, &started);
+        w.show();
+        w.start({});
+        QTRY_VERIFY_WITH_TIMEOUT(started, 30000);
+        waitUntilListening();
+        select(w, acme.id);
+        const QDateTime reset = QDateTime::currentDateTimeUtc().addDays(3);
+        QVERIFY(elsewhere<bool>([&](OrgRepository &r) {
+                    return r.updateFigures({{acme.id, 42.5, 300.0, reset}, {beta.id, 7.25, std::nullopt, {}}}, {});
+                }).ok());
+        QTRY_COMPARE_WITH_TIMEOUT(w.model()->find(acme.id)->spend, 42.5, 3000);
+        QCOMPARE(w.model()->find(acme.id)->maxBudget.value_or(-1), 300.0);
+        QTRY_COMPARE_WITH_TIMEOUT(w.model()->find(beta.id)->spend, 7.25, 3000);
+        QVERIFY(!w.model()->find(beta.id)->maxBudget.has_value());
+        QTRY_COMPARE_WITH_TIMEOUT(w.detailPane()->organization().spend, 42.5, 3000);
+        QCOMPARE(w.model()->find(calm.id)->spend, 0.0);
+        QCOMPARE(selectedId(w), acme.id);
+    }
+
+    // This window's own refresh announces every figure it stores, as any desktop's does: it does
+    // not read those organizations again one batch after another (the list read that ends the
+    // refresh shows them), however late the announcements reach it.
+    void theWindowsOwnRefreshDoesNotReadWhatItStored()
+    {
+        QList<Organization> orgs;
+        for (const QString &name : {QStringLiteral("Acme"), QStringLiteral("Beta"), QStringLiteral("Calm")})
+            orgs.append(m_f.createDirectly(name, 500.0));
+        MainWindow w(m_f.context.get(), m_f.clipboard.get());
+        bool done = false;
+        whenRefreshedAndReloaded(w, &done);
+        w.show();
+        w.start({});
+        QTRY_VERIFY_WITH_TIMEOUT(done, 30000);
+        waitUntilListening();
+        QTest::qWait(2 * ChangeFeed::kPollMs); // the start's refresh heard, however late
+        const int heard = w.liveRefresher()->changesHeard();
+        const int read = w.liveRefresher()->organizationsRead();
+        double spend = 11.5;
+        for (Sandbox::SimTeam &t : m_f.sim->state().teams)
+            t.spend = (spend += 1.0);
+        done = false;
+        whenRefreshedAndReloaded(w, &done);
+        w.refreshFromProxy();
+        QTRY_VERIFY_WITH_TIMEOUT(done, 30000);
+        for (const Organization &o : std::as_const(orgs))
+            QVERIFY(w.model()->find(o.id)->spend > 11.5); // the list read shows what the refresh stored
+        // Its announcements arrive (PostgreSQL: at its commit; SQLite: at the feed's next look)...
+        QTRY_VERIFY_WITH_TIMEOUT(w.liveRefresher()->changesHeard() >= heard + int(orgs.size()), 5000);
+        QTest::qWait(2 * ChangeFeed::kPollMs + 2 * LiveRefresher::kGatherMs);
+        // ... and none of them is read again.
+        QCOMPARE(w.liveRefresher()->organizationsRead(), read);
+    }
+
 private:
     void openOtherDesktop()
     {
@@ -391,6 +449,26 @@ private:
         m_other->open(this, [&](QString e) { error = e; });
         QTRY_VERIFY(error.has_value());
         QCOMPARE(*error, QString());
+    }
+
+    // The feed hears changes (PostgreSQL: subscribed; SQLite: the fingerprints it compares with read).
+    void waitUntilListening()
+    {
+        LiveUpdates &live = m_f.context->live();
+        QTRY_VERIFY_WITH_TIMEOUT(
+            Test::TestDatabase::engine() == QLatin1String("postgres") ? live.isConnected() : live.isTracking(), 5000);
+    }
+
+    // Sets `*done` once the window's figures refresh ended and the list read after it is in.
+    void whenRefreshedAndReloaded(MainWindow &w, bool *done)
+    {
+        connect(
+            &w, &MainWindow::refreshed, this,
+            [this, &w, done] {
+                connect(
+                    &w, &MainWindow::loaded, this, [done] { *done = true; }, Qt::SingleShotConnection);
+            },
+            Qt::SingleShotConnection);
     }
 
     // Another desktop's budget change, with its audit entry, as OrgOperations writes them.

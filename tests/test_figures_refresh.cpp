@@ -149,7 +149,7 @@ class TestFiguresRefresh : public MemberFixture
             QStringList ids;
             for (const QString &payload : std::as_const(m_heard)) {
                 const std::optional<OrgChange> change = parseChangePayload(payload);
-                if (change && change->kind == OrgChange::Kind::Organization)
+                if (change && change->kind == OrgChange::Kind::Figures)
                     ids.append(change->organizationId);
             }
             return ids;

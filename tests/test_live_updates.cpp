@@ -113,7 +113,19 @@ private slots:
         QCOMPARE(c->organizationId, QStringLiteral("abc-1"));
         QCOMPARE(c->rowVersion, 7);
         QCOMPARE(int(c->kind), int(OrgChange::Kind::Member));
-        for (const char *bad : {"", "x abc 1", "o abc", "o abc -1", "o abc one", "oo abc 1", "o  1"})
+        for (const OrgChange::Kind kind : {OrgChange::Kind::Organization, OrgChange::Kind::Audit, OrgChange::Kind::Removed}) {
+            const auto back = parseChangePayload(changePayload(kind, QStringLiteral("abc-2"), 3));
+            QVERIFY(back.has_value());
+            QCOMPARE(int(back->kind), int(kind));
+        }
+        OrgChange f {QStringLiteral("abc-3"), 4, OrgChange::Kind::Figures, 1.0 / 3.0, 250.0};
+        const auto figures = parseChangePayload(changePayload(f));
+        QVERIFY(figures.has_value());
+        QVERIFY(figures->spend == 1.0 / 3.0);
+        QCOMPARE(figures->maxBudget, 250.0);
+        QCOMPARE(figures->rowVersion, 4);
+        for (const char *bad : {"", "x abc 1", "o abc", "o abc -1", "o abc one", "oo abc 1", "o  1", "f abc 1", "f abc 1 2",
+                                "f abc 1 x 2", "o abc 1 2 3"})
             QVERIFY2(!parseChangePayload(QString::fromLatin1(bad)).has_value(), bad);
     }
 
@@ -138,6 +150,22 @@ private slots:
         QVERIFY(budget.ok());
         ms = timeToHear(changes, org.id, OrgChange::Kind::Organization, budget.value->rowVersion);
         QVERIFY2(ms >= 0 && ms < 1000, qPrintable(QString::number(ms)));
+
+        // A figures refresh: the same row version, the figures as stored with the announcement.
+        QVERIFY(repo<bool>(*a, [id = org.id](OrgRepository &r) { return r.updateFigures({{id, 0.1 + 0.2, {}, {}}}, {}); }).ok());
+        ms = timeToHear(changes, org.id, OrgChange::Kind::Figures, budget.value->rowVersion);
+        QVERIFY2(ms >= 0 && ms < 1000, qPrintable(QString::number(ms)));
+        const auto figures = [&changes, &org] {
+            for (const QList<QVariant> &args : std::as_const(changes)) {
+                if (const auto c = args.at(0).value<OrgChange>();
+                    c.organizationId == org.id && c.kind == OrgChange::Kind::Figures)
+                    return c;
+            }
+            return OrgChange {};
+        }();
+        QCOMPARE(figures.rowVersion, budget.value->rowVersion);
+        QVERIFY(figures.spend == 0.1 + 0.2); // exactly: a row showing these figures is not read again
+        QCOMPARE(figures.maxBudget, -1.0);
 
         Member m;
         m.organizationId = org.id;
@@ -191,7 +219,7 @@ private slots:
         auto feed = listening(m_location);
         QSignalSpy changes(feed.get(), &ChangeFeed::changed);
         QVERIFY(repo<bool>(*a, [id = acme.id](OrgRepository &r) { return r.updateFigures({{id, 42.5, 100.0, {}}}, {}); }).ok());
-        const qint64 ms = timeToHear(changes, acme.id, OrgChange::Kind::Organization, 0);
+        const qint64 ms = timeToHear(changes, acme.id, OrgChange::Kind::Figures, 0);
         QVERIFY2(ms >= 0 && ms < 1000, qPrintable(QString::number(ms)));
         // Only what changed: the other organization is not announced.
         for (const QList<QVariant> &args : std::as_const(changes))

@@ -237,6 +237,33 @@ private slots:
         QCOMPARE(m_repo->count().value.value_or(-1), 8);
     }
 
+    // What the console reads for a batch of announced organizations: those that exist, each whole
+    // as findById reads it, in one statement for a whole batch (LiveRefresher::kReadBatch ids).
+    void findByIdsReadsTheOnesThatExist()
+    {
+        QVERIFY(m_repo->findByIds({}).value.value_or(QList<Organization> {Organization {}}).isEmpty());
+        QStringList ids;
+        for (int i = 0; i < 12; ++i) {
+            const auto r = m_repo->reserve(input(QStringLiteral("Batch Ünï %1").arg(i)), QStringLiteral("ana"));
+            QVERIFY(r.ok());
+            ids.append(r.value->id);
+        }
+        QVERIFY(m_repo->remove(ids.at(3)).ok());
+        QStringList asked = ids;
+        for (int i = 0; i < 488; ++i)
+            asked.append(QStringLiteral("no-such-%1").arg(i));
+        const auto found = m_repo->findByIds(asked);
+        QVERIFY2(found.ok(), qPrintable(found.error.message));
+        QCOMPARE(found.value->size(), 11);
+        for (const Organization &o : *found.value) {
+            QVERIFY(ids.contains(o.id) && o.id != ids.at(3));
+            const auto one = m_repo->findById(o.id);
+            QCOMPARE(o.name, one.value->name);
+            QCOMPARE(o.rowVersion, one.value->rowVersion);
+            QCOMPARE(o.ownerUserId, one.value->ownerUserId);
+        }
+    }
+
     void optimisticLocking()
     {
         const auto r = m_repo->reserve(input(QStringLiteral("Lock Co")), QStringLiteral("ana"));

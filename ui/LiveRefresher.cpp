@@ -9,6 +9,7 @@
 #include <QLabel>
 #include <QTimer>
 
+#include <optional>
 #include <utility>
 
 namespace OrgConsole {
@@ -51,10 +52,27 @@ void LiveRefresher::start()
 void LiveRefresher::heard(const OrgChange &change)
 {
     ++m_heard;
+    consider(change);
+}
+
+void LiveRefresher::consider(const OrgChange &change)
+{
     // Already shown at this version (this window's own change, or an echo): nothing to read.
     const OrgListRow *shown = m_model->find(change.organizationId);
     if (shown && change.kind == OrgChange::Kind::Organization && shown->rowVersion >= change.rowVersion && change.rowVersion > 0)
         return;
+    if (change.kind == OrgChange::Kind::Figures) {
+        // Stored while this window's own refresh runs (by it, or by another desktop): the list
+        // read that ends the refresh shows them all.
+        if (m_ownRefresh || (shown && showsFigures(*shown, change)))
+            return;
+        // Heard while the list is read: what was read may show them already (this window's own
+        // refresh, heard late); compared once it is all there.
+        if (m_listReading) {
+            m_heldFigures.insert(change.organizationId, change);
+            return;
+        }
+    }
     m_pending.insert(change.organizationId);
     if (change.kind == OrgChange::Kind::Member)
         m_pendingMembers.insert(change.organizationId);
@@ -62,32 +80,78 @@ void LiveRefresher::heard(const OrgChange &change)
         m_gather->start();
 }
 
+bool LiveRefresher::showsFigures(const OrgListRow &row, const OrgChange &figures)
+{
+    return row.spend == figures.spend && row.maxBudget.value_or(-1) == figures.maxBudget;
+}
+
+void LiveRefresher::ownRefreshStarted()
+{
+    m_ownRefresh = true;
+}
+
+void LiveRefresher::listReadStarted()
+{
+    m_ownRefresh = false;
+    m_listReading = true;
+}
+
+void LiveRefresher::listReadEnded()
+{
+    m_listReading = false;
+    const QHash<QString, OrgChange> held = std::exchange(m_heldFigures, {});
+    for (const OrgChange &change : held)
+        consider(change);
+}
+
+// The announced organizations read a batch at a time: a figures refresh elsewhere announces every
+// organization whose spend moved (10,000 of them), read in a few statements, not one each, with the
+// user's own work on the repository's thread between the batches.
 void LiveRefresher::readPending()
 {
-    const QSet<QString> ids = std::exchange(m_pending, {});
-    for (const QString &id : ids) {
-        const bool members = m_pendingMembers.remove(id);
-        m_context->queries().findByIdOrName(id, this, [this, id, members](Stored<Organization> r) {
+    const QList<QString> ids = std::exchange(m_pending, {}).values();
+    for (qsizetype from = 0; from < ids.size(); from += kReadBatch) {
+        const QStringList batch = ids.mid(from, kReadBatch);
+        QSet<QString> members;
+        for (const QString &id : batch) {
+            if (m_pendingMembers.remove(id))
+                members.insert(id);
+        }
+        m_context->queries().findByIds(batch, this, [this, batch, members](Stored<QList<Organization>> r) {
             if (r.ok())
-                return apply(id, *r.value, members);
-            if (r.error.kind != StorageError::Kind::NotFound || !m_model->find(id))
-                return; // the database is away: the row keeps what was last read
-            m_inProgress.remove(id);
-            m_model->setWorkInProgress(id, {});
-            emit organizationRemoved(id);
+                apply(batch, std::move(*r.value), members);
+            // else the database is away: the rows keep what was last read
         });
     }
 }
 
-void LiveRefresher::apply(const QString &id, const Organization &organization, bool membersChanged)
+void LiveRefresher::apply(const QStringList &asked, QList<Organization> found, const QSet<QString> &membersChanged)
 {
-    if (organization.id != id)
-        return; // an id that is also some organization's name: not the one announced
-    m_model->upsert(organization);
-    showWork(organization);
-    if (m_detail->organizationId() == id)
-        m_detail->updateOrganization(organization, membersChanged);
-    emit organizationUpdated(id);
+    m_read += int(found.size());
+    QSet<QString> gone(asked.cbegin(), asked.cend());
+    QStringList updated;
+    std::optional<Organization> shownInDetail;
+    for (const Organization &o : std::as_const(found)) {
+        gone.remove(o.id);
+        updated.append(o.id);
+        if (o.id == m_detail->organizationId())
+            shownInDetail = o;
+    }
+    m_model->addPage(std::move(found)); // one change of the model for the batch
+    if (shownInDetail)
+        m_detail->updateOrganization(*shownInDetail, membersChanged.contains(shownInDetail->id));
+    for (const QString &id : std::as_const(updated)) {
+        if (const OrgListRow *row = m_model->find(id))
+            showWork(row->workView());
+        emit organizationUpdated(id);
+    }
+    for (const QString &id : std::as_const(gone)) {
+        if (!m_model->find(id))
+            continue; // never listed, or removed already
+        m_inProgress.remove(id);
+        m_model->setWorkInProgress(id, {});
+        emit organizationRemoved(id);
+    }
 }
 
 void LiveRefresher::showWork(const Organization &organization)

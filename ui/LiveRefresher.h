@@ -2,8 +2,11 @@
 
 #include "models/OrgChange.h"
 
+#include <QHash>
+#include <QList>
 #include <QObject>
 #include <QSet>
+#include <QStringList>
 
 class QLabel;
 class QTimer;
@@ -14,6 +17,7 @@ class AppContext;
 class DetailPane;
 class OrgTableModel;
 struct Organization;
+struct OrgListRow;
 
 // Keeps the console in step with the other desktops (issue 21): a change announced by the live
 // service re-reads just that organization and updates its row, and the detail pane and its audit
@@ -29,8 +33,16 @@ public:
 
     void start();
     QLabel *statusLabel() const { return m_label; }
-    // Changes heard and rows re-read since the start (for tests and the benchmark).
+    // Changes heard, and organizations read because of them, since the start (for tests and the
+    // benchmark).
     int changesHeard() const { return m_heard; }
+    int organizationsRead() const { return m_read; }
+    // This window's own figures refresh began; it ends with a read of the whole list
+    // (listReadStarted), which shows every figure stored meanwhile, so their announcements are
+    // not read one organization at a time.
+    void ownRefreshStarted();
+    void listReadStarted();
+    void listReadEnded(); // read whole, or failed
     // Says in the row, and in the pane when it shows it, what another desktop is doing to it.
     void showWork(const Organization &organization);
     void showWork(int firstRow, int lastRow);
@@ -38,6 +50,8 @@ public:
     // How long changes are gathered before the rows are read: a burst of changes to one
     // organization reads it once.
     static constexpr int kGatherMs = 50;
+    // How many announced organizations one statement reads.
+    static constexpr int kReadBatch = 500;
 
 signals:
     // Another desktop deleted this organization: the window moves the selection on.
@@ -49,8 +63,10 @@ signals:
 
 private:
     void heard(const OrgChange &change);
+    void consider(const OrgChange &change);
+    static bool showsFigures(const OrgListRow &row, const OrgChange &figures);
     void readPending();
-    void apply(const QString &id, const Organization &organization, bool membersChanged);
+    void apply(const QStringList &asked, QList<Organization> found, const QSet<QString> &membersChanged);
     void tick();
     void connectionLost(const QString &message, int retryInMs);
     void connectionRestored(int caughtUp);
@@ -65,6 +81,10 @@ private:
     QSet<QString> m_pendingMembers;
     QSet<QString> m_inProgress;
     int m_heard = 0;
+    int m_read = 0;
+    bool m_ownRefresh = false;
+    bool m_listReading = false;
+    QHash<QString, OrgChange> m_heldFigures; // heard while the list is read
     bool m_missed = false; // the database came back with changes that cannot be told
 };
 

@@ -235,6 +235,8 @@ void MainWindow::connectDetailPane()
     m_live = new LiveRefresher(m_context, m_model, m_detail, this); // what the other desktops change
     connect(m_live, &LiveRefresher::organizationRemoved, this, &MainWindow::removeRow);
     connect(m_live, &LiveRefresher::reloadNeeded, this, &MainWindow::reload);
+    connect(m_loader, &OrgListLoader::finished, m_live, &LiveRefresher::listReadEnded);
+    connect(m_loader, &OrgListLoader::failed, m_live, &LiveRefresher::listReadEnded);
     connect(m_detail, &DetailPane::message, this, &MainWindow::showMessage);
     connect(m_detail, &DetailPane::recoverRequested, this, &MainWindow::openRecover);
     connect(m_detail, &DetailPane::loaded, this, [this](const QString &id) { // what another desktop does to it
@@ -375,6 +377,7 @@ void MainWindow::start(const OperationError &error)
 
 void MainWindow::reload()
 {
+    m_live->listReadStarted(); // the figures a refresh stored show in what is read now
     m_loader->start(); // pages arrive in listPageArrived, the end in listLoaded
     updateCount();
     updateEmptyHint();
@@ -456,6 +459,7 @@ void MainWindow::refresh(bool quiet)
     if (m_refreshing)
         return;
     m_refreshing = true;
+    m_live->ownRefreshStarted(); // the list read after it shows what it stored
     m_refreshClock.start();
     m_refreshTicker->start();
     updateFigures();

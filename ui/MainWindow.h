@@ -48,6 +48,7 @@ public:
     QTableView *table() const { return m_table; }
     DetailPane *detailPane() const { return m_detail; }
     BudgetWatchView *budgetWatchView() const { return m_watchView; }
+    LiveRefresher *liveRefresher() const { return m_live; }
     // When the figures were last read from the proxy (invalid: not since the start), and whether
     // the proxy could not be reached since.
     QDateTime figuresAsOf() const { return m_figuresAsOf; }

@@ -55,6 +55,11 @@ void OrgQueries::findByIdOrName(const QString &idOrName, QObject *receiver, Repl
                                     std::move(done));
 }
 
+void OrgQueries::findByIds(const QStringList &ids, QObject *receiver, Reply<QList<Organization>> done)
+{
+    m_repository->run<QList<Organization>>([ids](OrgRepository &repo) { return repo.findByIds(ids); }, receiver, std::move(done));
+}
+
 void OrgQueries::audit(const QString &organizationId, int limit, QObject *receiver, Reply<QList<AuditEntry>> done)
 {
     m_repository->run<QList<AuditEntry>>(

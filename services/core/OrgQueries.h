@@ -52,6 +52,8 @@ public:
     void listPagedByName(QObject *receiver, int pageSize, std::function<void(QList<Organization>)> page, Reply<int> done);
     void findByName(const QString &name, QObject *receiver, Reply<Organization> done);
     void findByIdOrName(const QString &idOrName, QObject *receiver, Reply<Organization> done);
+    // The organizations among `ids` that exist (OrgRepository::findByIds).
+    void findByIds(const QStringList &ids, QObject *receiver, Reply<QList<Organization>> done);
     void audit(const QString &organizationId, int limit, QObject *receiver, Reply<QList<AuditEntry>> done);
     void auditAll(int limit, QObject *receiver, Reply<QList<AuditEntry>> done);
     // An optimistic-lock conflict in words: what changed `asRead` since the user read it, by whom

@@ -13,6 +13,8 @@ QChar kindLetter(OrgChange::Kind kind)
     switch (kind) {
     case OrgChange::Kind::Organization:
         return QLatin1Char('o');
+    case OrgChange::Kind::Figures:
+        return QLatin1Char('f');
     case OrgChange::Kind::Member:
         return QLatin1Char('m');
     case OrgChange::Kind::Audit:
@@ -45,8 +47,12 @@ QSqlError announceChanges(const QSqlDatabase &db, OrgChange::Kind kind, const QS
     QSqlQuery q(db);
     // The payload as changePayload() makes it, the version as this transaction wrote it.
     QStringList marks(orgIds.size(), QStringLiteral("?"));
-    q.prepare(QStringLiteral("SELECT pg_notify(CAST(? AS TEXT), CAST(? AS TEXT) || id || ' ' || row_version) FROM organizations "
-                             "WHERE id IN (")
+    // Figures carry the spend and budget as stored (float8's text: the shortest that reads back exactly).
+    const QString figures
+        = kind == OrgChange::Kind::Figures ? QStringLiteral(" || ' ' || spend || ' ' || COALESCE(max_budget, -1)") : QString();
+    q.prepare(QStringLiteral("SELECT pg_notify(CAST(? AS TEXT), CAST(? AS TEXT) || id || ' ' || row_version%1) FROM "
+                             "organizations WHERE id IN (")
+                  .arg(figures)
               + marks.join(QLatin1Char(',')) + QLatin1Char(')'));
     q.addBindValue(QString::fromLatin1(kChangeChannel));
     q.addBindValue(QStringLiteral("%1 ").arg(kindLetter(kind)));
@@ -60,21 +66,40 @@ QString changePayload(OrgChange::Kind kind, const QString &orgId, qint64 rowVers
     return QStringLiteral("%1 %2 %3").arg(kindLetter(kind)).arg(orgId).arg(rowVersion);
 }
 
+QString changePayload(const OrgChange &change)
+{
+    QString payload = changePayload(change.kind, change.organizationId, change.rowVersion);
+    if (change.kind == OrgChange::Kind::Figures)
+        payload += QStringLiteral(" %1 %2").arg(change.spend, 0, 'g', 17).arg(change.maxBudget, 0, 'g', 17);
+    return payload;
+}
+
 std::optional<OrgChange> parseChangePayload(const QString &payload)
 {
     const QStringList parts = payload.split(QLatin1Char(' '));
-    if (parts.size() != 3 || parts.at(0).size() != 1 || parts.at(1).isEmpty() || parts.at(1).size() > 64)
+    const bool figures = payload.startsWith(QLatin1Char('f'));
+    if (parts.size() != (figures ? 5 : 3) || parts.at(0).size() != 1 || parts.at(1).isEmpty() || parts.at(1).size() > 64)
         return std::nullopt;
     bool ok = false;
     const qint64 version = parts.at(2).toLongLong(&ok);
     if (!ok || version < 0)
         return std::nullopt;
     OrgChange change;
+    if (figures) {
+        bool spendOk = false;
+        change.spend = parts.at(3).toDouble(&spendOk);
+        change.maxBudget = parts.at(4).toDouble(&ok);
+        if (!spendOk || !ok)
+            return std::nullopt;
+    }
     change.organizationId = parts.at(1);
     change.rowVersion = version;
     switch (parts.at(0).at(0).toLatin1()) {
     case 'o':
         change.kind = OrgChange::Kind::Organization;
+        break;
+    case 'f':
+        change.kind = OrgChange::Kind::Figures;
         break;
     case 'm':
         change.kind = OrgChange::Kind::Member;

@@ -28,6 +28,8 @@ QSqlError announceChanges(const QSqlDatabase &db, OrgChange::Kind kind, const QS
 
 // The payload as sent ("o <id> <version>") and read back; nullopt for one not of ours.
 QString changePayload(OrgChange::Kind kind, const QString &orgId, qint64 rowVersion);
+// With a Figures change's spend and budget.
+QString changePayload(const OrgChange &change);
 std::optional<OrgChange> parseChangePayload(const QString &payload);
 
 } // namespace OrgConsole

@@ -233,6 +233,10 @@ void ChangeListener::notified(const QString &name, QSqlDriver::NotificationSourc
         m_known.remove(change->organizationId);
     else if (OrgFingerprint *known = m_known.find(change->organizationId); known && change->kind == OrgChange::Kind::Organization)
         known->rowVersion = change->rowVersion;
+    else if (known && change->kind == OrgChange::Kind::Figures) { // not announced again after a reconnect
+        known->spend = change->spend;
+        known->maxBudget = change->maxBudget;
+    }
     emit changed(*change);
 }
 
@@ -326,11 +330,20 @@ int ChangeListener::compare(bool report)
         const OrgFingerprint &after = now.at(i);
         if (before && *before == after)
             continue;
-        const bool onlyMembers = before && before->rowVersion == after.rowVersion && before->spend == after.spend
-            && before->maxBudget == after.maxBudget;
-        emit changed(
-            OrgChange {now.idAt(i), after.rowVersion, onlyMembers ? OrgChange::Kind::Member : OrgChange::Kind::Organization});
-        ++emitted;
+        // The same row version: a figures refresh moved its figures, or its members changed, or both.
+        if (!before || before->rowVersion != after.rowVersion) {
+            emit changed(OrgChange {now.idAt(i), after.rowVersion, OrgChange::Kind::Organization});
+            ++emitted;
+            continue;
+        }
+        if (before->spend != after.spend || before->maxBudget != after.maxBudget) {
+            emit changed(OrgChange {now.idAt(i), after.rowVersion, OrgChange::Kind::Figures, after.spend, after.maxBudget});
+            ++emitted;
+        }
+        if (before->memberChanges != after.memberChanges) {
+            emit changed(OrgChange {now.idAt(i), after.rowVersion, OrgChange::Kind::Member});
+            ++emitted;
+        }
     }
     for (qsizetype i = 0; report && i < m_known.size(); ++i) {
         if (!m_known.isRemoved(i) && !now.find(m_known.idViewAt(i))) {

@@ -110,7 +110,7 @@ Stored<bool> OrgRepository::updateFigures(const QList<FiguresUpdate> &updates, c
         QStringList ids;
         for (qsizetype i = from; i < std::min(updates.size(), from + kFiguresPerStatement); ++i)
             ids.append(updates.at(i).organizationId);
-        if (error = announceChanges(m_db, OrgChange::Kind::Organization, ids); error.isValid())
+        if (error = announceChanges(m_db, OrgChange::Kind::Figures, ids); error.isValid())
             return failure(error, Words::tr("announcing the changes"));
     }
     return Stored<bool>::success(true);

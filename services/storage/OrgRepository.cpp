@@ -246,6 +246,25 @@ Stored<Organization> OrgRepository::findById(const QString &id)
     return Stored<Organization>::success(rowToOrganization(q, knownDatabaseId()));
 }
 
+Stored<QList<Organization>> OrgRepository::findByIds(const QStringList &ids)
+{
+    QList<Organization> found;
+    if (ids.isEmpty())
+        return Stored<QList<Organization>>::success(found);
+    QSqlQuery q(m_db);
+    q.setForwardOnly(true);
+    q.prepare(QStringLiteral("SELECT ") + kColumns + QStringLiteral(" FROM organizations WHERE id IN (")
+              + QStringList(ids.size(), QStringLiteral("?")).join(QLatin1Char(',')) + QLatin1Char(')'));
+    for (const QString &id : ids)
+        q.addBindValue(id);
+    if (!q.exec())
+        return dbError<QList<Organization>>(q, Words::tr("reading the organizations"), m_label);
+    found.reserve(ids.size());
+    while (q.next())
+        found.append(rowToOrganization(q, knownDatabaseId()));
+    return Stored<QList<Organization>>::success(found);
+}
+
 Stored<Organization> OrgRepository::findByName(const QString &name)
 {
     QSqlQuery q(m_db);

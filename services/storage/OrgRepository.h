@@ -103,6 +103,9 @@ public:
     Stored<bool> touch(const QString &id);
 
     Stored<Organization> findById(const QString &id);
+    // The organizations among `ids` that exist, in no particular order (one statement: a few
+    // hundred ids at a time).
+    Stored<QList<Organization>> findByIds(const QStringList &ids);
     Stored<Organization> findByName(const QString &name); // normalized comparison
     Stored<Organization> findByIdOrName(const QString &idOrName);
     Stored<QList<Organization>> listPage(int offset, int limit);
