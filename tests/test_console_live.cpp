@@ -394,6 +394,8 @@ private slots:
         QTRY_VERIFY_WITH_TIMEOUT(started, 30000);
         waitUntilListening();
         select(w, acme.id);
+        const QDateTime asOf = w.figuresAsOf();
+        QTest::qWait(20);
         const QDateTime reset = QDateTime::currentDateTimeUtc().addDays(3);
         QVERIFY(elsewhere<bool>([&](OrgRepository &r) {
                     return r.updateFigures({{acme.id, 42.5, 300.0, reset}, {beta.id, 7.25, std::nullopt, {}}}, {});
@@ -405,6 +407,8 @@ private slots:
         QTRY_COMPARE_WITH_TIMEOUT(w.detailPane()->organization().spend, 42.5, 3000);
         QCOMPARE(w.model()->find(calm.id)->spend, 0.0);
         QCOMPARE(selectedId(w), acme.id);
+        // The figures shown are as current as that refresh: the status bar says so.
+        QTRY_VERIFY(w.figuresAsOf() > asOf);
     }
 
     // This window's own refresh announces every figure it stores, as any desktop's does: it does

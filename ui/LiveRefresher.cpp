@@ -74,6 +74,7 @@ void LiveRefresher::consider(const OrgChange &change)
         }
     }
     m_pending.insert(change.organizationId);
+    m_figuresPending = m_figuresPending || change.kind == OrgChange::Kind::Figures;
     if (change.kind == OrgChange::Kind::Member)
         m_pendingMembers.insert(change.organizationId);
     if (!m_gather->isActive())
@@ -110,6 +111,7 @@ void LiveRefresher::listReadEnded()
 void LiveRefresher::readPending()
 {
     const QList<QString> ids = std::exchange(m_pending, {}).values();
+    const bool figures = std::exchange(m_figuresPending, false);
     for (qsizetype from = 0; from < ids.size(); from += kReadBatch) {
         const QStringList batch = ids.mid(from, kReadBatch);
         QSet<QString> members;
@@ -117,15 +119,16 @@ void LiveRefresher::readPending()
             if (m_pendingMembers.remove(id))
                 members.insert(id);
         }
-        m_context->queries().findByIds(batch, this, [this, batch, members](Stored<QList<Organization>> r) {
+        const bool last = from + kReadBatch >= ids.size();
+        m_context->queries().findByIds(batch, this, [this, batch, members, figures, last](Stored<QList<Organization>> r) {
             if (r.ok())
-                apply(batch, std::move(*r.value), members);
+                apply(batch, std::move(*r.value), members, figures && last);
             // else the database is away: the rows keep what was last read
         });
     }
 }
 
-void LiveRefresher::apply(const QStringList &asked, QList<Organization> found, const QSet<QString> &membersChanged)
+void LiveRefresher::apply(const QStringList &asked, QList<Organization> found, const QSet<QString> &membersChanged, bool figures)
 {
     m_read += int(found.size());
     QSet<QString> gone(asked.cbegin(), asked.cend());
@@ -152,6 +155,8 @@ void LiveRefresher::apply(const QStringList &asked, QList<Organization> found, c
         m_model->setWorkInProgress(id, {});
         emit organizationRemoved(id);
     }
+    if (figures) // the last batch of those announced with them
+        emit figuresStoredElsewhere();
 }
 
 void LiveRefresher::showWork(const Organization &organization)

@@ -60,13 +60,15 @@ signals:
     void organizationUpdated(const QString &id);
     // What changed while the database was away cannot be told: the whole list must be read again.
     void reloadNeeded();
+    // Figures another desktop's refresh stored are shown: as current as that refresh.
+    void figuresStoredElsewhere();
 
 private:
     void heard(const OrgChange &change);
     void consider(const OrgChange &change);
     static bool showsFigures(const OrgListRow &row, const OrgChange &figures);
     void readPending();
-    void apply(const QStringList &asked, QList<Organization> found, const QSet<QString> &membersChanged);
+    void apply(const QStringList &asked, QList<Organization> found, const QSet<QString> &membersChanged, bool figures);
     void tick();
     void connectionLost(const QString &message, int retryInMs);
     void connectionRestored(int caughtUp);
@@ -84,6 +86,7 @@ private:
     int m_read = 0;
     bool m_ownRefresh = false;
     bool m_listReading = false;
+    bool m_figuresPending = false; // a figures change is among m_pending
     QHash<QString, OrgChange> m_heldFigures; // heard while the list is read
     bool m_missed = false; // the database came back with changes that cannot be told
 };

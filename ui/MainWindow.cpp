@@ -235,6 +235,10 @@ void MainWindow::connectDetailPane()
     m_live = new LiveRefresher(m_context, m_model, m_detail, this); // what the other desktops change
     connect(m_live, &LiveRefresher::organizationRemoved, this, &MainWindow::removeRow);
     connect(m_live, &LiveRefresher::reloadNeeded, this, &MainWindow::reload);
+    connect(m_live, &LiveRefresher::figuresStoredElsewhere, this, [this] {
+        m_figuresAsOf = QDateTime::currentDateTimeUtc(); // another desktop's refresh, just now
+        updateFigures();
+    });
     connect(m_loader, &OrgListLoader::finished, m_live, &LiveRefresher::listReadEnded);
     connect(m_loader, &OrgListLoader::failed, m_live, &LiveRefresher::listReadEnded);
     connect(m_detail, &DetailPane::message, this, &MainWindow::showMessage);
