@@ -5180,6 +5180,10 @@ Cancel keeps starting in the sandbox; &quot;Start with&quot; on this page change
         <translation>Lesen der Organisation</translation>
     </message>
     <message>
+        <source>reading the organizations</source>
+        <translation>Lesen der Organisationen</translation>
+    </message>
+    <message>
         <source>No organization has the id %1.</source>
         <translation>Keine Organisation hat die ID %1.</translation>
     </message>
