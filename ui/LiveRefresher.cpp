@@ -134,17 +134,18 @@ void LiveRefresher::apply(const QStringList &asked, QList<Organization> found, c
     QSet<QString> gone(asked.cbegin(), asked.cend());
     QStringList updated;
     std::optional<Organization> shownInDetail;
+    const QString detailId = m_detail->organizationId();
     for (const Organization &o : std::as_const(found)) {
         gone.remove(o.id);
         updated.append(o.id);
-        if (o.id == m_detail->organizationId())
+        if (o.id == detailId)
             shownInDetail = o;
     }
     m_model->addPage(std::move(found)); // one change of the model for the batch
     if (shownInDetail)
         m_detail->updateOrganization(*shownInDetail, membersChanged.contains(shownInDetail->id));
     for (const QString &id : std::as_const(updated)) {
-        if (const OrgListRow *row = m_model->find(id))
+        if (const OrgListRow *row = m_model->find(id); row && mayShowWork(*row, detailId))
             showWork(row->workView());
         emit organizationUpdated(id);
     }
@@ -175,17 +176,22 @@ void LiveRefresher::showWork(const Organization &organization)
         m_ticker->start();
 }
 
+// A row with nothing under way, while no work is shown or remembered anywhere, has nothing to show
+// or forget: the 100,000 rows of a load, or the 10,000 a refresh elsewhere announced, are not each
+// asked (~5 % of the window's time).
+bool LiveRefresher::mayShowWork(const OrgListRow &row, const QString &detailId) const
+{
+    return row.unfinished || !m_inProgress.isEmpty() || m_model->showsWorkInProgress() || m_context->live().remembersWork()
+        || row.id == detailId;
+}
+
 void LiveRefresher::showWork(int firstRow, int lastRow)
 {
-    // A row with nothing under way, while no work is shown or remembered anywhere, has nothing to
-    // show or forget: the 100,000 rows of a load are not each asked (~5 % of the window's time).
     const QString detailId = m_detail->organizationId();
     for (int row = firstRow; row <= lastRow; ++row) {
         const OrgListRow *o = m_model->organization(row);
-        if (!o->unfinished && m_inProgress.isEmpty() && !m_model->showsWorkInProgress() && !m_context->live().remembersWork()
-            && o->id != detailId)
-            continue;
-        showWork(o->workView());
+        if (mayShowWork(*o, detailId))
+            showWork(o->workView());
     }
 }
 

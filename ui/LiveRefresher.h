@@ -67,6 +67,7 @@ private:
     void heard(const OrgChange &change);
     void consider(const OrgChange &change);
     static bool showsFigures(const OrgListRow &row, const OrgChange &figures);
+    bool mayShowWork(const OrgListRow &row, const QString &detailId) const;
     void readPending();
     void apply(const QStringList &asked, QList<Organization> found, const QSet<QString> &membersChanged, bool figures);
     void tick();
